@@ -1,0 +1,113 @@
+#include "ApiError.h"
+
+ApiError ApiError::network(const QString &vendor, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Network;
+    e.vendor = vendor;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::timeout(const QString &vendor, int seconds)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.vendor = vendor;
+    e.message = tr("no complete answer within %n second(s)", nullptr, seconds);
+    return e;
+}
+
+ApiError ApiError::decode(const QString &vendor, const QString &jsonPath, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Decode;
+    e.vendor = vendor;
+    e.jsonPath = jsonPath;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::http(const QString &vendor, int status, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::HttpStatus;
+    e.vendor = vendor;
+    e.httpStatus = status;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::configuration(const QString &vendor, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Configuration;
+    e.vendor = vendor;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::cancelled(const QString &vendor)
+{
+    ApiError e;
+    e.kind = Kind::Cancelled;
+    e.vendor = vendor;
+    return e;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network:
+        return tr("network error");
+    case Kind::Timeout:
+        return tr("timeout");
+    case Kind::Tls:
+        return tr("TLS error");
+    case Kind::InsecureTransport:
+        return tr("insecure transport refused");
+    case Kind::HttpStatus:
+        return tr("HTTP error");
+    case Kind::Decode:
+        return tr("unexpected response");
+    case Kind::Configuration:
+        return tr("configuration error");
+    case Kind::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const
+{
+    const QString who = vendor.isEmpty() ? tr("The vendor") : vendor;
+    switch (kind) {
+    case Kind::Network:
+        return tr("%1 could not be reached: %2").arg(who, message);
+    case Kind::Timeout:
+        return tr("%1 did not answer in time (%2).").arg(who, message);
+    case Kind::Tls:
+        return tr("The secure connection to %1 failed: %2").arg(who, message);
+    case Kind::InsecureTransport:
+        return tr("Refused to talk to %1 without encryption: %2").arg(who, message);
+    case Kind::HttpStatus:
+        if (httpStatus == 401)
+            return tr("%1 rejected the credentials (HTTP 401): %2").arg(who, message);
+        if (httpStatus == 403)
+            return tr("%1 refused access with these credentials (HTTP 403): %2").arg(who, message);
+        if (httpStatus == 404)
+            return tr("%1 does not know this record (HTTP 404): %2").arg(who, message);
+        if (httpStatus == 429)
+            return tr("%1 is rate limiting requests (HTTP 429): %2").arg(who, message);
+        if (httpStatus >= 500)
+            return tr("%1 had an internal error (HTTP %2): %3").arg(who).arg(httpStatus).arg(message);
+        return tr("%1 refused the request (HTTP %2): %3").arg(who).arg(httpStatus).arg(message);
+    case Kind::Decode:
+        return tr("%1 sent a response KYC Desk cannot read at %2: %3").arg(who, jsonPath, message);
+    case Kind::Configuration:
+        return tr("%1 is not configured: %2").arg(who, message);
+    case Kind::Cancelled:
+        return tr("The request to %1 was cancelled.").arg(who);
+    }
+    return message;
+}

@@ -1,0 +1,99 @@
+#include "CustomerListJob.h"
+
+#include "ApiJob.h"
+#include "SphereClient.h"
+
+CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_query(std::move(query))
+{
+}
+
+void CustomerListJob::start()
+{
+    requestPage(m_nextToRequest++);
+}
+
+void CustomerListJob::abort()
+{
+    for (const QPointer<ApiJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->abort();
+    }
+    fail(ApiError::cancelled(m_client->endpoint().vendor));
+}
+
+void CustomerListJob::requestPage(int page)
+{
+    ++m_inFlight;
+    m_jobs.append(m_client->listCustomersPage(m_query, page, this, [this, page](const Result<CustomerPage> &result) {
+        --m_inFlight;
+        onPage(page, result);
+    }));
+}
+
+void CustomerListJob::onPage(int page, const Result<CustomerPage> &result)
+{
+    if (m_finished)
+        return;
+    if (!result) {
+        fail(result.error());
+        return;
+    }
+    const Pagination &p = result.value().pagination;
+    if (p.page != page) {
+        ApiError error = ApiError::decode(m_client->endpoint().vendor, QStringLiteral("data.pagination.page"),
+                                          tr("asked for page %1, got page %2").arg(page).arg(p.page));
+        fail(error);
+        return;
+    }
+    m_total = p.total;
+    m_knownPages = std::max({ m_knownPages, p.totalPages, p.hasNext ? page + 1 : page });
+    m_ready.insert(page, result.value());
+    deliverReadyPages();
+    if (m_finished)
+        return;
+    // Keep a few pages in flight; never beyond what the vendor said exists.
+    while (!m_lastPageSeen && m_inFlight < kParallelPages && m_nextToRequest <= m_knownPages)
+        requestPage(m_nextToRequest++);
+    if (m_inFlight == 0 && m_ready.isEmpty() && !m_lastPageSeen)
+        requestPage(m_nextToRequest++); // the listing grew past the page count we knew
+}
+
+void CustomerListJob::deliverReadyPages()
+{
+    while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
+        const CustomerPage page = m_ready.take(m_nextToDeliver);
+        ++m_nextToDeliver;
+        m_loaded += page.customers.size();
+        Q_EMIT pageReady(page.customers, page.pagination);
+        Q_EMIT progress(m_loaded, m_total);
+        if (!page.pagination.hasNext) {
+            m_lastPageSeen = true;
+            complete();
+            return;
+        }
+    }
+}
+
+void CustomerListJob::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
+    complete();
+}
+
+void CustomerListJob::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (const QPointer<ApiJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->abort();
+    }
+    Q_EMIT finished();
+    deleteLater();
+}

@@ -1,0 +1,25 @@
+#include "HttpTransport.h"
+
+#include <QNetworkAccessManager>
+
+HttpTransport::HttpTransport(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<ApiError>();
+}
+
+ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &request)
+{
+    auto *job = new ApiJob(m_network, endpoint, request, this);
+    ++m_inFlight;
+    Q_EMIT activityChanged(m_inFlight);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        --m_inFlight;
+        Q_EMIT activityChanged(m_inFlight);
+        if (!job->result().ok() && job->result().error().kind != ApiError::Kind::Cancelled)
+            Q_EMIT requestFailed(job->result().error());
+    });
+    job->start();
+    return job;
+}

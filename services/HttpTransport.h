@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ApiJob.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// The one small HTTP layer every vendor client shares: a QNetworkAccessManager, job creation,
+// and a count of requests in flight for the status bar.
+class HttpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HttpTransport(QObject *parent = nullptr);
+
+    // Creates and starts a job. It is parented to the transport and deletes itself when done.
+    ApiJob *send(const ApiEndpoint &endpoint, const ApiRequest &request);
+    int requestsInFlight() const { return m_inFlight; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+Q_SIGNALS:
+    void activityChanged(int requestsInFlight);
+    void requestFailed(const ApiError &error);
+
+private:
+    QNetworkAccessManager *m_network;
+    int m_inFlight = 0;
+};

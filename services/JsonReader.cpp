@@ -1,0 +1,208 @@
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+const char *const kContext = "JsonReader";
+}
+
+JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path)
+    : m_path(std::move(path))
+{
+    if (!value.isObject())
+        failAt(m_path, QCoreApplication::translate(kContext, "expected an object, got %1").arg(typeName(value)));
+    m_object = value.toObject();
+}
+
+QString JsonObjectReader::pathOf(QStringView key) const
+{
+    return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
+}
+
+QString JsonObjectReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
+    }
+    return {};
+}
+
+void JsonObjectReader::fail(QStringView key, const QJsonValue &got, const QString &expected) const
+{
+    failAt(pathOf(key), QCoreApplication::translate(kContext, "expected %1, got %2").arg(expected, typeName(got)));
+}
+
+void JsonObjectReader::failAt(const QString &path, const QString &message)
+{
+    throw JsonDecodeFailure { path, message };
+}
+
+QJsonValue JsonObjectReader::take(QStringView key)
+{
+    const QString k = key.toString();
+    m_read.insert(k);
+    return m_object.value(k);
+}
+
+QString JsonObjectReader::requireString(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (!v.isString())
+        fail(key, v, QStringLiteral("string"));
+    return v.toString();
+}
+
+std::optional<QString> JsonObjectReader::optString(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString())
+        fail(key, v, QStringLiteral("string or null"));
+    return v.toString();
+}
+
+std::optional<bool> JsonObjectReader::optBool(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool())
+        fail(key, v, QStringLiteral("boolean or null"));
+    return v.toBool();
+}
+
+bool JsonObjectReader::boolOr(QStringView key, bool fallbackWhenAbsent)
+{
+    return optBool(key).value_or(fallbackWhenAbsent);
+}
+
+std::optional<double> JsonObjectReader::optNumber(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble())
+        fail(key, v, QStringLiteral("number or null"));
+    return v.toDouble();
+}
+
+std::optional<qint64> JsonObjectReader::optInteger(QStringView key)
+{
+    const auto n = optNumber(key);
+    if (!n)
+        return std::nullopt;
+    if (std::trunc(*n) != *n)
+        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected a whole number, got %1").arg(*n));
+    return static_cast<qint64>(*n);
+}
+
+qint64 JsonObjectReader::requireInteger(QStringView key)
+{
+    const QJsonValue v = m_object.value(key.toString());
+    const auto n = optInteger(key);
+    if (!n)
+        fail(key, v, QStringLiteral("number"));
+    return *n;
+}
+
+static QDateTime parseTimestamp(const QString &s)
+{
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(s, Qt::ISODate);
+    return dt;
+}
+
+QDateTime JsonObjectReader::requireTimestamp(QStringView key)
+{
+    const QString s = requireString(key);
+    const QDateTime dt = parseTimestamp(s);
+    if (!dt.isValid())
+        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(s));
+    return dt;
+}
+
+std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key)
+{
+    const auto s = optString(key);
+    if (!s)
+        return std::nullopt;
+    const QDateTime dt = parseTimestamp(*s);
+    if (!dt.isValid())
+        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(*s));
+    return dt;
+}
+
+QStringList JsonObjectReader::stringList(QStringView key)
+{
+    const QJsonValue v = take(key);
+    QStringList out;
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray())
+        fail(key, v, QStringLiteral("array of strings"));
+    const QJsonArray array = v.toArray();
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        if (!item.isString())
+            failAt(pathOf(key) + u'[' + QString::number(i) + u']',
+                   QCoreApplication::translate(kContext, "expected string, got %1").arg(typeName(item)));
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QJsonObject JsonObjectReader::optObjectRaw(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isObject())
+        fail(key, v, QStringLiteral("object or null"));
+    return v.toObject();
+}
+
+QJsonValue JsonObjectReader::optRaw(QStringView key)
+{
+    return take(key);
+}
+
+std::optional<JsonObjectReader> JsonObjectReader::optObject(QStringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    return JsonObjectReader(v, pathOf(key));
+}
+
+QJsonObject JsonObjectReader::unknownFields() const
+{
+    QJsonObject out;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_read.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+QString toIsoTimestamp(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}

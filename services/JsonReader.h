@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// Thrown inside a codec only, and caught at its boundary (JsonReader::run), where it becomes an
+// ApiError::Decode. Keeps the codecs linear instead of checking a result after every field.
+struct JsonDecodeFailure
+{
+    QString path;
+    QString message;
+};
+
+// Strict, path-aware reading of one JSON object: wrong types fail with the field's JSON path;
+// fields that are read are remembered so the rest can be kept as "unknown fields".
+class JsonObjectReader
+{
+public:
+    JsonObjectReader(const QJsonValue &value, QString path);
+
+    const QString &path() const { return m_path; }
+    QString pathOf(QStringView key) const;
+
+    QString requireString(QStringView key);
+    std::optional<QString> optString(QStringView key);
+    std::optional<bool> optBool(QStringView key);
+    bool boolOr(QStringView key, bool fallbackWhenAbsent);
+    std::optional<double> optNumber(QStringView key);
+    std::optional<qint64> optInteger(QStringView key);
+    qint64 requireInteger(QStringView key);
+    QDateTime requireTimestamp(QStringView key);
+    std::optional<QDateTime> optTimestamp(QStringView key);
+    QStringList stringList(QStringView key); // null or absent -> empty
+    QJsonObject optObjectRaw(QStringView key); // null or absent -> empty
+    QJsonValue optRaw(QStringView key);        // any type, for fields the vendor leaves untyped
+    std::optional<JsonObjectReader> optObject(QStringView key);
+
+    template<typename T>
+    QList<T> list(QStringView key, const std::function<T(const QJsonValue &, const QString &)> &decodeElement)
+    {
+        const QJsonValue v = take(key);
+        QList<T> out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray())
+            fail(key, v, QStringLiteral("array"));
+        const QJsonArray array = v.toArray();
+        out.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i)
+            out.append(decodeElement(array.at(i), pathOf(key) + u'[' + QString::number(i) + u']'));
+        return out;
+    }
+
+    // Everything not read so far.
+    QJsonObject unknownFields() const;
+
+    [[noreturn]] void fail(QStringView key, const QJsonValue &got, const QString &expected) const;
+    [[noreturn]] static void failAt(const QString &path, const QString &message);
+    static QString typeName(const QJsonValue &value);
+
+private:
+    QJsonValue take(QStringView key);
+
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_read;
+};
+
+// Timestamps as Sphere writes them: ISO 8601 UTC with milliseconds.
+QString toIsoTimestamp(const QDateTime &dt);

@@ -1,0 +1,178 @@
+#pragma once
+
+// Sphere's v1 customer API as typed values. Field names follow
+// shared/vendor-docs/sphere-customers.txt; every documented field is carried. Nullable
+// fields are std::optional so "null" and "absent" survive a decode/encode round trip.
+
+#include "VendorEnum.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class CustomerType { Unknown, Individual, Business };
+enum class KycStatus { Unknown, Incomplete, Pending, AdditionalReviewRequired, Approved, Rejected };
+enum class TosStatus { Unknown, Incomplete, Pending, Approved };
+enum class MsaStatus { Unknown, Incomplete, Pending, Approved, Declined, Voided };
+enum class OperatingResidencyStatus { Unknown, Incomplete, Approved, Rejected };
+enum class VerificationLevelName { Unknown, AchPull };
+enum class VerificationStatus {
+    Unknown,
+    Approved,
+    Pending,
+    Retry,
+    Document,
+    Suspended,
+    Rejected,
+    Incomplete,
+    ConvertedToUser, // the vendor spells it "convereted_to_user"
+};
+enum class WalletOwner { Unknown, Customer, Merchant, Bridge };
+enum class BankAccountStatus { Unknown, Pending, Active, Inactive, Invalid };
+enum class BankAccountType { Unknown, Checking, Savings };
+
+struct Address
+{
+    std::optional<QString> line1;
+    std::optional<QString> line2;
+    std::optional<QString> city;
+    std::optional<QString> postalCode;
+    std::optional<QString> state;   // ISO 3166-2 subdivision code
+    std::optional<QString> country; // ISO 3166-1 alpha-3
+
+    bool isEmpty() const { return !line1 && !line2 && !city && !postalCode && !state && !country; }
+    bool operator==(const Address &o) const
+    {
+        return line1 == o.line1 && line2 == o.line2 && city == o.city && postalCode == o.postalCode
+            && state == o.state && country == o.country;
+    }
+};
+
+struct Ubo
+{
+    QString id;
+    QStringList requirements;
+    std::optional<QString> email;
+    std::optional<QString> firstName;
+    std::optional<QString> lastName;
+    std::optional<QString> phoneNumber;
+    std::optional<Address> address;
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject unknownFields; // keys this build does not know, kept for display and round trip
+};
+
+struct VerificationLevel
+{
+    VendorEnum<VerificationLevelName> name;
+    VendorEnum<VerificationStatus> status;
+    QStringList requirements;
+    QJsonObject unknownFields;
+};
+
+struct Customer
+{
+    QString id;
+    QJsonObject meta;
+    std::optional<QString> description;
+    std::optional<QString> sourceOfFunds;
+    std::optional<bool> thirdParty;
+    std::optional<QString> thirdPartyMessage;
+    std::optional<QString> lookupKey;
+    VendorEnum<CustomerType> type;
+    VendorEnum<KycStatus> kyc;
+    VendorEnum<TosStatus> tos;
+    VendorEnum<MsaStatus> msa;
+    VendorEnum<TosStatus> euAccountTos;
+    VendorEnum<OperatingResidencyStatus> operatingResidency;
+    std::optional<bool> isProhibitedBusinessType;
+    std::optional<QString> website;
+    std::optional<QString> additionalReviewRequiredReason; // documented as an enum with no values
+    QStringList requirements;
+    std::optional<Address> address;
+    QList<Ubo> ubos;
+    std::optional<QString> email;
+    std::optional<QString> firstName; // the legal name when the customer is a business
+    std::optional<QString> lastName;
+    std::optional<QString> phoneNumber;
+    std::optional<bool> mock;
+    QStringList wallets;
+    QStringList bankAccounts;
+    std::optional<QString> achPullUserIntentId;
+    QList<VerificationLevel> verificationLevels;
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject unknownFields;
+
+    // "John Doe" for a person, the legal name for a business.
+    QString displayName() const;
+};
+
+struct Wallet
+{
+    QString id;
+    std::optional<QString> address;
+    std::optional<QString> network; // sol, ethereum, base, polygon, arbitrum, ... (open-ended)
+    std::optional<QString> nickname;
+    std::optional<QString> customer;
+    VendorEnum<WalletOwner> owner;
+    QJsonValue risk; // undocumented type (score or label): kept as sent
+    std::optional<bool> primary;
+    std::optional<bool> feePayer;
+    std::optional<bool> isSigned; // "signed" on the wire
+    std::optional<QDateTime> exported;
+    std::optional<bool> mock;
+    std::optional<QString> lookupKey;
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject unknownFields;
+};
+
+struct BankAccount
+{
+    QString id;
+    VendorEnum<BankAccountStatus> status;
+    std::optional<QString> customer;
+    std::optional<QString> bankName;
+    std::optional<QString> accountName;
+    std::optional<QString> accountHolderName;
+    VendorEnum<BankAccountType> accountType;
+    std::optional<QString> currency;
+    std::optional<QString> accountNumber; // censored by the vendor on GET; masked in views regardless
+    std::optional<QString> routingNumber;
+    std::optional<QString> last4;
+    QDateTime created;
+    QDateTime updated;
+    QJsonObject unknownFields;
+};
+
+// Query parameters of the paginated list (v2 semantics served under /v1, see vendor-notes).
+struct CustomerQuery
+{
+    std::optional<QString> kycStatus;
+    std::optional<QString> type;
+    std::optional<QString> search;
+    std::optional<QString> email;
+    int pageSize = 1000;
+};
+
+struct Pagination
+{
+    int page = 0;
+    int limit = 0;
+    qint64 total = 0;
+    int totalPages = 0;
+    bool hasNext = false;
+    bool hasPrevious = false;
+};
+
+struct CustomerPage
+{
+    QList<Customer> customers;
+    Pagination pagination;
+};
