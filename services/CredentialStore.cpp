@@ -1,0 +1,40 @@
+#include "CredentialStore.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+QByteArray VendorCredential::serialize() const
+{
+    return id.toUtf8() + '\n' + secret.toUtf8();
+}
+
+VendorCredential VendorCredential::deserialize(const QByteArray &data)
+{
+    const qsizetype newline = data.indexOf('\n');
+    if (newline < 0)
+        return { QString(), QString::fromUtf8(data) };
+    return { QString::fromUtf8(data.left(newline)), QString::fromUtf8(data.mid(newline + 1)) };
+}
+
+QString CredentialStore::entryKey(Vendor vendor, EnvironmentKind environment)
+{
+    return VendorEnvironment::vendorKey(vendor) + u'/' + VendorEnvironment::environmentKey(environment);
+}
+
+std::optional<ApiError> CredentialStore::validate(Vendor vendor, const VendorCredential &credential)
+{
+    const QString name = VendorEnvironment::vendorName(vendor);
+    if (credential.secret.trimmed().isEmpty())
+        return ApiError::configuration(
+            name, QCoreApplication::translate("CredentialStore", "the %1 is empty").arg(VendorEnvironment::credentialSecretLabel(vendor)));
+    if (credential.secret.trimmed() != credential.secret)
+        return ApiError::configuration(
+            name, QCoreApplication::translate("CredentialStore", "the %1 starts or ends with spaces").arg(VendorEnvironment::credentialSecretLabel(vendor)));
+    if (VendorEnvironment::hasTwoPartCredential(vendor) && credential.id.trimmed().isEmpty())
+        return ApiError::configuration(
+            name, QCoreApplication::translate("CredentialStore", "the %1 is empty").arg(VendorEnvironment::credentialIdLabel(vendor)));
+    if (credential.id.contains(u'\n') || credential.secret.contains(u'\n'))
+        return ApiError::configuration(name, QCoreApplication::translate("CredentialStore", "credentials cannot contain line breaks"));
+    return std::nullopt;
+}

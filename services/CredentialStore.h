@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "VendorEnvironment.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+// A vendor credential: Sphere's token is `secret` alone; Sardine (clientId + clientSecret) and
+// Yativo (account id + app secret) use both parts.
+struct VendorCredential
+{
+    QString id;
+    QString secret;
+
+    bool isEmpty() const { return secret.trimmed().isEmpty(); }
+    // Stored as one keychain entry: "<id>\n<secret>" (ids never contain a newline).
+    QByteArray serialize() const;
+    static VendorCredential deserialize(const QByteArray &data);
+};
+
+// Where secrets live. The real one is the OS keychain (KeychainCredentialStore, QtKeychain);
+// tests and the "session only" choice use MemoryCredentialStore. Nothing else ever sees a
+// secret: not QSettings, not a log, not the workspace database. All calls are asynchronous
+// because keychains may prompt or talk D-Bus.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ReadHandler = std::function<void(const Result<std::optional<VendorCredential>> &)>;
+    using WriteHandler = std::function<void(const std::optional<ApiError> &)>;
+
+    using QObject::QObject;
+
+    static QString entryKey(Vendor vendor, EnvironmentKind environment); // "sphere/production"
+
+    // Found: the credential; not stored: std::nullopt; keychain failure: an ApiError.
+    virtual void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) = 0;
+    // Refuses empty/whitespace secrets before touching the store; a failed write leaves the
+    // previous value in place.
+    virtual void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
+                       QObject *context, WriteHandler done) = 0;
+    virtual void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) = 0;
+    virtual bool persistsAcrossSessions() const = 0;
+    virtual QString description() const = 0;
+
+    // The shared input check of write(): empty or whitespace-only parts are refused.
+    static std::optional<ApiError> validate(Vendor vendor, const VendorCredential &credential);
+};

@@ -1,0 +1,99 @@
+#include "KeychainCredentialStore.h"
+
+#include "LogCategories.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+ApiError keychainError(const QKeychain::Job &job)
+{
+    ApiError error = ApiError::configuration(u"Keychain"_s, job.errorString());
+    if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented)
+        error.message = QCoreApplication::translate("KeychainCredentialStore",
+                                                    "no OS keychain is reachable (%1)").arg(job.errorString());
+    else if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
+        error.message = QCoreApplication::translate("KeychainCredentialStore",
+                                                    "the keychain refused access (%1)").arg(job.errorString());
+    error.vendorCode = QString::number(int(job.error()));
+    return error;
+}
+} // namespace
+
+KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *parent)
+    : CredentialStore(parent)
+    , m_service(std::move(serviceName))
+{
+}
+
+void KeychainCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entryKey(vendor, environment));
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [job, guard, done = std::move(done)] {
+        if (!guard)
+            return;
+        if (job->error() == QKeychain::EntryNotFound) {
+            done(std::optional<VendorCredential>());
+            return;
+        }
+        if (job->error() != QKeychain::NoError) {
+            qCWarning(lcCredentials) << "keychain read failed:" << job->errorString();
+            done(keychainError(*job));
+            return;
+        }
+        done(std::optional<VendorCredential>(VendorCredential::deserialize(job->binaryData())));
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
+                                    QObject *context, WriteHandler done)
+{
+    if (const auto problem = validate(vendor, credential)) {
+        QMetaObject::invokeMethod(context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
+        return;
+    }
+    // The keychain replaces an entry atomically: a failed write leaves the old secret in place.
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entryKey(vendor, environment));
+    job->setBinaryData(credential.serialize());
+    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError) {
+            qCWarning(lcCredentials) << "keychain write failed:" << job->errorString();
+            done(keychainError(*job));
+            return;
+        }
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entryKey(vendor, environment));
+    connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            done(keychainError(*job));
+            return;
+        }
+        done(std::nullopt);
+    });
+    job->start();
+}
+
+QString KeychainCredentialStore::description() const
+{
+    return tr("the OS keychain");
+}
