@@ -2,6 +2,8 @@
 
 #include "ApiJob.h"
 #include "CliOutput.h"
+#include "ConnectionSettings.h"
+#include "KeychainCredentialStore.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
 #include "SphereClient.h"
@@ -9,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -51,34 +54,140 @@ struct SphereSetup
     QString problem;
 };
 
-SphereSetup sphereEndpoint(const QCommandLineParser &parser)
+EnvironmentKind activeEnvironment(const QCommandLineParser &parser, Vendor vendor, QString *problem)
+{
+    if (parser.isSet(u"environment"_s)) {
+        const auto kind = VendorEnvironment::environmentFromKey(parser.value(u"environment"_s));
+        if (!kind)
+            *problem = QCoreApplication::translate("cli", "unknown environment \"%1\" (embedded, sandbox, production, custom)")
+                           .arg(parser.value(u"environment"_s));
+        return kind.value_or(EnvironmentKind::EmbeddedSandbox);
+    }
+    QSettings settings;
+    return VendorConnectionSettings::load(settings, vendor).environment;
+}
+
+// Environment variables first, then the OS keychain entry of the active environment.
+std::optional<VendorCredential> readCredential(QCoreApplication &app, Vendor vendor, EnvironmentKind environment,
+                                               QString *problem)
+{
+    KeychainCredentialStore store;
+    std::optional<VendorCredential> found;
+    bool done = false;
+    store.read(vendor, environment, &app, [&](const Result<std::optional<VendorCredential>> &r) {
+        if (!r)
+            *problem = r.error().message;
+        else
+            found = r.value();
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return found;
+}
+
+SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &parser)
 {
     SphereSetup setup;
     setup.endpoint.vendor = u"Sphere"_s;
+    const EnvironmentKind environment = activeEnvironment(parser, Vendor::Sphere, &setup.problem);
+    if (!setup.problem.isEmpty())
+        return setup;
+    QSettings settings;
     QString base = parser.value(u"sphere-base-url"_s);
     if (base.isEmpty())
         base = parser.value(u"base-url"_s);
     if (base.isEmpty())
-        base = qEnvironmentVariable("KYCDESK_SPHERE_BASE_URL", u"https://api.spherepay.co"_s);
-    setup.endpoint.baseUrl = QUrl(base, QUrl::StrictMode);
-    if (!setup.endpoint.baseUrl.isValid() || setup.endpoint.baseUrl.host().isEmpty()) {
-        setup.problem = QCoreApplication::translate("cli", "--base-url \"%1\" is not a valid URL").arg(base);
+        base = VendorConnectionSettings::load(settings, Vendor::Sphere).effectiveBaseUrl(Vendor::Sphere).toString();
+    if (base.isEmpty()) {
+        setup.problem = QCoreApplication::translate(
+            "cli", "no Sphere URL: pass --base-url (the embedded sandbox runs only inside the app; start "
+                   "kycdesk-sandbox and use the URL it prints)");
         return setup;
     }
-    const QString token = qEnvironmentVariable("KYCDESK_SPHERE_TOKEN").trimmed();
-    if (token.isEmpty()) {
-        setup.problem = QCoreApplication::translate("cli", "no Sphere token: set KYCDESK_SPHERE_TOKEN");
+    if (const QString problem = VendorEnvironment::baseUrlProblem(base); !problem.isEmpty()) {
+        setup.problem = problem;
         return setup;
+    }
+    setup.endpoint.baseUrl = QUrl(base, QUrl::StrictMode);
+    QString token = qEnvironmentVariable("KYCDESK_SPHERE_TOKEN").trimmed();
+    if (token.isEmpty()) {
+        QString keychainProblem;
+        const auto credential = readCredential(app, Vendor::Sphere, environment, &keychainProblem);
+        if (credential)
+            token = credential->secret;
+        else if (environment == EnvironmentKind::EmbeddedSandbox && keychainProblem.isEmpty())
+            token = QString::fromUtf16(kEmbeddedSandboxToken);
+        if (token.isEmpty()) {
+            setup.problem = keychainProblem.isEmpty()
+                ? QCoreApplication::translate("cli", "no Sphere token: set KYCDESK_SPHERE_TOKEN or run "
+                                                     "'kycdesk-cli credentials set sphere --environment %1'")
+                      .arg(VendorEnvironment::environmentKey(environment))
+                : QCoreApplication::translate("cli", "no Sphere token in the environment, and %1").arg(keychainProblem);
+            return setup;
+        }
     }
     setup.endpoint.authorization = ApiEndpoint::bearer(token);
     return setup;
+}
+
+// credentials set|clear VENDOR [--environment E]: the secret comes on stdin ("ID:SECRET" for
+// Sardine and Yativo), so it never appears in a process list or shell history.
+int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() != 3 || (args.at(1) != u"set" && args.at(1) != u"clear"))
+        return failWith(QCoreApplication::translate("cli", "usage: credentials set|clear VENDOR [--environment E]"));
+    const auto vendor = VendorEnvironment::vendorFromKey(args.at(2));
+    if (!vendor)
+        return failWith(QCoreApplication::translate("cli", "unknown vendor \"%1\" (sphere, sardine, yativo)").arg(args.at(2)));
+    QString problem;
+    const EnvironmentKind environment = activeEnvironment(parser, *vendor, &problem);
+    if (!problem.isEmpty())
+        return failWith(problem);
+
+    KeychainCredentialStore store;
+    std::optional<ApiError> error;
+    bool done = false;
+    const auto finished = [&](const std::optional<ApiError> &e) {
+        error = e;
+        done = true;
+    };
+    if (args.at(1) == u"set") {
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        VendorCredential credential;
+        if (VendorEnvironment::hasTwoPartCredential(*vendor)) {
+            const qsizetype colon = line.indexOf(u':');
+            if (colon <= 0)
+                return failWith(QCoreApplication::translate("cli", "%1 needs \"%2:%3\" on standard input")
+                                    .arg(VendorEnvironment::vendorName(*vendor), VendorEnvironment::credentialIdLabel(*vendor),
+                                         VendorEnvironment::credentialSecretLabel(*vendor)));
+            credential = { line.left(colon), line.mid(colon + 1) };
+        } else {
+            credential.secret = line;
+        }
+        if (const auto invalid = CredentialStore::validate(*vendor, credential))
+            return failWith(invalid->message);
+        store.write(*vendor, environment, credential, &app, finished);
+    } else {
+        store.remove(*vendor, environment, &app, finished);
+    }
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (error)
+        return failWith(QCoreApplication::translate("cli", "keychain: %1").arg(error->message));
+    out() << (args.at(1) == u"set" ? QCoreApplication::translate("cli", "stored %1 credentials for %2 in %3\n")
+                                   : QCoreApplication::translate("cli", "removed %1 credentials for %2 from %3\n"))
+                 .arg(VendorEnvironment::vendorName(*vendor), VendorEnvironment::environmentName(environment),
+                      store.description());
+    return 0;
 }
 
 int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() < 3)
         return failWith(QCoreApplication::translate("cli", "usage: sphere customers list|get ID"));
-    const SphereSetup setup = sphereEndpoint(parser);
+    const SphereSetup setup = sphereEndpoint(app, parser);
     if (!setup.problem.isEmpty())
         return failWith(setup.problem);
     HttpTransport transport;
@@ -144,7 +253,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "KYC Desk from a terminal.\n\nCommands:\n  sphere customers list [--kyc STATUS] [--type TYPE] "
-               "[--search TEXT]\n  sphere customers get ID\n\nCredentials: KYCDESK_SPHERE_TOKEN."));
+               "[--search TEXT]\n  sphere customers get ID\n  credentials set|clear VENDOR [--environment E]  (secret on stdin; "
+               "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     parser.addOptions({
         { u"json"_s, QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
@@ -153,6 +263,7 @@ int main(int argc, char *argv[])
         { u"kyc"_s, QCoreApplication::translate("cli", "List: only this KYC status."), u"status"_s },
         { u"type"_s, QCoreApplication::translate("cli", "List: individual or business."), u"type"_s },
         { u"search"_s, QCoreApplication::translate("cli", "List: free-text search."), u"text"_s },
+        { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."), u"E"_s },
     });
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "sphere customers list|get ID"));
     if (!parser.parse(app.arguments()))
@@ -164,6 +275,8 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.size() >= 2 && args.at(0) == u"sphere" && args.at(1) == u"customers")
         return runSphereCustomers(app, parser, args);
+    if (!args.isEmpty() && args.at(0) == u"credentials")
+        return runCredentials(app, parser, args);
     if (args.isEmpty())
         return failWith(QCoreApplication::translate("cli", "no command given; see --help"));
     return failWith(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(args.join(u' ')));
