@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -263,6 +264,7 @@ int main(int argc, char *argv[])
         { u"kyc"_s, QCoreApplication::translate("cli", "List: only this KYC status."), u"status"_s },
         { u"type"_s, QCoreApplication::translate("cli", "List: individual or business."), u"type"_s },
         { u"search"_s, QCoreApplication::translate("cli", "List: free-text search."), u"text"_s },
+        { u"verbose"_s, QCoreApplication::translate("cli", "Log requests (redacted) to stderr.") },
         { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."), u"E"_s },
     });
     parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "sphere customers list|get ID"));
@@ -272,6 +274,9 @@ int main(int argc, char *argv[])
         out() << parser.helpText();
         return 0;
     }
+    // One line on stderr on failure: the transport's own notices stay out unless asked for.
+    if (!parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"kycdesk.*.info=false\nkycdesk.*.warning=false"_s);
     const QStringList args = parser.positionalArguments();
     if (args.size() >= 2 && args.at(0) == u"sphere" && args.at(1) == u"customers")
         return runSphereCustomers(app, parser, args);

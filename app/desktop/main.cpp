@@ -1,0 +1,101 @@
+// kycdesk: the desktop app. With no vendor configured it starts the embedded sandbox on a free
+// loopback port, on its own thread, and talks to it over HTTP exactly as to a vendor.
+
+#include "EmbeddedSandbox.h"
+#include "HttpTransport.h"
+#include "LogCategories.h"
+#include "MainWindow.h"
+#include "SphereClient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"kycdesk"_s);
+    QApplication::setApplicationDisplayName(u"KYC Desk"_s);
+    QApplication::setOrganizationName(u"KYC Desk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(KYCDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Back office for KYC/KYB compliance analysts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        { u"sandbox-customers"_s,
+          QApplication::translate("main", "Seed the embedded sandbox with N synthetic customers (first run only)."),
+          u"N"_s, u"300"_s },
+        { u"sandbox-database"_s, QApplication::translate("main", "SQLite file of the embedded sandbox."), u"file"_s },
+        { u"screenshot"_s,
+          QApplication::translate("main", "Save a picture of the window once the customers are loaded, then quit."),
+          u"png"_s },
+    });
+    parser.process(app);
+
+    HttpTransport transport;
+    ApiEndpoint sphereEndpoint;
+    sphereEndpoint.vendor = u"Sphere"_s;
+    EnvironmentDescription environment;
+    EmbeddedSandbox sandbox;
+
+    const QString configuredUrl = qEnvironmentVariable("KYCDESK_SPHERE_BASE_URL");
+    const QString configuredToken = qEnvironmentVariable("KYCDESK_SPHERE_TOKEN");
+    if (!configuredUrl.isEmpty() && !configuredToken.isEmpty()) {
+        sphereEndpoint.baseUrl = QUrl(configuredUrl);
+        sphereEndpoint.authorization = ApiEndpoint::bearer(configuredToken);
+        environment.name = QApplication::translate("main", "Custom Sphere");
+        environment.detail = configuredUrl;
+        environment.production = sphereEndpoint.baseUrl.host() == u"api.spherepay.co";
+    } else {
+        SandboxConfig config;
+        config.databasePath = parser.value(u"sandbox-database"_s);
+        if (config.databasePath.isEmpty()) {
+            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(dir);
+            config.databasePath = dir + u"/embedded-sandbox.sqlite"_s;
+        }
+        bool ok = false;
+        config.seedCustomers = parser.value(u"sandbox-customers"_s).toInt(&ok);
+        if (!ok || config.seedCustomers < 0) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"),
+                                  QApplication::translate("main", "--sandbox-customers needs a whole number."));
+            return 2;
+        }
+        const QUrl url = sandbox.start(config);
+        if (url.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"),
+                                  QApplication::translate("main", "The embedded sandbox could not start: %1")
+                                      .arg(sandbox.errorString()));
+            return 1;
+        }
+        sphereEndpoint.baseUrl = url;
+        sphereEndpoint.authorization = ApiEndpoint::bearer(config.token);
+        environment.name = QApplication::translate("main", "Embedded sandbox");
+        environment.detail = QApplication::translate("main", "Synthetic demo data served from %1 (%2)")
+                                 .arg(url.toString(), QDir::toNativeSeparators(config.databasePath));
+    }
+
+    SphereClient sphere(&transport, sphereEndpoint);
+    MainWindow window(&sphere, environment);
+    window.show();
+    window.reload();
+
+    const QString screenshot = parser.value(u"screenshot"_s);
+    if (!screenshot.isEmpty()) {
+        QObject::connect(&window, &MainWindow::customersLoaded, &window, [&window, screenshot] {
+            window.selectFirstCustomer();
+            QTimer::singleShot(1500, &window, [&window, screenshot] {
+                window.grab().save(screenshot);
+                QApplication::quit();
+            });
+        });
+    }
+    return app.exec();
+}
