@@ -117,14 +117,15 @@ SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &pars
         const auto credential = readCredential(app, Vendor::Sphere, environment, &keychainProblem);
         if (credential)
             token = credential->secret;
-        else if (environment == EnvironmentKind::EmbeddedSandbox && keychainProblem.isEmpty())
-            token = QString::fromUtf16(kEmbeddedSandboxToken);
+        else if (environment == EnvironmentKind::EmbeddedSandbox)
+            token = QString::fromUtf16(kEmbeddedSandboxToken); // a public demo token, not a secret
         if (token.isEmpty()) {
             setup.problem = keychainProblem.isEmpty()
                 ? QCoreApplication::translate("cli", "no Sphere token: set KYCDESK_SPHERE_TOKEN or run "
                                                      "'kycdesk-cli credentials set sphere --environment %1'")
                       .arg(VendorEnvironment::environmentKey(environment))
-                : QCoreApplication::translate("cli", "no Sphere token in the environment, and %1").arg(keychainProblem);
+                : QCoreApplication::translate("cli", "no Sphere token: KYCDESK_SPHERE_TOKEN is not set and the "
+                                                     "keychain could not be read (%1)").arg(keychainProblem);
             return setup;
         }
     }
