@@ -1,0 +1,171 @@
+// The main window on a real sandbox over loopback HTTP: every customer arrives, the analyst types
+// in the search box and picks a KYC status, and sees exactly the matching customers; selecting
+// one fills the detail pane.
+
+#include "CustomerDetailWidget.h"
+#include "CustomerFilterProxyModel.h"
+#include "CustomerTableModel.h"
+#include "HttpTransport.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "SandboxServer.h"
+#include "SphereClient.h"
+#include "StatusBadge.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kCustomers = 420;
+const QString kToken = u"widget-test-token"_s;
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    HttpTransport *m_transport = nullptr;
+
+    ApiEndpoint endpoint(const QString &token) const
+    {
+        ApiEndpoint e;
+        e.vendor = u"Sphere"_s;
+        e.baseUrl = m_sandbox->baseUrl();
+        e.authorization = ApiEndpoint::bearer(token);
+        return e;
+    }
+
+    // Counted straight from the source model's display text, independent of the proxy's logic.
+    static int countSourceRows(const CustomerTableModel *model, const std::function<bool(int)> &accept)
+    {
+        int n = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            n += accept(row) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
+        config.seedCustomers = kCustomers;
+        config.token = kToken;
+        m_sandbox = std::make_unique<SandboxServer>(config);
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_transport = new HttpTransport(this);
+    }
+
+    void showsEveryCustomerAndFilters()
+    {
+        SphereClient sphere(m_transport, endpoint(kToken));
+        MainWindow window(&sphere, EnvironmentDescription { u"Test sandbox"_s, {}, false });
+        QAbstractItemModelTester proxyTester(window.customerProxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(window.customerModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.first().first().toLongLong(), qint64(kCustomers));
+
+        auto *table = window.findChild<QTableView *>(u"customerTableView"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), kCustomers);
+        auto *count = window.findChild<QLabel *>(u"countLabel"_s);
+        QVERIFY(count && count->text().contains(QString::number(kCustomers)));
+
+        // Pick a real e-mail domain fragment from the data and type it as an analyst would.
+        const CustomerTableModel *model = window.customerModel();
+        const QString email = model->index(7, CustomerTableModel::Email).data().toString();
+        QVERIFY(email.contains(u'@'));
+        const QString needle = email.left(4);
+        const int expected = countSourceRows(model, [&](int row) {
+            const QString name = model->index(row, CustomerTableModel::Name).data().toString();
+            const QString mail = model->index(row, CustomerTableModel::Email).data().toString();
+            const QString id = model->index(row, 0).data(CustomerTableModel::IdRole).toString();
+            return name.contains(needle, Qt::CaseInsensitive) || mail.contains(needle, Qt::CaseInsensitive)
+                || id.contains(needle, Qt::CaseInsensitive);
+        });
+        QVERIFY(expected > 0 && expected < kCustomers);
+
+        auto *search = window.findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, needle);
+        QCOMPARE(search->text(), needle);
+        QCOMPARE(table->model()->rowCount(), expected);
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString name = table->model()->index(row, CustomerTableModel::Name).data().toString();
+            const QString mail = table->model()->index(row, CustomerTableModel::Email).data().toString();
+            const QString id = table->model()->index(row, 0).data(CustomerTableModel::IdRole).toString();
+            QVERIFY2(name.contains(needle, Qt::CaseInsensitive) || mail.contains(needle, Qt::CaseInsensitive)
+                         || id.contains(needle, Qt::CaseInsensitive),
+                     qPrintable(name + u" / "_s + mail));
+        }
+
+        // Clear the text and filter by KYC status with the combo box instead.
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QCOMPARE(table->model()->rowCount(), kCustomers);
+        auto *kyc = window.findChild<QComboBox *>(u"kycFilterComboBox"_s);
+        QVERIFY(kyc);
+        const int approvedIndex = kyc->findData(int(KycStatus::Approved));
+        QVERIFY(approvedIndex > 0);
+        kyc->setCurrentIndex(approvedIndex);
+        const int approved = countSourceRows(model, [&](int row) {
+            return model->index(row, 0).data(CustomerTableModel::KycStatusRole).toInt() == int(KycStatus::Approved);
+        });
+        QVERIFY(approved > 0 && approved < kCustomers);
+        QCOMPARE(table->model()->rowCount(), approved);
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            QCOMPARE(table->model()->index(row, 0).data(CustomerTableModel::KycStatusRole).toInt(),
+                     int(KycStatus::Approved));
+
+        // Selecting a customer fetches it and fills the detail pane.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *detail = window.detailWidget();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 10000);
+        const QString selectedId = table->model()->index(0, 0).data(CustomerTableModel::IdRole).toString();
+        QCOMPARE(detail->customer()->id, selectedId);
+        auto *badge = window.findChild<StatusBadge *>(u"kycBadgeLabel"_s);
+        QVERIFY(badge);
+        QVERIFY(badge->text().contains(u"Approved"_s));
+        auto *name = window.findChild<QLabel *>(u"customerNameLabel"_s);
+        QCOMPARE(name->text(), detail->customer()->displayName());
+        QTRY_COMPARE_WITH_TIMEOUT(detail->walletModel()->rowCount() + detail->bankAccountModel()->rowCount(),
+                                  int(detail->customer()->wallets.size() + detail->customer()->bankAccounts.size()),
+                                  10000);
+        QVERIFY(window.messageBar()->isHidden());
+    }
+
+    void vendorErrorShowsInTheMessageBarNotAnEmptySilence()
+    {
+        SphereClient sphere(m_transport, endpoint(u"wrong-token"_s));
+        MainWindow window(&sphere, EnvironmentDescription { u"Test sandbox"_s, {}, false });
+        window.show();
+        window.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 10000);
+        QVERIFY(window.messageBar()->isVisible());
+        QCOMPARE(window.messageBar()->level(), MessageBar::Level::Error);
+        QVERIFY2(window.messageBar()->text().contains(u"401"_s), qPrintable(window.messageBar()->text()));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

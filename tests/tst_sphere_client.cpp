@@ -1,0 +1,313 @@
+// SphereClient against the sandbox over real loopback HTTP, and against a canned server for the
+// failures the sandbox does not produce.
+
+#include "ApiJob.h"
+#include "CannedHttpServer.h"
+#include "CustomerListJob.h"
+#include "HttpTransport.h"
+#include "SandboxServer.h"
+#include "SphereClient.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kSeed = 230;
+const QString kToken = u"client-test-token"_s;
+
+template<typename T>
+struct Captured
+{
+    std::optional<Result<T>> result;
+    bool done() const { return result.has_value(); }
+};
+} // namespace
+
+class TestSphereClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    QUrl m_base;
+    HttpTransport *m_transport = nullptr;
+
+    ApiEndpoint endpoint(const QString &token = kToken) const
+    {
+        ApiEndpoint e;
+        e.vendor = u"Sphere"_s;
+        e.baseUrl = m_base;
+        e.authorization = ApiEndpoint::bearer(token);
+        return e;
+    }
+
+    template<typename T, typename Call>
+    Result<T> wait(Call &&call)
+    {
+        Captured<T> captured;
+        call([&captured](const Result<T> &r) { captured.result = r; });
+        if (!QTest::qWaitFor([&] { return captured.done(); }, 15000))
+            return ApiError::timeout(u"test"_s, 15);
+        return *captured.result;
+    }
+
+    QList<Customer> listAll(SphereClient &client, CustomerQuery query, std::optional<ApiError> *error = nullptr)
+    {
+        QList<Customer> all;
+        QList<int> pages;
+        CustomerListJob *job = client.listAllCustomers(query);
+        connect(job, &CustomerListJob::pageReady, this, [&](const QList<Customer> &page, const Pagination &p) {
+            all += page;
+            pages.append(p.page);
+        });
+        bool finished = false;
+        connect(job, &CustomerListJob::finished, this, [&, job] {
+            finished = true;
+            if (error)
+                *error = job->error();
+        });
+        if (!QTest::qWaitFor([&] { return finished; }, 30000))
+            qWarning("listing did not finish");
+        for (int i = 0; i < pages.size(); ++i)
+            if (pages[i] != i + 1)
+                qWarning("pages out of order");
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
+        config.seedCustomers = kSeed;
+        config.token = kToken;
+        m_sandbox = std::make_unique<SandboxServer>(config);
+        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        m_base = m_sandbox->baseUrl();
+        m_transport = new HttpTransport(this);
+    }
+
+    void listFollowsEveryPageInOrder()
+    {
+        SphereClient client(m_transport, endpoint());
+        CustomerQuery query;
+        query.pageSize = 17; // 230 customers -> 14 pages, the last one partial
+        std::optional<ApiError> error;
+        const QList<Customer> all = listAll(client, query, &error);
+        QVERIFY2(!error, error ? qPrintable(error->userMessage()) : "");
+        QCOMPARE(all.size(), kSeed);
+        QSet<QString> ids;
+        for (const Customer &c : all)
+            ids.insert(c.id);
+        QCOMPARE(ids.size(), kSeed);
+        // Order is the sandbox's creation order, whatever order the parallel pages arrived in.
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(all[i - 1].created <= all[i].created);
+    }
+
+    void listFiltersByKycAndType()
+    {
+        SphereClient client(m_transport, endpoint());
+        CustomerQuery query;
+        query.kycStatus = u"approved"_s;
+        query.type = u"business"_s;
+        query.pageSize = 10;
+        std::optional<ApiError> error;
+        const QList<Customer> approved = listAll(client, query, &error);
+        QVERIFY(!error);
+        QVERIFY(!approved.isEmpty());
+        for (const Customer &c : approved) {
+            QCOMPARE(c.kyc.value, KycStatus::Approved);
+            QCOMPARE(c.type.value, CustomerType::Business);
+        }
+    }
+
+    void getCustomerMatchesListing()
+    {
+        SphereClient client(m_transport, endpoint());
+        CustomerQuery query;
+        query.type = u"business"_s;
+        const QList<Customer> all = listAll(client, query);
+        QVERIFY(!all.isEmpty());
+        const Customer &listed = all.first();
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(listed.id, this, done); });
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
+        QCOMPARE(r.value().id, listed.id);
+        QCOMPARE(r.value().displayName(), listed.displayName());
+        QCOMPARE(r.value().kyc, listed.kyc);
+        QCOMPARE(r.value().ubos.size(), listed.ubos.size());
+        QVERIFY(!r.value().ubos.isEmpty()); // businesses are seeded with owners
+    }
+
+    void walletsAndBankAccountsResolve()
+    {
+        SphereClient client(m_transport, endpoint());
+        const QList<Customer> all = listAll(client, CustomerQuery {});
+        int wallets = 0;
+        int accounts = 0;
+        for (const Customer &c : all) {
+            for (const QString &id : c.wallets) {
+                const Result<Wallet> w = wait<Wallet>([&](auto done) { client.getWallet(id, this, done); });
+                QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().userMessage()));
+                QCOMPARE(w.value().id, id);
+                QCOMPARE(w.value().customer.value_or(QString()), c.id);
+                ++wallets;
+            }
+            for (const QString &id : c.bankAccounts) {
+                const Result<BankAccount> b = wait<BankAccount>([&](auto done) { client.getBankAccount(id, this, done); });
+                QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().userMessage()));
+                QCOMPARE(b.value().id, id);
+                // The vendor censors account numbers on GET; only the last four may show.
+                const QString number = b.value().accountNumber.value_or(QString());
+                QVERIFY(!number.isEmpty());
+                const QString last4 = b.value().last4.value_or(QString());
+                QVERIFY(number.endsWith(last4));
+                QVERIFY(number.count(QRegularExpression(u"[0-9]"_s)) <= 4);
+                ++accounts;
+            }
+            if (wallets >= 5 && accounts >= 5)
+                break;
+        }
+        QVERIFY(wallets > 0);
+        QVERIFY(accounts > 0);
+    }
+
+    void wrongTokenIs401WithVendorMessage()
+    {
+        SphereClient client(m_transport, endpoint(u"not-the-token"_s));
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::HttpStatus);
+        QCOMPARE(r.error().httpStatus, 401);
+        QVERIFY(!r.error().message.isEmpty());
+        QVERIFY(r.error().userMessage().contains(u"401"_s));
+    }
+
+    void unknownCustomerIs404()
+    {
+        SphereClient client(m_transport, endpoint());
+        const Result<Customer> r = wait<Customer>(
+            [&](auto done) { client.getCustomer(u"customer_00000000000000000000000000000000"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().httpStatus, 404);
+    }
+
+    void listingStopsAtTheFirstError()
+    {
+        SphereClient client(m_transport, endpoint(u"nope"_s));
+        std::optional<ApiError> error;
+        const QList<Customer> all = listAll(client, CustomerQuery {}, &error);
+        QVERIFY(all.isEmpty());
+        QVERIFY(error);
+        QCOMPARE(error->httpStatus, 401);
+    }
+
+    void refusedConnectionIsNetworkError()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there any more
+        ApiEndpoint e = endpoint();
+        e.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+        SphereClient client(m_transport, e);
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Network);
+    }
+
+    void hangingServerTimesOut()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.hang();
+        ApiEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        e.transferTimeout = std::chrono::milliseconds(300);
+        SphereClient client(m_transport, e);
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
+    }
+
+    void badResponsesAreTyped_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("jsonPath");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("html 200") << 200 << QByteArray("<html>maintenance</html>") << int(ApiError::Kind::Decode)
+                                  << u"$"_s << QString();
+        QTest::newRow("wrong type")
+            << 200 << QByteArray(R"({"ok":true,"data":{"customer":{"id":42,"type":"individual","kyc":"approved"}}})")
+            << int(ApiError::Kind::Decode) << u"data.customer.id"_s << QString();
+        QTest::newRow("500 envelope")
+            << 500
+            << QByteArray(R"({"ok":false,"object":"object","statusCode":500,"error":"internal","message":"Upstream KYC provider unavailable","data":null,"ts":"2024-08-22T16:13:02.026Z","request":"request_abc"})")
+            << int(ApiError::Kind::HttpStatus) << QString() << u"Upstream KYC provider unavailable"_s;
+    }
+
+    void badResponsesAreTyped()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        QFETCH(QString, jsonPath);
+        QFETCH(QString, message);
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(status, body);
+        ApiEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        SphereClient client(m_transport, e);
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().kind), kind);
+        if (!jsonPath.isEmpty())
+            QCOMPARE(r.error().jsonPath, jsonPath);
+        if (!message.isEmpty()) {
+            QCOMPARE(r.error().message, message);
+            QCOMPARE(r.error().requestId, u"request_abc"_s);
+        }
+        QCOMPARE(server.requests(), 1); // errors other than 429 are not retried
+        QVERIFY(server.lastRequest().contains("Authorization: Bearer " + kToken.toUtf8()));
+    }
+
+    void plainHttpToRemoteHostIsRefusedBeforeSending()
+    {
+        ApiEndpoint e = endpoint();
+        e.baseUrl = QUrl(u"http://example.com"_s);
+        SphereClient client(m_transport, e);
+        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::InsecureTransport);
+        QVERIFY(ApiJob::transportProblem(QUrl(u"http://127.0.0.1:8080"_s)).isEmpty());
+        QVERIFY(ApiJob::transportProblem(QUrl(u"http://localhost:8080"_s)).isEmpty());
+        QVERIFY(ApiJob::transportProblem(QUrl(u"https://api.spherepay.co"_s)).isEmpty());
+        QVERIFY(!ApiJob::transportProblem(QUrl(u"http://10.0.0.5"_s)).isEmpty());
+        QVERIFY(!ApiJob::transportProblem(QUrl(u"ftp://api.spherepay.co"_s)).isEmpty());
+    }
+
+    void activityIsCounted()
+    {
+        SphereClient client(m_transport, endpoint());
+        QSignalSpy spy(m_transport, &HttpTransport::activityChanged);
+        wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(spy.size() >= 2);
+        QCOMPARE(spy.first().first().toInt(), 1);
+        QCOMPARE(spy.last().first().toInt(), 0);
+        QCOMPARE(m_transport->requestsInFlight(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSphereClient)
+#include "tst_sphere_client.moc"
