@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+
+// The shared shape of the detail tables (UBOs, wallets, bank accounts, verification levels): a
+// list of records with an `id`-less or `id`-keyed identity, fixed headers, and one cell function
+// per subclass. Keeps the row bookkeeping (reset, upsert by key) in one place.
+template<typename Record>
+class RecordTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(headers().size()); }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < headers().size())
+            return headers().at(section);
+        return {};
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        return cell(m_records.at(index.row()), index.column(), role);
+    }
+
+    const QList<Record> &records() const { return m_records; }
+
+protected:
+    virtual QStringList headers() const = 0;
+    virtual QVariant cell(const Record &record, int column, int role) const = 0;
+
+    void resetRecords(const QList<Record> &records)
+    {
+        beginResetModel();
+        m_records = records;
+        endResetModel();
+    }
+
+    // Replaces the record with the same key, or appends it.
+    template<typename KeyOf>
+    void upsertRecord(const Record &record, KeyOf keyOf)
+    {
+        for (int row = 0; row < m_records.size(); ++row) {
+            if (keyOf(m_records.at(row)) == keyOf(record)) {
+                m_records[row] = record;
+                Q_EMIT this->dataChanged(this->index(row, 0), this->index(row, columnCount() - 1));
+                return;
+            }
+        }
+        const int row = int(m_records.size());
+        beginInsertRows({}, row, row);
+        m_records.append(record);
+        endInsertRows();
+    }
+
+    void refreshAll()
+    {
+        if (!m_records.isEmpty())
+            Q_EMIT this->dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
+    }
+
+private:
+    QList<Record> m_records;
+};

@@ -1,0 +1,233 @@
+#include "StatusText.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+template<typename E, typename F>
+QString label(const VendorEnum<E> &e, F &&known)
+{
+    if (e.null)
+        return StatusText::missing();
+    if (e.value == E::Unknown)
+        return e.raw; // as the vendor sent it
+    return known(e.value);
+}
+} // namespace
+
+QString StatusText::kyc(KycStatus status)
+{
+    switch (status) {
+    case KycStatus::Incomplete:
+        return tr("Incomplete");
+    case KycStatus::Pending:
+        return tr("Pending");
+    case KycStatus::AdditionalReviewRequired:
+        return tr("Additional review");
+    case KycStatus::Approved:
+        return tr("Approved");
+    case KycStatus::Rejected:
+        return tr("Rejected");
+    case KycStatus::Unknown:
+        return tr("Other (unknown to KYC Desk)");
+    }
+    return {};
+}
+
+QString StatusText::kyc(const VendorEnum<KycStatus> &status)
+{
+    return label(status, [](KycStatus s) { return kyc(s); });
+}
+
+QString StatusText::tos(const VendorEnum<TosStatus> &status)
+{
+    return label(status, [](TosStatus s) {
+        switch (s) {
+        case TosStatus::Incomplete:
+            return tr("Incomplete");
+        case TosStatus::Pending:
+            return tr("Pending");
+        case TosStatus::Approved:
+            return tr("Accepted");
+        case TosStatus::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::msa(const VendorEnum<MsaStatus> &status)
+{
+    return label(status, [](MsaStatus s) {
+        switch (s) {
+        case MsaStatus::Incomplete:
+            return tr("Incomplete");
+        case MsaStatus::Pending:
+            return tr("Pending");
+        case MsaStatus::Approved:
+            return tr("Signed");
+        case MsaStatus::Declined:
+            return tr("Declined");
+        case MsaStatus::Voided:
+            return tr("Voided");
+        case MsaStatus::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::operatingResidency(const VendorEnum<OperatingResidencyStatus> &status)
+{
+    return label(status, [](OperatingResidencyStatus s) {
+        switch (s) {
+        case OperatingResidencyStatus::Incomplete:
+            return tr("Incomplete");
+        case OperatingResidencyStatus::Approved:
+            return tr("Approved");
+        case OperatingResidencyStatus::Rejected:
+            return tr("Rejected");
+        case OperatingResidencyStatus::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::customerType(const VendorEnum<CustomerType> &type)
+{
+    return label(type, [](CustomerType t) {
+        return t == CustomerType::Business ? tr("Business") : t == CustomerType::Individual ? tr("Individual") : QString();
+    });
+}
+
+QString StatusText::verificationStatus(const VendorEnum<VerificationStatus> &status)
+{
+    return label(status, [](VerificationStatus s) {
+        switch (s) {
+        case VerificationStatus::Approved:
+            return tr("Approved");
+        case VerificationStatus::Pending:
+            return tr("Pending");
+        case VerificationStatus::Retry:
+            return tr("Retry");
+        case VerificationStatus::Document:
+            return tr("Document needed");
+        case VerificationStatus::Suspended:
+            return tr("Suspended");
+        case VerificationStatus::Rejected:
+            return tr("Rejected");
+        case VerificationStatus::Incomplete:
+            return tr("Incomplete");
+        case VerificationStatus::ConvertedToUser:
+            return tr("Converted to user");
+        case VerificationStatus::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::verificationLevelName(const VendorEnum<VerificationLevelName> &name)
+{
+    return label(name, [](VerificationLevelName n) { return n == VerificationLevelName::AchPull ? tr("ACH pull") : QString(); });
+}
+
+QString StatusText::walletOwner(const VendorEnum<WalletOwner> &owner)
+{
+    return label(owner, [](WalletOwner o) {
+        switch (o) {
+        case WalletOwner::Customer:
+            return tr("Customer");
+        case WalletOwner::Merchant:
+            return tr("Merchant");
+        case WalletOwner::Bridge:
+            return tr("Bridge");
+        case WalletOwner::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::bankAccountStatus(const VendorEnum<BankAccountStatus> &status)
+{
+    return label(status, [](BankAccountStatus s) {
+        switch (s) {
+        case BankAccountStatus::Pending:
+            return tr("Pending");
+        case BankAccountStatus::Active:
+            return tr("Active");
+        case BankAccountStatus::Inactive:
+            return tr("Inactive");
+        case BankAccountStatus::Invalid:
+            return tr("Invalid");
+        case BankAccountStatus::Unknown:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString StatusText::bankAccountType(const VendorEnum<BankAccountType> &type)
+{
+    return label(type, [](BankAccountType t) {
+        return t == BankAccountType::Checking ? tr("Checking") : t == BankAccountType::Savings ? tr("Savings") : QString();
+    });
+}
+
+QString StatusText::requirement(const QString &key)
+{
+    static const QHash<QString, const char *> labels {
+        { u"address.line1"_s, QT_TR_NOOP("Address — line 1") },
+        { u"address.line2"_s, QT_TR_NOOP("Address — line 2") },
+        { u"address.city"_s, QT_TR_NOOP("Address — city") },
+        { u"address.state"_s, QT_TR_NOOP("Address — state") },
+        { u"address.postalCode"_s, QT_TR_NOOP("Address — postal code") },
+        { u"address.country"_s, QT_TR_NOOP("Address — country") },
+        { u"customerIdentityDocument"_s, QT_TR_NOOP("Identity document") },
+        { u"identityDocumentFront"_s, QT_TR_NOOP("Identity document (front)") },
+        { u"identityDocumentBack"_s, QT_TR_NOOP("Identity document (back)") },
+        { u"proofOfAddress"_s, QT_TR_NOOP("Proof of address") },
+        { u"proofOfAddressDocument"_s, QT_TR_NOOP("Proof of address") },
+        { u"ssn"_s, QT_TR_NOOP("Social Security Number") },
+        { u"dob"_s, QT_TR_NOOP("Date of birth") },
+        { u"ein"_s, QT_TR_NOOP("Employer Identification Number") },
+        { u"incorporationDocument"_s, QT_TR_NOOP("Incorporation document") },
+        { u"shareholderDocument"_s, QT_TR_NOOP("Shareholder document") },
+        { u"statementOfFunds"_s, QT_TR_NOOP("Statement of funds") },
+        { u"ubos"_s, QT_TR_NOOP("Beneficial owners") },
+        { u"tos"_s, QT_TR_NOOP("Terms of service") },
+        { u"phoneNumber"_s, QT_TR_NOOP("Phone number") },
+        { u"email"_s, QT_TR_NOOP("Email address") },
+        { u"ipAddress"_s, QT_TR_NOOP("IP address") },
+        { u"createUser"_s, QT_TR_NOOP("Create user") },
+        { u"createUserIntent"_s, QT_TR_NOOP("Create user intent") },
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.constEnd() ? key : tr(*it);
+}
+
+QString StatusText::yesNo(const std::optional<bool> &value)
+{
+    if (!value)
+        return missing();
+    return *value ? tr("Yes") : tr("No");
+}
+
+QString StatusText::orDash(const std::optional<QString> &value)
+{
+    return value && !value->isEmpty() ? *value : missing();
+}
+
+StatusText::Tone StatusText::toneForWire(const QString &raw)
+{
+    if (raw == u"approved" || raw == u"active")
+        return Tone::Good;
+    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended" || raw == u"invalid")
+        return Tone::Bad;
+    if (raw == u"pending" || raw == u"additionalReviewRequired" || raw == u"retry" || raw == u"document")
+        return Tone::Attention;
+    return Tone::Neutral;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SphereTypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Words an analyst reads for vendor enums. A value this build does not know is shown exactly as
+// the vendor sent it; a missing one as an em dash.
+class StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusText)
+
+public:
+    static QString kyc(KycStatus status);
+    static QString kyc(const VendorEnum<KycStatus> &status);
+    static QString tos(const VendorEnum<TosStatus> &status);
+    static QString msa(const VendorEnum<MsaStatus> &status);
+    static QString operatingResidency(const VendorEnum<OperatingResidencyStatus> &status);
+    static QString customerType(const VendorEnum<CustomerType> &type);
+    static QString verificationStatus(const VendorEnum<VerificationStatus> &status);
+    static QString verificationLevelName(const VendorEnum<VerificationLevelName> &name);
+    static QString walletOwner(const VendorEnum<WalletOwner> &owner);
+    static QString bankAccountStatus(const VendorEnum<BankAccountStatus> &status);
+    static QString bankAccountType(const VendorEnum<BankAccountType> &type);
+    static QString requirement(const QString &key); // "address.line1" -> "Address — line 1"
+    static QString yesNo(const std::optional<bool> &value);
+    static QString orDash(const std::optional<QString> &value);
+    static QString missing() { return QStringLiteral("—"); }
+
+    // Where a status sits for colouring: approved, needs attention, blocked, or neutral.
+    enum class Tone { Neutral, Good, Attention, Bad };
+    static Tone toneForWire(const QString &raw);
+};

@@ -1,0 +1,51 @@
+#include "WalletTableModel.h"
+
+#include "StatusText.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString WalletTableModel::shortAddress(const QString &address)
+{
+    return address.size() <= 14 ? address : address.left(6) + u'…' + address.right(4);
+}
+
+QStringList WalletTableModel::headers() const
+{
+    return { tr("Nickname"), tr("Network"), tr("Address"), tr("Owner"), tr("Primary"), tr("Signed"), tr("Created") };
+}
+
+QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const
+{
+    if (role == IdRole)
+        return w.id;
+    if (role == Qt::ToolTipRole)
+        return column == Address ? QVariant(w.address.value_or(QString())) : QVariant(w.id);
+    if (role == SortRole) {
+        if (column == Created)
+            return w.created.toMSecsSinceEpoch();
+        return cell(w, column, Qt::DisplayRole).toString().toLower();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Nickname:
+        return StatusText::orDash(w.nickname);
+    case Network:
+        return StatusText::orDash(w.network);
+    case Address:
+        return w.address ? shortAddress(*w.address) : StatusText::missing();
+    case Owner:
+        return StatusText::walletOwner(w.owner);
+    case Primary:
+        return StatusText::yesNo(w.primary);
+    case Signed:
+        return StatusText::yesNo(w.isSigned);
+    case Created:
+        return w.created.isValid() ? QLocale().toString(w.created.toLocalTime(), QLocale::ShortFormat)
+                                   : StatusText::missing();
+    default:
+        return {};
+    }
+}
