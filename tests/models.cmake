@@ -1,0 +1,2 @@
+kycdesk_add_test(tst_customer_models SOURCES tst_customer_models.cpp ModelTestData.h LIBS kycdesk_models LABELS unit)
+kycdesk_add_test(tst_detail_models SOURCES tst_detail_models.cpp LIBS kycdesk_models LABELS unit)
