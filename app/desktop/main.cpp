@@ -1,11 +1,8 @@
 // kycdesk: the desktop app. With no vendor configured it starts the embedded sandbox on a free
 // loopback port, on its own thread, and talks to it over HTTP exactly as to a vendor.
 
-#include "EmbeddedSandbox.h"
-#include "HttpTransport.h"
-#include "LogCategories.h"
+#include "DesktopSession.h"
 #include "MainWindow.h"
-#include "SphereClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,60 +36,35 @@ int main(int argc, char *argv[])
     });
     parser.process(app);
 
-    HttpTransport transport;
-    ApiEndpoint sphereEndpoint;
-    sphereEndpoint.vendor = u"Sphere"_s;
-    EnvironmentDescription environment;
-    EmbeddedSandbox sandbox;
-
-    const QString configuredUrl = qEnvironmentVariable("KYCDESK_SPHERE_BASE_URL");
-    const QString configuredToken = qEnvironmentVariable("KYCDESK_SPHERE_TOKEN");
-    if (!configuredUrl.isEmpty() && !configuredToken.isEmpty()) {
-        sphereEndpoint.baseUrl = QUrl(configuredUrl);
-        sphereEndpoint.authorization = ApiEndpoint::bearer(configuredToken);
-        environment.name = QApplication::translate("main", "Custom Sphere");
-        environment.detail = configuredUrl;
-        environment.production = sphereEndpoint.baseUrl.host() == u"api.spherepay.co";
-    } else {
-        SandboxConfig config;
-        config.databasePath = parser.value(u"sandbox-database"_s);
-        if (config.databasePath.isEmpty()) {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            QDir().mkpath(dir);
-            config.databasePath = dir + u"/embedded-sandbox.sqlite"_s;
-        }
-        bool ok = false;
-        config.seedCustomers = parser.value(u"sandbox-customers"_s).toInt(&ok);
-        if (!ok || config.seedCustomers < 0) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"),
-                                  QApplication::translate("main", "--sandbox-customers needs a whole number."));
-            return 2;
-        }
-        const QUrl url = sandbox.start(config);
-        if (url.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"),
-                                  QApplication::translate("main", "The embedded sandbox could not start: %1")
-                                      .arg(sandbox.errorString()));
-            return 1;
-        }
-        sphereEndpoint.baseUrl = url;
-        sphereEndpoint.authorization = ApiEndpoint::bearer(config.token);
-        environment.name = QApplication::translate("main", "Embedded sandbox");
-        environment.detail = QApplication::translate("main", "Synthetic demo data served from %1 (%2)")
-                                 .arg(url.toString(), QDir::toNativeSeparators(config.databasePath));
+    SandboxConfig config;
+    config.databasePath = parser.value(u"sandbox-database"_s);
+    if (config.databasePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        config.databasePath = dir + u"/embedded-sandbox.sqlite"_s;
+    }
+    bool ok = false;
+    config.seedCustomers = parser.value(u"sandbox-customers"_s).toInt(&ok);
+    if (!ok || config.seedCustomers < 0) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"),
+                              QApplication::translate("main", "--sandbox-customers needs a whole number."));
+        return 2;
     }
 
-    SphereClient sphere(&transport, sphereEndpoint);
-    MainWindow window(&sphere, environment);
-    window.show();
-    window.reload();
+    DesktopSession session(config);
+    QString error;
+    if (!session.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "KYC Desk"), error);
+        return 1;
+    }
 
     const QString screenshot = parser.value(u"screenshot"_s);
     if (!screenshot.isEmpty()) {
-        QObject::connect(&window, &MainWindow::customersLoaded, &window, [&window, screenshot] {
-            window.selectFirstCustomer();
-            QTimer::singleShot(1500, &window, [&window, screenshot] {
-                window.grab().save(screenshot);
+        MainWindow *window = session.window();
+        QObject::connect(window, &MainWindow::customersLoaded, window, [window, screenshot] {
+            window->selectFirstCustomer();
+            QTimer::singleShot(1500, window, [window, screenshot] {
+                window->grab().save(screenshot);
                 QApplication::quit();
             });
         });

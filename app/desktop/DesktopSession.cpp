@@ -1,0 +1,121 @@
+#include "DesktopSession.h"
+
+#include "ConnectionTester.h"
+#include "EmbeddedSandbox.h"
+#include "HttpTransport.h"
+#include "KeychainCredentialStore.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "MessageBar.h"
+#include "SettingsDialog.h"
+#include "SphereClient.h"
+
+#include <QDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent)
+    : QObject(parent)
+    , m_sandboxConfig(std::move(sandboxConfig))
+    , m_transport(new HttpTransport(this))
+    , m_keychain(new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
+    , m_sessionStore(new MemoryCredentialStore(this))
+    , m_tester(new ConnectionTester(m_transport, this))
+    , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {}, std::chrono::seconds(30) }, this))
+{
+}
+
+DesktopSession::~DesktopSession()
+{
+    m_window.reset(); // before the sandbox and the clients it uses
+}
+
+bool DesktopSession::ensureEmbeddedSandbox(QString *error)
+{
+    if (m_sandbox)
+        return true;
+    auto sandbox = std::make_unique<EmbeddedSandbox>();
+    const QUrl url = sandbox->start(m_sandboxConfig);
+    if (url.isEmpty()) {
+        *error = tr("The embedded sandbox could not start: %1").arg(sandbox->errorString());
+        return false;
+    }
+    m_sandbox = std::move(sandbox);
+    return true;
+}
+
+bool DesktopSession::start(QString *error)
+{
+    const VendorConnectionSettings sphere = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
+    if (sphere.environment == EnvironmentKind::EmbeddedSandbox && !ensureEmbeddedSandbox(error))
+        return false;
+    m_window = std::make_unique<MainWindow>(m_sphere, EnvironmentDescription {});
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
+    m_window->show();
+    configureSphere();
+    return true;
+}
+
+void DesktopSession::configureSphere()
+{
+    const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
+    EnvironmentDescription env;
+    env.name = tr("Sphere: %1").arg(VendorEnvironment::environmentName(s.environment));
+    env.production = s.environment == EnvironmentKind::Production;
+
+    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
+        QString error;
+        if (!ensureEmbeddedSandbox(&error)) {
+            m_window->messageBar()->showError(error);
+            return;
+        }
+        env.detail = tr("Synthetic demo data served on this computer from %1 (%2)")
+                         .arg(m_sandbox->baseUrl().toString(), QDir::toNativeSeparators(m_sandboxConfig.databasePath));
+        m_sphere->setEndpoint({ u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken)),
+                                std::chrono::seconds(30) });
+        m_window->setEnvironment(env);
+        m_window->reload();
+        return;
+    }
+
+    const QUrl base = s.effectiveBaseUrl(Vendor::Sphere);
+    env.detail = base.toString();
+    m_window->setEnvironment(env);
+    const EnvironmentKind kind = s.environment;
+    const auto useCredential = [this, base](const VendorCredential &credential) {
+        m_sphere->setEndpoint({ u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret), std::chrono::seconds(30) });
+        m_window->reload();
+    };
+    m_sessionStore->read(Vendor::Sphere, kind, this, [this, kind, useCredential](const Result<std::optional<VendorCredential>> &session) {
+        if (session.ok() && session.value()) {
+            useCredential(*session.value());
+            return;
+        }
+        m_keychain->read(Vendor::Sphere, kind, this, [this, kind, useCredential](const Result<std::optional<VendorCredential>> &stored) {
+            if (!stored.ok()) {
+                m_window->messageBar()->showError(
+                    tr("The OS keychain could not be read (%1). Open \"Vendors & credentials\" to enter the Sphere "
+                       "token for this session only.").arg(stored.error().message));
+                return;
+            }
+            if (!stored.value()) {
+                m_window->messageBar()->showMessage(
+                    MessageBar::Level::Warning,
+                    tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
+                        .arg(VendorEnvironment::environmentName(kind)));
+                return;
+            }
+            useCredential(*stored.value());
+        });
+    });
+}
+
+void DesktopSession::openSettings()
+{
+    auto *dialog = new SettingsDialog(&m_settings, m_keychain, m_sessionStore, m_tester, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_sandbox)
+        dialog->setEmbeddedBaseUrl(m_sandbox->baseUrl());
+    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSphere);
+    dialog->open();
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "CredentialStore.h"
+#include "SandboxConfig.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+class ConnectionTester;
+class EmbeddedSandbox;
+class HttpTransport;
+class KeychainCredentialStore;
+class MainWindow;
+class MemoryCredentialStore;
+class SphereClient;
+
+// Wires the desktop app together: reads which environment each vendor uses, starts the embedded
+// sandbox when that is the choice, fetches credentials asynchronously (session store, then the
+// keychain), and reconfigures the clients when the analyst saves the settings.
+class DesktopSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesktopSession(SandboxConfig sandboxConfig, QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    bool start(QString *error);
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void configureSphere();
+    void openSettings();
+    bool ensureEmbeddedSandbox(QString *error);
+
+    SandboxConfig m_sandboxConfig;
+    QSettings m_settings;
+    std::unique_ptr<EmbeddedSandbox> m_sandbox;
+    HttpTransport *m_transport;
+    KeychainCredentialStore *m_keychain;
+    MemoryCredentialStore *m_sessionStore;
+    ConnectionTester *m_tester;
+    SphereClient *m_sphere;
+    std::unique_ptr<MainWindow> m_window;
+};

@@ -1,0 +1,133 @@
+#pragma once
+
+// Sardine's risk API as typed values (shared/vendor-docs/sardine-*.txt). Levels and decisions are
+// open-ended strings on the wire; they are kept as VendorEnum so an unknown level is shown as it
+// came, never dropped and never mistaken for "low". Money is in minor units, as Sardine sends it.
+
+#include "VendorEnum.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class RiskLevel { Unknown, Low, Medium, High, VeryHigh };
+enum class IndemnificationDecision { Unknown, Approved, ConditionallyApproved, Rejected, DecisionUnknown };
+enum class SardineActionType { Unknown, Buy, Sell, Deposit, Exchange, Withdraw, Refund, Payment, Topup, Transfer };
+enum class SardineAccountType { Unknown, Checking, Savings, Other };
+enum class PersonalInfoSource { Unknown, IdVerification, BankVerification, PhoneVerification };
+
+struct SardineAddress
+{
+    std::optional<QString> street1;
+    std::optional<QString> street2;
+    std::optional<QString> city;
+    std::optional<QString> regionCode;  // 2-letter state / province
+    std::optional<QString> postalCode;
+    std::optional<QString> countryCode; // ISO 3166-1 alpha-2
+};
+
+struct SardinePersonalInfo
+{
+    VendorEnum<PersonalInfoSource> source;
+    std::optional<QString> firstName;
+    std::optional<QString> middleName;
+    std::optional<QString> lastName;
+    std::optional<SardineAddress> address;
+    std::optional<QString> dateOfBirth; // YYYY-MM-DD
+};
+
+struct SardineBankAccount
+{
+    std::optional<QString> accountNumber; // PII: masked in views and logs
+    std::optional<QString> routingNumber;
+    VendorEnum<SardineAccountType> accountType;
+    std::optional<qint64> balance; // minor units
+    std::optional<QString> balanceCurrencyCode;
+};
+
+struct SardinePaymentMethod
+{
+    std::optional<QString> type; // "crypto", "bank", ...
+    std::optional<SardineBankAccount> bank;
+};
+
+struct SardineTransaction
+{
+    std::optional<QString> id;
+    std::optional<qint64> createdAtMillis;
+    std::optional<double> amount;
+    std::optional<QString> itemCategory;
+    VendorEnum<SardineActionType> actionType;
+    std::optional<QString> currencyCode;
+    std::optional<SardinePaymentMethod> paymentMethod;
+};
+
+struct SardineCustomer
+{
+    QString id;
+    std::optional<QString> taxId; // PII
+    std::optional<QString> firstName;
+    std::optional<QString> lastName;
+    std::optional<QString> dateOfBirth; // YYYY-MM-DD
+    std::optional<SardineAddress> address;
+    std::optional<QString> emailAddress;
+    std::optional<bool> isEmailVerified;
+    std::optional<QString> phone;
+    std::optional<bool> isPhoneVerified;
+    std::optional<qint64> createdAtMillis;
+    QList<SardinePersonalInfo> personalInfo;
+};
+
+struct SardineCustomerRequest
+{
+    QString flow;
+    QString sessionKey; // a fresh UUID per session unless given
+    SardineCustomer customer;
+    std::optional<SardineTransaction> transaction;
+};
+
+struct RiskSignal
+{
+    QString key;
+    QJsonValue value; // usually a string level; kept as sent
+    QStringList reasonCodes;
+};
+
+struct Checkpoint
+{
+    QString name; // "riskLevel", "emailLevel", ... (open-ended)
+    QString value;
+    QStringList ruleIds;
+};
+
+struct Indemnification
+{
+    VendorEnum<IndemnificationDecision> decision;
+    std::optional<qint64> instantLimit; // minor units
+    std::optional<qint64> holdAmount;   // minor units
+    std::optional<qint64> holdTime;     // UNIX time
+    std::optional<QString> verificationCode;
+};
+
+struct RiskResult
+{
+    std::optional<QString> sessionKey;
+    VendorEnum<RiskLevel> level;
+    std::optional<QString> status; // Success / Failure
+    std::optional<double> customerScore;
+    VendorEnum<RiskLevel> customerLevel;
+    QList<RiskSignal> signals;
+    VendorEnum<RiskLevel> transactionLevel;
+    VendorEnum<RiskLevel> amlLevel;
+    std::optional<Indemnification> indemnification;
+    QList<Checkpoint> customerCheckpoints; // checkpoints.customer.*
+    QJsonObject otherCheckpoints;          // checkpoints.<other>: shown as they came
+    QJsonValue rules;
+    QJsonObject features;
+    QJsonObject unknownFields;
+};

@@ -1,0 +1,294 @@
+#include "CustomerDetailWidget.h"
+
+#include "ApiJob.h"
+#include "BankAccountTableModel.h"
+#include "RequirementListModel.h"
+#include "SphereClient.h"
+#include "StatusBadge.h"
+#include "StatusText.h"
+#include "UboTableModel.h"
+#include "VerificationLevelModel.h"
+#include "WalletTableModel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+QString orDash(const std::optional<QString> &v)
+{
+    return v && !v->isEmpty() ? *v : u"—"_s;
+}
+} // namespace
+
+CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, QWidget *parent)
+    : QWidget(parent)
+    , m_sphere(sphere)
+    , m_nameLabel(new QLabel(this))
+    , m_idLabel(new QLabel(this))
+    , m_contactLabel(new QLabel(this))
+    , m_addressLabel(new QLabel(this))
+    , m_reviewReasonLabel(new QLabel(this))
+    , m_kycBadge(new StatusBadge(tr("KYC"), this))
+    , m_tosBadge(new StatusBadge(tr("TOS"), this))
+    , m_msaBadge(new StatusBadge(tr("MSA"), this))
+    , m_euTosBadge(new StatusBadge(tr("EU TOS"), this))
+    , m_residencyBadge(new StatusBadge(tr("Residency"), this))
+    , m_requirementView(new QListView(this))
+    , m_levelView(makeTable(this, u"verificationLevelTableView"_s))
+    , m_tabs(new QTabWidget(this))
+    , m_uboView(makeTable(this, u"uboTableView"_s))
+    , m_walletView(makeTable(this, u"walletTableView"_s))
+    , m_bankView(makeTable(this, u"bankAccountTableView"_s))
+    , m_revealAccountsCheckBox(new QCheckBox(tr("Reveal account numbers"), this))
+    , m_accountsStatusLabel(new QLabel(this))
+    , m_uboModel(new UboTableModel(this))
+    , m_walletModel(new WalletTableModel(this))
+    , m_bankModel(new BankAccountTableModel(this))
+    , m_requirementModel(new RequirementListModel(this))
+    , m_levelModel(new VerificationLevelModel(this))
+{
+    setObjectName(u"customerDetailWidget"_s);
+    m_nameLabel->setObjectName(u"customerNameLabel"_s);
+    m_idLabel->setObjectName(u"customerIdLabel"_s);
+    m_kycBadge->setObjectName(u"kycBadgeLabel"_s);
+    m_tosBadge->setObjectName(u"tosBadgeLabel"_s);
+    m_msaBadge->setObjectName(u"msaBadgeLabel"_s);
+    m_euTosBadge->setObjectName(u"euTosBadgeLabel"_s);
+    m_residencyBadge->setObjectName(u"residencyBadgeLabel"_s);
+    m_addressLabel->setObjectName(u"addressLabel"_s);
+    m_requirementView->setObjectName(u"requirementListView"_s);
+    m_revealAccountsCheckBox->setObjectName(u"revealAccountsCheckBox"_s);
+    m_revealAccountsCheckBox->setToolTip(tr("Account and routing numbers are masked unless you reveal them."));
+
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_nameLabel->setFont(nameFont);
+    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_idLabel->setStyleSheet(u"color: palette(mid);"_s);
+    m_addressLabel->setWordWrap(true);
+    m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reviewReasonLabel->setWordWrap(true);
+
+    m_requirementView->setModel(m_requirementModel);
+    m_requirementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_requirementView->setMaximumHeight(110);
+    m_levelView->setModel(m_levelModel);
+    m_levelView->setMaximumHeight(90);
+    m_uboView->setModel(m_uboModel);
+    m_walletView->setModel(m_walletModel);
+    m_bankView->setModel(m_bankModel);
+    connect(m_revealAccountsCheckBox, &QCheckBox::toggled, m_bankModel, &BankAccountTableModel::setRevealed);
+
+    auto *badges = new QHBoxLayout;
+    for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
+        badges->addWidget(b);
+    badges->addStretch(1);
+
+    auto *facts = new QFormLayout;
+    facts->addRow(tr("Contact:"), m_contactLabel);
+    facts->addRow(tr("Address:"), m_addressLabel);
+    facts->addRow(tr("Review reason:"), m_reviewReasonLabel);
+
+    auto *requirementsBox = new QGroupBox(tr("Open requirements"), this);
+    auto *requirementsLayout = new QVBoxLayout(requirementsBox);
+    requirementsLayout->addWidget(m_requirementView);
+    auto *levelsBox = new QGroupBox(tr("Verification levels"), this);
+    auto *levelsLayout = new QVBoxLayout(levelsBox);
+    levelsLayout->addWidget(m_levelView);
+    auto *requirementRow = new QHBoxLayout;
+    requirementRow->addWidget(requirementsBox, 1);
+    requirementRow->addWidget(levelsBox, 1);
+
+    auto *bankPage = new QWidget(this);
+    auto *bankLayout = new QVBoxLayout(bankPage);
+    bankLayout->setContentsMargins(0, 0, 0, 0);
+    bankLayout->addWidget(m_revealAccountsCheckBox);
+    bankLayout->addWidget(m_bankView);
+    m_tabs->setObjectName(u"detailTabWidget"_s);
+    m_tabs->addTab(m_uboView, tr("Beneficial owners"));
+    m_tabs->addTab(m_walletView, tr("Wallets"));
+    m_tabs->addTab(bankPage, tr("Bank accounts"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_idLabel);
+    layout->addLayout(badges);
+    layout->addLayout(facts);
+    layout->addLayout(requirementRow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_accountsStatusLabel);
+    clear();
+}
+
+CustomerDetailWidget::~CustomerDetailWidget()
+{
+    abortPending();
+}
+
+void CustomerDetailWidget::abortPending()
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<ApiJob> &job : pending) {
+        if (job)
+            job->abort();
+    }
+}
+
+void CustomerDetailWidget::clear()
+{
+    m_customerId.clear(); // first, so callbacks of aborted jobs see they are stale
+    abortPending();
+    m_customer.reset();
+    m_nameLabel->setText(tr("No customer selected"));
+    m_idLabel->clear();
+    m_contactLabel->setText(u"—"_s);
+    m_addressLabel->setText(u"—"_s);
+    m_reviewReasonLabel->setText(u"—"_s);
+    for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
+        b->clearStatus();
+    m_uboModel->setUbos({});
+    m_walletModel->setWallets({});
+    m_bankModel->setBankAccounts({});
+    m_requirementModel->setRequirements({});
+    m_levelModel->setLevels({});
+    m_accountsStatusLabel->clear();
+}
+
+void CustomerDetailWidget::showCustomer(const QString &customerId)
+{
+    if (customerId == m_customerId)
+        return;
+    clear();
+    m_customerId = customerId;
+    m_nameLabel->setText(tr("Loading…"));
+    m_idLabel->setText(customerId);
+    m_pending.append(m_sphere->getCustomer(customerId, this, [this, customerId](const Result<Customer> &r) {
+        if (customerId != m_customerId)
+            return; // the analyst moved on
+        if (!r) {
+            m_nameLabel->setText(tr("Could not load this customer"));
+            Q_EMIT loadFailed(r.error().userMessage());
+            return;
+        }
+        applyCustomer(r.value());
+    }));
+}
+
+void CustomerDetailWidget::applyCustomer(const Customer &c)
+{
+    m_customer = c;
+    m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
+    m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
+    QStringList contact;
+    contact << orDash(c.email) << orDash(c.phoneNumber);
+    if (c.website)
+        contact << *c.website;
+    m_contactLabel->setText(contact.join(u"  ·  "_s));
+    if (c.address && !c.address->isEmpty()) {
+        const Address &a = *c.address;
+        QStringList lines;
+        for (const auto &part : { a.line1, a.line2 }) {
+            if (part && !part->isEmpty())
+                lines << *part;
+        }
+        QStringList cityLine;
+        for (const auto &part : { a.city, a.state, a.postalCode, a.country }) {
+            if (part && !part->isEmpty())
+                cityLine << *part;
+        }
+        lines << cityLine.join(u", "_s);
+        m_addressLabel->setText(lines.join(u'\n'));
+    } else {
+        m_addressLabel->setText(tr("No address on file"));
+    }
+    m_reviewReasonLabel->setText(orDash(c.additionalReviewRequiredReason));
+
+    const auto badge = [](StatusBadge *b, const QString &label, const QString &raw, bool null) {
+        if (null)
+            b->setStatus(tr("not reported"), StatusBadge::Tone::Neutral);
+        else
+            b->setStatus(label, StatusBadge::toneForWireStatus(raw), raw);
+    };
+    badge(m_kycBadge, StatusText::kyc(c.kyc), c.kyc.raw, c.kyc.null);
+    badge(m_tosBadge, StatusText::tos(c.tos), c.tos.raw, c.tos.null);
+    badge(m_msaBadge, StatusText::msa(c.msa), c.msa.raw, c.msa.null);
+    badge(m_euTosBadge, StatusText::tos(c.euAccountTos), c.euAccountTos.raw, c.euAccountTos.null);
+    badge(m_residencyBadge, StatusText::operatingResidency(c.operatingResidency), c.operatingResidency.raw,
+          c.operatingResidency.null);
+
+    m_requirementModel->setRequirements(c.requirements);
+    m_levelModel->setLevels(c.verificationLevels);
+    m_uboModel->setUbos(c.ubos);
+    m_tabs->setTabText(0, tr("Beneficial owners (%1)").arg(c.ubos.size()));
+    m_tabs->setTabText(1, tr("Wallets (%1)").arg(c.wallets.size()));
+    m_tabs->setTabText(2, tr("Bank accounts (%1)").arg(c.bankAccounts.size()));
+    fetchAccounts(c);
+    Q_EMIT customerLoaded(c);
+}
+
+void CustomerDetailWidget::fetchAccounts(const Customer &c)
+{
+    const QString customerId = c.id;
+    auto remaining = std::make_shared<int>(int(c.wallets.size() + c.bankAccounts.size()));
+    auto failures = std::make_shared<QStringList>();
+    if (*remaining == 0)
+        return;
+    m_accountsStatusLabel->setText(tr("Loading %n wallet(s) and bank account(s)…", nullptr, *remaining));
+    const auto done = [this, remaining, failures] {
+        if (--*remaining > 0)
+            return;
+        if (failures->isEmpty()) {
+            m_accountsStatusLabel->clear();
+        } else {
+            m_accountsStatusLabel->setText(tr("Some accounts could not be loaded."));
+            Q_EMIT loadFailed(failures->join(u'\n'));
+        }
+    };
+    for (const QString &walletId : c.wallets) {
+        m_pending.append(m_sphere->getWallet(walletId, this, [this, customerId, failures, done](const Result<Wallet> &r) {
+            if (customerId != m_customerId)
+                return;
+            if (r)
+                m_walletModel->addOrUpdate(r.value());
+            else
+                failures->append(r.error().userMessage());
+            done();
+        }));
+    }
+    for (const QString &accountId : c.bankAccounts) {
+        m_pending.append(
+            m_sphere->getBankAccount(accountId, this, [this, customerId, failures, done](const Result<BankAccount> &r) {
+                if (customerId != m_customerId)
+                    return;
+                if (r)
+                    m_bankModel->addOrUpdate(r.value());
+                else
+                    failures->append(r.error().userMessage());
+                done();
+            }));
+    }
+}

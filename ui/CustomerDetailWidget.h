@@ -1,0 +1,83 @@
+#pragma once
+
+#include "SphereTypes.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ApiJob;
+class BankAccountTableModel;
+class MessageBar;
+class QCheckBox;
+class QLabel;
+class QListView;
+class QTabWidget;
+class QTableView;
+class RequirementListModel;
+class SphereClient;
+class StatusBadge;
+class UboTableModel;
+class VerificationLevelModel;
+class WalletTableModel;
+
+// The selected customer: statuses, address, open requirements, verification levels, and tables
+// of UBOs, wallets and bank accounts. Everything is fetched on demand when a customer is shown,
+// so the customer list itself stays small.
+class CustomerDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerDetailWidget(SphereClient *sphere, QWidget *parent = nullptr);
+    ~CustomerDetailWidget() override;
+
+    void showCustomer(const QString &customerId);
+    void clear();
+    QString customerId() const { return m_customerId; }
+    const std::optional<Customer> &customer() const { return m_customer; }
+
+    UboTableModel *uboModel() const { return m_uboModel; }
+    WalletTableModel *walletModel() const { return m_walletModel; }
+    BankAccountTableModel *bankAccountModel() const { return m_bankModel; }
+    RequirementListModel *requirementModel() const { return m_requirementModel; }
+    VerificationLevelModel *verificationLevelModel() const { return m_levelModel; }
+
+Q_SIGNALS:
+    void customerLoaded(const Customer &customer);
+    void loadFailed(const QString &message);
+
+private:
+    void applyCustomer(const Customer &customer);
+    void fetchAccounts(const Customer &customer);
+    void abortPending();
+
+    SphereClient *m_sphere;
+    QString m_customerId;
+    std::optional<Customer> m_customer;
+    QList<QPointer<ApiJob>> m_pending;
+
+    QLabel *m_nameLabel;
+    QLabel *m_idLabel;
+    QLabel *m_contactLabel;
+    QLabel *m_addressLabel;
+    QLabel *m_reviewReasonLabel;
+    StatusBadge *m_kycBadge;
+    StatusBadge *m_tosBadge;
+    StatusBadge *m_msaBadge;
+    StatusBadge *m_euTosBadge;
+    StatusBadge *m_residencyBadge;
+    QListView *m_requirementView;
+    QTableView *m_levelView;
+    QTabWidget *m_tabs;
+    QTableView *m_uboView;
+    QTableView *m_walletView;
+    QTableView *m_bankView;
+    QCheckBox *m_revealAccountsCheckBox;
+    QLabel *m_accountsStatusLabel;
+
+    UboTableModel *m_uboModel;
+    WalletTableModel *m_walletModel;
+    BankAccountTableModel *m_bankModel;
+    RequirementListModel *m_requirementModel;
+    VerificationLevelModel *m_levelModel;
+};

@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "CustomerDetailWidget.h"
+#include "CustomerFilterProxyModel.h"
+#include "CustomerListJob.h"
+#include "CustomerTableModel.h"
+#include "HttpTransport.h"
+#include "MessageBar.h"
+#include "SphereClient.h"
+#include "StatusText.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent)
+    : QMainWindow(parent)
+    , m_sphere(sphere)
+    , m_environment(std::move(environment))
+    , m_model(new CustomerTableModel(this))
+    , m_proxy(new CustomerFilterProxyModel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    connect(m_sphere->transport(), &HttpTransport::activityChanged, this, &MainWindow::onActivityChanged);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_listJob)
+        m_listJob->abort();
+}
+
+void MainWindow::buildUi()
+{
+    resize(1400, 860);
+
+    auto *toolbar = addToolBar(tr("Customers"));
+    toolbar->setObjectName(u"customerToolBar"_s);
+    toolbar->setMovable(false);
+
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"searchLineEdit"_s);
+    m_searchEdit->setPlaceholderText(tr("Search name, email or id…"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(320);
+    toolbar->addWidget(m_searchEdit);
+
+    m_kycFilter = new QComboBox(this);
+    m_kycFilter->setObjectName(u"kycFilterComboBox"_s);
+    m_kycFilter->addItem(tr("All KYC statuses"), -1);
+    for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,
+                         KycStatus::Approved, KycStatus::Rejected, KycStatus::Unknown }) {
+        m_kycFilter->addItem(StatusText::kyc(s), int(s));
+    }
+    toolbar->addWidget(m_kycFilter);
+
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->setObjectName(u"typeFilterComboBox"_s);
+    m_typeFilter->addItem(tr("Individuals and businesses"), -1);
+    m_typeFilter->addItem(tr("Individuals"), int(CustomerType::Individual));
+    m_typeFilter->addItem(tr("Businesses"), int(CustomerType::Business));
+    toolbar->addWidget(m_typeFilter);
+
+    toolbar->addSeparator();
+    auto *reloadAction = toolbar->addAction(tr("Reload"));
+    reloadAction->setObjectName(u"reloadAction"_s);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    auto *settingsAction = toolbar->addAction(tr("Vendors && credentials…"));
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] { m_searchEdit->setFocus(); m_searchEdit->selectAll(); });
+    addAction(focusSearch);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setTextFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateCountLabel);
+    connect(m_kycFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_kycFilter->currentData().toInt();
+        m_proxy->setKycFilter(v < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(v)));
+        updateCountLabel();
+    });
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_typeFilter->currentData().toInt();
+        m_proxy->setTypeFilter(v < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(v)));
+        updateCountLabel();
+    });
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"customerTableView"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CustomerTableModel::Updated, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights keep a 100 000-row view from measuring every row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(CustomerTableModel::Name, 210);
+    m_table->setColumnWidth(CustomerTableModel::Email, 230);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_detail = new CustomerDetailWidget(m_sphere, this);
+    connect(m_detail, &CustomerDetailWidget::loadFailed, this, [this](const QString &message) {
+        m_messageBar->showError(message);
+    });
+    connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {
+        m_model->upsertCustomer(c); // the detail fetch is fresher than the list
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_messageBar = new MessageBar(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(u"environmentLabel"_s);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_activityLabel = new QLabel(this);
+    m_activityLabel->setObjectName(u"activityLabel"_s);
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(u"loadProgressBar"_s);
+    m_loadProgress->setMaximumWidth(180);
+    m_loadProgress->setTextVisible(true);
+    m_loadProgress->hide();
+    statusBar()->addWidget(m_environmentLabel);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_activityLabel);
+    setEnvironment(m_environment);
+    updateCountLabel();
+}
+
+void MainWindow::setEnvironment(const EnvironmentDescription &environment)
+{
+    m_environment = environment;
+    // Production must never be mistaken for a sandbox: red label, red rule, and the title says so.
+    setWindowTitle(environment.production ? tr("KYC Desk — PRODUCTION — %1").arg(environment.name)
+                                          : tr("KYC Desk — %1").arg(environment.name));
+    m_environmentLabel->setText(environment.production ? tr("PRODUCTION — %1").arg(environment.name) : environment.name);
+    m_environmentLabel->setToolTip(environment.detail);
+    m_environmentLabel->setStyleSheet(
+        environment.production ? u"QLabel { background:#b3261e; color:white; font-weight:bold; padding:2px 8px; }"_s
+                               : u"QLabel { background:#2e7d32; color:white; padding:2px 8px; }"_s);
+    statusBar()->setStyleSheet(environment.production ? u"QStatusBar { border-top: 3px solid #b3261e; }"_s : QString());
+}
+
+void MainWindow::reload()
+{
+    if (m_listJob)
+        m_listJob->abort();
+    m_messageBar->hide();
+    const QString selectedId = m_detail->customerId();
+    m_model->clear();
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->show();
+
+    CustomerListJob *job = m_sphere->listAllCustomers(CustomerQuery {});
+    m_listJob = job;
+    connect(job, &CustomerListJob::pageReady, this, [this, selectedId](const QList<Customer> &page, const Pagination &) {
+        m_model->appendCustomers(page);
+        if (!selectedId.isEmpty() && !m_table->currentIndex().isValid()) {
+            const int row = m_model->rowOfId(selectedId);
+            if (row >= 0)
+                m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        }
+        updateCountLabel();
+    });
+    connect(job, &CustomerListJob::progress, this, [this](qint64 loaded, qint64 total) {
+        m_loadProgress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+        m_loadProgress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
+    });
+    connect(job, &CustomerListJob::finished, this, [this, job] {
+        m_loadProgress->hide();
+        if (job->error() && job->error()->kind != ApiError::Kind::Cancelled) {
+            m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
+                                        .arg(QLocale().toString(job->loaded()), job->error()->userMessage()));
+        } else if (!job->error()) {
+            Q_EMIT customersLoaded(job->loaded());
+        }
+        updateCountLabel();
+    });
+}
+
+void MainWindow::selectFirstCustomer()
+{
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    m_countLabel->setText(shown == all ? tr("%n customer(s)", nullptr, all)
+                                       : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
+}
+
+void MainWindow::onActivityChanged(int inFlight)
+{
+    m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
+}

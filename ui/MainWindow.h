@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class CustomerDetailWidget;
+class CustomerFilterProxyModel;
+class CustomerListJob;
+class CustomerTableModel;
+class HttpTransport;
+class MessageBar;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+class SphereClient;
+
+// What the window tells the analyst about where its data comes from.
+struct EnvironmentDescription
+{
+    QString name;        // "Embedded sandbox", "Sphere sandbox", "Production", ...
+    QString detail;      // base URL, shown in the tooltip
+    bool production = false;
+};
+
+// The customer book: a filterable table of every customer on the left, the selected customer's
+// details on the right, errors in a non-modal bar, environment and activity in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void reload();
+    void selectFirstCustomer();
+    void setEnvironment(const EnvironmentDescription &environment);
+
+    CustomerTableModel *customerModel() const { return m_model; }
+    CustomerFilterProxyModel *customerProxy() const { return m_proxy; }
+    CustomerDetailWidget *detailWidget() const { return m_detail; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    bool isLoading() const { return !m_listJob.isNull(); }
+
+Q_SIGNALS:
+    void customersLoaded(qint64 count);
+    void settingsRequested();
+
+private:
+    void buildUi();
+    void onSelectionChanged();
+    void updateCountLabel();
+    void onActivityChanged(int inFlight);
+
+    SphereClient *m_sphere;
+    EnvironmentDescription m_environment;
+    CustomerTableModel *m_model;
+    CustomerFilterProxyModel *m_proxy;
+    QPointer<CustomerListJob> m_listJob;
+
+    MessageBar *m_messageBar = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_kycFilter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QTableView *m_table = nullptr;
+    CustomerDetailWidget *m_detail = nullptr;
+    QLabel *m_environmentLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+};

@@ -1,0 +1,53 @@
+#include "MessageBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_textLabel(new QLabel(this))
+    , m_closeButton(new QToolButton(this))
+{
+    setObjectName(u"messageBar"_s);
+    m_textLabel->setObjectName(u"messageLabel"_s);
+    m_textLabel->setWordWrap(true);
+    m_textLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_closeButton->setObjectName(u"messageCloseButton"_s);
+    m_closeButton->setText(u"✕"_s);
+    m_closeButton->setToolTip(tr("Dismiss"));
+    m_closeButton->setAutoRaise(true);
+    connect(m_closeButton, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_textLabel, 1);
+    layout->addWidget(m_closeButton, 0, Qt::AlignTop);
+    setFrameShape(QFrame::StyledPanel);
+    hide();
+}
+
+void MessageBar::showMessage(Level level, const QString &text)
+{
+    m_level = level;
+    m_textLabel->setText(text);
+    switch (level) {
+    case Level::Info:
+        setStyleSheet(u"#messageBar { background: #e7f1fb; border: 1px solid #7fa7d6; border-radius: 4px; }"_s);
+        break;
+    case Level::Warning:
+        setStyleSheet(u"#messageBar { background: #fff6dd; border: 1px solid #d9b44a; border-radius: 4px; }"_s);
+        break;
+    case Level::Error:
+        setStyleSheet(u"#messageBar { background: #fbe9e7; border: 1px solid #d0766b; border-radius: 4px; }"_s);
+        break;
+    }
+    show();
+}
+
+QString MessageBar::text() const
+{
+    return m_textLabel->text();
+}

@@ -1,0 +1,273 @@
+#include "SettingsDialog.h"
+
+#include "ConnectionTester.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, CredentialStore *sessionStore,
+                               ConnectionTester *tester, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_keychain(keychain)
+    , m_sessionStore(sessionStore)
+    , m_tester(tester)
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Vendors and credentials"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"vendorTabWidget"_s);
+    for (Vendor v : VendorEnvironment::kVendors)
+        tabs->addTab(buildPage(v), VendorEnvironment::vendorName(v));
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"settingsStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setText(tr("Secrets are kept in %1, never in a settings file. Leave a secret empty to keep the "
+                              "stored one.").arg(m_keychain->description()));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(u"settingsButtonBox"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_buttons);
+    resize(620, 380);
+}
+
+QWidget *SettingsDialog::buildPage(Vendor vendor)
+{
+    const QString key = VendorEnvironment::vendorKey(vendor);
+    auto *page = new QWidget(this);
+    VendorPage p;
+    p.environmentComboBox = new QComboBox(page);
+    p.environmentComboBox->setObjectName(key + u"EnvironmentComboBox"_s);
+    for (EnvironmentKind kind : VendorEnvironment::kEnvironments)
+        p.environmentComboBox->addItem(VendorEnvironment::environmentName(kind), int(kind));
+    p.baseUrlLineEdit = new QLineEdit(page);
+    p.baseUrlLineEdit->setObjectName(key + u"BaseUrlLineEdit"_s);
+    p.baseUrlLineEdit->setPlaceholderText(u"https://"_s);
+    p.idLineEdit = new QLineEdit(page);
+    p.idLineEdit->setObjectName(key + u"IdLineEdit"_s);
+    p.secretLineEdit = new QLineEdit(page);
+    p.secretLineEdit->setObjectName(key + u"SecretLineEdit"_s);
+    p.secretLineEdit->setEchoMode(QLineEdit::Password);
+    p.secretLineEdit->setPlaceholderText(tr("unchanged"));
+    p.testConnectionButton = new QPushButton(tr("Test connection"), page);
+    p.testConnectionButton->setObjectName(key + u"TestConnectionButton"_s);
+    p.resultLabel = new QLabel(page);
+    p.resultLabel->setObjectName(key + u"ResultLabel"_s);
+    p.resultLabel->setWordWrap(true);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Environment:"), p.environmentComboBox);
+    form->addRow(tr("Base URL:"), p.baseUrlLineEdit);
+    if (VendorEnvironment::hasTwoPartCredential(vendor))
+        form->addRow(VendorEnvironment::credentialIdLabel(vendor) + u':', p.idLineEdit);
+    else
+        p.idLineEdit->hide();
+    form->addRow(VendorEnvironment::credentialSecretLabel(vendor) + u':', p.secretLineEdit);
+    form->addRow(QString(), p.testConnectionButton);
+    form->addRow(QString(), p.resultLabel);
+    m_pages.insert(vendor, p);
+
+    const VendorConnectionSettings stored = VendorConnectionSettings::load(*m_settings, vendor);
+    p.environmentComboBox->setCurrentIndex(p.environmentComboBox->findData(int(stored.environment)));
+    if (stored.environment == EnvironmentKind::Custom)
+        p.baseUrlLineEdit->setText(stored.customUrl.toString());
+    else if (stored.environment == EnvironmentKind::VendorSandbox && !stored.vendorSandboxUrl.isEmpty())
+        p.baseUrlLineEdit->setText(stored.vendorSandboxUrl.toString());
+    updateUrlField(vendor);
+    connect(p.environmentComboBox, &QComboBox::currentIndexChanged, this, [this, vendor] { updateUrlField(vendor); });
+    connect(p.testConnectionButton, &QPushButton::clicked, this, [this, vendor] { testConnection(vendor); });
+    return page;
+}
+
+EnvironmentKind SettingsDialog::selectedEnvironment(Vendor vendor) const
+{
+    return EnvironmentKind(m_pages.value(vendor).environmentComboBox->currentData().toInt());
+}
+
+void SettingsDialog::updateUrlField(Vendor vendor)
+{
+    const VendorPage &p = m_pages[vendor];
+    const EnvironmentKind kind = selectedEnvironment(vendor);
+    const QUrl known = VendorEnvironment::knownBaseUrl(vendor, kind);
+    const bool editable = kind == EnvironmentKind::Custom || (kind != EnvironmentKind::EmbeddedSandbox && known.isEmpty());
+    p.baseUrlLineEdit->setReadOnly(!editable);
+    if (kind == EnvironmentKind::EmbeddedSandbox)
+        p.baseUrlLineEdit->setText(tr("(started by KYC Desk on this computer)"));
+    else if (!known.isEmpty())
+        p.baseUrlLineEdit->setText(known.toString());
+    else if (!editable || p.baseUrlLineEdit->text().startsWith(u'('))
+        p.baseUrlLineEdit->clear();
+    const bool embedded = kind == EnvironmentKind::EmbeddedSandbox;
+    p.idLineEdit->setEnabled(!embedded);
+    p.secretLineEdit->setEnabled(!embedded);
+    p.resultLabel->clear();
+}
+
+QUrl SettingsDialog::selectedBaseUrl(Vendor vendor) const
+{
+    const EnvironmentKind kind = selectedEnvironment(vendor);
+    if (kind == EnvironmentKind::EmbeddedSandbox)
+        return m_embeddedUrl;
+    return QUrl(m_pages.value(vendor).baseUrlLineEdit->text().trimmed(), QUrl::StrictMode);
+}
+
+VendorCredential SettingsDialog::typedCredential(Vendor vendor) const
+{
+    const VendorPage &p = m_pages[vendor];
+    return { p.idLineEdit->text(), p.secretLineEdit->text() };
+}
+
+QString SettingsDialog::resultText(Vendor vendor) const
+{
+    return m_pages.value(vendor).resultLabel->text();
+}
+
+void SettingsDialog::showResult(Vendor vendor, const QString &text, bool good)
+{
+    QLabel *label = m_pages[vendor].resultLabel;
+    label->setText(text);
+    label->setStyleSheet(good ? u"color:#1d6b34;"_s : u"color:#8e1f14;"_s);
+}
+
+void SettingsDialog::testConnection(Vendor vendor)
+{
+    const EnvironmentKind kind = selectedEnvironment(vendor);
+    const QString urlText = kind == EnvironmentKind::EmbeddedSandbox ? m_embeddedUrl.toString()
+                                                                       : m_pages[vendor].baseUrlLineEdit->text();
+    if (const QString problem = VendorEnvironment::baseUrlProblem(urlText); !problem.isEmpty()) {
+        showResult(vendor, problem, false);
+        Q_EMIT connectionTested(vendor, false);
+        return;
+    }
+    const QUrl url = selectedBaseUrl(vendor);
+    const auto run = [this, vendor, url](const VendorCredential &credential) {
+        showResult(vendor, tr("Testing…"), true);
+        m_tester->test(vendor, url, credential, this, [this, vendor](const ConnectionTester::Report &report) {
+            const bool ok = report.outcome == ConnectionTester::Outcome::Success;
+            showResult(vendor, report.message, ok);
+            Q_EMIT connectionTested(vendor, ok);
+        });
+    };
+    if (kind == EnvironmentKind::EmbeddedSandbox) {
+        run({ u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken) });
+        return;
+    }
+    const VendorCredential typed = typedCredential(vendor);
+    if (!typed.secret.isEmpty()) {
+        if (const auto invalid = CredentialStore::validate(vendor, typed)) {
+            showResult(vendor, invalid->message, false);
+            Q_EMIT connectionTested(vendor, false);
+            return;
+        }
+        run(typed);
+        return;
+    }
+    // Nothing typed: test what is stored (session first, then keychain).
+    m_sessionStore->read(vendor, kind, this, [this, vendor, kind, run](const Result<std::optional<VendorCredential>> &s) {
+        if (s.ok() && s.value()) {
+            run(*s.value());
+            return;
+        }
+        m_keychain->read(vendor, kind, this, [this, vendor, run](const Result<std::optional<VendorCredential>> &k) {
+            if (!k.ok() || !k.value()) {
+                showResult(vendor, k.ok() ? tr("No credentials are stored for this environment yet.")
+                                          : tr("The keychain could not be read: %1").arg(k.error().message),
+                           false);
+                Q_EMIT connectionTested(vendor, false);
+                return;
+            }
+            run(*k.value());
+        });
+    });
+}
+
+void SettingsDialog::save()
+{
+    // Check everything before writing anything, so a bad field never leaves half a save.
+    QList<Vendor> withCredentials;
+    for (Vendor v : VendorEnvironment::kVendors) {
+        const EnvironmentKind kind = selectedEnvironment(v);
+        if (kind == EnvironmentKind::Custom
+            || (kind == EnvironmentKind::VendorSandbox && VendorEnvironment::knownBaseUrl(v, kind).isEmpty())) {
+            const QString problem = VendorEnvironment::baseUrlProblem(m_pages[v].baseUrlLineEdit->text());
+            if (!problem.isEmpty()) {
+                showResult(v, problem, false);
+                m_statusLabel->setText(tr("%1: %2").arg(VendorEnvironment::vendorName(v), problem));
+                return;
+            }
+        }
+        const VendorCredential typed = typedCredential(v);
+        if (kind != EnvironmentKind::EmbeddedSandbox && (!typed.secret.isEmpty() || !typed.id.isEmpty())) {
+            if (const auto invalid = CredentialStore::validate(v, typed)) {
+                showResult(v, invalid->message, false);
+                m_statusLabel->setText(tr("%1: %2").arg(VendorEnvironment::vendorName(v), invalid->message));
+                return;
+            }
+            withCredentials.append(v);
+        }
+    }
+    writeCredentials(withCredentials, m_keychain);
+}
+
+void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *store)
+{
+    if (pending.isEmpty()) {
+        for (Vendor v : VendorEnvironment::kVendors) {
+            VendorConnectionSettings s = VendorConnectionSettings::load(*m_settings, v);
+            s.environment = selectedEnvironment(v);
+            if (s.environment == EnvironmentKind::Custom)
+                s.customUrl = selectedBaseUrl(v);
+            else if (s.environment == EnvironmentKind::VendorSandbox
+                     && VendorEnvironment::knownBaseUrl(v, s.environment).isEmpty())
+                s.vendorSandboxUrl = selectedBaseUrl(v);
+            s.save(*m_settings, v);
+        }
+        m_settings->sync();
+        Q_EMIT saved();
+        accept();
+        return;
+    }
+    const Vendor vendor = pending.takeFirst();
+    store->write(vendor, selectedEnvironment(vendor), typedCredential(vendor), this,
+                 [this, vendor, pending, store](const std::optional<ApiError> &error) {
+                     if (!error) {
+                         m_pages[vendor].secretLineEdit->clear();
+                         writeCredentials(pending, store);
+                         return;
+                     }
+                     if (store == m_keychain) {
+                         const auto choice = QMessageBox::question(
+                             this, tr("Keychain unavailable"),
+                             tr("The credentials could not be saved in the OS keychain:\n%1\n\nKeep them for this "
+                                "session only? They will not be written anywhere and are gone when KYC Desk "
+                                "closes.").arg(error->message),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                         if (choice == QMessageBox::Yes) {
+                             QList<Vendor> retry = pending;
+                             retry.prepend(vendor);
+                             writeCredentials(retry, m_sessionStore);
+                             return;
+                         }
+                     }
+                     showResult(vendor, tr("Not saved: %1").arg(error->message), false);
+                     m_statusLabel->setText(tr("Nothing was changed for %1; the previous credentials are kept.")
+                                                .arg(VendorEnvironment::vendorName(vendor)));
+                 });
+}
