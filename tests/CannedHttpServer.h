@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 // A real loopback HTTP server that answers every request with one canned response (or never
 // answers), for the misbehaving-vendor cases the sandbox does not produce: HTML error pages,

@@ -1,1 +1,2 @@
 kycdesk_add_test(tst_main_window SOURCES tst_main_window.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+kycdesk_add_test(tst_settings_dialog SOURCES tst_settings_dialog.cpp CannedHttpServer.h LIBS kycdesk_ui LABELS widget)
