@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiEndpoint.h"
+#include "Result.h"
+#include "SardineCodec.h"
+#include "SardineTypes.h"
+
+#include <QObject>
+
+#include <functional>
+
+class ApiJob;
+class HttpTransport;
+
+// Sardine's risk API (HTTP Basic: clientId / clientSecret): a risk check for a customer and the
+// identity entity gathered through document KYC.
+class SardineClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent = nullptr);
+
+    const ApiEndpoint &endpoint() const { return m_endpoint; }
+    void setEndpoint(const ApiEndpoint &endpoint) { m_endpoint = endpoint; }
+
+    // POST /v1/customers. A missing sessionKey gets a fresh UUID.
+    ApiJob *checkCustomer(SardineCustomerRequest request, QObject *context,
+                          std::function<void(const Result<RiskResult> &)> done);
+    // GET /v1/identity/entities/{customerId}
+    ApiJob *identity(const QString &customerId, QObject *context,
+                     std::function<void(const Result<IdentityEntity> &)> done);
+
+private:
+    HttpTransport *m_transport;
+    ApiEndpoint m_endpoint;
+};

@@ -1,0 +1,494 @@
+#include "SardineCodec.h"
+
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kVendor = u"Sardine"_s;
+
+constexpr EnumNames<RiskLevel, 4> kLevels { { { RiskLevel::Low, u"low" },
+                                              { RiskLevel::Medium, u"medium" },
+                                              { RiskLevel::High, u"high" },
+                                              { RiskLevel::VeryHigh, u"very_high" } } };
+constexpr EnumNames<IndemnificationDecision, 4> kDecisions {
+    { { IndemnificationDecision::Approved, u"approved" },
+      { IndemnificationDecision::ConditionallyApproved, u"conditionally_approved" },
+      { IndemnificationDecision::Rejected, u"rejected" },
+      { IndemnificationDecision::DecisionUnknown, u"unknown" } }
+};
+constexpr EnumNames<SardineActionType, 9> kActions { { { SardineActionType::Buy, u"buy" },
+                                                       { SardineActionType::Sell, u"sell" },
+                                                       { SardineActionType::Deposit, u"deposit" },
+                                                       { SardineActionType::Exchange, u"exchange" },
+                                                       { SardineActionType::Withdraw, u"withdraw" },
+                                                       { SardineActionType::Refund, u"refund" },
+                                                       { SardineActionType::Payment, u"payment" },
+                                                       { SardineActionType::Topup, u"topup" },
+                                                       { SardineActionType::Transfer, u"transfer" } } };
+constexpr EnumNames<SardineAccountType, 3> kAccountTypes { { { SardineAccountType::Checking, u"checking" },
+                                                             { SardineAccountType::Savings, u"savings" },
+                                                             { SardineAccountType::Other, u"other" } } };
+constexpr EnumNames<PersonalInfoSource, 3> kSources { { { PersonalInfoSource::IdVerification, u"id_verification" },
+                                                        { PersonalInfoSource::BankVerification, u"bank_verification" },
+                                                        { PersonalInfoSource::PhoneVerification, u"phone_verification" } } };
+
+template<typename E, std::size_t N>
+VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, N> &names)
+{
+    const auto raw = r.optString(key);
+    return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
+}
+
+template<typename T>
+void put(QJsonObject &o, const QString &key, const std::optional<T> &v)
+{
+    if (v)
+        o.insert(key, *v);
+}
+
+template<typename E>
+void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
+{
+    if (!e.null)
+        o.insert(key, e.raw);
+}
+
+SardineAddress readAddress(JsonObjectReader &r)
+{
+    SardineAddress a;
+    a.street1 = r.optString(u"street1");
+    a.street2 = r.optString(u"street2");
+    a.city = r.optString(u"city");
+    a.regionCode = r.optString(u"regionCode");
+    a.postalCode = r.optString(u"postalCode");
+    a.countryCode = r.optString(u"countryCode");
+    return a;
+}
+
+QJsonObject encodeAddress(const SardineAddress &a)
+{
+    QJsonObject o;
+    put(o, u"street1"_s, a.street1);
+    put(o, u"street2"_s, a.street2);
+    put(o, u"city"_s, a.city);
+    put(o, u"regionCode"_s, a.regionCode);
+    put(o, u"postalCode"_s, a.postalCode);
+    put(o, u"countryCode"_s, a.countryCode);
+    return o;
+}
+
+IdentityAddress readIdentityAddress(JsonObjectReader &r)
+{
+    return { r.optString(u"street"), r.optString(u"city"), r.optString(u"region"), r.optString(u"postalCode") };
+}
+
+QJsonObject encodeIdentityAddress(const IdentityAddress &a)
+{
+    QJsonObject o;
+    put(o, u"street"_s, a.street);
+    put(o, u"city"_s, a.city);
+    put(o, u"region"_s, a.region);
+    put(o, u"postalCode"_s, a.postalCode);
+    return o;
+}
+
+RiskResult readRisk(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    RiskResult out;
+    out.sessionKey = r.optString(u"sessionKey");
+    out.level = readEnum(r, u"level", kLevels);
+    out.status = r.optString(u"status");
+    if (auto c = r.optObject(u"customer")) {
+        out.customerScore = c->optNumber(u"score");
+        out.customerLevel = readEnum(*c, u"level", kLevels);
+        out.signals = c->list<RiskSignal>(u"signals", [](const QJsonValue &sv, const QString &sp) {
+            JsonObjectReader s(sv, sp);
+            RiskSignal signal;
+            signal.key = s.requireString(u"key");
+            signal.value = s.optRaw(u"value");
+            signal.reasonCodes = s.stringList(u"reasonCodes");
+            return signal;
+        });
+    }
+    if (auto t = r.optObject(u"transaction")) {
+        out.transactionLevel = readEnum(*t, u"level", kLevels);
+        out.amlLevel = readEnum(*t, u"amlLevel", kLevels);
+        if (auto ind = t->optObject(u"indemnification")) {
+            Indemnification i;
+            i.decision = readEnum(*ind, u"decision", kDecisions);
+            i.instantLimit = ind->optInteger(u"instantLimit");
+            i.holdAmount = ind->optInteger(u"holdAmount");
+            i.holdTime = ind->optInteger(u"holdTime");
+            i.verificationCode = ind->optString(u"verificationCode");
+            out.indemnification = i;
+        }
+    }
+    if (auto cps = r.optObject(u"checkpoints")) {
+        const QJsonObject all = v.toObject().value(u"checkpoints"_s).toObject();
+        for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+            if (it.key() != u"customer") {
+                out.otherCheckpoints.insert(it.key(), it.value());
+                continue;
+            }
+            JsonObjectReader customer(it.value(), cps->pathOf(u"customer"));
+            const QJsonObject named = it.value().toObject();
+            for (auto cp = named.constBegin(); cp != named.constEnd(); ++cp) {
+                JsonObjectReader c(cp.value(), customer.pathOf(cp.key()));
+                Checkpoint checkpoint;
+                checkpoint.name = cp.key();
+                checkpoint.value = c.optString(u"value").value_or(QString());
+                // ruleIds are documented as an array of objects in one place and of ids in practice:
+                // accept strings and numbers, show objects as their JSON text.
+                const QJsonArray ids = c.optRaw(u"ruleIds").toArray();
+                for (const QJsonValue &id : ids) {
+                    if (id.isString())
+                        checkpoint.ruleIds << id.toString();
+                    else if (id.isDouble())
+                        checkpoint.ruleIds << QString::number(id.toDouble(), 'g', 15);
+                    else if (id.isObject() && !id.toObject().isEmpty())
+                        checkpoint.ruleIds << QString::fromUtf8(QJsonDocument(id.toObject()).toJson(QJsonDocument::Compact));
+                }
+                out.customerCheckpoints.append(checkpoint);
+            }
+        }
+    }
+    out.rules = r.optRaw(u"rules");
+    out.features = r.optObjectRaw(u"features");
+    out.unknownFields = r.unknownFields();
+    return out;
+}
+
+IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    IdentityEntity e;
+    if (auto d = r.optObject(u"documentKyc"))
+        e.documentKyc = IdentityDocumentImages { d->optString(u"front"), d->optString(u"back"), d->optString(u"selfie") };
+    if (auto d = r.optObject(u"documentData")) {
+        IdentityDocumentData data;
+        data.documentType = d->optString(u"documentType");
+        data.documentNumber = d->optString(u"documentNumber");
+        data.dateOfBirth = d->optString(u"dateOfBirth");
+        data.expiryDate = d->optString(u"expiryDate");
+        data.issuingCountry = d->optString(u"issuingCountry");
+        data.firstName = d->optString(u"firstName");
+        data.lastName = d->optString(u"lastName");
+        data.gender = d->optString(u"gender");
+        if (auto a = d->optObject(u"address"))
+            data.address = readIdentityAddress(*a);
+        e.documentData = data;
+    }
+    if (auto p = r.optObject(u"profile")) {
+        IdentityProfile profile;
+        profile.clientId = p->optString(u"clientId");
+        profile.userId = p->optString(u"userId");
+        profile.consentId = p->optString(u"consentId");
+        profile.consentedAt = p->optTimestamp(u"consentedAt");
+        profile.revokedAt = p->optTimestamp(u"revokedAt");
+        profile.primaryIdentity = p->optBool(u"primaryIdentity");
+        profile.clientName = p->optString(u"clientName");
+        profile.fullName = p->optString(u"fullName");
+        profile.dateOfBirth = p->optString(u"dateOfBirth");
+        profile.emailAddress = p->optString(u"emailAddress");
+        profile.phoneNumber = p->optString(u"phoneNumber");
+        if (auto a = p->optObject(u"address"))
+            profile.address = readIdentityAddress(*a);
+        e.profile = profile;
+    }
+    e.level = readEnum(r, u"level", kLevels);
+    e.customer = r.optObjectRaw(u"customer");
+    e.unknownFields = r.unknownFields();
+    return e;
+}
+
+template<typename T>
+Result<T> decodeBare(int httpStatus, const QByteArray &body, T (*reader)(const QJsonValue &, const QString &))
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (httpStatus >= 400) {
+        QString message = QString::fromUtf8(body.left(200)).simplified();
+        if (doc.isObject()) {
+            const QJsonObject o = doc.object();
+            for (const QString &k : { u"message"_s, u"error"_s, u"detail"_s }) {
+                if (o.value(k).isString()) {
+                    message = o.value(k).toString();
+                    break;
+                }
+            }
+        }
+        return ApiError::http(kVendor, httpStatus, message.isEmpty() ? QCoreApplication::translate("SardineCodec", "no message") : message);
+    }
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError::decode(kVendor, u"$"_s, QCoreApplication::translate("SardineCodec", "the body is not JSON (%1)").arg(parseError.errorString()));
+    try {
+        return reader(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), QString());
+    } catch (const JsonDecodeFailure &failure) {
+        return ApiError::decode(kVendor, failure.path.isEmpty() ? u"$"_s : failure.path, failure.message);
+    }
+}
+
+} // namespace
+
+namespace SardineCodec {
+
+VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw) { return enumFromString(kLevels, raw); }
+VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw) { return enumFromString(kDecisions, raw); }
+VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw) { return enumFromString(kActions, raw); }
+
+QStringList actionTypes()
+{
+    QStringList out;
+    for (const auto &[value, name] : kActions)
+        out << name.toString();
+    return out;
+}
+
+QJsonObject encode(const SardineCustomerRequest &request)
+{
+    const SardineCustomer &c = request.customer;
+    QJsonObject customer { { u"id"_s, c.id } };
+    put(customer, u"taxId"_s, c.taxId);
+    put(customer, u"firstName"_s, c.firstName);
+    put(customer, u"lastName"_s, c.lastName);
+    put(customer, u"dateOfBirth"_s, c.dateOfBirth);
+    if (c.address)
+        customer.insert(u"address"_s, encodeAddress(*c.address));
+    put(customer, u"emailAddress"_s, c.emailAddress);
+    put(customer, u"isEmailVerified"_s, c.isEmailVerified);
+    put(customer, u"phone"_s, c.phone);
+    put(customer, u"isPhoneVerified"_s, c.isPhoneVerified);
+    if (c.createdAtMillis)
+        customer.insert(u"createdAtMillis"_s, double(*c.createdAtMillis));
+    if (!c.personalInfo.isEmpty()) {
+        QJsonArray infos;
+        for (const SardinePersonalInfo &p : c.personalInfo) {
+            QJsonObject info;
+            putEnum(info, u"source"_s, p.source);
+            put(info, u"firstName"_s, p.firstName);
+            put(info, u"middleName"_s, p.middleName);
+            put(info, u"lastName"_s, p.lastName);
+            if (p.address)
+                info.insert(u"address"_s, encodeAddress(*p.address));
+            put(info, u"dateOfBirth"_s, p.dateOfBirth);
+            infos.append(info);
+        }
+        customer.insert(u"personalInfo"_s, infos);
+    }
+    QJsonObject out { { u"flow"_s, request.flow }, { u"sessionKey"_s, request.sessionKey }, { u"customer"_s, customer } };
+    if (request.transaction) {
+        const SardineTransaction &t = *request.transaction;
+        QJsonObject tx;
+        put(tx, u"id"_s, t.id);
+        if (t.createdAtMillis)
+            tx.insert(u"createdAtMillis"_s, double(*t.createdAtMillis));
+        put(tx, u"amount"_s, t.amount);
+        put(tx, u"itemCategory"_s, t.itemCategory);
+        putEnum(tx, u"actionType"_s, t.actionType);
+        put(tx, u"currencyCode"_s, t.currencyCode);
+        if (t.paymentMethod) {
+            QJsonObject pm;
+            put(pm, u"type"_s, t.paymentMethod->type);
+            if (t.paymentMethod->bank) {
+                const SardineBankAccount &b = *t.paymentMethod->bank;
+                QJsonObject bank;
+                put(bank, u"accountNumber"_s, b.accountNumber);
+                put(bank, u"routingNumber"_s, b.routingNumber);
+                putEnum(bank, u"accountType"_s, b.accountType);
+                if (b.balance)
+                    bank.insert(u"balance"_s, double(*b.balance));
+                put(bank, u"balanceCurrencyCode"_s, b.balanceCurrencyCode);
+                pm.insert(u"bank"_s, bank);
+            }
+            tx.insert(u"paymentMethod"_s, pm);
+        }
+        out.insert(u"transaction"_s, tx);
+    }
+    return out;
+}
+
+Result<SardineCustomerRequest> decodeRequest(const QJsonObject &json)
+{
+    try {
+        JsonObjectReader r(json, QString());
+        SardineCustomerRequest req;
+        req.flow = r.optString(u"flow").value_or(QString());
+        req.sessionKey = r.optString(u"sessionKey").value_or(QString());
+        auto c = r.optObject(u"customer");
+        if (!c)
+            JsonObjectReader::failAt(u"customer"_s, QCoreApplication::translate("SardineCodec", "missing"));
+        req.customer.id = c->requireString(u"id");
+        req.customer.taxId = c->optString(u"taxId");
+        req.customer.firstName = c->optString(u"firstName");
+        req.customer.lastName = c->optString(u"lastName");
+        req.customer.dateOfBirth = c->optString(u"dateOfBirth");
+        if (auto a = c->optObject(u"address"))
+            req.customer.address = readAddress(*a);
+        req.customer.emailAddress = c->optString(u"emailAddress");
+        req.customer.isEmailVerified = c->optBool(u"isEmailVerified");
+        req.customer.phone = c->optString(u"phone");
+        req.customer.isPhoneVerified = c->optBool(u"isPhoneVerified");
+        req.customer.createdAtMillis = c->optInteger(u"createdAtMillis");
+        req.customer.personalInfo = c->list<SardinePersonalInfo>(u"personalInfo", [](const QJsonValue &pv, const QString &pp) {
+            JsonObjectReader p(pv, pp);
+            SardinePersonalInfo info;
+            info.source = readEnum(p, u"source", kSources);
+            info.firstName = p.optString(u"firstName");
+            info.middleName = p.optString(u"middleName");
+            info.lastName = p.optString(u"lastName");
+            if (auto a = p.optObject(u"address"))
+                info.address = readAddress(*a);
+            info.dateOfBirth = p.optString(u"dateOfBirth");
+            return info;
+        });
+        // The vendor's example nests `transaction` inside `customer`; accept it in either place.
+        std::optional<JsonObjectReader> t = r.optObject(u"transaction");
+        if (!t)
+            t = c->optObject(u"transaction");
+        if (t) {
+            SardineTransaction tx;
+            tx.id = t->optString(u"id");
+            tx.createdAtMillis = t->optInteger(u"createdAtMillis");
+            tx.amount = t->optNumber(u"amount");
+            tx.itemCategory = t->optString(u"itemCategory");
+            tx.actionType = readEnum(*t, u"actionType", kActions);
+            tx.currencyCode = t->optString(u"currencyCode");
+            if (auto pm = t->optObject(u"paymentMethod")) {
+                SardinePaymentMethod method;
+                method.type = pm->optString(u"type");
+                if (auto b = pm->optObject(u"bank")) {
+                    SardineBankAccount bank;
+                    bank.accountNumber = b->optString(u"accountNumber");
+                    bank.routingNumber = b->optString(u"routingNumber");
+                    bank.accountType = readEnum(*b, u"accountType", kAccountTypes);
+                    bank.balance = b->optInteger(u"balance");
+                    bank.balanceCurrencyCode = b->optString(u"balanceCurrencyCode");
+                    method.bank = bank;
+                }
+                tx.paymentMethod = method;
+            }
+            req.transaction = tx;
+        }
+        return req;
+    } catch (const JsonDecodeFailure &failure) {
+        return ApiError::decode(kVendor, failure.path, failure.message);
+    }
+}
+
+Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body)
+{
+    return decodeBare<RiskResult>(httpStatus, body, readRisk);
+}
+
+Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &body)
+{
+    return decodeBare<IdentityEntity>(httpStatus, body, readIdentity);
+}
+
+QJsonObject encode(const RiskResult &r)
+{
+    QJsonObject out = r.unknownFields;
+    put(out, u"sessionKey"_s, r.sessionKey);
+    putEnum(out, u"level"_s, r.level);
+    put(out, u"status"_s, r.status);
+    QJsonObject customer;
+    put(customer, u"score"_s, r.customerScore);
+    putEnum(customer, u"level"_s, r.customerLevel);
+    QJsonArray signals;
+    for (const RiskSignal &s : r.signals) {
+        QJsonObject o { { u"key"_s, s.key }, { u"value"_s, s.value } };
+        if (!s.reasonCodes.isEmpty())
+            o.insert(u"reasonCodes"_s, QJsonArray::fromStringList(s.reasonCodes));
+        signals.append(o);
+    }
+    customer.insert(u"signals"_s, signals);
+    out.insert(u"customer"_s, customer);
+    QJsonObject tx;
+    putEnum(tx, u"level"_s, r.transactionLevel);
+    putEnum(tx, u"amlLevel"_s, r.amlLevel);
+    if (r.indemnification) {
+        QJsonObject ind;
+        putEnum(ind, u"decision"_s, r.indemnification->decision);
+        if (r.indemnification->instantLimit)
+            ind.insert(u"instantLimit"_s, double(*r.indemnification->instantLimit));
+        if (r.indemnification->holdAmount)
+            ind.insert(u"holdAmount"_s, double(*r.indemnification->holdAmount));
+        if (r.indemnification->holdTime)
+            ind.insert(u"holdTime"_s, double(*r.indemnification->holdTime));
+        put(ind, u"verificationCode"_s, r.indemnification->verificationCode);
+        tx.insert(u"indemnification"_s, ind);
+    }
+    if (!tx.isEmpty())
+        out.insert(u"transaction"_s, tx);
+    QJsonObject checkpoints = r.otherCheckpoints;
+    QJsonObject customerCheckpoints;
+    for (const Checkpoint &c : r.customerCheckpoints)
+        customerCheckpoints.insert(c.name, QJsonObject { { u"value"_s, c.value }, { u"ruleIds"_s, QJsonArray::fromStringList(c.ruleIds) } });
+    if (!customerCheckpoints.isEmpty())
+        checkpoints.insert(u"customer"_s, customerCheckpoints);
+    if (!checkpoints.isEmpty())
+        out.insert(u"checkpoints"_s, checkpoints);
+    if (!r.rules.isUndefined())
+        out.insert(u"rules"_s, r.rules);
+    if (!r.features.isEmpty())
+        out.insert(u"features"_s, r.features);
+    return out;
+}
+
+QJsonObject encode(const IdentityEntity &e)
+{
+    QJsonObject out = e.unknownFields;
+    if (e.documentKyc) {
+        QJsonObject d;
+        put(d, u"front"_s, e.documentKyc->front);
+        put(d, u"back"_s, e.documentKyc->back);
+        put(d, u"selfie"_s, e.documentKyc->selfie);
+        out.insert(u"documentKyc"_s, d);
+    }
+    if (e.documentData) {
+        const IdentityDocumentData &dd = *e.documentData;
+        QJsonObject d;
+        put(d, u"documentType"_s, dd.documentType);
+        put(d, u"documentNumber"_s, dd.documentNumber);
+        put(d, u"dateOfBirth"_s, dd.dateOfBirth);
+        put(d, u"expiryDate"_s, dd.expiryDate);
+        put(d, u"issuingCountry"_s, dd.issuingCountry);
+        put(d, u"firstName"_s, dd.firstName);
+        put(d, u"lastName"_s, dd.lastName);
+        put(d, u"gender"_s, dd.gender);
+        if (dd.address)
+            d.insert(u"address"_s, encodeIdentityAddress(*dd.address));
+        out.insert(u"documentData"_s, d);
+    }
+    if (e.profile) {
+        const IdentityProfile &p = *e.profile;
+        QJsonObject o;
+        put(o, u"clientId"_s, p.clientId);
+        put(o, u"userId"_s, p.userId);
+        put(o, u"consentId"_s, p.consentId);
+        if (p.consentedAt)
+            o.insert(u"consentedAt"_s, p.consentedAt->toUTC().toString(Qt::ISODate));
+        o.insert(u"revokedAt"_s, p.revokedAt ? QJsonValue(p.revokedAt->toUTC().toString(Qt::ISODate)) : QJsonValue());
+        put(o, u"primaryIdentity"_s, p.primaryIdentity);
+        put(o, u"clientName"_s, p.clientName);
+        put(o, u"fullName"_s, p.fullName);
+        put(o, u"dateOfBirth"_s, p.dateOfBirth);
+        put(o, u"emailAddress"_s, p.emailAddress);
+        put(o, u"phoneNumber"_s, p.phoneNumber);
+        if (p.address)
+            o.insert(u"address"_s, encodeIdentityAddress(*p.address));
+        out.insert(u"profile"_s, o);
+    }
+    putEnum(out, u"level"_s, e.level);
+    out.insert(u"customer"_s, e.customer);
+    return out;
+}
+
+} // namespace SardineCodec
