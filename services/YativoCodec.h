@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+#include "YativoTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace YativoCodec {
+
+QJsonObject encode(const YativoCustomerRequest &request);
+QJsonObject encode(const YativoCustomer &customer);
+// The envelope {status, status_code, message, data}; errors keep Yativo's message.
+Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body);
+Result<YativoCustomer> decodeCustomerResponse(int httpStatus, const QByteArray &body);
+// POST /auth/login -> data.access_token (+ expires_in when given, else 600 s per vendor-notes).
+struct Token
+{
+    QString accessToken;
+    int expiresInSeconds = 600;
+};
+Result<Token> decodeLoginResponse(int httpStatus, const QByteArray &body);
+
+} // namespace YativoCodec
