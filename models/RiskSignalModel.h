@@ -1,0 +1,23 @@
+#pragma once
+
+#include "RecordTableModel.h"
+#include "SardineTypes.h"
+
+// The risk engine's signals for one check: key, value (a level, shown as sent), reason codes.
+class RiskSignalModel : public RecordTableModel<RiskSignal>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Key, Value, ReasonCodes, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, RawValueRole };
+
+    using RecordTableModel::RecordTableModel;
+    void setSignals(const QList<RiskSignal> &signalList) { resetRecords(signalList); }
+
+    static QString valueText(const QJsonValue &value);
+
+protected:
+    QStringList headers() const override;
+    QVariant cell(const RiskSignal &signal, int column, int role) const override;
+};

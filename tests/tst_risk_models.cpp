@@ -1,0 +1,76 @@
+// Risk signals and the checkpoint tree under QAbstractItemModelTester; unknown values shown as
+// sent, a missing checkpoint shown as missing (never as "low").
+
+#include "CheckpointTreeModel.h"
+#include "RiskSignalModel.h"
+#include "SardineCodec.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestRiskModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RiskResult sample()
+    {
+        const QByteArray body = R"({"level":"high","customer":{"score":91,"level":"high",
+            "signals":[{"key":"emailDomainLevel","value":"high","reasonCodes":["DISPOSABLE"]},
+                       {"key":"quantumFlux","value":"ultra"},{"key":"velocity","value":3}]},
+            "checkpoints":{"customer":{"riskLevel":{"value":"high","ruleIds":["R101","R207"]},
+                                       "emailLevel":{"value":"high","ruleIds":["R101"]},
+                                       "historicalLevel":{"value":"low","ruleIds":[]}}}})";
+        return SardineCodec::decodeRiskResponse(200, body).value();
+    }
+
+private Q_SLOTS:
+    void signals()
+    {
+        RiskSignalModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSignals(sample().signals);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, RiskSignalModel::ReasonCodes).data().toString(), u"DISPOSABLE"_s);
+        QCOMPARE(model.index(1, RiskSignalModel::Value).data().toString(), u"ultra"_s); // unknown level: as sent
+        QCOMPARE(model.index(2, RiskSignalModel::Value).data().toString(), u"3"_s);
+        QCOMPARE(model.index(2, RiskSignalModel::ReasonCodes).data().toString(), u"—"_s);
+        model.setSignals({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void checkpointTree()
+    {
+        CheckpointTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCheckpoints(sample().customerCheckpoints);
+        // 3 returned + 3 expected-but-missing (customerPurchaseLevel, phoneLevel, taxIdLevel).
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.valueOf(u"riskLevel"_s), std::optional<QString>(u"high"_s));
+        QVERIFY(!model.valueOf(u"phoneLevel"_s).has_value());
+        int missing = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex name = model.index(row, CheckpointTreeModel::Name);
+            const QModelIndex value = model.index(row, CheckpointTreeModel::Value);
+            if (name.data(CheckpointTreeModel::MissingRole).toBool()) {
+                ++missing;
+                QVERIFY(value.data().toString().contains(u"missing"_s));
+                QVERIFY(!value.data().toString().contains(u"low"_s));
+                QCOMPARE(model.rowCount(name), 0);
+            }
+            if (name.data().toString() == u"riskLevel") {
+                QCOMPARE(model.rowCount(name), 2);
+                QCOMPARE(model.index(1, 0, name).data(CheckpointTreeModel::RuleIdRole).toString(), u"R207"_s);
+                QCOMPARE(model.parent(model.index(1, 0, name)), name);
+            }
+        }
+        QCOMPARE(missing, 3);
+        model.setCheckpoints({}, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRiskModels)
+#include "tst_risk_models.moc"
