@@ -1,0 +1,298 @@
+#include "RiskPanel.h"
+
+#include "CheckpointTreeModel.h"
+#include "RiskSignalModel.h"
+#include "StatusBadge.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPixmap>
+#include <QScatterSeries>
+#include <QTableView>
+#include <QTreeView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+StatusBadge::Tone toneForLevel(const VendorEnum<RiskLevel> &level)
+{
+    switch (level.value) {
+    case RiskLevel::Low:
+        return StatusBadge::Tone::Good;
+    case RiskLevel::Medium:
+        return StatusBadge::Tone::Attention;
+    case RiskLevel::High:
+    case RiskLevel::VeryHigh:
+        return StatusBadge::Tone::Bad;
+    case RiskLevel::Unknown:
+        break;
+    }
+    return StatusBadge::Tone::Neutral;
+}
+
+QString levelLabel(const VendorEnum<RiskLevel> &level)
+{
+    if (level.null)
+        return RiskPanel::tr("not returned");
+    switch (level.value) {
+    case RiskLevel::Low:
+        return RiskPanel::tr("Low");
+    case RiskLevel::Medium:
+        return RiskPanel::tr("Medium");
+    case RiskLevel::High:
+        return RiskPanel::tr("High");
+    case RiskLevel::VeryHigh:
+        return RiskPanel::tr("Very high");
+    case RiskLevel::Unknown:
+        break;
+    }
+    return level.raw; // as the engine sent it
+}
+
+QLabel *imageLabel(QWidget *parent, const QString &name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setFixedSize(120, 80);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setFrameShape(QFrame::StyledPanel);
+    return label;
+}
+
+void showImage(QLabel *label, const std::optional<QString> &base64, const QString &what)
+{
+    if (!base64 || base64->isEmpty()) {
+        label->setPixmap({});
+        label->setText(RiskPanel::tr("%1: none").arg(what));
+        return;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(base64->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    QPixmap pixmap;
+    if (!decoded || !pixmap.loadFromData(decoded.decoded)) {
+        label->setPixmap({});
+        label->setText(!decoded ? RiskPanel::tr("%1: not valid base64").arg(what)
+                                : RiskPanel::tr("%1: not an image Qt can read").arg(what));
+        label->setToolTip(RiskPanel::tr("The identity provider sent data that cannot be shown."));
+        return;
+    }
+    label->setText({});
+    label->setPixmap(pixmap.scaled(label->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    label->setToolTip(what);
+}
+} // namespace
+
+RiskPanel::RiskPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_levelBadge(new StatusBadge(tr("Risk"), this))
+    , m_scoreBadge(new StatusBadge(tr("Score"), this))
+    , m_amlBadge(new StatusBadge(tr("AML"), this))
+    , m_indemnificationLabel(new QLabel(this))
+    , m_signalView(new QTableView(this))
+    , m_checkpointView(new QTreeView(this))
+    , m_identityLabel(new QLabel(this))
+    , m_frontImage(imageLabel(this, u"identityFrontImageLabel"_s))
+    , m_backImage(imageLabel(this, u"identityBackImageLabel"_s))
+    , m_selfieImage(imageLabel(this, u"identitySelfieImageLabel"_s))
+    , m_chartView(new QChartView(this))
+    , m_signalModel(new RiskSignalModel(this))
+    , m_checkpointModel(new CheckpointTreeModel(this))
+{
+    setObjectName(u"riskPanel"_s);
+    m_levelBadge->setObjectName(u"riskLevelBadgeLabel"_s);
+    m_scoreBadge->setObjectName(u"riskScoreBadgeLabel"_s);
+    m_amlBadge->setObjectName(u"amlLevelBadgeLabel"_s);
+    m_indemnificationLabel->setObjectName(u"indemnificationLabel"_s);
+    m_indemnificationLabel->setWordWrap(true);
+    m_signalView->setObjectName(u"riskSignalTableView"_s);
+    m_signalView->setModel(m_signalModel);
+    m_signalView->verticalHeader()->hide();
+    m_signalView->horizontalHeader()->setStretchLastSection(true);
+    m_checkpointView->setObjectName(u"checkpointTreeView"_s);
+    m_checkpointView->setModel(m_checkpointModel);
+    m_identityLabel->setObjectName(u"identityLabel"_s);
+    m_identityLabel->setWordWrap(true);
+    m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chartView->setObjectName(u"riskHistoryChartView"_s);
+    m_chartView->setMinimumHeight(140);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+
+    auto *badges = new QHBoxLayout;
+    badges->addWidget(m_levelBadge);
+    badges->addWidget(m_scoreBadge);
+    badges->addWidget(m_amlBadge);
+    badges->addStretch(1);
+
+    auto *tables = new QHBoxLayout;
+    tables->addWidget(m_signalView, 1);
+    tables->addWidget(m_checkpointView, 1);
+
+    auto *identityBox = new QGroupBox(tr("Identity (document KYC)"), this);
+    auto *identityLayout = new QHBoxLayout(identityBox);
+    identityLayout->addWidget(m_identityLabel, 1);
+    identityLayout->addWidget(m_frontImage);
+    identityLayout->addWidget(m_backImage);
+    identityLayout->addWidget(m_selfieImage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(badges);
+    layout->addWidget(m_indemnificationLabel);
+    layout->addLayout(tables, 2);
+    layout->addWidget(identityBox);
+    layout->addWidget(m_chartView, 1);
+    clear();
+}
+
+void RiskPanel::clear()
+{
+    m_levelBadge->setStatus(tr("no check yet"), StatusBadge::Tone::Neutral);
+    m_scoreBadge->clearStatus();
+    m_amlBadge->clearStatus();
+    m_indemnificationLabel->setText(tr("Run a risk check to see Sardine's verdict."));
+    m_signalModel->setSignals({});
+    m_checkpointModel->setCheckpoints({}, {});
+    showIdentity(std::nullopt, tr("No identity entity loaded."));
+    showHistory({});
+}
+
+QString RiskPanel::formatMinorUnits(qint64 minor, const QString &currencyCode)
+{
+    const QString amount = QLocale().toString(double(minor) / 100.0, 'f', 2);
+    return currencyCode.isEmpty() ? amount : currencyCode.toUpper() + u' ' + amount;
+}
+
+void RiskPanel::showResult(const RiskResult &r)
+{
+    m_levelBadge->setStatus(levelLabel(r.level), toneForLevel(r.level), r.level.raw);
+    if (r.customerScore)
+        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), toneForLevel(r.customerLevel),
+                                tr("Customer level: %1").arg(levelLabel(r.customerLevel)));
+    else
+        m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral);
+    m_amlBadge->setStatus(levelLabel(r.amlLevel), toneForLevel(r.amlLevel), r.amlLevel.raw);
+
+    if (r.indemnification) {
+        const Indemnification &i = *r.indemnification;
+        QStringList parts;
+        parts << tr("Decision: %1").arg(i.decision.null ? tr("not returned") : i.decision.raw);
+        if (i.instantLimit)
+            parts << tr("available now %1").arg(formatMinorUnits(*i.instantLimit));
+        if (i.holdAmount)
+            parts << tr("on hold %1").arg(formatMinorUnits(*i.holdAmount));
+        if (i.holdTime && *i.holdTime > 0)
+            parts << tr("until %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*i.holdTime).toLocalTime(), QLocale::ShortFormat));
+        if (i.verificationCode)
+            parts << tr("code %1").arg(*i.verificationCode);
+        m_indemnificationLabel->setText(parts.join(u" · "_s));
+    } else {
+        m_indemnificationLabel->setText(tr("No transaction was assessed, so there is no indemnification decision."));
+    }
+    m_signalModel->setSignals(r.signals);
+    m_checkpointModel->setCheckpoints(r.customerCheckpoints);
+    m_checkpointView->expandAll();
+    m_checkpointView->resizeColumnToContents(0);
+}
+
+void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason)
+{
+    if (!entity) {
+        m_identityLabel->setText(unavailableReason);
+        for (QLabel *l : { m_frontImage, m_backImage, m_selfieImage }) {
+            l->setPixmap({});
+            l->clear();
+        }
+        return;
+    }
+    QStringList lines;
+    if (entity->documentData) {
+        const IdentityDocumentData &d = *entity->documentData;
+        lines << tr("Document: %1 from %2, expires %3")
+                     .arg(d.documentType.value_or(tr("unknown type")), d.issuingCountry.value_or(u"—"_s),
+                          d.expiryDate.value_or(u"—"_s));
+        lines << tr("Name on document: %1 %2").arg(d.firstName.value_or(QString()), d.lastName.value_or(QString()));
+        // The document number is PII: only its tail is shown.
+        if (d.documentNumber)
+            lines << tr("Document number: •••• %1").arg(d.documentNumber->right(3));
+    } else {
+        lines << tr("No document data (document KYC scope not consented).");
+    }
+    if (entity->profile) {
+        const IdentityProfile &p = *entity->profile;
+        if (p.revokedAt)
+            lines << tr("Consent REVOKED on %1").arg(QLocale().toString(p.revokedAt->toLocalTime(), QLocale::ShortFormat));
+        else if (p.consentedAt)
+            lines << tr("Consent given on %1").arg(QLocale().toString(p.consentedAt->toLocalTime(), QLocale::ShortFormat));
+        if (p.fullName)
+            lines << tr("Profile: %1").arg(*p.fullName);
+    } else {
+        lines << tr("No profile (profile scope not consented).");
+    }
+    lines << tr("Identity risk level: %1").arg(levelLabel(entity->level));
+    m_identityLabel->setText(lines.join(u'\n'));
+    const std::optional<IdentityDocumentImages> images = entity->documentKyc;
+    showImage(m_frontImage, images ? images->front : std::nullopt, tr("Front"));
+    showImage(m_backImage, images ? images->back : std::nullopt, tr("Back"));
+    showImage(m_selfieImage, images ? images->selfie : std::nullopt, tr("Selfie"));
+}
+
+void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
+{
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setTitle(scores.isEmpty() ? tr("No past checks") : tr("Score over %n check(s)", nullptr, int(scores.size())));
+    auto *line = new QLineSeries;
+    auto *points = new QScatterSeries;
+    points->setMarkerSize(7);
+    for (const auto &[when, score] : scores) {
+        line->append(double(when.toMSecsSinceEpoch()), score);
+        points->append(double(when.toMSecsSinceEpoch()), score);
+    }
+    chart->addSeries(line);
+    chart->addSeries(points);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(u"dd MMM HH:mm"_s);
+    x->setTickCount(4);
+    auto *y = new QValueAxis;
+    y->setRange(0, 100);
+    y->setLabelFormat(u"%d"_s);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    if (!scores.isEmpty()) {
+        const QDateTime first = scores.first().first;
+        const QDateTime last = scores.last().first;
+        x->setRange(first.addSecs(-60), last.addSecs(60));
+    }
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+    m_historyPoints = int(scores.size());
+}
+
+QString RiskPanel::levelText() const
+{
+    return m_levelBadge->statusText();
+}
+
+QString RiskPanel::scoreText() const
+{
+    return m_scoreBadge->statusText();
+}
+
+QString RiskPanel::indemnificationText() const
+{
+    return m_indemnificationLabel->text();
+}

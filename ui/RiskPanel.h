@@ -1,0 +1,57 @@
+#pragma once
+
+#include "SardineCodec.h"
+#include "SardineTypes.h"
+
+#include <QWidget>
+
+class CheckpointTreeModel;
+class QChartView;
+class QLabel;
+class QTableView;
+class QTreeView;
+class RiskSignalModel;
+class StatusBadge;
+
+// The risk engine's verdict and why, beside the customer: overall level and score as badges, AML
+// level, the indemnification decision with money formatted from minor units, signals, the
+// checkpoint tree, the identity entity (documents, extracted data, consent), and the score over
+// every past check as a small chart.
+class RiskPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RiskPanel(QWidget *parent = nullptr);
+
+    void clear();
+    void showResult(const RiskResult &result);
+    void showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason = {});
+    void showHistory(const QList<std::pair<QDateTime, double>> &scores);
+
+    RiskSignalModel *signalModel() const { return m_signalModel; }
+    CheckpointTreeModel *checkpointModel() const { return m_checkpointModel; }
+    QString levelText() const;
+    QString scoreText() const;
+    QString indemnificationText() const;
+    int historyPointCount() const { return m_historyPoints; }
+
+    // "$1,234.56" from minor units; the currency is optional.
+    static QString formatMinorUnits(qint64 minor, const QString &currencyCode = {});
+
+private:
+    StatusBadge *m_levelBadge;
+    StatusBadge *m_scoreBadge;
+    StatusBadge *m_amlBadge;
+    QLabel *m_indemnificationLabel;
+    QTableView *m_signalView;
+    QTreeView *m_checkpointView;
+    QLabel *m_identityLabel;
+    QLabel *m_frontImage;
+    QLabel *m_backImage;
+    QLabel *m_selfieImage;
+    QChartView *m_chartView;
+    RiskSignalModel *m_signalModel;
+    CheckpointTreeModel *m_checkpointModel;
+    int m_historyPoints = 0;
+};
