@@ -1,0 +1,121 @@
+#include "SandboxServer.h"
+
+#include "SandboxStore.h"
+#include "SeedGenerator.h"
+#include "SphereRoutes.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHttpServer>
+#include <QHttpServerResponder>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// QSqlDatabase names are process-wide; each server (tests make many, the app one per thread)
+// needs its own.
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return u"kycdesk-sandbox-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Routes hold a reference to the store, and the server's handlers reference the routes.
+    m_http.reset();
+    m_sphere.reset();
+    m_store.reset();
+}
+
+SandboxStore &SandboxServer::store()
+{
+    if (!m_store)
+        m_store = std::make_unique<SandboxStore>(uniqueConnectionName());
+    return *m_store;
+}
+
+bool SandboxServer::openStore()
+{
+    if (store().isOpen())
+        return true;
+    if (m_config.databasePath.isEmpty()) {
+        m_error = u"No sandbox database path configured"_s;
+        return false;
+    }
+    const QFileInfo file(m_config.databasePath);
+    if (!QDir().mkpath(file.absolutePath())) {
+        m_error = u"Cannot create the directory for "_s + m_config.databasePath;
+        return false;
+    }
+    QString error;
+    if (!m_store->open(m_config.databasePath, &error)) {
+        m_error = u"Cannot open sandbox database "_s + m_config.databasePath + u": "_s + error;
+        return false;
+    }
+    // Seed only an empty database, so customers created through the API survive restarts.
+    if (m_store->customerCount() == 0 && m_config.seedCustomers > 0) {
+        QElapsedTimer timer;
+        timer.start();
+        SeedGenerator generator(m_config.seed);
+        if (!generator.populate(*m_store, m_config.seedCustomers, &error)) {
+            m_error = u"Seeding the sandbox database failed: "_s + error;
+            return false;
+        }
+        m_seedMs = timer.elapsed();
+    }
+    return true;
+}
+
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_error.clear();
+    if (m_http) {
+        m_error = u"The sandbox server is already listening"_s;
+        return 0;
+    }
+    if (!openStore())
+        return 0;
+    auto http = std::make_unique<QHttpServer>();
+    auto sphere = std::make_unique<SphereRoutes>(*m_store, m_config.token);
+    sphere->registerOn(*http);
+    SphereRoutes *routes = sphere.get();
+    // Unknown paths answer in Sphere's envelope: it is the vendor whose clients probe the most.
+    http->setMissingHandler([routes](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QHttpServerResponse response = routes->unmatched(request);
+        responder.write(response.data(), response.mimeType(),
+                        static_cast<QHttpServerResponder::StatusCode>(response.statusCode()));
+    });
+    const quint16 bound = http->listen(address, port);
+    if (bound == 0) {
+        m_error = u"Cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
+        return 0;
+    }
+    m_http = std::move(http);
+    m_sphere = std::move(sphere);
+    m_address = address;
+    m_port = bound;
+    return bound;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    if (!m_port)
+        return {};
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    return url;
+}

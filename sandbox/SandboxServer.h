@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SandboxConfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class SandboxStore;
+class SphereRoutes;
+
+// One HTTP server emulating the vendors on one port, backed by one SQLite file. Not thread-safe:
+// create, listen and destroy it on one thread (EmbeddedSandbox runs it on a thread of its own).
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(SandboxConfig config, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens (and on first use seeds) the database, then listens. Port 0 picks a free port.
+    // Returns the port, or 0 with errorString() set.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    QUrl baseUrl() const;
+    QString errorString() const { return m_error; }
+
+    // The persistence behind the routes, for tests and tools that check what was stored
+    // (uploaded document bytes, private fields) without an API that would leak them.
+    SandboxStore &store();
+
+    // Milliseconds the last seeding took (0 when the database already had customers).
+    qint64 seedMilliseconds() const { return m_seedMs; }
+
+private:
+    bool openStore();
+
+    SandboxConfig m_config;
+    std::unique_ptr<SandboxStore> m_store;
+    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<SphereRoutes> m_sphere;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    qint64 m_seedMs = 0;
+    QString m_error;
+};

@@ -1,0 +1,377 @@
+#include "SandboxStore.h"
+
+#include "SandboxJson.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+SandboxStore::SandboxStore(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+SandboxStore::~SandboxStore()
+{
+    // Statements must die before their connection, or QtSql warns and leaks the handle.
+    m_insertCustomer.reset();
+    m_insertWallet.reset();
+    m_insertBankAccount.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SandboxStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool SandboxStore::isOpen() const
+{
+    return database().isOpen();
+}
+
+bool SandboxStore::exec(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::run(QSqlQuery &query) const
+{
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery &SandboxStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(database());
+        if (!slot->prepare(sql))
+            m_lastError = slot->lastError().text();
+    }
+    return *slot;
+}
+
+namespace {
+
+// Secondary indexes: dropped during a bulk load and rebuilt once at the end, which is several
+// times faster than updating them row by row.
+const QStringList kSecondaryIndexes {
+    u"CREATE INDEX IF NOT EXISTS customers_kyc ON customers(kyc, seq)"_s,
+    u"CREATE INDEX IF NOT EXISTS customers_type ON customers(type, seq)"_s,
+    u"CREATE INDEX IF NOT EXISTS customers_email ON customers(email)"_s,
+    u"CREATE INDEX IF NOT EXISTS wallets_customer ON wallets(customer)"_s,
+    u"CREATE INDEX IF NOT EXISTS bank_accounts_customer ON bank_accounts(customer)"_s,
+};
+
+QString indexName(const QString &createSql)
+{
+    return createSql.section(u' ', 5, 5);
+}
+
+} // namespace
+
+bool SandboxStore::open(const QString &path, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const QStringList schema {
+        // WAL: readers (a curl loop) do not block the writer, and commits are cheap.
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=NORMAL"_s,
+        // seq is the creation order the list endpoint pages by; AUTOINCREMENT never reuses it.
+        u"CREATE TABLE IF NOT EXISTS customers (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+        "type TEXT NOT NULL, kyc TEXT NOT NULL, email TEXT, search TEXT NOT NULL, json BLOB NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS customer_private (id TEXT PRIMARY KEY, json BLOB NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS documents (customer_id TEXT NOT NULL, owner TEXT NOT NULL, kind TEXT NOT NULL, "
+        "content BLOB NOT NULL, PRIMARY KEY (customer_id, owner, kind))"_s,
+        u"CREATE TABLE IF NOT EXISTS wallets (id TEXT PRIMARY KEY, customer TEXT NOT NULL, json BLOB NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS bank_accounts (id TEXT PRIMARY KEY, customer TEXT NOT NULL, json BLOB NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS idempotency (key TEXT PRIMARY KEY, request_hash BLOB NOT NULL, "
+        "status INTEGER NOT NULL, body BLOB NOT NULL)"_s,
+    };
+    for (const QString &sql : schema + kSecondaryIndexes) {
+        if (!exec(sql)) {
+            *error = m_lastError;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SandboxStore::beginBulkLoad()
+{
+    if (!exec(u"PRAGMA journal_mode=DELETE"_s) || !exec(u"PRAGMA cache_size=-262144"_s))
+        return false;
+    for (const QString &sql : kSecondaryIndexes) {
+        if (!exec(u"DROP INDEX IF EXISTS "_s + indexName(sql)))
+            return false;
+    }
+    return transaction();
+}
+
+bool SandboxStore::endBulkLoad()
+{
+    bool committed = commit();
+    if (!committed)
+        m_lastError = database().lastError().text();
+    for (const QString &sql : kSecondaryIndexes)
+        committed = exec(sql) && committed;
+    exec(u"PRAGMA cache_size=-8192"_s);
+    return exec(u"PRAGMA journal_mode=WAL"_s) && committed;
+}
+
+bool SandboxStore::transaction()
+{
+    return database().transaction();
+}
+
+bool SandboxStore::commit()
+{
+    return database().commit();
+}
+
+bool SandboxStore::rollback()
+{
+    return database().rollback();
+}
+
+qint64 SandboxStore::customerCount() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT COUNT(*) FROM customers"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+SandboxStore::CustomerRow SandboxStore::rowFor(const QJsonObject &customer)
+{
+    CustomerRow row;
+    row.id = customer.value(u"id"_s).toString();
+    row.type = customer.value(u"type"_s).toString();
+    row.kyc = customer.value(u"kyc"_s).toString();
+    row.email = customer.value(u"email"_s).toString().toLower();
+    const QString first = customer.value(u"firstName"_s).toString();
+    const QString last = customer.value(u"lastName"_s).toString();
+    row.searchText = (first + u' ' + last + u'\n' + row.email + u'\n' + row.id).toLower();
+    row.json = SandboxJson::customer(customer);
+    return row;
+}
+
+bool SandboxStore::putCustomer(const CustomerRow &row)
+{
+    // UPSERT keeps `seq` (creation order) for an existing id; INSERT OR REPLACE would not.
+    QSqlQuery &q = prepared(m_insertCustomer,
+                            u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT(id) DO UPDATE SET type=excluded.type, kyc=excluded.kyc, "
+                            "email=excluded.email, search=excluded.search, json=excluded.json"_s);
+    q.bindValue(0, row.id);
+    q.bindValue(1, row.type);
+    q.bindValue(2, row.kyc);
+    q.bindValue(3, row.email.isEmpty() ? QVariant() : QVariant(row.email));
+    q.bindValue(4, row.searchText);
+    q.bindValue(5, row.json);
+    m_totals.clear();
+    return run(q);
+}
+
+std::optional<QByteArray> SandboxStore::blobById(const QString &table, const QString &column, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT "_s + column + u" FROM "_s + table + u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+std::optional<QByteArray> SandboxStore::customerJson(const QString &id) const
+{
+    return blobById(u"customers"_s, u"json"_s, id);
+}
+
+std::optional<QJsonObject> SandboxStore::customer(const QString &id) const
+{
+    const auto json = customerJson(id);
+    if (!json)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*json).object();
+}
+
+bool SandboxStore::putPrivateData(const QString &customerId, const QJsonObject &data)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT OR REPLACE INTO customer_private (id, json) VALUES (?, ?)"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return run(q);
+}
+
+QJsonObject SandboxStore::privateData(const QString &customerId) const
+{
+    const auto json = blobById(u"customer_private"_s, u"json"_s, customerId);
+    return json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
+}
+
+SandboxStore::Page SandboxStore::listCustomers(const ListFilter &filter, int page, int limit) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.kyc.isEmpty()) {
+        where << u"kyc = ?"_s;
+        binds << filter.kyc;
+    }
+    if (!filter.type.isEmpty()) {
+        where << u"type = ?"_s;
+        binds << filter.type;
+    }
+    if (!filter.email.isEmpty()) {
+        where << u"email = ?"_s;
+        binds << filter.email.toLower();
+    }
+    if (!filter.search.isEmpty()) {
+        where << u"instr(search, ?) > 0"_s;
+        binds << filter.search.toLower();
+    }
+    const QString clause = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+
+    Page result;
+    const QString totalKey = filter.kyc + u'\x1f' + filter.type + u'\x1f' + filter.email.toLower() + u'\x1f'
+        + filter.search.toLower();
+    const auto cached = m_totals.constFind(totalKey);
+    if (cached != m_totals.constEnd()) {
+        result.total = *cached;
+    } else {
+        QSqlQuery count(database());
+        count.prepare(u"SELECT COUNT(*) FROM customers"_s + clause);
+        for (const QVariant &b : std::as_const(binds))
+            count.addBindValue(b);
+        if (run(count) && count.next()) {
+            result.total = count.value(0).toLongLong();
+            if (m_totals.size() > 256) // bounded: searches are open-ended
+                m_totals.clear();
+            m_totals.insert(totalKey, result.total);
+        }
+    }
+
+    QByteArray out("[");
+    const qint64 offset = qint64(page - 1) * limit;
+    if (offset < result.total) {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT json FROM customers"_s + clause + u" ORDER BY seq LIMIT ? OFFSET ?"_s);
+        for (const QVariant &b : std::as_const(binds))
+            q.addBindValue(b);
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+        out.reserve(qsizetype(limit) * 1500);
+        if (run(q)) {
+            bool first = true;
+            while (q.next()) {
+                if (!first)
+                    out.append(',');
+                first = false;
+                out.append(q.value(0).toByteArray());
+            }
+        }
+    }
+    out.append(']');
+    result.customersJsonArray = std::move(out);
+    return result;
+}
+
+bool SandboxStore::putWallet(const QString &id, const QString &customerId, const QByteArray &json)
+{
+    QSqlQuery &q = prepared(m_insertWallet, u"INSERT OR REPLACE INTO wallets (id, customer, json) VALUES (?, ?, ?)"_s);
+    q.bindValue(0, id);
+    q.bindValue(1, customerId);
+    q.bindValue(2, json);
+    return run(q);
+}
+
+bool SandboxStore::putBankAccount(const QString &id, const QString &customerId, const QByteArray &json)
+{
+    QSqlQuery &q = prepared(m_insertBankAccount,
+                            u"INSERT OR REPLACE INTO bank_accounts (id, customer, json) VALUES (?, ?, ?)"_s);
+    q.bindValue(0, id);
+    q.bindValue(1, customerId);
+    q.bindValue(2, json);
+    return run(q);
+}
+
+std::optional<QByteArray> SandboxStore::wallet(const QString &id) const
+{
+    return blobById(u"wallets"_s, u"json"_s, id);
+}
+
+std::optional<QByteArray> SandboxStore::bankAccount(const QString &id) const
+{
+    return blobById(u"bank_accounts"_s, u"json"_s, id);
+}
+
+bool SandboxStore::putDocument(const QString &customerId, const QString &owner, const QString &kind,
+                               const QByteArray &content)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT OR REPLACE INTO documents (customer_id, owner, kind, content) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(owner);
+    q.addBindValue(kind);
+    q.addBindValue(content);
+    return run(q);
+}
+
+std::optional<QByteArray> SandboxStore::document(const QString &customerId, const QString &owner,
+                                                 const QString &kind) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT content FROM documents WHERE customer_id = ? AND owner = ? AND kind = ?"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(owner);
+    q.addBindValue(kind);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+std::optional<SandboxStore::IdempotentResponse> SandboxStore::idempotentResponse(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT request_hash, status, body FROM idempotency WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return IdempotentResponse { q.value(0).toByteArray(), q.value(1).toInt(), q.value(2).toByteArray() };
+}
+
+bool SandboxStore::putIdempotentResponse(const QString &key, const IdempotentResponse &response)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT OR REPLACE INTO idempotency (key, request_hash, status, body) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(response.requestHash);
+    q.addBindValue(response.status);
+    q.addBindValue(response.body);
+    return run(q);
+}

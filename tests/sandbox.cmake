@@ -1,0 +1,1 @@
+kycdesk_add_test(tst_sandbox_server SOURCES tst_sandbox_server.cpp LIBS kycdesk_sandbox Qt6::Network LABELS integration)
