@@ -3,6 +3,11 @@
 #include "ApiJob.h"
 #include "BankAccountTableModel.h"
 #include "RequirementListModel.h"
+#include "RiskCheckDialog.h"
+#include "RiskHistoryStore.h"
+#include "RiskPanel.h"
+#include "SardineClient.h"
+#include "SardineMapping.h"
 #include "SphereClient.h"
 #include "StatusBadge.h"
 #include "StatusText.h"
@@ -16,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,9 +48,12 @@ QString orDash(const std::optional<QString> &v)
 }
 } // namespace
 
-CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, QWidget *parent)
+CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine, RiskHistoryStore *history,
+                                           QWidget *parent)
     : QWidget(parent)
     , m_sphere(sphere)
+    , m_sardine(sardine)
+    , m_history(history)
     , m_nameLabel(new QLabel(this))
     , m_idLabel(new QLabel(this))
     , m_contactLabel(new QLabel(this))
@@ -63,6 +72,8 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, QWidget *parent
     , m_bankView(makeTable(this, u"bankAccountTableView"_s))
     , m_revealAccountsCheckBox(new QCheckBox(tr("Reveal account numbers"), this))
     , m_accountsStatusLabel(new QLabel(this))
+    , m_riskPanel(new RiskPanel(this))
+    , m_runRiskButton(new QPushButton(tr("Run risk check…"), this))
     , m_uboModel(new UboTableModel(this))
     , m_walletModel(new WalletTableModel(this))
     , m_bankModel(new BankAccountTableModel(this))
@@ -132,6 +143,17 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, QWidget *parent
     m_tabs->addTab(m_uboView, tr("Beneficial owners"));
     m_tabs->addTab(m_walletView, tr("Wallets"));
     m_tabs->addTab(bankPage, tr("Bank accounts"));
+    auto *riskPage = new QWidget(this);
+    auto *riskLayout = new QVBoxLayout(riskPage);
+    riskLayout->setContentsMargins(0, 0, 0, 0);
+    m_runRiskButton->setObjectName(u"runRiskCheckButton"_s);
+    m_runRiskButton->setEnabled(false);
+    if (!m_sardine)
+        m_runRiskButton->setToolTip(tr("Sardine is not configured."));
+    connect(m_runRiskButton, &QPushButton::clicked, this, &CustomerDetailWidget::openRiskCheck);
+    riskLayout->addWidget(m_runRiskButton, 0, Qt::AlignLeft);
+    riskLayout->addWidget(m_riskPanel, 1);
+    m_tabs->addTab(riskPage, tr("Risk"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
@@ -176,6 +198,8 @@ void CustomerDetailWidget::clear()
     m_requirementModel->setRequirements({});
     m_levelModel->setLevels({});
     m_accountsStatusLabel->clear();
+    m_riskPanel->clear();
+    m_runRiskButton->setEnabled(false);
 }
 
 void CustomerDetailWidget::showCustomer(const QString &customerId)
@@ -247,6 +271,8 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     m_tabs->setTabText(1, tr("Wallets (%1)").arg(c.wallets.size()));
     m_tabs->setTabText(2, tr("Bank accounts (%1)").arg(c.bankAccounts.size()));
     fetchAccounts(c);
+    m_runRiskButton->setEnabled(m_sardine != nullptr);
+    showRiskHistory(true);
     Q_EMIT customerLoaded(c);
 }
 
@@ -291,4 +317,68 @@ void CustomerDetailWidget::fetchAccounts(const Customer &c)
                 done();
             }));
     }
+}
+
+void CustomerDetailWidget::showRiskHistory(bool showLatest)
+{
+    if (!m_history || m_customerId.isEmpty())
+        return;
+    const QList<RiskHistoryStore::Entry> entries = m_history->entries(m_customerId);
+    QList<std::pair<QDateTime, double>> scores;
+    for (const RiskHistoryStore::Entry &e : entries) {
+        if (e.result.customerScore)
+            scores.append({ e.checkedAt, *e.result.customerScore });
+    }
+    m_riskPanel->showHistory(scores);
+    if (showLatest && !entries.isEmpty())
+        m_riskPanel->showResult(entries.last().result);
+}
+
+void CustomerDetailWidget::openRiskCheck()
+{
+    if (!m_customer || !m_sardine)
+        return;
+    auto *dialog = new RiskCheckDialog(SardineMapping::fromSphere(*m_customer), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runRiskCheck(dialog->request()); });
+    dialog->open();
+}
+
+void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
+{
+    if (!m_sardine)
+        return;
+    const QString customerId = m_customerId;
+    m_runRiskButton->setEnabled(false);
+    m_pending.append(m_sardine->checkCustomer(request, this, [this, customerId](const Result<RiskResult> &r) {
+        if (customerId != m_customerId)
+            return;
+        m_runRiskButton->setEnabled(true);
+        if (!r) {
+            if (r.error().kind != ApiError::Kind::Cancelled)
+                Q_EMIT loadFailed(tr("The risk check failed. %1").arg(r.error().userMessage()));
+            Q_EMIT riskCheckFinished(false);
+            return;
+        }
+        if (m_history && !m_history->add(customerId, QDateTime::currentDateTimeUtc(), r.value()))
+            Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1").arg(m_history->errorString()));
+        m_riskPanel->showResult(r.value());
+        showRiskHistory(false);
+        loadIdentity(customerId);
+        Q_EMIT riskCheckFinished(true);
+    }));
+}
+
+void CustomerDetailWidget::loadIdentity(const QString &customerId)
+{
+    m_pending.append(m_sardine->identity(customerId, this, [this, customerId](const Result<IdentityEntity> &r) {
+        if (customerId != m_customerId)
+            return;
+        if (r)
+            m_riskPanel->showIdentity(r.value());
+        else if (r.error().httpStatus == 404)
+            m_riskPanel->showIdentity(std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
+        else if (r.error().kind != ApiError::Kind::Cancelled)
+            m_riskPanel->showIdentity(std::nullopt, r.error().userMessage());
+    }));
 }

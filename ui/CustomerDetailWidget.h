@@ -13,8 +13,13 @@ class QLabel;
 class QListView;
 class QTabWidget;
 class QTableView;
+class QPushButton;
 class RequirementListModel;
+class RiskHistoryStore;
+class RiskPanel;
+class SardineClient;
 class SphereClient;
+struct SardineCustomerRequest;
 class StatusBadge;
 class UboTableModel;
 class VerificationLevelModel;
@@ -28,7 +33,9 @@ class CustomerDetailWidget : public QWidget
     Q_OBJECT
 
 public:
-    CustomerDetailWidget(SphereClient *sphere, QWidget *parent = nullptr);
+    // `sardine` and `history` may be null: the risk tab then says risk checks are not configured.
+    CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine = nullptr, RiskHistoryStore *history = nullptr,
+                         QWidget *parent = nullptr);
     ~CustomerDetailWidget() override;
 
     void showCustomer(const QString &customerId);
@@ -41,17 +48,27 @@ public:
     BankAccountTableModel *bankAccountModel() const { return m_bankModel; }
     RequirementListModel *requirementModel() const { return m_requirementModel; }
     VerificationLevelModel *verificationLevelModel() const { return m_levelModel; }
+    RiskPanel *riskPanel() const { return m_riskPanel; }
+
+    // Opens the prefilled dialog (the "Run risk check…" button) / sends a request directly.
+    void openRiskCheck();
+    void runRiskCheck(const SardineCustomerRequest &request);
 
 Q_SIGNALS:
     void customerLoaded(const Customer &customer);
     void loadFailed(const QString &message);
+    void riskCheckFinished(bool ok);
 
 private:
     void applyCustomer(const Customer &customer);
     void fetchAccounts(const Customer &customer);
     void abortPending();
+    void showRiskHistory(bool showLatest);
+    void loadIdentity(const QString &customerId);
 
     SphereClient *m_sphere;
+    SardineClient *m_sardine;
+    RiskHistoryStore *m_history;
     QString m_customerId;
     std::optional<Customer> m_customer;
     QList<QPointer<ApiJob>> m_pending;
@@ -74,6 +91,8 @@ private:
     QTableView *m_bankView;
     QCheckBox *m_revealAccountsCheckBox;
     QLabel *m_accountsStatusLabel;
+    RiskPanel *m_riskPanel;
+    QPushButton *m_runRiskButton;
 
     UboTableModel *m_uboModel;
     WalletTableModel *m_walletModel;

@@ -27,9 +27,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent)
+MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent,
+                       SardineClient *sardine, RiskHistoryStore *history)
     : QMainWindow(parent)
     , m_sphere(sphere)
+    , m_sardine(sardine)
+    , m_history(history)
     , m_environment(std::move(environment))
     , m_model(new CustomerTableModel(this))
     , m_proxy(new CustomerFilterProxyModel(this))
@@ -127,7 +130,7 @@ void MainWindow::buildUi()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
 
-    m_detail = new CustomerDetailWidget(m_sphere, this);
+    m_detail = new CustomerDetailWidget(m_sphere, m_sardine, m_history, this);
     connect(m_detail, &CustomerDetailWidget::loadFailed, this, [this](const QString &message) {
         m_messageBar->showError(message);
     });

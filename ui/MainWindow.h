@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
+class RiskHistoryStore;
+class SardineClient;
 class SphereClient;
 
 // What the window tells the analyst about where its data comes from.
@@ -31,7 +33,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent = nullptr);
+    MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent = nullptr,
+               SardineClient *sardine = nullptr, RiskHistoryStore *history = nullptr);
     ~MainWindow() override;
 
     void reload();
@@ -55,6 +58,8 @@ private:
     void onActivityChanged(int inFlight);
 
     SphereClient *m_sphere;
+    SardineClient *m_sardine;
+    RiskHistoryStore *m_history;
     EnvironmentDescription m_environment;
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
