@@ -106,9 +106,11 @@ private:
     // Reused prepared statements: seeding 100 000 customers re-preparing each insert would
     // spend most of its time in the SQL compiler.
     std::unique_ptr<QSqlQuery> m_insertCustomer;
+    std::unique_ptr<QSqlQuery> m_bulkInsertCustomer;
     std::unique_ptr<QSqlQuery> m_insertWallet;
     std::unique_ptr<QSqlQuery> m_insertBankAccount;
     // COUNT(*) over 100 000 rows on every page request is the one O(N) cost left; totals are
     // cached per filter and dropped on any customer write.
     mutable QHash<QString, qint64> m_totals;
+    bool m_bulkLoading = false;
 };
