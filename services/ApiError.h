@@ -31,7 +31,7 @@ public:
     QString requestId;    // vendor request/correlation id, for support tickets
 
     static ApiError network(const QString &vendor, const QString &message);
-    static ApiError timeout(const QString &vendor, int seconds);
+    static ApiError timeout(const QString &vendor, qint64 milliseconds);
     static ApiError decode(const QString &vendor, const QString &jsonPath, const QString &message);
     static ApiError http(const QString &vendor, int status, const QString &message);
     static ApiError configuration(const QString &vendor, const QString &message);

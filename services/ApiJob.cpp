@@ -142,7 +142,7 @@ void ApiJob::onReplyFinished()
     const QString vendor = m_endpoint.vendor;
 
     if (m_timedOut) {
-        finish(ApiError::timeout(vendor, int(std::chrono::duration_cast<std::chrono::seconds>(m_endpoint.transferTimeout).count())));
+        finish(ApiError::timeout(vendor, m_endpoint.transferTimeout.count()));
         return;
     }
     if (m_aborted) {

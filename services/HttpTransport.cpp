@@ -20,6 +20,8 @@ ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &reque
         if (!job->result().ok() && job->result().error().kind != ApiError::Kind::Cancelled)
             Q_EMIT requestFailed(job->result().error());
     });
-    job->start();
+    // Started from the event loop, so a caller always connects to finished() before a job
+    // that fails at once (bad URL, insecure transport) can emit it.
+    QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
     return job;
 }

@@ -15,7 +15,8 @@ class HttpTransport : public QObject
 public:
     explicit HttpTransport(QObject *parent = nullptr);
 
-    // Creates and starts a job. It is parented to the transport and deletes itself when done.
+    // Creates a job and starts it on the next event-loop turn, so callers can connect first. It is
+    // parented to the transport and deletes itself when done.
     ApiJob *send(const ApiEndpoint &endpoint, const ApiRequest &request);
     int requestsInFlight() const { return m_inFlight; }
     QNetworkAccessManager *network() const { return m_network; }

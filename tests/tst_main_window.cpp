@@ -2,6 +2,7 @@
 // in the search box and picks a KYC status, and sees exactly the matching customers; selecting
 // one fills the detail pane.
 
+#include "BankAccountTableModel.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
@@ -11,6 +12,7 @@
 #include "SandboxServer.h"
 #include "SphereClient.h"
 #include "StatusBadge.h"
+#include "WalletTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -53,7 +53,7 @@ private:
         Captured<T> captured;
         call([&captured](const Result<T> &r) { captured.result = r; });
         if (!QTest::qWaitFor([&] { return captured.done(); }, 15000))
-            return ApiError::timeout(u"test"_s, 15);
+            return ApiError::timeout(u"test"_s, 15000);
         return *captured.result;
     }
 
@@ -279,7 +279,7 @@ private Q_SLOTS:
             QCOMPARE(r.error().requestId, u"request_abc"_s);
         }
         QCOMPARE(server.requests(), 1); // errors other than 429 are not retried
-        QVERIFY(server.lastRequest().contains("Authorization: Bearer " + kToken.toUtf8()));
+        QVERIFY(server.lastRequest().contains(QByteArray("Authorization: Bearer " + kToken.toUtf8())));
     }
 
     void plainHttpToRemoteHostIsRefusedBeforeSending()
