@@ -125,8 +125,13 @@ void MainWindow::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(CustomerTableModel::Name, 210);
-    m_table->setColumnWidth(CustomerTableModel::Email, 230);
+    m_table->setColumnWidth(CustomerTableModel::Name, 170);
+    m_table->setColumnWidth(CustomerTableModel::Type, 80);
+    m_table->setColumnWidth(CustomerTableModel::Email, 200);
+    m_table->setColumnWidth(CustomerTableModel::Kyc, 110);
+    m_table->setColumnWidth(CustomerTableModel::Tos, 80);
+    m_table->setColumnWidth(CustomerTableModel::Msa, 80);
+    m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 70);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
 
@@ -144,6 +149,7 @@ void MainWindow::buildUi()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 820, 580 }); // the book's status columns visible without scrolling
 
     m_messageBar = new MessageBar(this);
     auto *central = new QWidget(this);
