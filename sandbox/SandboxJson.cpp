@@ -84,6 +84,12 @@ QByteArray value(const QJsonValue &v)
 
 QByteArray orderedObject(const QJsonObject &object, const QList<QLatin1String> &keys)
 {
+    return orderedObject(object, keys, {});
+}
+
+QByteArray orderedObject(const QJsonObject &object, const QList<QLatin1String> &keys,
+                         const std::function<QByteArray(QLatin1String key, const QJsonValue &value)> &nested)
+{
     QByteArray out;
     out.reserve(256);
     out.append('{');
@@ -100,7 +106,8 @@ QByteArray orderedObject(const QJsonObject &object, const QList<QLatin1String> &
     for (const QLatin1String &key : keys) {
         const QJsonValue v = object.value(key);
         known += v.isUndefined() ? 0 : 1;
-        emitKey(key, value(v));
+        QByteArray text = nested ? nested(key, v) : QByteArray();
+        emitKey(key, text.isNull() ? value(v) : text);
     }
     // Extra keys are rare (vendor additions, never our own output): only then pay for the lookup.
     if (known != object.size()) {
@@ -130,12 +137,9 @@ QByteArray ubo(const QJsonObject &u)
 {
     static const QList<QLatin1String> keys { "id"_L1, "requirements"_L1, "email"_L1, "firstName"_L1, "lastName"_L1,
                                              "phoneNumber"_L1, "address"_L1, "created"_L1, "updated"_L1 };
-    QJsonObject rest = u;
-    rest.remove(u"address"_s);
-    QByteArray text = orderedObject(rest, keys);
-    // Re-insert the address with its own order (it was emitted as null above).
-    text.replace(QByteArrayLiteral("\"address\":null"), QByteArray("\"address\":" + address(u.value(u"address"_s))));
-    return text;
+    return orderedObject(u, keys, [](QLatin1String key, const QJsonValue &v) {
+        return key == "address"_L1 ? address(v) : QByteArray();
+    });
 }
 
 } // namespace
@@ -150,23 +154,21 @@ QByteArray customer(const QJsonObject &c)
         "wallets"_L1, "bankAccounts"_L1, "achPullUserIntentId"_L1, "verificationLevels"_L1, "created"_L1,
         "updated"_L1,
     };
-    // Nested objects with a documented order are written by hand, then spliced in place of
-    // placeholders; everything else goes through orderedObject.
-    QJsonObject rest = c;
-    rest.insert(u"address"_s, u"\x01address"_s);
-    rest.insert(u"ubos"_s, u"\x01ubos"_s);
-    QByteArray text = orderedObject(rest, keys);
-    text.replace(string(u"\x01address"_s), address(c.value(u"address"_s)));
-    QByteArray ubos("[");
-    const QJsonArray list = c.value(u"ubos"_s).toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (i)
-            ubos.append(',');
-        ubos.append(ubo(list.at(i).toObject()));
-    }
-    ubos.append(']');
-    text.replace(string(u"\x01ubos"_s), ubos);
-    return text;
+    return orderedObject(c, keys, [](QLatin1String key, const QJsonValue &v) {
+        if (key == "address"_L1)
+            return address(v);
+        if (key != "ubos"_L1 || !v.isArray())
+            return QByteArray();
+        QByteArray list("[");
+        const QJsonArray ubos = v.toArray();
+        for (qsizetype i = 0; i < ubos.size(); ++i) {
+            if (i)
+                list.append(',');
+            list.append(ubo(ubos.at(i).toObject()));
+        }
+        list.append(']');
+        return list;
+    });
 }
 
 QByteArray wallet(const QJsonObject &w)

@@ -257,6 +257,10 @@ private Q_SLOTS:
         QCOMPARE(ubos.at(1).toObject().value(u"requirements"_s).toArray(),
                  QJsonArray({ u"ssn"_s, u"dob"_s, u"customerIdentityDocument"_s }));
         QVERIFY(ubos.at(1).toObject().value(u"address"_s).toObject().contains(u"line1"_s));
+        // UBOs and their addresses are written in the documented key order too.
+        QVERIFY2(r.raw.contains("\"phoneNumber\":null,\"address\":{\"line1\":null,\"line2\":null,\"city\":null,"
+                                "\"postalCode\":null,\"state\":null,\"country\":null},\"created\":"),
+                 r.raw.constData());
         QCOMPARE(get(u"/v1/customer/"_s + c.value(u"id"_s).toString()).customer(), c);
 
         body.insert(u"tosDisclaimer"_s, u"I agree"_s);
@@ -531,6 +535,12 @@ private Q_SLOTS:
         const QJsonArray b = get(u"/v1/customer?limit=50"_s).data().value(u"customers"_s).toArray();
         QCOMPARE(a.size(), 50);
         QCOMPARE(a, b);
+        // Pinned values: a change here means every existing demo database and screenshot changes,
+        // or the generator stopped being platform-independent.
+        const QJsonObject first = a.at(0).toObject();
+        QCOMPARE(first.value(u"id"_s).toString(), u"customer_597a5e66384d4dfe7bb2609d19067cb4"_s);
+        QCOMPARE(first.value(u"created"_s).toString(), u"2023-01-10T09:06:34.663Z"_s);
+        QCOMPARE(first.value(u"email"_s).toString(), u"kira.ingram0@example.net"_s);
 
         QSet<QString> kyc, tos, msa, eu, residency, types;
         bool ubo = false, review = false, levels = false;
