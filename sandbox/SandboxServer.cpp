@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include "LowDelayTcpServer.h"
+
 #include "SandboxStore.h"
 #include "SeedGenerator.h"
 #include "SphereRoutes.h"
@@ -97,11 +99,13 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
         responder.write(response.data(), response.mimeType(),
                         static_cast<QHttpServerResponder::StatusCode>(response.statusCode()));
     });
-    const quint16 bound = http->listen(address, port);
-    if (bound == 0) {
-        m_error = u"Cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
+    auto *tcp = new LowDelayTcpServer(http.get());
+    if (!tcp->listen(address, port)) {
+        m_error = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
         return 0;
     }
+    http->bind(tcp);
+    const quint16 bound = tcp->serverPort();
     m_http = std::move(http);
     m_sphere = std::move(sphere);
     m_address = address;

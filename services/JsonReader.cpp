@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace {
@@ -14,6 +16,9 @@ JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path)
     if (!value.isObject())
         failAt(m_path, QCoreApplication::translate(kContext, "expected an object, got %1").arg(typeName(value)));
     m_object = value.toObject();
+    m_keys = m_object.keys();
+    if (m_keys.size() > 64)
+        m_readMore.resize(m_keys.size());
 }
 
 QString JsonObjectReader::pathOf(QStringView key) const
@@ -54,9 +59,17 @@ void JsonObjectReader::failAt(const QString &path, const QString &message)
 
 QJsonValue JsonObjectReader::take(QStringView key)
 {
-    const QString k = key.toString();
-    m_read.insert(k);
-    return m_object.value(k);
+    // keys() is sorted; a binary search finds the position without building a QString.
+    const auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), key,
+                                     [](const QString &a, QStringView b) { return QStringView(a) < b; });
+    if (it == m_keys.cend() || QStringView(*it) != key)
+        return QJsonValue(QJsonValue::Undefined);
+    const qsizetype index = it - m_keys.cbegin();
+    if (index < 64)
+        m_readMask |= quint64(1) << index;
+    else
+        m_readMore[index] = true;
+    return m_object.value(*it);
 }
 
 QString JsonObjectReader::requireString(QStringView key)
@@ -114,7 +127,7 @@ std::optional<qint64> JsonObjectReader::optInteger(QStringView key)
 
 qint64 JsonObjectReader::requireInteger(QStringView key)
 {
-    const QJsonValue v = m_object.value(key.toString());
+    const QJsonValue v = m_object.value(key);
     const auto n = optInteger(key);
     if (!n)
         fail(key, v, QStringLiteral("number"));
@@ -195,9 +208,10 @@ std::optional<JsonObjectReader> JsonObjectReader::optObject(QStringView key)
 QJsonObject JsonObjectReader::unknownFields() const
 {
     QJsonObject out;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_read.contains(it.key()))
-            out.insert(it.key(), it.value());
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        const bool read = i < 64 ? (m_readMask & (quint64(1) << i)) != 0 : m_readMore.at(i);
+        if (!read)
+            out.insert(m_keys.at(i), m_object.value(m_keys.at(i)));
     }
     return out;
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
+
+#include "SphereTypes.h"
 #include <QPointer>
 
 class CustomerDetailWidget;
@@ -13,7 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QTableView;
+class QTreeView;
 class RiskHistoryStore;
 class SardineClient;
 class SphereClient;
@@ -49,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void customersLoaded(qint64 count);
+    void customersShown(qint64 rows); // after each batch reaches the table
     void settingsRequested();
 
 private:
@@ -56,6 +61,7 @@ private:
     void onSelectionChanged();
     void updateCountLabel();
     void onActivityChanged(int inFlight);
+    void flushPendingCustomers();
 
     SphereClient *m_sphere;
     SardineClient *m_sardine;
@@ -64,12 +70,18 @@ private:
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
     QPointer<CustomerListJob> m_listJob;
+    // Pages are handed to the model in batches: every model change makes the view lay out its
+    // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
+    QList<Customer> m_pendingCustomers;
+    QElapsedTimer m_sinceFlush;
+    QTimer *m_flushTimer = nullptr;
+    QString m_reselectId;
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_kycFilter = nullptr;
     QComboBox *m_typeFilter = nullptr;
-    QTableView *m_table = nullptr;
+    QTreeView *m_table = nullptr;
     CustomerDetailWidget *m_detail = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_countLabel = nullptr;
