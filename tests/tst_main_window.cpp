@@ -20,7 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTableView>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.first().first().toLongLong(), qint64(kCustomers));
 
-        auto *table = window.findChild<QTableView *>(u"customerTableView"_s);
+        auto *table = window.findChild<QTreeView *>(u"customerTreeView"_s);
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), kCustomers);
         auto *count = window.findChild<QLabel *>(u"countLabel"_s);
