@@ -1,6 +1,5 @@
 #include "CustomerTableModel.h"
 
-#include "SphereCodec.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -9,6 +8,40 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+qint64 msecs(const QDateTime &when)
+{
+    return when.isValid() ? when.toMSecsSinceEpoch() : CustomerRow::NoTime;
+}
+
+QString localDate(qint64 ms)
+{
+    if (ms == CustomerRow::NoTime)
+        return StatusText::missing();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+template<typename E>
+VendorEnum<E> vendorEnum(E value, bool null, const QString &raw)
+{
+    VendorEnum<E> e;
+    e.value = value;
+    e.null = null;
+    e.raw = raw;
+    return e;
+}
+
+template<typename E>
+void noteUnknown(QString &notes, QStringView field, const VendorEnum<E> &e)
+{
+    if (e.null || e.isKnown())
+        return;
+    if (!notes.isEmpty())
+        notes += u';';
+    notes += field + u'=' + e.raw;
+}
+} // namespace
+
 CustomerRow CustomerRow::fromCustomer(const Customer &c)
 {
     CustomerRow row;
@@ -16,55 +49,35 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     row.name = c.displayName();
     row.email = c.email.value_or(QString());
     row.searchText = (row.name + u'\n' + row.email + u'\n' + row.id).toLower();
-    row.createdMs = c.created.toMSecsSinceEpoch();
-    row.updatedMs = c.updated.toMSecsSinceEpoch();
+    row.createdMs = msecs(c.created);
+    row.updatedMs = msecs(c.updated);
     row.openRequirements = int(c.requirements.size());
-    row.type = c.type.value;
-    row.kyc = c.kyc.value;
+    row.type = c.type.null ? CustomerType::Unknown : c.type.value;
+    row.kyc = c.kyc.null ? KycStatus::Unknown : c.kyc.value;
+    row.tos = c.tos.null ? TosStatus::Unknown : c.tos.value;
+    row.msa = c.msa.null ? MsaStatus::Unknown : c.msa.value;
+    row.typeNull = c.type.null;
     row.kycNull = c.kyc.null;
-    row.tos = c.tos.value;
-    row.msa = c.msa.value;
-    QStringList unknown;
-    if (!c.type.null && !c.type.isKnown())
-        unknown << u"type="_s + c.type.raw;
-    if (!c.kyc.null && !c.kyc.isKnown())
-        unknown << u"kyc="_s + c.kyc.raw;
-    if (!c.tos.null && !c.tos.isKnown())
-        unknown << u"tos="_s + c.tos.raw;
-    if (!c.msa.null && !c.msa.isKnown())
-        unknown << u"msa="_s + c.msa.raw;
-    row.rawUnknownStatus = unknown.join(u';');
+    row.tosNull = c.tos.null;
+    row.msaNull = c.msa.null;
+    noteUnknown(row.rawUnknownStatus, u"type", c.type);
+    noteUnknown(row.rawUnknownStatus, u"kyc", c.kyc);
+    noteUnknown(row.rawUnknownStatus, u"tos", c.tos);
+    noteUnknown(row.rawUnknownStatus, u"msa", c.msa);
+    row.rawUnknownStatus.squeeze();
     return row;
 }
 
-namespace {
-// The raw vendor string of an unknown status, recovered from the row's compact note.
-QString unknownRaw(const CustomerRow &row, QStringView field)
+QString CustomerRow::unknownRaw(QStringView field) const
 {
-    if (row.rawUnknownStatus.isEmpty())
+    if (rawUnknownStatus.isEmpty())
         return {};
-    for (QStringView part : QStringView(row.rawUnknownStatus).split(u';')) {
-        if (part.startsWith(field) && part.size() > field.size() && part.at(field.size()) == u'=')
+    for (QStringView part : QStringView(rawUnknownStatus).split(u';')) {
+        if (part.size() > field.size() && part.startsWith(field) && part.at(field.size()) == u'=')
             return part.mid(field.size() + 1).toString();
     }
     return {};
 }
-
-QColor toneColor(StatusText::Tone tone)
-{
-    switch (tone) {
-    case StatusText::Tone::Good:
-        return QColor(0x1d, 0x6b, 0x34);
-    case StatusText::Tone::Attention:
-        return QColor(0x8a, 0x5a, 0x00);
-    case StatusText::Tone::Bad:
-        return QColor(0xa3, 0x21, 0x15);
-    case StatusText::Tone::Neutral:
-        break;
-    }
-    return {};
-}
-} // namespace
 
 CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -83,7 +96,11 @@ int CustomerTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == OpenRequirements)
+        return tr("Open requirements");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -109,46 +126,27 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-static VendorEnum<KycStatus> kycEnum(const CustomerRow &r)
-{
-    VendorEnum<KycStatus> e;
-    e.value = r.kyc;
-    e.null = r.kycNull;
-    e.raw = r.kyc == KycStatus::Unknown ? unknownRaw(r, u"kyc") : QString();
-    return e;
-}
-
-template<typename E>
-static VendorEnum<E> known(E value, const QString &raw)
-{
-    VendorEnum<E> e;
-    e.value = value;
-    e.null = value == E::Unknown && raw.isEmpty();
-    e.raw = raw;
-    return e;
-}
-
 QVariant CustomerTableModel::displayData(const CustomerRow &r, int column) const
 {
     switch (column) {
     case Name:
         return r.name.isEmpty() ? StatusText::missing() : r.name;
     case Type:
-        return StatusText::customerType(known(r.type, r.type == CustomerType::Unknown ? unknownRaw(r, u"type") : QString()));
+        return StatusText::customerType(vendorEnum(r.type, r.typeNull, r.unknownRaw(u"type")));
     case Email:
         return r.email.isEmpty() ? StatusText::missing() : r.email;
     case Kyc:
-        return StatusText::kyc(kycEnum(r));
+        return StatusText::kyc(vendorEnum(r.kyc, r.kycNull, r.unknownRaw(u"kyc")));
     case Tos:
-        return StatusText::tos(known(r.tos, r.tos == TosStatus::Unknown ? unknownRaw(r, u"tos") : QString()));
+        return StatusText::tos(vendorEnum(r.tos, r.tosNull, r.unknownRaw(u"tos")));
     case Msa:
-        return StatusText::msa(known(r.msa, r.msa == MsaStatus::Unknown ? unknownRaw(r, u"msa") : QString()));
+        return StatusText::msa(vendorEnum(r.msa, r.msaNull, r.unknownRaw(u"msa")));
     case OpenRequirements:
         return r.openRequirements;
     case Created:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.createdMs).toLocalTime(), QLocale::ShortFormat);
+        return localDate(r.createdMs);
     case Updated:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.updatedMs).toLocalTime(), QLocale::ShortFormat);
+        return localDate(r.updatedMs);
     default:
         return {};
     }
@@ -180,36 +178,67 @@ QVariant CustomerTableModel::sortData(const CustomerRow &r, int column) const
     }
 }
 
+QVariant CustomerTableModel::toolTipData(const CustomerRow &r, int column) const
+{
+    // Status columns: what the vendor actually sent, so an analyst can quote it to Sphere.
+    auto vendorValue = [&](bool null, QStringView field, const QString &knownWire) -> QVariant {
+        if (null)
+            return tr("Not set by the vendor");
+        const QString raw = knownWire.isEmpty() ? r.unknownRaw(field) : knownWire;
+        return knownWire.isEmpty() ? tr("Vendor value: %1 (unknown to KYC Desk)").arg(raw) : tr("Vendor value: %1").arg(raw);
+    };
+    switch (column) {
+    case Name:
+        return r.id;
+    case Type:
+        return vendorValue(r.typeNull, u"type", StatusText::wire(r.type));
+    case Kyc:
+        return vendorValue(r.kycNull, u"kyc", StatusText::wire(r.kyc));
+    case Tos:
+        return vendorValue(r.tosNull, u"tos", StatusText::wire(r.tos));
+    case Msa:
+        return vendorValue(r.msaNull, u"msa", StatusText::wire(r.msa));
+    default:
+        return {};
+    }
+}
+
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CustomerRow &r = m_rows.at(index.row());
     const int column = index.column();
+    const auto tone = [&]() {
+        switch (column) {
+        case Kyc:
+            return StatusText::tone(r.kyc);
+        case Tos:
+            return StatusText::tone(r.tos);
+        case Msa:
+            return StatusText::tone(r.msa);
+        default:
+            return StatusText::Tone::Neutral;
+        }
+    };
     switch (role) {
     case Qt::DisplayRole:
         return displayData(r, column);
     case Qt::ToolTipRole:
-        if (column == Kyc || column == Tos || column == Msa || column == Type)
-            return r.rawUnknownStatus.isEmpty() ? QVariant() : tr("Vendor value: %1").arg(r.rawUnknownStatus);
-        if (column == Name)
-            return r.id;
-        return {};
+        return toolTipData(r, column);
     case Qt::ForegroundRole: {
-        QString raw;
-        if (column == Kyc)
-            raw = SphereCodec::toWire(r.kyc);
-        else if (column == Tos)
-            raw = SphereCodec::toWire(r.tos);
-        else if (column == Msa)
-            raw = SphereCodec::toWire(r.msa);
-        else
-            return {};
-        const QColor c = toneColor(StatusText::toneForWire(raw));
+        const QColor c = StatusText::color(tone());
         return c.isValid() ? QVariant(QBrush(c)) : QVariant();
     }
+    case Qt::DecorationRole: {
+        // A coloured swatch next to the KYC status, the column analysts scan first.
+        if (column != Kyc)
+            return {};
+        const QColor c = StatusText::color(tone());
+        return c.isValid() ? QVariant(c) : QVariant();
+    }
     case Qt::TextAlignmentRole:
-        if (column == OpenRequirements)
+        if (column == OpenRequirements || column == Created || column == Updated)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -222,28 +251,50 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return int(r.type);
     case SearchTextRole:
         return r.searchText;
-    case ToneRole: {
-        const QString raw = column == Kyc ? SphereCodec::toWire(r.kyc)
-            : column == Tos              ? SphereCodec::toWire(r.tos)
-            : column == Msa              ? SphereCodec::toWire(r.msa)
-                                         : QString();
-        return int(StatusText::toneForWire(raw));
-    }
+    case ToneRole:
+        return int(tone());
     default:
         return {};
     }
 }
 
+void CustomerTableModel::replaceRow(int row, CustomerRow &&value)
+{
+    m_rows[row] = std::move(value);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
 {
-    if (customers.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(customers.size()) - 1);
-    m_rows.reserve(m_rows.size() + customers.size());
+    QList<CustomerRow> fresh;
+    fresh.reserve(customers.size());
+    QHash<QString, int> freshById;
+    freshById.reserve(customers.size());
     for (const Customer &c : customers) {
-        m_rowById.insert(c.id, int(m_rows.size()));
-        m_rows.append(CustomerRow::fromCustomer(c));
+        const int existing = rowOfId(c.id);
+        if (existing >= 0) {
+            replaceRow(existing, CustomerRow::fromCustomer(c));
+            continue;
+        }
+        const auto it = freshById.constFind(c.id);
+        if (it != freshById.constEnd()) {
+            fresh[*it] = CustomerRow::fromCustomer(c);
+            continue;
+        }
+        freshById.insert(c.id, int(fresh.size()));
+        fresh.append(CustomerRow::fromCustomer(c));
+    }
+    if (fresh.isEmpty())
+        return;
+
+    const int first = int(m_rows.size());
+    const qsizetype needed = m_rows.size() + fresh.size();
+    if (m_rows.capacity() < needed)
+        m_rows.reserve(qMax(needed, m_rows.capacity() + m_rows.capacity() / 2)); // amortised, ≤ 50 % slack
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (CustomerRow &row : fresh) {
+        m_rowById.insert(row.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
     }
     endInsertRows();
 }
@@ -251,12 +302,10 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
 void CustomerTableModel::upsertCustomer(const Customer &customer)
 {
     const int row = rowOfId(customer.id);
-    if (row < 0) {
+    if (row < 0)
         appendCustomers({ customer });
-        return;
-    }
-    m_rows[row] = CustomerRow::fromCustomer(customer);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    else
+        replaceRow(row, CustomerRow::fromCustomer(customer));
 }
 
 void CustomerTableModel::clear()
@@ -264,10 +313,8 @@ void CustomerTableModel::clear()
     if (m_rows.isEmpty())
         return;
     beginResetModel();
-    m_rows.clear();
-    m_rows.squeeze();
-    m_rowById.clear();
-    m_rowById.squeeze();
+    m_rows = {};
+    m_rowById = {};
     endResetModel();
 }
 

@@ -231,3 +231,141 @@ StatusText::Tone StatusText::toneForWire(const QString &raw)
         return Tone::Attention;
     return Tone::Neutral;
 }
+
+QString StatusText::masked(const QString &valueOrLast4)
+{
+    if (valueOrLast4.isEmpty())
+        return missing();
+    if (valueOrLast4.size() <= 4)
+        return valueOrLast4.size() == 4 ? u"•••• "_s + valueOrLast4 : u"••••"_s;
+    return u"•••• "_s + valueOrLast4.right(4);
+}
+
+QString StatusText::wire(CustomerType type)
+{
+    switch (type) {
+    case CustomerType::Individual:
+        return u"individual"_s;
+    case CustomerType::Business:
+        return u"business"_s;
+    case CustomerType::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString StatusText::wire(KycStatus status)
+{
+    switch (status) {
+    case KycStatus::Incomplete:
+        return u"incomplete"_s;
+    case KycStatus::Pending:
+        return u"pending"_s;
+    case KycStatus::AdditionalReviewRequired:
+        return u"additionalReviewRequired"_s;
+    case KycStatus::Approved:
+        return u"approved"_s;
+    case KycStatus::Rejected:
+        return u"rejected"_s;
+    case KycStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString StatusText::wire(TosStatus status)
+{
+    switch (status) {
+    case TosStatus::Incomplete:
+        return u"incomplete"_s;
+    case TosStatus::Pending:
+        return u"pending"_s;
+    case TosStatus::Approved:
+        return u"approved"_s;
+    case TosStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString StatusText::wire(MsaStatus status)
+{
+    switch (status) {
+    case MsaStatus::Incomplete:
+        return u"incomplete"_s;
+    case MsaStatus::Pending:
+        return u"pending"_s;
+    case MsaStatus::Approved:
+        return u"approved"_s;
+    case MsaStatus::Declined:
+        return u"declined"_s;
+    case MsaStatus::Voided:
+        return u"voided"_s;
+    case MsaStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+StatusText::Tone StatusText::tone(KycStatus status)
+{
+    switch (status) {
+    case KycStatus::Approved:
+        return Tone::Good;
+    case KycStatus::Rejected:
+        return Tone::Bad;
+    case KycStatus::Pending:
+    case KycStatus::AdditionalReviewRequired:
+        return Tone::Attention;
+    case KycStatus::Incomplete:
+    case KycStatus::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+StatusText::Tone StatusText::tone(TosStatus status)
+{
+    switch (status) {
+    case TosStatus::Approved:
+        return Tone::Good;
+    case TosStatus::Pending:
+        return Tone::Attention;
+    case TosStatus::Incomplete:
+    case TosStatus::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+StatusText::Tone StatusText::tone(MsaStatus status)
+{
+    switch (status) {
+    case MsaStatus::Approved:
+        return Tone::Good;
+    case MsaStatus::Declined:
+    case MsaStatus::Voided:
+        return Tone::Bad;
+    case MsaStatus::Pending:
+        return Tone::Attention;
+    case MsaStatus::Incomplete:
+    case MsaStatus::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
+QColor StatusText::color(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x1d, 0x6b, 0x34); // green
+    case Tone::Attention:
+        return QColor(0x8a, 0x5a, 0x00); // amber, dark enough to read on white
+    case Tone::Bad:
+        return QColor(0xa3, 0x21, 0x15); // red
+    case Tone::Neutral:
+        break;
+    }
+    return {};
+}

@@ -2,6 +2,7 @@
 
 #include "SphereTypes.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 
@@ -28,7 +29,22 @@ public:
     static QString orDash(const std::optional<QString> &value);
     static QString missing() { return QStringLiteral("—"); }
 
+    // PII shown in a view: "•••• 1234" from the last four characters (or from a precomputed
+    // last4); never more than four characters of the value.
+    static QString masked(const QString &valueOrLast4);
+
+    // The vendor's wire spelling of a known value (tooltips); empty for Unknown. Kept here so the
+    // models do not depend on the codec.
+    static QString wire(CustomerType type);
+    static QString wire(KycStatus status);
+    static QString wire(TosStatus status);
+    static QString wire(MsaStatus status);
+
     // Where a status sits for colouring: approved, needs attention, blocked, or neutral.
     enum class Tone { Neutral, Good, Attention, Bad };
     static Tone toneForWire(const QString &raw);
+    static Tone tone(KycStatus status);
+    static Tone tone(TosStatus status);
+    static Tone tone(MsaStatus status);
+    static QColor color(Tone tone); // invalid for Neutral: the view's own text colour
 };
