@@ -1,9 +1,10 @@
 #include "BankAccountTableModel.h"
 
-#include "Redactor.h"
 #include "StatusText.h"
 
 #include <QLocale>
+
+#include <limits>
 
 void BankAccountTableModel::setRevealed(bool revealed)
 {
@@ -24,9 +25,9 @@ QString BankAccountTableModel::maskedNumber(const std::optional<QString> &number
     if (m_revealed && number && !number->isEmpty())
         return *number;
     if (last4 && !last4->isEmpty())
-        return QStringLiteral("•••• ") + *last4;
+        return StatusText::masked(*last4);
     if (number && !number->isEmpty())
-        return Redactor::maskTail(*number);
+        return StatusText::masked(*number);
     return StatusText::missing();
 }
 
@@ -41,8 +42,10 @@ QVariant BankAccountTableModel::cell(const BankAccount &b, int column, int role)
     }
     if (role == SortRole) {
         if (column == Created)
-            return b.created.toMSecsSinceEpoch();
-        return cell(b, column, Qt::DisplayRole).toString().toLower();
+            return b.created.isValid() ? b.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        if (column == Status)
+            return int(b.status.value);
+        return cell(b, column, Qt::DisplayRole).toString().toLower(); // masked numbers sort masked
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -61,8 +64,7 @@ QVariant BankAccountTableModel::cell(const BankAccount &b, int column, int role)
         return maskedNumber(b.accountNumber, b.last4);
     case RoutingNumber:
         // Routing numbers carry no last4 of their own; mask them to their tail like the account.
-        return m_revealed && b.routingNumber ? *b.routingNumber
-                                             : (b.routingNumber ? Redactor::maskTail(*b.routingNumber) : StatusText::missing());
+        return maskedNumber(b.routingNumber, std::nullopt);
     case Status:
         return StatusText::bankAccountStatus(b.status);
     case Created:

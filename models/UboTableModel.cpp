@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 QStringList UboTableModel::headers() const
 {
     return { tr("Name"), tr("Email"), tr("Phone"), tr("Country"), tr("Open req."), tr("Created") };
@@ -32,9 +34,9 @@ QVariant UboTableModel::cell(const Ubo &u, int column, int role) const
         case OpenRequirements:
             return int(u.requirements.size());
         case Created:
-            return u.created.toMSecsSinceEpoch();
+            return u.created.isValid() ? u.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
         default:
-            return cell(u, column, Qt::DisplayRole);
+            return cell(u, column, Qt::DisplayRole).toString().toLower();
         }
     }
     if (role == Qt::TextAlignmentRole && column == OpenRequirements)

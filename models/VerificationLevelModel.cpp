@@ -4,15 +4,21 @@
 
 QStringList VerificationLevelModel::headers() const
 {
-    return { tr("Level"), tr("Status"), tr("Open requirements") };
+    return { tr("Name"), tr("Status"), tr("Open requirements") };
 }
 
 QVariant VerificationLevelModel::cell(const VerificationLevel &l, int column, int role) const
 {
-    if (role == Qt::ToolTipRole)
-        return column == Status ? QVariant(l.status.raw) : QVariant(l.requirements.join(QLatin1Char(' ')));
+    if (role == Qt::ToolTipRole) {
+        // The vendor's own strings: the status as sent, the requirement keys as sent.
+        if (column == Name)
+            return l.name.null ? QVariant() : QVariant(l.name.raw);
+        if (column == Status)
+            return l.status.null ? QVariant() : QVariant(l.status.raw);
+        return l.requirements.isEmpty() ? QVariant() : QVariant(l.requirements.join(QStringLiteral(", ")));
+    }
     if (role == SortRole)
-        return column == Status ? QVariant(int(l.status.value)) : cell(l, column, Qt::DisplayRole);
+        return column == Status ? QVariant(int(l.status.value)) : QVariant(cell(l, column, Qt::DisplayRole).toString().toLower());
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

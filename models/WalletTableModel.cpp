@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString WalletTableModel::shortAddress(const QString &address)
@@ -21,10 +23,12 @@ QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const
     if (role == IdRole)
         return w.id;
     if (role == Qt::ToolTipRole)
-        return column == Address ? QVariant(w.address.value_or(QString())) : QVariant(w.id);
+        return column == Address && w.address ? QVariant(*w.address) : QVariant(w.id);
     if (role == SortRole) {
         if (column == Created)
-            return w.created.toMSecsSinceEpoch();
+            return w.created.isValid() ? w.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+        if (column == Address)
+            return w.address.value_or(QString()).toLower(); // the full address, not the shortened one
         return cell(w, column, Qt::DisplayRole).toString().toLower();
     }
     if (role != Qt::DisplayRole)
