@@ -4,11 +4,29 @@
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
 #include "ModelTestData.h"
+#include "StatusText.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Counts filterAcceptsRow calls, to prove an unchanged filter does not refilter.
+class CountingProxy : public CustomerFilterProxyModel
+{
+public:
+    mutable int calls = 0;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        ++calls;
+        return CustomerFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+} // namespace
 
 class TestCustomerModels : public QObject
 {
@@ -41,49 +59,120 @@ private Q_SLOTS:
         const QList<Customer> customers = sample();
         model.appendCustomers(customers.mid(0, 3));
         model.appendCustomers(customers.mid(3));
+        model.appendCustomers({}); // an empty page changes nothing
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), int(CustomerTableModel::ColumnCount));
         QCOMPARE(model.index(0, CustomerTableModel::Name).data().toString(), u"Anna Berg"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Name).data(Qt::ToolTipRole).toString(), customers[0].id);
         QCOMPARE(model.index(2, CustomerTableModel::Name).data().toString(), u"Northwind Ltd"_s);
         QCOMPARE(model.index(2, CustomerTableModel::Type).data().toString(), u"Business"_s);
+        QCOMPARE(model.index(2, 0).data(CustomerTableModel::TypeRole).toInt(), int(CustomerType::Business));
         QCOMPARE(model.index(0, CustomerTableModel::Kyc).data().toString(), u"Approved"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString(), u"Vendor value: approved"_s);
         QCOMPARE(model.index(4, CustomerTableModel::Kyc).data().toString(), u"Additional review"_s);
         QCOMPARE(model.index(3, CustomerTableModel::OpenRequirements).data().toInt(), 0);
         QCOMPARE(model.index(2, CustomerTableModel::OpenRequirements).data().toInt(), 3);
+        QCOMPARE(model.index(2, CustomerTableModel::OpenRequirements).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(model.index(0, 0).data(CustomerTableModel::IdRole).toString(), customers[0].id);
+        QCOMPARE(model.index(0, 0).data(CustomerTableModel::SearchTextRole).toString(),
+                 u"anna berg\nanna.berg@example.com\n"_s + customers[0].id);
+        QCOMPARE(model.index(0, CustomerTableModel::Created).data(CustomerTableModel::SortRole).toLongLong(),
+                 customers[0].created.toMSecsSinceEpoch());
+        QCOMPARE(model.index(0, CustomerTableModel::Created).data().toString(),
+                 QLocale().toString(customers[0].created.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(model.rowOfId(customers[3].id), 3);
+        QCOMPARE(model.customerId(3), customers[3].id);
+        QCOMPARE(model.customerId(99), QString());
+        QCOMPARE(model.rowAt(1).name, u"Omar Haddad"_s);
 
         Customer changed = customers[1];
-        changed.kyc = SphereCodec::kycStatusFromWire(u"approved"_s);
+        changed.kyc = vendor(KycStatus::Approved, u"approved"_s);
         model.upsertCustomer(changed);
         QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOfId(changed.id), 1);
         QCOMPARE(model.index(1, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Approved));
 
         model.upsertCustomer(makeCustomer(9, u"New"_s, u"Person"_s, u"new@example.com"_s, KycStatus::Incomplete));
         QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.rowOfId(makeCustomer(9, {}, {}, {}, KycStatus::Incomplete).id), 5);
+        QCOMPARE(model.rowOfId(customerIdFor(9)), 5);
+        QCOMPARE(model.index(5, CustomerTableModel::Name).data().toString(), u"New Person"_s);
 
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.rowOfId(customers[0].id), -1);
+        model.appendCustomers(customers.mid(0, 1)); // usable again after clear
+        QCOMPARE(model.rowOfId(customers[0].id), 0);
     }
 
-    void unknownStatusIsShownAsSent()
+    void duplicatesAcrossPagesReplaceTheirRow()
+    {
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Customer> customers = sample();
+        model.appendCustomers(customers.mid(0, 3));
+        // The book moved between two page requests: customer 3 comes again on the next page.
+        Customer moved = customers[2];
+        moved.kyc = vendor(KycStatus::Approved, u"approved"_s);
+        Customer last = customers[4];
+        last.firstName = u"Zoe"_s;
+        model.appendCustomers({ moved, customers[3], customers[4], last });
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOfId(moved.id), 2);
+        QCOMPARE(model.index(2, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Approved));
+        QCOMPARE(model.rowOfId(last.id), 4);
+        QCOMPARE(model.index(4, CustomerTableModel::Name).data().toString(), u"Zoe Annandale"_s); // last copy wins
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOfId(model.customerId(row)), row);
+    }
+
+    void unknownAndMissingValues()
     {
         CustomerTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Customer c = sample().first();
-        c.kyc = SphereCodec::kycStatusFromWire(u"underManualReview"_s);
+        c.kyc = vendor(KycStatus::Unknown, u"underManualReview"_s);
+        c.type = vendor(CustomerType::Unknown, u"trust"_s);
+        c.msa = vendorNull<MsaStatus>();
         c.email.reset();
+        c.created = QDateTime();
         model.appendCustomers({ c });
         QCOMPARE(model.index(0, CustomerTableModel::Kyc).data().toString(), u"underManualReview"_s);
         QVERIFY(model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString().contains(u"underManualReview"_s));
+        QCOMPARE(model.index(0, CustomerTableModel::Type).data().toString(), u"trust"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Tos).data().toString(), u"Pending"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Msa).data().toString(), u"—"_s);
         QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(), u"—"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Created).data().toString(), u"—"_s);
+        QVERIFY(model.index(0, CustomerTableModel::Updated).data().toString() != u"—"_s);
+        QCOMPARE(model.index(0, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Unknown));
+    }
+
+    void statusColours()
+    {
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(sample());
+        auto colour = [&](int row) {
+            return model.index(row, CustomerTableModel::Kyc).data(Qt::ForegroundRole).value<QBrush>().color();
+        };
+        QCOMPARE(colour(0), StatusText::color(StatusText::Tone::Good));      // approved
+        QCOMPARE(colour(1), StatusText::color(StatusText::Tone::Attention)); // pending
+        QCOMPARE(colour(2), StatusText::color(StatusText::Tone::Bad));       // rejected
+        QCOMPARE(colour(4), StatusText::color(StatusText::Tone::Attention)); // additional review
+        QCOMPARE(model.index(0, CustomerTableModel::Kyc).data(Qt::DecorationRole).value<QColor>(),
+                 StatusText::color(StatusText::Tone::Good));
+        QCOMPARE(model.index(2, CustomerTableModel::Kyc).data(CustomerTableModel::ToneRole).toInt(),
+                 int(StatusText::Tone::Bad));
+        QVERIFY(!model.index(0, CustomerTableModel::Name).data(Qt::ForegroundRole).isValid());
+        // MSA "incomplete" is neutral: the view's own colour.
+        QVERIFY(!model.index(0, CustomerTableModel::Msa).data(Qt::ForegroundRole).isValid());
     }
 
     void textKycAndTypeFilters()
     {
         CustomerTableModel model;
-        CustomerFilterProxyModel proxy;
+        CountingProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -91,14 +180,25 @@ private Q_SLOTS:
 
         proxy.setTextFilter(u"ann"_s);
         QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s, u"Zed Annandale"_s }));
-        proxy.setTextFilter(u"  ANN  example.com "_s); // case-insensitive, every term must match
+        proxy.calls = 0;
+        proxy.setTextFilter(u" ANN\t"_s); // same terms: no refilter
+        QCOMPARE(proxy.calls, 0);
+        QCOMPARE(proxy.textFilter(), u" ANN\t"_s);
+        proxy.setTextFilter(u"  ANN \t example.com "_s); // case-insensitive, every term must match
+        QVERIFY(proxy.calls > 0);
         QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Zed Annandale"_s }));
-        proxy.setTextFilter(u"customer_"_s + QString::number(2).rightJustified(32, u'0'));
+        proxy.setTextFilter(customerIdFor(2));
         QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s })); // by id
+        proxy.setTextFilter(u"nobody"_s);
+        QCOMPARE(proxy.rowCount(), 0);
 
         proxy.setTextFilter({});
+        QCOMPARE(proxy.rowCount(), 5);
         proxy.setKycFilter(KycStatus::Approved);
         QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s }));
+        proxy.calls = 0;
+        proxy.setKycFilter(KycStatus::Approved); // unchanged: no refilter
+        QCOMPARE(proxy.calls, 0);
         proxy.setTypeFilter(CustomerType::Business);
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setKycFilter(std::nullopt);
@@ -106,10 +206,35 @@ private Q_SLOTS:
         proxy.setTypeFilter(std::nullopt);
         QCOMPARE(proxy.rowCount(), 5);
 
-        // Rows added while filtered are filtered too.
+        // Text and KYC together.
+        proxy.setTextFilter(u"example.com"_s);
+        proxy.setKycFilter(KycStatus::AdditionalReviewRequired);
+        QCOMPARE(names(proxy), QStringList({ u"Zed Annandale"_s }));
+        proxy.setTextFilter({});
+
+        // "Unknown" catches statuses this build does not know.
+        Customer odd = makeCustomer(6, u"Odd"_s, u"Status"_s, u"odd@example.com"_s, KycStatus::Pending);
+        odd.kyc = vendor(KycStatus::Unknown, u"underManualReview"_s);
+        model.appendCustomers({ odd });
+        proxy.setKycFilter(KycStatus::Unknown);
+        QCOMPARE(names(proxy), QStringList({ u"Odd Status"_s }));
+        QCOMPARE(proxy.index(0, CustomerTableModel::Kyc).data().toString(), u"underManualReview"_s);
+
+        // Rows added or changed while filtered are filtered too.
+        proxy.setKycFilter(std::nullopt);
         proxy.setTextFilter(u"omar"_s);
         model.appendCustomers({ makeCustomer(7, u"Omar"_s, u"Two"_s, u"o2@example.com"_s, KycStatus::Pending) });
         QCOMPARE(proxy.rowCount(), 2);
+        proxy.setTextFilter({});
+        proxy.setKycFilter(KycStatus::Pending);
+        QCOMPARE(proxy.rowCount(), 2);
+        Customer approved = sample()[1];
+        approved.kyc = vendor(KycStatus::Approved, u"approved"_s);
+        model.upsertCustomer(approved); // Omar Haddad leaves the "pending" view
+        QCOMPARE(names(proxy), QStringList({ u"Omar Two"_s }));
+
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void sortsByRawValuesNotDisplayText()
@@ -117,22 +242,50 @@ private Q_SLOTS:
         CustomerTableModel model;
         CustomerFilterProxyModel proxy;
         proxy.setSourceModel(&model);
+        QCOMPARE(proxy.sortRole(), int(CustomerTableModel::SortRole));
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.appendCustomers(sample());
         proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
         QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s, u"Omar Haddad"_s,
                                              u"Zed Annandale"_s }));
-        proxy.sort(CustomerTableModel::Created, Qt::DescendingOrder);
+        proxy.sort(CustomerTableModel::Name, Qt::DescendingOrder);
         QCOMPARE(names(proxy).first(), u"Zed Annandale"_s);
-        // updated = created (day n) + (100 - n) hours: day 5 + 95 h is the latest update.
-        proxy.sort(CustomerTableModel::Updated, Qt::DescendingOrder);
-        QCOMPARE(proxy.index(0, 0).data(CustomerTableModel::SortRole).toString(), u"zed annandale"_s);
-        QVERIFY(proxy.index(0, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong()
-                > proxy.index(1, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong());
-        // Sorting survives appends (dynamic sort).
-        model.appendCustomers({ makeCustomer(0, u"Aaron"_s, u"First"_s, u"a@example.com"_s, KycStatus::Pending) });
+
+        // Created: day n; display text in the local short format would not sort by date.
+        proxy.sort(CustomerTableModel::Created, Qt::DescendingOrder);
+        QCOMPARE(names(proxy), QStringList({ u"Zed Annandale"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s,
+                                             u"Omar Haddad"_s, u"Anna Berg"_s }));
+        // updated = created (day n) + (100 - n) hours: ascending is day 1 + 99 h first.
+        proxy.sort(CustomerTableModel::Updated, Qt::AscendingOrder);
+        QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Omar Haddad"_s, u"Northwind Ltd"_s,
+                                             u"Annika Svensson"_s, u"Zed Annandale"_s }));
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            QVERIFY(proxy.index(row - 1, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong()
+                    < proxy.index(row, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong());
+        }
+        // KYC sorts by the enum's ordinal, not by the translated word.
+        proxy.sort(CustomerTableModel::Kyc, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Pending));
+        QCOMPARE(proxy.index(4, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Rejected));
+
+        // Sorting survives appends, upserts and filters (dynamic sort).
         proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+        model.appendCustomers({ makeCustomer(0, u"Aaron"_s, u"First"_s, u"a@example.com"_s, KycStatus::Pending) });
         QCOMPARE(names(proxy).first(), u"Aaron First"_s);
+        Customer renamed = sample()[4];
+        renamed.firstName = u"Abe"_s;
+        model.upsertCustomer(renamed);
+        QCOMPARE(names(proxy).mid(0, 2), QStringList({ u"Aaron First"_s, u"Abe Annandale"_s }));
+        proxy.setTextFilter(u"ann"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Abe Annandale"_s, u"Anna Berg"_s, u"Annika Svensson"_s }));
+        Customer undated = makeCustomer(8, u"Undated"_s, u"Ann"_s, u"u@example.com"_s, KycStatus::Pending);
+        undated.created = QDateTime();
+        model.appendCustomers({ undated });
+        proxy.sort(CustomerTableModel::Created, Qt::AscendingOrder);
+        QCOMPARE(names(proxy).first(), u"Undated Ann"_s); // missing dates sort first, shown as a dash
+        QCOMPARE(proxy.index(0, CustomerTableModel::Created).data().toString(), u"—"_s);
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
     }
 };
 
