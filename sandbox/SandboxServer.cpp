@@ -4,7 +4,9 @@
 
 #include "SandboxStore.h"
 #include "SeedGenerator.h"
+#include "SardineRoutes.h"
 #include "SphereRoutes.h"
+#include "YativoRoutes.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -38,6 +40,8 @@ SandboxServer::~SandboxServer()
     // Routes hold a reference to the store, and the server's handlers reference the routes.
     m_http.reset();
     m_sphere.reset();
+    m_sardine.reset();
+    m_yativo.reset();
     m_store.reset();
 }
 
@@ -93,6 +97,11 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     auto sphere = std::make_unique<SphereRoutes>(*m_store, m_config.token);
     sphere->registerOn(*http);
     SphereRoutes *routes = sphere.get();
+    // One port serves every vendor under its documented paths (shared/interfaces.md).
+    auto sardine = std::make_unique<SardineRoutes>(m_store->connectionName(), m_config.token);
+    sardine->registerOn(*http);
+    auto yativo = std::make_unique<YativoRoutes>(m_store->connectionName(), m_config.token);
+    yativo->registerOn(*http);
     // Unknown paths answer in Sphere's envelope: it is the vendor whose clients probe the most.
     http->setMissingHandler([routes](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const QHttpServerResponse response = routes->unmatched(request);
@@ -108,6 +117,8 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = tcp->serverPort();
     m_http = std::move(http);
     m_sphere = std::move(sphere);
+    m_sardine = std::move(sardine);
+    m_yativo = std::move(yativo);
     m_address = address;
     m_port = bound;
     return bound;

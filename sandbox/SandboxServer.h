@@ -11,7 +11,9 @@
 
 class QHttpServer;
 class SandboxStore;
+class SardineRoutes;
 class SphereRoutes;
+class YativoRoutes;
 
 // One HTTP server emulating the vendors on one port, backed by one SQLite file. Not thread-safe:
 // create, listen and destroy it on one thread (EmbeddedSandbox runs it on a thread of its own).
@@ -42,6 +44,8 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<SphereRoutes> m_sphere;
+    std::unique_ptr<SardineRoutes> m_sardine;
+    std::unique_ptr<YativoRoutes> m_yativo;
     QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_seedMs = 0;

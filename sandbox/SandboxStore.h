@@ -94,6 +94,9 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // The SQLite connection (on this thread) that the other vendors' routes keep their tables in.
+    QString connectionName() const { return m_connectionName; }
+
 private:
     QSqlDatabase database() const;
     bool exec(const QString &sql);
