@@ -5,3 +5,4 @@ kycdesk_add_test(tst_credentials SOURCES tst_credentials.cpp LIBS kycdesk_servic
 kycdesk_add_test(tst_keychain_integration SOURCES tst_keychain_integration.cpp LIBS kycdesk_services LABELS keychain)
 kycdesk_add_test(tst_sardine_codec SOURCES tst_sardine_codec.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
