@@ -1,0 +1,139 @@
+// Risk from the customer view, as an analyst runs it: select a customer, press "Run risk check…",
+// edit the prefilled request, run it against the sandbox's Sardine, and read the level, score,
+// signals and checkpoints back from the panel's models; the score history grows with each check.
+
+#include "CheckpointTreeModel.h"
+#include "CustomerDetailWidget.h"
+#include "CustomerTableModel.h"
+#include "HttpTransport.h"
+#include "MainWindow.h"
+#include "RiskCheckDialog.h"
+#include "RiskHistoryStore.h"
+#include "RiskPanel.h"
+#include "RiskSignalModel.h"
+#include "SandboxServer.h"
+#include "SardineClient.h"
+#include "SphereClient.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kToken = u"risk-panel-token"_s;
+}
+
+class TestRiskPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
+        config.seedCustomers = 40;
+        config.token = kToken;
+        m_sandbox = std::make_unique<SandboxServer>(config);
+        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+    }
+
+    void runRiskCheckFromTheCustomerView()
+    {
+        HttpTransport transport;
+        SphereClient sphere(&transport, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SardineClient sardine(&transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken),
+                                            std::chrono::seconds(20) });
+        RiskHistoryStore history(m_dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(history.isOpen());
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine, &history);
+        CustomerDetailWidget *detail = window.detailWidget();
+        QAbstractItemModelTester signalTester(detail->riskPanel()->signalModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checkpointTester(detail->riskPanel()->checkpointModel(),
+                                                  QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        auto *tree = window.findChild<QTreeView *>(u"customerTreeView"_s);
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 10000);
+
+        auto *run = window.findChild<QPushButton *>(u"runRiskCheckButton"_s);
+        QVERIFY(run && run->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        RiskCheckDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<RiskCheckDialog *>()) != nullptr);
+        // Prefilled from Sphere: the customer's email is there; the analyst swaps it for a disposable one.
+        auto *email = dialog->findChild<QLineEdit *>(u"emailAddressLineEdit"_s);
+        QCOMPARE(email->text(), detail->customer()->email.value_or(QString()));
+        email->clear();
+        QTest::keyClicks(email, u"throwaway@mailinator.com"_s);
+        auto *dob = dialog->findChild<QLineEdit *>(u"dateOfBirthLineEdit"_s);
+        QTest::keyClicks(dob, u"1990-13-01"_s); // not a date: the dialog refuses to run
+        auto *ok = dialog->findChild<QDialogButtonBox *>(u"riskCheckButtonBox"_s)->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dob->clear();
+        QTest::keyClicks(dob, u"1990-03-01"_s);
+        QVERIFY(ok->isEnabled());
+        QSignalSpy finished(detail, &CustomerDetailWidget::riskCheckFinished);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        RiskPanel *panel = detail->riskPanel();
+        QCOMPARE(panel->levelText(), u"High"_s);
+        const RiskSignalModel *signalModel = panel->signalModel();
+        bool disposable = false;
+        int expectedScore = 4; // the sandbox's documented scoring: 4 + 12 / 28 / 45 per medium / high / very_high
+        for (int row = 0; row < signalModel->rowCount(); ++row) {
+            const QString value = signalModel->index(row, RiskSignalModel::Value).data().toString();
+            expectedScore += value == u"medium" ? 12 : value == u"high" ? 28 : value == u"very_high" ? 45 : 0;
+            if (signalModel->index(row, RiskSignalModel::Key).data().toString() == u"emailDomainLevel") {
+                disposable = true;
+                QCOMPARE(signalModel->index(row, RiskSignalModel::Value).data().toString(), u"high"_s);
+            }
+        }
+        QVERIFY(disposable);
+        QCOMPARE(panel->scoreText(), QLocale().toString(double(std::min(expectedScore, 99)), 'f', 1));
+        QCOMPARE(panel->checkpointModel()->valueOf(u"emailLevel"_s), std::optional<QString>(u"high"_s));
+        QCOMPARE(panel->checkpointModel()->valueOf(u"riskLevel"_s), std::optional<QString>(u"high"_s));
+        QCOMPARE(panel->historyPointCount(), 1);
+
+        // A second check (directly, with a large transaction) adds to the history and shows money.
+        SardineCustomerRequest request;
+        request.flow = u"test"_s;
+        request.customer.id = detail->customer()->id;
+        request.customer.emailAddress = u"ok@example.com"_s;
+        request.customer.isEmailVerified = true;
+        SardineTransaction t;
+        t.amount = 5000;
+        t.currencyCode = u"USD"_s;
+        request.transaction = t;
+        finished.clear();
+        detail->runRiskCheck(request);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(panel->historyPointCount(), 2);
+        QCOMPARE(panel->levelText(), u"Medium"_s);
+        QVERIFY2(panel->indemnificationText().contains(u"conditionally_approved"_s), qPrintable(panel->indemnificationText()));
+        QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2)), qPrintable(panel->indemnificationText()));
+        QCOMPARE(history.entries(detail->customer()->id).size(), 2);
+    }
+};
+
+QTEST_MAIN(TestRiskPanel)
+#include "tst_risk_panel.moc"
