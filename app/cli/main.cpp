@@ -7,9 +7,13 @@
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
 #include "SphereClient.h"
+#include "SardineClient.h"
+#include "SardineMapping.h"
 #include "SphereCodec.h"
+#include "YativoClient.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QJsonArray>
@@ -131,6 +135,206 @@ SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &pars
     }
     setup.endpoint.authorization = ApiEndpoint::bearer(token);
     return setup;
+}
+
+// Base URL for one vendor: --<vendor>-base-url, --base-url, then the configured environment.
+QString vendorBaseUrl(const QCommandLineParser &parser, Vendor vendor, QString *problem)
+{
+    const QString key = VendorEnvironment::vendorKey(vendor);
+    QString base = parser.value(key + u"-base-url"_s);
+    if (base.isEmpty())
+        base = parser.value(u"base-url"_s);
+    if (base.isEmpty()) {
+        QSettings settings;
+        base = VendorConnectionSettings::load(settings, vendor).effectiveBaseUrl(vendor).toString();
+    }
+    if (base.isEmpty()) {
+        *problem = QCoreApplication::translate("cli", "no %1 URL: pass --base-url or --%2-base-url")
+                       .arg(VendorEnvironment::vendorName(vendor), key);
+        return {};
+    }
+    if (const QString p = VendorEnvironment::baseUrlProblem(base); !p.isEmpty())
+        *problem = p;
+    return base;
+}
+
+// Environment variables first, then the keychain; the embedded environment uses the sandbox's
+// public demo credential.
+std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const QCommandLineParser &parser, Vendor vendor,
+                                                  const char *idVariable, const char *secretVariable, QString *problem)
+{
+    const QString id = qEnvironmentVariable(idVariable).trimmed();
+    const QString secret = qEnvironmentVariable(secretVariable).trimmed();
+    if (!id.isEmpty() && !secret.isEmpty())
+        return VendorCredential { id, secret };
+    const EnvironmentKind environment = activeEnvironment(parser, vendor, problem);
+    if (!problem->isEmpty())
+        return std::nullopt;
+    QString keychainProblem;
+    if (auto stored = readCredential(app, vendor, environment, &keychainProblem))
+        return stored;
+    if (environment == EnvironmentKind::EmbeddedSandbox)
+        return VendorCredential { u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken) };
+    *problem = QCoreApplication::translate("cli", "no %1 credentials: set %2 and %3, or run 'kycdesk-cli credentials set %4'%5")
+                   .arg(VendorEnvironment::vendorName(vendor), QString::fromLatin1(idVariable), QString::fromLatin1(secretVariable),
+                        VendorEnvironment::vendorKey(vendor),
+                        keychainProblem.isEmpty() ? QString() : u" (keychain: "_s + keychainProblem + u')');
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> readJsonFile(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        *problem = QCoreApplication::translate("cli", "%1 is not a JSON object (%2 at offset %3)")
+                       .arg(path, error.errorString()).arg(error.offset);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void printRisk(const RiskResult &r)
+{
+    const auto line = [](const QString &key, const QString &value) {
+        out() << QString(key + u':').leftJustified(34) << value << '\n';
+    };
+    line(u"level"_s, r.level.null ? u"-"_s : r.level.raw);
+    line(u"score"_s, r.customerScore ? QString::number(*r.customerScore) : u"-"_s);
+    line(u"customer level"_s, r.customerLevel.null ? u"-"_s : r.customerLevel.raw);
+    line(u"aml level"_s, r.amlLevel.null ? u"-"_s : r.amlLevel.raw);
+    if (r.indemnification)
+        line(u"indemnification"_s, r.indemnification->decision.raw);
+    for (const RiskSignal &sig : r.signals)
+        line(u"signal "_s + sig.key, sig.value.isString() ? sig.value.toString() : QString::fromUtf8(QJsonDocument(QJsonArray { sig.value }).toJson(QJsonDocument::Compact)));
+    for (const Checkpoint &c : r.customerCheckpoints)
+        line(u"checkpoint "_s + c.name, c.value + (c.ruleIds.isEmpty() ? QString() : u"  ["_s + c.ruleIds.join(u", "_s) + u']'));
+}
+
+int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() < 2 || (args.at(1) != u"risk" && args.at(1) != u"identity"))
+        return failWith(QCoreApplication::translate("cli", "usage: sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE | sardine identity ID"));
+    QString problem;
+    const QString base = vendorBaseUrl(parser, Vendor::Sardine, &problem);
+    if (!problem.isEmpty())
+        return failWith(problem);
+    const auto credential = twoPartCredential(app, parser, Vendor::Sardine, "KYCDESK_SARDINE_CLIENT_ID",
+                                              "KYCDESK_SARDINE_CLIENT_SECRET", &problem);
+    if (!credential)
+        return failWith(problem);
+    HttpTransport transport;
+    SardineClient sardine(&transport, { u"Sardine"_s, QUrl(base), ApiEndpoint::basic(credential->id, credential->secret),
+                                        std::chrono::seconds(30) });
+    const bool json = parser.isSet(u"json"_s);
+    int exitCode = 0;
+    const auto onRisk = [&](const Result<RiskResult> &r) {
+        if (!r)
+            exitCode = failWith(r.error());
+        else if (json)
+            printJson(SardineCodec::encode(r.value()));
+        else
+            printRisk(r.value());
+        app.quit();
+    };
+
+    if (args.at(1) == u"identity") {
+        if (args.size() != 3)
+            return failWith(QCoreApplication::translate("cli", "usage: sardine identity CUSTOMER_ID"));
+        sardine.identity(args.at(2), &app, [&](const Result<IdentityEntity> &r) {
+            if (!r) {
+                exitCode = failWith(r.error());
+            } else {
+                QJsonObject o = SardineCodec::encode(r.value());
+                // Document images are PII and large: --json prints them; the text view says they exist.
+                if (!json) {
+                    o.remove(u"customer"_s);
+                    if (o.contains(u"documentKyc"_s))
+                        o.insert(u"documentKyc"_s, QCoreApplication::translate("cli", "[images present: use --json]"));
+                }
+                printJson(o);
+            }
+            app.quit();
+        });
+    } else if (parser.isSet(u"from-json"_s)) {
+        const auto body = readJsonFile(parser.value(u"from-json"_s), &problem);
+        if (!body)
+            return failWith(problem);
+        const Result<SardineCustomerRequest> request = SardineCodec::decodeRequest(*body);
+        if (!request)
+            return failWith(QCoreApplication::translate("cli", "%1 at %2").arg(request.error().message, request.error().jsonPath));
+        sardine.checkCustomer(request.value(), &app, onRisk);
+    } else {
+        if (args.size() != 3)
+            return failWith(QCoreApplication::translate("cli", "usage: sardine risk SPHERE_CUSTOMER_ID"));
+        const SphereSetup setup = sphereEndpoint(app, parser);
+        if (!setup.problem.isEmpty())
+            return failWith(setup.problem);
+        SphereClient sphere(&transport, setup.endpoint);
+        sphere.getCustomer(args.at(2), &app, [&](const Result<Customer> &c) {
+            if (!c) {
+                exitCode = failWith(c.error());
+                app.quit();
+                return;
+            }
+            sardine.checkCustomer(SardineMapping::fromSphere(c.value()), &app, onRisk);
+        });
+        app.exec();
+        out().flush();
+        return exitCode;
+    }
+    app.exec();
+    out().flush();
+    return exitCode;
+}
+
+int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
+{
+    if (args.size() != 3 || args.at(1) != u"customers" || args.at(2) != u"create" || !parser.isSet(u"from-json"_s))
+        return failWith(QCoreApplication::translate("cli", "usage: yativo customers create --from-json FILE"));
+    QString problem;
+    const QString base = vendorBaseUrl(parser, Vendor::Yativo, &problem);
+    if (!problem.isEmpty())
+        return failWith(problem);
+    const auto body = readJsonFile(parser.value(u"from-json"_s), &problem);
+    if (!body)
+        return failWith(problem);
+    YativoCustomerRequest request;
+    request.customerName = body->value(u"customer_name"_s).toString();
+    request.customerEmail = body->value(u"customer_email"_s).toString();
+    request.customerPhone = body->value(u"customer_phone"_s).toString();
+    request.customerCountry = body->value(u"customer_country"_s).toString();
+    request.customerType = body->value(u"customer_type"_s).toString(u"individual"_s);
+    request.sendKycMail = body->value(u"send_kyc_mail"_s).toBool(true);
+    HttpTransport transport;
+    std::unique_ptr<YativoClient> yativo;
+    const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
+    if (!token.isEmpty()) {
+        yativo = std::make_unique<YativoClient>(&transport, QUrl(base), QString(), QString());
+        yativo->setStaticToken(token);
+    } else {
+        const auto credential = twoPartCredential(app, parser, Vendor::Yativo, "KYCDESK_YATIVO_ACCOUNT_ID",
+                                                  "KYCDESK_YATIVO_APP_SECRET", &problem);
+        if (!credential)
+            return failWith(problem);
+        yativo = std::make_unique<YativoClient>(&transport, QUrl(base), credential->id, credential->secret);
+    }
+    int exitCode = 0;
+    yativo->createCustomer(request, &app, [&](const Result<YativoCustomer> &r) {
+        if (!r)
+            exitCode = failWith(r.error());
+        else
+            printJson(YativoCodec::encode(r.value()));
+        app.quit();
+    });
+    app.exec();
+    out().flush();
+    return exitCode;
 }
 
 // credentials set|clear VENDOR [--environment E]: the secret comes on stdin ("ID:SECRET" for
@@ -255,13 +459,17 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "KYC Desk from a terminal.\n\nCommands:\n  sphere customers list [--kyc STATUS] [--type TYPE] "
-               "[--search TEXT]\n  sphere customers get ID\n  credentials set|clear VENDOR [--environment E]  (secret on stdin; "
+               "[--search TEXT]\n  sphere customers get ID\n  sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE\n"
+               "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n  credentials set|clear VENDOR [--environment E]  (secret on stdin; "
                "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     parser.addOptions({
         { u"json"_s, QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
         { u"base-url"_s, QCoreApplication::translate("cli", "Base URL for every vendor."), u"url"_s },
         { u"sphere-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sphere only."), u"url"_s },
+        { u"sardine-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sardine only."), u"url"_s },
+        { u"yativo-base-url"_s, QCoreApplication::translate("cli", "Base URL for Yativo only."), u"url"_s },
+        { u"from-json"_s, QCoreApplication::translate("cli", "Request body from a JSON file."), u"file"_s },
         { u"kyc"_s, QCoreApplication::translate("cli", "List: only this KYC status."), u"status"_s },
         { u"type"_s, QCoreApplication::translate("cli", "List: individual or business."), u"type"_s },
         { u"search"_s, QCoreApplication::translate("cli", "List: free-text search."), u"text"_s },
@@ -281,6 +489,10 @@ int main(int argc, char *argv[])
     const QStringList args = parser.positionalArguments();
     if (args.size() >= 2 && args.at(0) == u"sphere" && args.at(1) == u"customers")
         return runSphereCustomers(app, parser, args);
+    if (!args.isEmpty() && args.at(0) == u"sardine")
+        return runSardine(app, parser, args);
+    if (!args.isEmpty() && args.at(0) == u"yativo")
+        return runYativo(app, parser, args);
     if (!args.isEmpty() && args.at(0) == u"credentials")
         return runCredentials(app, parser, args);
     if (args.isEmpty())

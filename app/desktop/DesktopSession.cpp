@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
+#include "RiskHistoryStore.h"
+#include "SardineClient.h"
 #include "SettingsDialog.h"
 #include "SphereClient.h"
 
@@ -22,6 +24,8 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent)
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
     , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {}, std::chrono::seconds(30) }, this))
+    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {}, std::chrono::seconds(30) }, this))
+    , m_history(std::make_unique<RiskHistoryStore>(RiskHistoryStore::defaultPath()))
 {
 }
 
@@ -49,10 +53,16 @@ bool DesktopSession::start(QString *error)
     const VendorConnectionSettings sphere = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
     if (sphere.environment == EnvironmentKind::EmbeddedSandbox && !ensureEmbeddedSandbox(error))
         return false;
-    m_window = std::make_unique<MainWindow>(m_sphere, EnvironmentDescription {});
+    m_window = std::make_unique<MainWindow>(m_sphere, EnvironmentDescription {}, nullptr, m_sardine,
+                                            m_history->isOpen() ? m_history.get() : nullptr);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
     m_window->show();
+    if (!m_history->isOpen())
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning,
+                                            tr("The local workspace could not be opened (%1); risk checks will not be kept.")
+                                                .arg(m_history->errorString()));
     configureSphere();
+    configureSardine();
     return true;
 }
 
@@ -110,6 +120,49 @@ void DesktopSession::configureSphere()
     });
 }
 
+void DesktopSession::readCredential(Vendor vendor, EnvironmentKind kind,
+                                    std::function<void(const std::optional<VendorCredential> &)> done)
+{
+    m_sessionStore->read(vendor, kind, this, [this, vendor, kind, done](const Result<std::optional<VendorCredential>> &session) {
+        if (session.ok() && session.value()) {
+            done(session.value());
+            return;
+        }
+        m_keychain->read(vendor, kind, this, [this, vendor, done](const Result<std::optional<VendorCredential>> &stored) {
+            if (!stored.ok()) {
+                m_window->messageBar()->showError(
+                    tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & credentials\" to enter it for "
+                       "this session only.").arg(VendorEnvironment::vendorName(vendor), stored.error().message));
+                done(std::nullopt);
+                return;
+            }
+            done(stored.value());
+        });
+    });
+}
+
+void DesktopSession::configureSardine()
+{
+    const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sardine);
+    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
+        QString error;
+        if (!ensureEmbeddedSandbox(&error))
+            return;
+        // The sandbox's documented Basic credential: user "sandbox", password = its token.
+        m_sardine->setEndpoint({ u"Sardine"_s, m_sandbox->baseUrl(),
+                                 ApiEndpoint::basic(u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken)),
+                                 std::chrono::seconds(30) });
+        return;
+    }
+    const QUrl base = s.effectiveBaseUrl(Vendor::Sardine);
+    m_sardine->setEndpoint({ u"Sardine"_s, base, {}, std::chrono::seconds(30) });
+    readCredential(Vendor::Sardine, s.environment, [this, base](const std::optional<VendorCredential> &credential) {
+        if (credential)
+            m_sardine->setEndpoint({ u"Sardine"_s, base, ApiEndpoint::basic(credential->id, credential->secret),
+                                     std::chrono::seconds(30) });
+    });
+}
+
 void DesktopSession::openSettings()
 {
     auto *dialog = new SettingsDialog(&m_settings, m_keychain, m_sessionStore, m_tester, m_window.get());
@@ -117,5 +170,6 @@ void DesktopSession::openSettings()
     if (m_sandbox)
         dialog->setEmbeddedBaseUrl(m_sandbox->baseUrl());
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSphere);
+    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSardine);
     dialog->open();
 }

@@ -15,6 +15,8 @@ class HttpTransport;
 class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
+class RiskHistoryStore;
+class SardineClient;
 class SphereClient;
 
 // Wires the desktop app together: reads which environment each vendor uses, starts the embedded
@@ -33,6 +35,9 @@ public:
 
 private:
     void configureSphere();
+    void configureSardine();
+    // Session store first, then the keychain; `done` gets nothing when no credential is stored.
+    void readCredential(Vendor vendor, EnvironmentKind kind, std::function<void(const std::optional<VendorCredential> &)> done);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
 
@@ -44,5 +49,7 @@ private:
     MemoryCredentialStore *m_sessionStore;
     ConnectionTester *m_tester;
     SphereClient *m_sphere;
+    SardineClient *m_sardine;
+    std::unique_ptr<RiskHistoryStore> m_history;
     std::unique_ptr<MainWindow> m_window;
 };
