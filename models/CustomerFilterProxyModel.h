@@ -4,10 +4,13 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
 
 #include <optional>
+#include <vector>
 
 class CustomerTableModel;
+struct CustomerRow;
 
 // Free text (every whitespace-separated term must appear in name, email or id), KYC status and
 // customer type. KycStatus::Unknown matches statuses this build does not know and missing ones. One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and
@@ -26,19 +29,34 @@ public:
     void setKycFilter(std::optional<KycStatus> status);
     void setTypeFilter(std::optional<CustomerType> type);
     QString textFilter() const { return m_text; }
-    std::optional<KycStatus> kycFilter() const { return m_kyc; }
-    std::optional<CustomerType> typeFilter() const { return m_type; }
+    std::optional<KycStatus> kycFilter() const { return m_criteria.kyc; }
+    std::optional<CustomerType> typeFilter() const { return m_criteria.type; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    struct Criteria
+    {
+        QStringList terms; // lowercase
+        QList<QStringMatcher> matchers;
+        std::optional<KycStatus> kyc;
+        std::optional<CustomerType> type;
+    };
     static QStringList termsOf(const QString &text);
+    static bool accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack);
+    void apply(Criteria &&next);
+
+    void forgetVerdicts(bool dropHints);
 
     CustomerTableModel *m_customers = nullptr;
     QString m_text;
-    QStringList m_terms; // lowercase
-    std::optional<KycStatus> m_kyc;
-    std::optional<CustomerType> m_type;
+    Criteria m_criteria;
+    // The last apply()'s verdict per source row. While that apply() refilters, filterAcceptsRow
+    // reads them instead of matching again; afterwards they only hint how many rows the next
+    // change flips (rows changed since are then counted wrong, never filtered wrong).
+    std::vector<bool> m_verdicts;
+    bool m_verdictsCurrent = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -48,7 +48,6 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     row.id = c.id;
     row.name = c.displayName();
     row.email = c.email.value_or(QString());
-    row.searchText = (row.name + u'\n' + row.email + u'\n' + row.id).toLower();
     row.createdMs = msecs(c.created);
     row.updatedMs = msecs(c.updated);
     row.openRequirements = int(c.requirements.size());
@@ -68,6 +67,11 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     return row;
 }
 
+QString CustomerRow::searchTextOf(const Customer &c)
+{
+    return (c.displayName() + u'\n' + c.email.value_or(QString()) + u'\n' + c.id).toLower();
+}
+
 QString CustomerRow::unknownRaw(QStringView field) const
 {
     if (rawUnknownStatus.isEmpty())
@@ -82,6 +86,15 @@ QString CustomerRow::unknownRaw(QStringView field) const
 CustomerTableModel::CustomerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+}
+
+QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // QSortFilterProxyModel calls this twice per comparison while sorting 100 000 rows; the base
+    // class would go through rowCount() and columnCount() each time.
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
@@ -250,7 +263,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return int(r.type);
     case SearchTextRole:
-        return r.searchText;
+        return searchText(r).toString();
     case ToneRole:
         return int(tone());
     default:
@@ -258,31 +271,58 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void CustomerTableModel::replaceRow(int row, CustomerRow &&value)
+CustomerRow CustomerTableModel::makeRow(const Customer &customer)
 {
-    m_rows[row] = std::move(value);
+    CustomerRow row = CustomerRow::fromCustomer(customer);
+    const QString text = CustomerRow::searchTextOf(customer);
+    row.searchOffset = m_haystack.size();
+    row.searchLength = int(text.size());
+    m_haystack += text;
+    return row;
+}
+
+void CustomerTableModel::replaceRow(int row, const Customer &customer)
+{
+    m_haystackGarbage += m_rows.at(row).searchLength;
+    m_rows[row] = makeRow(customer);
+    if (m_haystackGarbage > m_haystack.size() / 2)
+        compactHaystack();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CustomerTableModel::compactHaystack()
+{
+    QString compact;
+    compact.reserve(m_haystack.size() - m_haystackGarbage);
+    for (CustomerRow &row : m_rows) {
+        const QStringView text = searchText(row);
+        row.searchOffset = compact.size();
+        compact += text;
+    }
+    m_haystack = std::move(compact);
+    m_haystackGarbage = 0;
 }
 
 void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
 {
-    QList<CustomerRow> fresh;
+    // Customers already in the table replace their row; new ones are inserted in one batch, the
+    // last copy winning when a page names the same id twice.
+    QList<const Customer *> fresh;
     fresh.reserve(customers.size());
-    QHash<QString, int> freshById;
-    freshById.reserve(customers.size());
+    QHash<QString, qsizetype> freshById;
     for (const Customer &c : customers) {
         const int existing = rowOfId(c.id);
         if (existing >= 0) {
-            replaceRow(existing, CustomerRow::fromCustomer(c));
+            replaceRow(existing, c);
             continue;
         }
         const auto it = freshById.constFind(c.id);
         if (it != freshById.constEnd()) {
-            fresh[*it] = CustomerRow::fromCustomer(c);
+            fresh[*it] = &c;
             continue;
         }
-        freshById.insert(c.id, int(fresh.size()));
-        fresh.append(CustomerRow::fromCustomer(c));
+        freshById.insert(c.id, fresh.size());
+        fresh.append(&c);
     }
     if (fresh.isEmpty())
         return;
@@ -292,9 +332,9 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
     if (m_rows.capacity() < needed)
         m_rows.reserve(qMax(needed, m_rows.capacity() + m_rows.capacity() / 2)); // amortised, ≤ 50 % slack
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (CustomerRow &row : fresh) {
-        m_rowById.insert(row.id, int(m_rows.size()));
-        m_rows.append(std::move(row));
+    for (const Customer *c : fresh) {
+        m_rowById.insert(c->id, int(m_rows.size()));
+        m_rows.append(makeRow(*c));
     }
     endInsertRows();
 }
@@ -305,7 +345,7 @@ void CustomerTableModel::upsertCustomer(const Customer &customer)
     if (row < 0)
         appendCustomers({ customer });
     else
-        replaceRow(row, CustomerRow::fromCustomer(customer));
+        replaceRow(row, customer);
 }
 
 void CustomerTableModel::clear()
@@ -315,6 +355,8 @@ void CustomerTableModel::clear()
     beginResetModel();
     m_rows = {};
     m_rowById = {};
+    m_haystack = QString();
+    m_haystackGarbage = 0;
     endResetModel();
 }
 
