@@ -237,6 +237,55 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    void manyRowsFlippingRebuildTheMapping()
+    {
+        // Over 1000 rows changing visibility takes the rebuild path (layoutChanged) instead of
+        // incremental removes/inserts; both must leave the same, correctly sorted rows.
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(CustomerTableModel::Created, Qt::DescendingOrder);
+        for (int page = 0; page < 3; ++page) {
+            QList<Customer> customers;
+            for (int i = 0; i < 1000; ++i) {
+                const int n = page * 1000 + i;
+                customers << makeCustomer(n, n % 2 ? u"Odd"_s : u"Even"_s, QString::number(n), u"c%1@example.com"_s.arg(n),
+                                          n % 3 ? KycStatus::Pending : KycStatus::Approved);
+            }
+            model.appendCustomers(customers);
+        }
+        QCOMPARE(proxy.rowCount(), 3000);
+        const QPersistentModelIndex kept = proxy.index(0, 0); // customer 2999, odd: a view's current row
+        proxy.setTextFilter(u"odd"_s); // 1500 flips: rebuild
+        QCOMPARE(proxy.rowCount(), 1500);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(CustomerTableModel::IdRole).toString(), customerIdFor(2999));
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            QVERIFY(proxy.index(row, CustomerTableModel::Name).data().toString().startsWith(u"Odd "_s));
+            if (row > 0)
+                QVERIFY(proxy.index(row - 1, CustomerTableModel::Created).data(CustomerTableModel::SortRole).toLongLong()
+                        > proxy.index(row, CustomerTableModel::Created).data(CustomerTableModel::SortRole).toLongLong());
+        }
+        proxy.setTextFilter(u"odd 2999"_s); // 1499 flips
+        QCOMPARE(names(proxy), QStringList({ u"Odd 2999"_s }));
+        proxy.setTextFilter(u"odd 299"_s); // 7 flips: incremental
+        QCOMPARE(names(proxy), QStringList({ u"Odd 2999"_s, u"Odd 2997"_s, u"Odd 2995"_s, u"Odd 2993"_s, u"Odd 2991"_s,
+                                             u"Odd 2299"_s, u"Odd 1299"_s, u"Odd 299"_s }));
+        proxy.setKycFilter(KycStatus::Approved); // multiples of 3 only
+        QCOMPARE(names(proxy), QStringList({ u"Odd 2997"_s, u"Odd 2991"_s, u"Odd 1299"_s }));
+        proxy.setTextFilter({});
+        QCOMPARE(proxy.rowCount(), 1000);
+        // Rows changed after a filter are filtered by their new values.
+        Customer c = makeCustomer(3, u"Odd"_s, u"3"_s, u"c3@example.com"_s, KycStatus::Pending);
+        model.upsertCustomer(c);
+        QCOMPARE(proxy.rowCount(), 999);
+        proxy.setKycFilter(std::nullopt);
+        QCOMPARE(proxy.rowCount(), 3000);
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
     void sortsByRawValuesNotDisplayText()
     {
         CustomerTableModel model;
