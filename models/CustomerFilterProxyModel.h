@@ -13,8 +13,8 @@ class CustomerTableModel;
 struct CustomerRow;
 
 // Free text (every whitespace-separated term must appear in name, email or id), KYC status and
-// customer type. KycStatus::Unknown matches statuses this build does not know and missing ones. One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and
-// sorting read CustomerRow directly from CustomerTableModel (precomputed lowercase haystack, enum
+// customer type. KycStatus::Unknown matches statuses this build does not know and missing ones.
+// One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and sorting read CustomerRow directly from CustomerTableModel (precomputed lowercase haystack, enum
 // ordinals, msecs) instead of going through QVariant data().
 class CustomerFilterProxyModel : public QSortFilterProxyModel
 {
