@@ -76,5 +76,13 @@ private:
     QList<bool> m_readMore;
 };
 
+// Encoding helpers shared by the codecs that omit absent optional fields (Sardine, Yativo).
+template<typename T>
+void putIfSet(QJsonObject &object, const QString &key, const std::optional<T> &value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
 // Timestamps as Sphere writes them: ISO 8601 UTC with milliseconds.
 QString toIsoTimestamp(const QDateTime &dt);

@@ -45,13 +45,6 @@ VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, 
     return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
 }
 
-template<typename T>
-void put(QJsonObject &o, const QString &key, const std::optional<T> &v)
-{
-    if (v)
-        o.insert(key, *v);
-}
-
 template<typename E>
 void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
 {
@@ -74,12 +67,12 @@ SardineAddress readAddress(JsonObjectReader &r)
 QJsonObject encodeAddress(const SardineAddress &a)
 {
     QJsonObject o;
-    put(o, u"street1"_s, a.street1);
-    put(o, u"street2"_s, a.street2);
-    put(o, u"city"_s, a.city);
-    put(o, u"regionCode"_s, a.regionCode);
-    put(o, u"postalCode"_s, a.postalCode);
-    put(o, u"countryCode"_s, a.countryCode);
+    putIfSet(o, u"street1"_s, a.street1);
+    putIfSet(o, u"street2"_s, a.street2);
+    putIfSet(o, u"city"_s, a.city);
+    putIfSet(o, u"regionCode"_s, a.regionCode);
+    putIfSet(o, u"postalCode"_s, a.postalCode);
+    putIfSet(o, u"countryCode"_s, a.countryCode);
     return o;
 }
 
@@ -91,10 +84,10 @@ IdentityAddress readIdentityAddress(JsonObjectReader &r)
 QJsonObject encodeIdentityAddress(const IdentityAddress &a)
 {
     QJsonObject o;
-    put(o, u"street"_s, a.street);
-    put(o, u"city"_s, a.city);
-    put(o, u"region"_s, a.region);
-    put(o, u"postalCode"_s, a.postalCode);
+    putIfSet(o, u"street"_s, a.street);
+    putIfSet(o, u"city"_s, a.city);
+    putIfSet(o, u"region"_s, a.region);
+    putIfSet(o, u"postalCode"_s, a.postalCode);
     return o;
 }
 
@@ -255,16 +248,16 @@ QJsonObject encode(const SardineCustomerRequest &request)
 {
     const SardineCustomer &c = request.customer;
     QJsonObject customer { { u"id"_s, c.id } };
-    put(customer, u"taxId"_s, c.taxId);
-    put(customer, u"firstName"_s, c.firstName);
-    put(customer, u"lastName"_s, c.lastName);
-    put(customer, u"dateOfBirth"_s, c.dateOfBirth);
+    putIfSet(customer, u"taxId"_s, c.taxId);
+    putIfSet(customer, u"firstName"_s, c.firstName);
+    putIfSet(customer, u"lastName"_s, c.lastName);
+    putIfSet(customer, u"dateOfBirth"_s, c.dateOfBirth);
     if (c.address)
         customer.insert(u"address"_s, encodeAddress(*c.address));
-    put(customer, u"emailAddress"_s, c.emailAddress);
-    put(customer, u"isEmailVerified"_s, c.isEmailVerified);
-    put(customer, u"phone"_s, c.phone);
-    put(customer, u"isPhoneVerified"_s, c.isPhoneVerified);
+    putIfSet(customer, u"emailAddress"_s, c.emailAddress);
+    putIfSet(customer, u"isEmailVerified"_s, c.isEmailVerified);
+    putIfSet(customer, u"phone"_s, c.phone);
+    putIfSet(customer, u"isPhoneVerified"_s, c.isPhoneVerified);
     if (c.createdAtMillis)
         customer.insert(u"createdAtMillis"_s, double(*c.createdAtMillis));
     if (!c.personalInfo.isEmpty()) {
@@ -272,12 +265,12 @@ QJsonObject encode(const SardineCustomerRequest &request)
         for (const SardinePersonalInfo &p : c.personalInfo) {
             QJsonObject info;
             putEnum(info, u"source"_s, p.source);
-            put(info, u"firstName"_s, p.firstName);
-            put(info, u"middleName"_s, p.middleName);
-            put(info, u"lastName"_s, p.lastName);
+            putIfSet(info, u"firstName"_s, p.firstName);
+            putIfSet(info, u"middleName"_s, p.middleName);
+            putIfSet(info, u"lastName"_s, p.lastName);
             if (p.address)
                 info.insert(u"address"_s, encodeAddress(*p.address));
-            put(info, u"dateOfBirth"_s, p.dateOfBirth);
+            putIfSet(info, u"dateOfBirth"_s, p.dateOfBirth);
             infos.append(info);
         }
         customer.insert(u"personalInfo"_s, infos);
@@ -286,25 +279,25 @@ QJsonObject encode(const SardineCustomerRequest &request)
     if (request.transaction) {
         const SardineTransaction &t = *request.transaction;
         QJsonObject tx;
-        put(tx, u"id"_s, t.id);
+        putIfSet(tx, u"id"_s, t.id);
         if (t.createdAtMillis)
             tx.insert(u"createdAtMillis"_s, double(*t.createdAtMillis));
-        put(tx, u"amount"_s, t.amount);
-        put(tx, u"itemCategory"_s, t.itemCategory);
+        putIfSet(tx, u"amount"_s, t.amount);
+        putIfSet(tx, u"itemCategory"_s, t.itemCategory);
         putEnum(tx, u"actionType"_s, t.actionType);
-        put(tx, u"currencyCode"_s, t.currencyCode);
+        putIfSet(tx, u"currencyCode"_s, t.currencyCode);
         if (t.paymentMethod) {
             QJsonObject pm;
-            put(pm, u"type"_s, t.paymentMethod->type);
+            putIfSet(pm, u"type"_s, t.paymentMethod->type);
             if (t.paymentMethod->bank) {
                 const SardineBankAccount &b = *t.paymentMethod->bank;
                 QJsonObject bank;
-                put(bank, u"accountNumber"_s, b.accountNumber);
-                put(bank, u"routingNumber"_s, b.routingNumber);
+                putIfSet(bank, u"accountNumber"_s, b.accountNumber);
+                putIfSet(bank, u"routingNumber"_s, b.routingNumber);
                 putEnum(bank, u"accountType"_s, b.accountType);
                 if (b.balance)
                     bank.insert(u"balance"_s, double(*b.balance));
-                put(bank, u"balanceCurrencyCode"_s, b.balanceCurrencyCode);
+                putIfSet(bank, u"balanceCurrencyCode"_s, b.balanceCurrencyCode);
                 pm.insert(u"bank"_s, bank);
             }
             tx.insert(u"paymentMethod"_s, pm);
@@ -395,11 +388,11 @@ Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &
 QJsonObject encode(const RiskResult &r)
 {
     QJsonObject out = r.unknownFields;
-    put(out, u"sessionKey"_s, r.sessionKey);
+    putIfSet(out, u"sessionKey"_s, r.sessionKey);
     putEnum(out, u"level"_s, r.level);
-    put(out, u"status"_s, r.status);
+    putIfSet(out, u"status"_s, r.status);
     QJsonObject customer;
-    put(customer, u"score"_s, r.customerScore);
+    putIfSet(customer, u"score"_s, r.customerScore);
     putEnum(customer, u"level"_s, r.customerLevel);
     QJsonArray signals;
     for (const RiskSignal &s : r.signals) {
@@ -422,7 +415,7 @@ QJsonObject encode(const RiskResult &r)
             ind.insert(u"holdAmount"_s, double(*r.indemnification->holdAmount));
         if (r.indemnification->holdTime)
             ind.insert(u"holdTime"_s, double(*r.indemnification->holdTime));
-        put(ind, u"verificationCode"_s, r.indemnification->verificationCode);
+        putIfSet(ind, u"verificationCode"_s, r.indemnification->verificationCode);
         tx.insert(u"indemnification"_s, ind);
     }
     if (!tx.isEmpty())
@@ -447,22 +440,22 @@ QJsonObject encode(const IdentityEntity &e)
     QJsonObject out = e.unknownFields;
     if (e.documentKyc) {
         QJsonObject d;
-        put(d, u"front"_s, e.documentKyc->front);
-        put(d, u"back"_s, e.documentKyc->back);
-        put(d, u"selfie"_s, e.documentKyc->selfie);
+        putIfSet(d, u"front"_s, e.documentKyc->front);
+        putIfSet(d, u"back"_s, e.documentKyc->back);
+        putIfSet(d, u"selfie"_s, e.documentKyc->selfie);
         out.insert(u"documentKyc"_s, d);
     }
     if (e.documentData) {
         const IdentityDocumentData &dd = *e.documentData;
         QJsonObject d;
-        put(d, u"documentType"_s, dd.documentType);
-        put(d, u"documentNumber"_s, dd.documentNumber);
-        put(d, u"dateOfBirth"_s, dd.dateOfBirth);
-        put(d, u"expiryDate"_s, dd.expiryDate);
-        put(d, u"issuingCountry"_s, dd.issuingCountry);
-        put(d, u"firstName"_s, dd.firstName);
-        put(d, u"lastName"_s, dd.lastName);
-        put(d, u"gender"_s, dd.gender);
+        putIfSet(d, u"documentType"_s, dd.documentType);
+        putIfSet(d, u"documentNumber"_s, dd.documentNumber);
+        putIfSet(d, u"dateOfBirth"_s, dd.dateOfBirth);
+        putIfSet(d, u"expiryDate"_s, dd.expiryDate);
+        putIfSet(d, u"issuingCountry"_s, dd.issuingCountry);
+        putIfSet(d, u"firstName"_s, dd.firstName);
+        putIfSet(d, u"lastName"_s, dd.lastName);
+        putIfSet(d, u"gender"_s, dd.gender);
         if (dd.address)
             d.insert(u"address"_s, encodeIdentityAddress(*dd.address));
         out.insert(u"documentData"_s, d);
@@ -470,18 +463,18 @@ QJsonObject encode(const IdentityEntity &e)
     if (e.profile) {
         const IdentityProfile &p = *e.profile;
         QJsonObject o;
-        put(o, u"clientId"_s, p.clientId);
-        put(o, u"userId"_s, p.userId);
-        put(o, u"consentId"_s, p.consentId);
+        putIfSet(o, u"clientId"_s, p.clientId);
+        putIfSet(o, u"userId"_s, p.userId);
+        putIfSet(o, u"consentId"_s, p.consentId);
         if (p.consentedAt)
             o.insert(u"consentedAt"_s, p.consentedAt->toUTC().toString(Qt::ISODate));
         o.insert(u"revokedAt"_s, p.revokedAt ? QJsonValue(p.revokedAt->toUTC().toString(Qt::ISODate)) : QJsonValue());
-        put(o, u"primaryIdentity"_s, p.primaryIdentity);
-        put(o, u"clientName"_s, p.clientName);
-        put(o, u"fullName"_s, p.fullName);
-        put(o, u"dateOfBirth"_s, p.dateOfBirth);
-        put(o, u"emailAddress"_s, p.emailAddress);
-        put(o, u"phoneNumber"_s, p.phoneNumber);
+        putIfSet(o, u"primaryIdentity"_s, p.primaryIdentity);
+        putIfSet(o, u"clientName"_s, p.clientName);
+        putIfSet(o, u"fullName"_s, p.fullName);
+        putIfSet(o, u"dateOfBirth"_s, p.dateOfBirth);
+        putIfSet(o, u"emailAddress"_s, p.emailAddress);
+        putIfSet(o, u"phoneNumber"_s, p.phoneNumber);
         if (p.address)
             o.insert(u"address"_s, encodeIdentityAddress(*p.address));
         out.insert(u"profile"_s, o);

@@ -11,13 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kVendor = u"Yativo"_s;
 
-template<typename T>
-void put(QJsonObject &o, const QString &key, const std::optional<T> &v)
-{
-    if (v)
-        o.insert(key, *v);
-}
-
 YativoCustomer readCustomer(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
@@ -52,18 +45,18 @@ QJsonObject encode(const YativoCustomer &c)
 {
     QJsonObject o = c.unknownFields;
     o.insert(u"id"_s, c.id);
-    put(o, u"full_name"_s, c.fullName);
-    put(o, u"email"_s, c.email);
-    put(o, u"type"_s, c.type);
-    put(o, u"kyc_link"_s, c.kycLink);
-    put(o, u"tos_link"_s, c.tosLink);
-    put(o, u"kyc_status"_s, c.kycStatus);
+    putIfSet(o, u"full_name"_s, c.fullName);
+    putIfSet(o, u"email"_s, c.email);
+    putIfSet(o, u"type"_s, c.type);
+    putIfSet(o, u"kyc_link"_s, c.kycLink);
+    putIfSet(o, u"tos_link"_s, c.tosLink);
+    putIfSet(o, u"kyc_status"_s, c.kycStatus);
     o.insert(u"rejection_reasons"_s, QJsonArray::fromStringList(c.rejectionReasons));
-    put(o, u"tos_status"_s, c.tosStatus);
+    putIfSet(o, u"tos_status"_s, c.tosStatus);
     if (c.createdAt)
         o.insert(u"created_at"_s, toIsoTimestamp(*c.createdAt));
-    put(o, u"customer_id"_s, c.customerId);
-    put(o, u"persona_inquiry_type"_s, c.personaInquiryType);
+    putIfSet(o, u"customer_id"_s, c.customerId);
+    putIfSet(o, u"persona_inquiry_type"_s, c.personaInquiryType);
     return o;
 }
 
