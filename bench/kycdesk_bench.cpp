@@ -12,6 +12,7 @@
 #include "MessageBar.h"
 #include "SphereClient.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -21,8 +22,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,8 +78,8 @@ int main(int argc, char *argv[])
     QElapsedTimer seedTimer;
     seedTimer.start();
     sandbox.start(parser.value(u"sandbox"_s),
-                  { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s), u"--seed-customers"_s,
-                    QString::number(customers), u"--token"_s, token });
+                  { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s),
+                    u"--seed-customers"_s, QString::number(customers), u"--token"_s, token });
     if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(600000)) {
         out() << "bench: the sandbox did not start: " << sandbox.errorString() << Qt::endl;
         return 1;
@@ -182,7 +181,8 @@ int main(int argc, char *argv[])
     out() << "first page shown:              " << median(firstPageTimes) << " ms" << Qt::endl;
     out() << "full list in the model:        " << full << " ms" << Qt::endl;
     out().setRealNumberPrecision(2);
-    out() << "full load / curl:              " << (curl > 0 ? full / curl : 0) << "x  (target <= 1.5x)" << Qt::endl;
+    out() << "full load / curl:              " << (curl > 0 ? full / curl : 0) << "x  (target <= 1.5x)"
+          << Qt::endl;
     out() << "filter keystroke, median:      " << median(keystrokes) << " ms  (target <= 16 ms; max "
           << *std::max_element(keystrokes.begin(), keystrokes.end()) << " ms over " << keystrokes.size()
           << " keystrokes)" << Qt::endl;

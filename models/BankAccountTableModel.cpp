@@ -2,9 +2,8 @@
 
 #include "StatusText.h"
 
-#include <QLocale>
-
 #include <limits>
+#include <QLocale>
 
 void BankAccountTableModel::setRevealed(bool revealed)
 {
@@ -20,7 +19,8 @@ QStringList BankAccountTableModel::headers() const
              tr("Account number"), tr("Routing number"), tr("Status"), tr("Created") };
 }
 
-QString BankAccountTableModel::maskedNumber(const std::optional<QString> &number, const std::optional<QString> &last4) const
+QString BankAccountTableModel::maskedNumber(const std::optional<QString> &number,
+                                            const std::optional<QString> &last4) const
 {
     if (m_revealed && number && !number->isEmpty())
         return *number;

@@ -10,7 +10,18 @@ class BankAccountTableModel : public RecordTableModel<BankAccount>
     Q_OBJECT
 
 public:
-    enum Column { Bank, AccountName, Holder, Type, Currency, AccountNumber, RoutingNumber, Status, Created, ColumnCount };
+    enum Column {
+        Bank,
+        AccountName,
+        Holder,
+        Type,
+        Currency,
+        AccountNumber,
+        RoutingNumber,
+        Status,
+        Created,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, IdRole };
 
     using RecordTableModel::RecordTableModel;

@@ -5,15 +5,13 @@
 #include <QBrush>
 #include <QColor>
 
-CheckpointTreeModel::CheckpointTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+CheckpointTreeModel::CheckpointTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
 QStringList CheckpointTreeModel::defaultExpected()
 {
-    return { QStringLiteral("riskLevel"), QStringLiteral("customerPurchaseLevel"), QStringLiteral("emailLevel"),
-             QStringLiteral("historicalLevel"), QStringLiteral("phoneLevel"), QStringLiteral("taxIdLevel") };
+    return { QStringLiteral("riskLevel"),  QStringLiteral("customerPurchaseLevel"),
+             QStringLiteral("emailLevel"), QStringLiteral("historicalLevel"),
+             QStringLiteral("phoneLevel"), QStringLiteral("taxIdLevel") };
 }
 
 void CheckpointTreeModel::setCheckpoints(const QList<Checkpoint> &checkpoints, const QStringList &expected)

@@ -19,7 +19,8 @@ public:
     explicit CheckpointTreeModel(QObject *parent = nullptr);
 
     // `expected` names checkpoints to show even when absent.
-    void setCheckpoints(const QList<Checkpoint> &checkpoints, const QStringList &expected = defaultExpected());
+    void setCheckpoints(const QList<Checkpoint> &checkpoints,
+                        const QStringList &expected = defaultExpected());
     static QStringList defaultExpected();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

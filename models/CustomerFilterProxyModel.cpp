@@ -9,8 +9,7 @@ namespace {
 constexpr int kIncrementalLimit = 1000;
 } // namespace
 
-CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(CustomerTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -32,7 +31,8 @@ void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
             connect(m_customers, &QAbstractItemModel::rowsAboutToBeInserted, this, stale),
             connect(m_customers, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale),
             connect(m_customers, &QAbstractItemModel::layoutAboutToBeChanged, this, stale),
-            connect(m_customers, &QAbstractItemModel::modelAboutToBeReset, this, [this] { forgetVerdicts(true); }),
+            connect(m_customers, &QAbstractItemModel::modelAboutToBeReset, this,
+                    [this] { forgetVerdicts(true); }),
         };
     }
     QSortFilterProxyModel::setSourceModel(model);
@@ -110,7 +110,8 @@ void CustomerFilterProxyModel::apply(Criteria &&next)
             const CustomerRow &row = m_customers->rowAt(r);
             const QStringView haystack = m_customers->searchText(row);
             const bool now = accepts(next, row, haystack);
-            const bool before = size_t(r) < m_verdicts.size() ? bool(m_verdicts[size_t(r)]) : accepts(m_criteria, row, haystack);
+            const bool before = size_t(r) < m_verdicts.size() ? bool(m_verdicts[size_t(r)])
+                                                              : accepts(m_criteria, row, haystack);
             verdicts[size_t(r)] = now;
             flips += now != before;
         }

@@ -2,11 +2,10 @@
 
 #include "SphereTypes.h"
 
+#include <optional>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QStringMatcher>
-
-#include <optional>
 #include <vector>
 
 class CustomerTableModel;
@@ -14,8 +13,9 @@ struct CustomerRow;
 
 // Free text (every whitespace-separated term must appear in name, email or id), KYC status and
 // customer type. KycStatus::Unknown matches statuses this build does not know and missing ones.
-// One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and sorting read CustomerRow directly from CustomerTableModel (precomputed lowercase haystack, enum
-// ordinals, msecs) instead of going through QVariant data().
+// One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and sorting read CustomerRow
+// directly from CustomerTableModel (precomputed lowercase haystack, enum ordinals, msecs) instead of going
+// through QVariant data().
 class CustomerFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

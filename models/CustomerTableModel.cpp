@@ -21,8 +21,7 @@ QString localDate(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-template<typename E>
-VendorEnum<E> vendorEnum(E value, bool null, const QString &raw)
+template<typename E> VendorEnum<E> vendorEnum(E value, bool null, const QString &raw)
 {
     VendorEnum<E> e;
     e.value = value;
@@ -31,8 +30,7 @@ VendorEnum<E> vendorEnum(E value, bool null, const QString &raw)
     return e;
 }
 
-template<typename E>
-void noteUnknown(QString &notes, QStringView field, const VendorEnum<E> &e)
+template<typename E> void noteUnknown(QString &notes, QStringView field, const VendorEnum<E> &e)
 {
     if (e.null || e.isKnown())
         return;
@@ -83,10 +81,7 @@ QString CustomerRow::unknownRaw(QStringView field) const
     return {};
 }
 
-CustomerTableModel::CustomerTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+CustomerTableModel::CustomerTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -198,7 +193,8 @@ QVariant CustomerTableModel::toolTipData(const CustomerRow &r, int column) const
         if (null)
             return tr("Not set by the vendor");
         const QString raw = knownWire.isEmpty() ? r.unknownRaw(field) : knownWire;
-        return knownWire.isEmpty() ? tr("Vendor value: %1 (unknown to KYC Desk)").arg(raw) : tr("Vendor value: %1").arg(raw);
+        return knownWire.isEmpty() ? tr("Vendor value: %1 (unknown to KYC Desk)").arg(raw)
+                                   : tr("Vendor value: %1").arg(raw);
     };
     switch (column) {
     case Name:

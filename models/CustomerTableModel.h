@@ -2,11 +2,10 @@
 
 #include "SphereTypes.h"
 
+#include <limits>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-
-#include <limits>
 
 // One compact row per customer. An analyst's book reaches 100 000 customers, so the table keeps
 // only what its columns and filters need (measured ≈ 450 bytes of heap a row, id index and search
@@ -37,7 +36,7 @@ struct CustomerRow
     bool msaNull = true;
 
     static CustomerRow fromCustomer(const Customer &customer); // searchOffset/Length left at 0
-    static QString searchTextOf(const Customer &customer);     // lowercase name + email + id
+    static QString searchTextOf(const Customer &customer); // lowercase name + email + id
     // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
     QString unknownRaw(QStringView field) const;
 };
@@ -55,7 +54,7 @@ public:
         SortRole = Qt::UserRole + 1, // comparable raw values: ordinals, msecs, lowercase text
         IdRole,
         KycStatusRole, // KycStatus as int
-        TypeRole,      // CustomerType as int
+        TypeRole, // CustomerType as int
         SearchTextRole,
         ToneRole, // StatusText::Tone as int, for status columns
     };
@@ -78,7 +77,10 @@ public:
     QString customerId(int row) const;
     int rowOfId(const QString &id) const;
     const CustomerRow &rowAt(int row) const { return m_rows.at(row); }
-    QStringView searchText(const CustomerRow &row) const { return QStringView(m_haystack).mid(row.searchOffset, row.searchLength); }
+    QStringView searchText(const CustomerRow &row) const
+    {
+        return QStringView(m_haystack).mid(row.searchOffset, row.searchLength);
+    }
     QStringView searchText(int row) const { return searchText(m_rows.at(row)); }
 
 private:
@@ -91,6 +93,6 @@ private:
 
     QList<CustomerRow> m_rows;
     QHash<QString, int> m_rowById;
-    QString m_haystack;          // every row's search text, back to back
+    QString m_haystack; // every row's search text, back to back
     qsizetype m_haystackGarbage = 0; // characters of replaced rows, reclaimed by compactHaystack()
 };

@@ -7,18 +7,24 @@
 // The shared shape of the detail tables (UBOs, wallets, bank accounts, verification levels): a
 // list of records with an `id`-less or `id`-keyed identity, fixed headers, and one cell function
 // per subclass. Keeps the row bookkeeping (reset, upsert by key) in one place.
-template<typename Record>
-class RecordTableModel : public QAbstractTableModel
+template<typename Record> class RecordTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_records.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(headers().size()); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_records.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(headers().size());
+    }
 
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < headers().size())
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+            && section < headers().size())
             return headers().at(section);
         return {};
     }
@@ -44,8 +50,7 @@ protected:
     }
 
     // Replaces the record with the same key, or appends it.
-    template<typename KeyOf>
-    void upsertRecord(const Record &record, KeyOf keyOf)
+    template<typename KeyOf> void upsertRecord(const Record &record, KeyOf keyOf)
     {
         for (int row = 0; row < m_records.size(); ++row) {
             if (keyOf(m_records.at(row)) == keyOf(record)) {

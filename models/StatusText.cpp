@@ -5,8 +5,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-template<typename E, typename F>
-QString label(const VendorEnum<E> &e, F &&known)
+template<typename E, typename F> QString label(const VendorEnum<E> &e, F &&known)
 {
     if (e.null)
         return StatusText::missing();
@@ -98,7 +97,9 @@ QString StatusText::operatingResidency(const VendorEnum<OperatingResidencyStatus
 QString StatusText::customerType(const VendorEnum<CustomerType> &type)
 {
     return label(type, [](CustomerType t) {
-        return t == CustomerType::Business ? tr("Business") : t == CustomerType::Individual ? tr("Individual") : QString();
+        return t == CustomerType::Business  ? tr("Business")
+            : t == CustomerType::Individual ? tr("Individual")
+                                            : QString();
     });
 }
 
@@ -131,7 +132,9 @@ QString StatusText::verificationStatus(const VendorEnum<VerificationStatus> &sta
 
 QString StatusText::verificationLevelName(const VendorEnum<VerificationLevelName> &name)
 {
-    return label(name, [](VerificationLevelName n) { return n == VerificationLevelName::AchPull ? tr("ACH pull") : QString(); });
+    return label(name, [](VerificationLevelName n) {
+        return n == VerificationLevelName::AchPull ? tr("ACH pull") : QString();
+    });
 }
 
 QString StatusText::walletOwner(const VendorEnum<WalletOwner> &owner)
@@ -173,7 +176,9 @@ QString StatusText::bankAccountStatus(const VendorEnum<BankAccountStatus> &statu
 QString StatusText::bankAccountType(const VendorEnum<BankAccountType> &type)
 {
     return label(type, [](BankAccountType t) {
-        return t == BankAccountType::Checking ? tr("Checking") : t == BankAccountType::Savings ? tr("Savings") : QString();
+        return t == BankAccountType::Checking ? tr("Checking")
+            : t == BankAccountType::Savings   ? tr("Savings")
+                                              : QString();
     });
 }
 
@@ -225,7 +230,8 @@ StatusText::Tone StatusText::toneForWire(const QString &raw)
 {
     if (raw == u"approved" || raw == u"active")
         return Tone::Good;
-    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended" || raw == u"invalid")
+    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended"
+        || raw == u"invalid")
         return Tone::Bad;
     if (raw == u"pending" || raw == u"additionalReviewRequired" || raw == u"retry" || raw == u"document")
         return Tone::Attention;

@@ -2,9 +2,8 @@
 
 #include "StatusText.h"
 
-#include <QLocale>
-
 #include <limits>
+#include <QLocale>
 
 QStringList UboTableModel::headers() const
 {

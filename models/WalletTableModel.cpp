@@ -2,9 +2,8 @@
 
 #include "StatusText.h"
 
-#include <QLocale>
-
 #include <limits>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -15,7 +14,8 @@ QString WalletTableModel::shortAddress(const QString &address)
 
 QStringList WalletTableModel::headers() const
 {
-    return { tr("Nickname"), tr("Network"), tr("Address"), tr("Owner"), tr("Primary"), tr("Signed"), tr("Created") };
+    return { tr("Nickname"), tr("Network"), tr("Address"), tr("Owner"),
+             tr("Primary"),  tr("Signed"),  tr("Created") };
 }
 
 QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const

@@ -7,10 +7,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-EmbeddedSandbox::EmbeddedSandbox(QObject *parent)
-    : QObject(parent)
-{
-}
+EmbeddedSandbox::EmbeddedSandbox(QObject *parent) : QObject(parent) { }
 
 EmbeddedSandbox::~EmbeddedSandbox()
 {
@@ -60,7 +57,8 @@ void EmbeddedSandbox::stop()
         return;
     if (m_server) {
         QMetaObject::invokeMethod(
-            m_context, [this] {
+            m_context,
+            [this] {
                 delete m_server;
                 m_server = nullptr;
             },

@@ -6,8 +6,8 @@
 // printed in sandbox/README.md because it protects nothing but synthetic data.
 struct SandboxConfig
 {
-    QString databasePath;       // SQLite file; created if missing
-    int seedCustomers = 300;    // synthetic customers written when the database is empty
+    QString databasePath; // SQLite file; created if missing
+    int seedCustomers = 300; // synthetic customers written when the database is empty
     QString token = QStringLiteral("kycdesk-sandbox-token");
-    quint32 seed = 20241125;    // the generator's seed: same seed, same customers
+    quint32 seed = 20241125; // the generator's seed: same seed, same customers
 };

@@ -15,17 +15,19 @@ QHttpServerResponse json(int status, const QByteArray &body)
                                static_cast<QHttpServerResponse::StatusCode>(status));
 }
 
-QByteArray sphereEnvelope(int status, const QByteArray &dataJson, const QString &error, const QString &message)
+QByteArray sphereEnvelope(int status, const QByteArray &dataJson, const QString &error,
+                          const QString &message)
 {
     const bool ok = status >= 200 && status < 300;
     QByteArray out;
     out.reserve(dataJson.size() + 200);
-    out += "{\"ok\":" + QByteArray(ok ? "true" : "false") + ",\"object\":\"object\",\"statusCode\":"
-        + QByteArray::number(status) + ",\"error\":"
-        + (error.isEmpty() ? QByteArray("null") : SandboxJson::string(error))
+    out += "{\"ok\":" + QByteArray(ok ? "true" : "false")
+        + ",\"object\":\"object\",\"statusCode\":" + QByteArray::number(status)
+        + ",\"error\":" + (error.isEmpty() ? QByteArray("null") : SandboxJson::string(error))
         + ",\"message\":" + SandboxJson::string(message) + ",\"data\":";
     out += dataJson.isEmpty() ? QByteArray("null") : dataJson;
-    out += ",\"ts\":\"" + nowIso().toLatin1() + "\",\"request\":\"" + randomHexId(u"request"_s).toLatin1() + "\"}";
+    out += ",\"ts\":\"" + nowIso().toLatin1() + "\",\"request\":\"" + randomHexId(u"request"_s).toLatin1()
+        + "\"}";
     return out;
 }
 
@@ -54,7 +56,8 @@ bool hasBearer(const QHttpServerRequest &request, const QString &token)
 {
     const QByteArray value = header(request, "Authorization").trimmed();
     // The scheme is case-insensitive (RFC 7235); the token is not.
-    return value.size() > 7 && value.left(7).toLower() == "bearer " && value.mid(7).trimmed() == token.toUtf8();
+    return value.size() > 7 && value.left(7).toLower() == "bearer "
+        && value.mid(7).trimmed() == token.toUtf8();
 }
 
 QString randomHexId(const QString &prefix)

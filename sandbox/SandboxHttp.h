@@ -14,7 +14,8 @@ QHttpServerResponse json(int status, const QByteArray &body);
 
 // Sphere v1 envelope around already-serialised `data` JSON text (empty = null). The HTTP status
 // and statusCode are always the same number.
-QByteArray sphereEnvelope(int status, const QByteArray &dataJson, const QString &error, const QString &message);
+QByteArray sphereEnvelope(int status, const QByteArray &dataJson, const QString &error,
+                          const QString &message);
 QHttpServerResponse sphereOk(const QByteArray &dataJson);
 QHttpServerResponse sphereError(int status, const QString &error, const QString &message);
 
@@ -22,6 +23,6 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name); //
 bool hasBearer(const QHttpServerRequest &request, const QString &token);
 
 QString randomHexId(const QString &prefix); // "customer_<32 lowercase hex>"
-QString nowIso();                           // "2024-08-22T16:13:02.026Z"
+QString nowIso(); // "2024-08-22T16:13:02.026Z"
 
 } // namespace SandboxHttp

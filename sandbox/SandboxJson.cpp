@@ -18,13 +18,27 @@ QByteArray string(const QString &text)
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -124,7 +138,8 @@ namespace {
 
 const QList<QLatin1String> &addressKeys()
 {
-    static const QList<QLatin1String> keys { "line1"_L1, "line2"_L1, "city"_L1, "postalCode"_L1, "state"_L1, "country"_L1 };
+    static const QList<QLatin1String> keys { "line1"_L1,      "line2"_L1, "city"_L1,
+                                             "postalCode"_L1, "state"_L1, "country"_L1 };
     return keys;
 }
 
@@ -135,8 +150,9 @@ QByteArray address(const QJsonValue &v)
 
 QByteArray ubo(const QJsonObject &u)
 {
-    static const QList<QLatin1String> keys { "id"_L1, "requirements"_L1, "email"_L1, "firstName"_L1, "lastName"_L1,
-                                             "phoneNumber"_L1, "address"_L1, "created"_L1, "updated"_L1 };
+    static const QList<QLatin1String> keys { "id"_L1,        "requirements"_L1, "email"_L1,
+                                             "firstName"_L1, "lastName"_L1,     "phoneNumber"_L1,
+                                             "address"_L1,   "created"_L1,      "updated"_L1 };
     return orderedObject(u, keys, [](QLatin1String key, const QJsonValue &v) {
         return key == "address"_L1 ? address(v) : QByteArray();
     });
@@ -147,11 +163,35 @@ QByteArray ubo(const QJsonObject &u)
 QByteArray customer(const QJsonObject &c)
 {
     static const QList<QLatin1String> keys {
-        "id"_L1, "meta"_L1, "description"_L1, "sourceOfFunds"_L1, "thirdParty"_L1, "thirdPartyMessage"_L1,
-        "lookupKey"_L1, "type"_L1, "kyc"_L1, "tos"_L1, "msa"_L1, "euAccountTos"_L1, "operatingResidency"_L1,
-        "isProhibitedBusinessType"_L1, "website"_L1, "additionalReviewRequiredReason"_L1, "requirements"_L1,
-        "address"_L1, "ubos"_L1, "email"_L1, "firstName"_L1, "lastName"_L1, "phoneNumber"_L1, "mock"_L1,
-        "wallets"_L1, "bankAccounts"_L1, "achPullUserIntentId"_L1, "verificationLevels"_L1, "created"_L1,
+        "id"_L1,
+        "meta"_L1,
+        "description"_L1,
+        "sourceOfFunds"_L1,
+        "thirdParty"_L1,
+        "thirdPartyMessage"_L1,
+        "lookupKey"_L1,
+        "type"_L1,
+        "kyc"_L1,
+        "tos"_L1,
+        "msa"_L1,
+        "euAccountTos"_L1,
+        "operatingResidency"_L1,
+        "isProhibitedBusinessType"_L1,
+        "website"_L1,
+        "additionalReviewRequiredReason"_L1,
+        "requirements"_L1,
+        "address"_L1,
+        "ubos"_L1,
+        "email"_L1,
+        "firstName"_L1,
+        "lastName"_L1,
+        "phoneNumber"_L1,
+        "mock"_L1,
+        "wallets"_L1,
+        "bankAccounts"_L1,
+        "achPullUserIntentId"_L1,
+        "verificationLevels"_L1,
+        "created"_L1,
         "updated"_L1,
     };
     return orderedObject(c, keys, [](QLatin1String key, const QJsonValue &v) {
@@ -173,17 +213,27 @@ QByteArray customer(const QJsonObject &c)
 
 QByteArray wallet(const QJsonObject &w)
 {
-    static const QList<QLatin1String> keys { "id"_L1, "address"_L1, "network"_L1, "nickname"_L1, "customer"_L1,
-                                             "owner"_L1, "risk"_L1, "primary"_L1, "feePayer"_L1, "signed"_L1,
-                                             "exported"_L1, "mock"_L1, "lookupKey"_L1, "created"_L1, "updated"_L1 };
+    static const QList<QLatin1String> keys { "id"_L1,        "address"_L1, "network"_L1,  "nickname"_L1,
+                                             "customer"_L1,  "owner"_L1,   "risk"_L1,     "primary"_L1,
+                                             "feePayer"_L1,  "signed"_L1,  "exported"_L1, "mock"_L1,
+                                             "lookupKey"_L1, "created"_L1, "updated"_L1 };
     return orderedObject(w, keys);
 }
 
 QByteArray bankAccount(const QJsonObject &b)
 {
-    static const QList<QLatin1String> keys { "id"_L1, "status"_L1, "customer"_L1, "bankName"_L1, "accountName"_L1,
-                                             "accountHolderName"_L1, "accountType"_L1, "currency"_L1,
-                                             "accountNumber"_L1, "routingNumber"_L1, "last4"_L1, "created"_L1,
+    static const QList<QLatin1String> keys { "id"_L1,
+                                             "status"_L1,
+                                             "customer"_L1,
+                                             "bankName"_L1,
+                                             "accountName"_L1,
+                                             "accountHolderName"_L1,
+                                             "accountType"_L1,
+                                             "currency"_L1,
+                                             "accountNumber"_L1,
+                                             "routingNumber"_L1,
+                                             "last4"_L1,
+                                             "created"_L1,
                                              "updated"_L1 };
     return orderedObject(b, keys);
 }

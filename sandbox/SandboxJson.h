@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -7,15 +8,13 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 // Compact JSON text with the vendor's documented key order. QJsonDocument sorts keys, which is
 // valid JSON but makes the emulator's bodies look nothing like the vendor's examples; people read
 // these bodies in logs and curl output, so order matters to them even if parsers do not care.
 namespace SandboxJson {
 
-QByteArray string(const QString &text);       // a quoted, escaped JSON string
-QByteArray value(const QJsonValue &value);    // any value, compact; objects in sorted key order
+QByteArray string(const QString &text); // a quoted, escaped JSON string
+QByteArray value(const QJsonValue &value); // any value, compact; objects in sorted key order
 // `keys` first in the given order, then any other keys (sorted) so nothing is silently dropped.
 QByteArray orderedObject(const QJsonObject &object, const QList<QLatin1String> &keys);
 // As above; `nested` may return the text for a key whose value has an order of its own (a null

@@ -1,10 +1,9 @@
 #include "SandboxServer.h"
 
 #include "LowDelayTcpServer.h"
-
 #include "SandboxStore.h"
-#include "SeedGenerator.h"
 #include "SardineRoutes.h"
+#include "SeedGenerator.h"
 #include "SphereRoutes.h"
 #include "YativoRoutes.h"
 
@@ -30,10 +29,8 @@ QString uniqueConnectionName()
 } // namespace
 
 SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-{
-}
+    : QObject(parent), m_config(std::move(config))
+{ }
 
 SandboxServer::~SandboxServer()
 {

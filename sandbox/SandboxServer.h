@@ -2,12 +2,11 @@
 
 #include "SandboxConfig.h"
 
+#include <memory>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
-#include <memory>
 
 class QHttpServer;
 class SandboxStore;

@@ -10,10 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SandboxStore::SandboxStore(QString connectionName)
-    : m_connectionName(std::move(connectionName))
-{
-}
+SandboxStore::SandboxStore(QString connectionName) : m_connectionName(std::move(connectionName)) { }
 
 SandboxStore::~SandboxStore()
 {
@@ -118,7 +115,8 @@ bool SandboxStore::open(const QString &path, QString *error)
         u"CREATE TABLE IF NOT EXISTS customers (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, "
         "type TEXT NOT NULL, kyc TEXT NOT NULL, email TEXT, search TEXT NOT NULL, json BLOB NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS customer_private (id TEXT PRIMARY KEY, json BLOB NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS documents (customer_id TEXT NOT NULL, owner TEXT NOT NULL, kind TEXT NOT NULL, "
+        u"CREATE TABLE IF NOT EXISTS documents (customer_id TEXT NOT NULL, owner TEXT NOT NULL, kind TEXT "
+        u"NOT NULL, "
         "content BLOB NOT NULL, PRIMARY KEY (customer_id, owner, kind))"_s,
         u"CREATE TABLE IF NOT EXISTS wallets (id TEXT NOT NULL, customer TEXT NOT NULL, json BLOB NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS bank_accounts (id TEXT NOT NULL, customer TEXT NOT NULL, json BLOB NOT NULL)"_s,
@@ -205,8 +203,9 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
 {
     if (m_bulkLoading) {
         // No unique index exists mid-load, so the upsert below could not even be prepared.
-        QSqlQuery &q = prepared(m_bulkInsertCustomer,
-                                u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        QSqlQuery &q = prepared(
+            m_bulkInsertCustomer,
+            u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?)"_s);
         q.bindValue(0, row.id);
         q.bindValue(1, row.type);
         q.bindValue(2, row.kyc);
@@ -216,10 +215,11 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
         return run(q);
     }
     // UPSERT keeps `seq` (creation order) for an existing id; INSERT OR REPLACE would not.
-    QSqlQuery &q = prepared(m_insertCustomer,
-                            u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT(id) DO UPDATE SET type=excluded.type, kyc=excluded.kyc, "
-                            "email=excluded.email, search=excluded.search, json=excluded.json"_s);
+    QSqlQuery &q
+        = prepared(m_insertCustomer,
+                   u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT(id) DO UPDATE SET type=excluded.type, kyc=excluded.kyc, "
+                   "email=excluded.email, search=excluded.search, json=excluded.json"_s);
     q.bindValue(0, row.id);
     q.bindValue(1, row.type);
     q.bindValue(2, row.kyc);
@@ -230,7 +230,8 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
     return run(q);
 }
 
-std::optional<QByteArray> SandboxStore::blobById(const QString &table, const QString &column, const QString &id) const
+std::optional<QByteArray> SandboxStore::blobById(const QString &table, const QString &column,
+                                                 const QString &id) const
 {
     QSqlQuery q(database());
     q.prepare(u"SELECT "_s + column + u" FROM "_s + table + u" WHERE id = ?"_s);
@@ -316,7 +317,8 @@ SandboxStore::Page SandboxStore::listCustomers(const ListFilter &filter, int pag
         q.setForwardOnly(true);
         // Find the page's first seq by skipping rows in an index, then read only `limit` rows.
         const QString firstSeq = u"(SELECT seq FROM customers"_s
-            + (where.isEmpty() ? u" INDEXED BY customers_seq"_s : clause) + u" ORDER BY seq LIMIT 1 OFFSET ?)"_s;
+            + (where.isEmpty() ? u" INDEXED BY customers_seq"_s : clause)
+            + u" ORDER BY seq LIMIT 1 OFFSET ?)"_s;
         q.prepare(u"SELECT json FROM customers WHERE seq >= "_s + firstSeq
                   + (where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s))
                   + u" ORDER BY seq LIMIT ?"_s);
@@ -344,7 +346,8 @@ SandboxStore::Page SandboxStore::listCustomers(const ListFilter &filter, int pag
 
 bool SandboxStore::putWallet(const QString &id, const QString &customerId, const QByteArray &json)
 {
-    QSqlQuery &q = prepared(m_insertWallet, u"INSERT OR REPLACE INTO wallets (id, customer, json) VALUES (?, ?, ?)"_s);
+    QSqlQuery &q
+        = prepared(m_insertWallet, u"INSERT OR REPLACE INTO wallets (id, customer, json) VALUES (?, ?, ?)"_s);
     q.bindValue(0, id);
     q.bindValue(1, customerId);
     q.bindValue(2, json);

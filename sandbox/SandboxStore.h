@@ -1,13 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
-#include <optional>
 
 class QSqlQuery;
 
@@ -46,9 +45,9 @@ public:
         QString id;
         QString type;
         QString kyc;
-        QString email;      // lowercase
+        QString email; // lowercase
         QString searchText; // lowercase "name\nemail\nid"
-        QByteArray json;    // compact, documented key order
+        QByteArray json; // compact, documented key order
     };
     static CustomerRow rowFor(const QJsonObject &customer);
     // Inserts, or replaces an existing id while keeping its place in creation order.
@@ -64,7 +63,7 @@ public:
         QString kyc;
         QString type;
         QString search; // case-insensitive substring of name, email or id
-        QString email;  // exact, case-insensitive
+        QString email; // exact, case-insensitive
     };
     struct Page
     {
@@ -80,8 +79,10 @@ public:
 
     // owner: "customer" or the UBO id; kind: the request field name ("identityDocumentFront", …).
     // Content is the decoded bytes, so later checks can compare uploads byte for byte.
-    bool putDocument(const QString &customerId, const QString &owner, const QString &kind, const QByteArray &content);
-    std::optional<QByteArray> document(const QString &customerId, const QString &owner, const QString &kind) const;
+    bool putDocument(const QString &customerId, const QString &owner, const QString &kind,
+                     const QByteArray &content);
+    std::optional<QByteArray> document(const QString &customerId, const QString &owner,
+                                       const QString &kind) const;
 
     struct IdempotentResponse
     {

@@ -43,8 +43,8 @@ QString SardineRiskRules::levelName(int rank)
 
 bool SardineRiskRules::isDisposableEmail(const QString &email)
 {
-    static const QStringList domains { u"mailinator.com"_s, u"tempmail.com"_s, u"10minutemail.com"_s,
-                                       u"guerrillamail.com"_s, u"yopmail.com"_s, u"trashmail.com"_s };
+    static const QStringList domains { u"mailinator.com"_s,    u"tempmail.com"_s, u"10minutemail.com"_s,
+                                       u"guerrillamail.com"_s, u"yopmail.com"_s,  u"trashmail.com"_s };
     const QString domain = email.section(u'@', 1).toLower();
     return domains.contains(domain);
 }
@@ -75,16 +75,20 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
 
     const QString email = customer.value(u"emailAddress"_s).toString();
     if (isDisposableEmail(email))
-        hits << Hit { u"emailDomainLevel"_s, u"high"_s, u"emailLevel"_s, u"SBX-EMAIL-DISPOSABLE"_s, u"DISPOSABLE_DOMAIN"_s };
+        hits << Hit { u"emailDomainLevel"_s, u"high"_s, u"emailLevel"_s, u"SBX-EMAIL-DISPOSABLE"_s,
+                      u"DISPOSABLE_DOMAIN"_s };
     else if (!email.isEmpty() && !customer.value(u"isEmailVerified"_s).toBool())
-        hits << Hit { u"emailVerificationLevel"_s, u"medium"_s, u"emailLevel"_s, u"SBX-EMAIL-UNVERIFIED"_s, u"UNVERIFIED"_s };
+        hits << Hit { u"emailVerificationLevel"_s, u"medium"_s, u"emailLevel"_s, u"SBX-EMAIL-UNVERIFIED"_s,
+                      u"UNVERIFIED"_s };
 
     const QString phone = customer.value(u"phone"_s).toString();
-    const QString addressCountry = customer.value(u"address"_s).toObject().value(u"countryCode"_s).toString().toUpper();
+    const QString addressCountry
+        = customer.value(u"address"_s).toObject().value(u"countryCode"_s).toString().toUpper();
     const QString fromPhone = phoneCountry(phone);
     const bool northAmerica = fromPhone == u"US" && (addressCountry == u"US" || addressCountry == u"CA");
     if (!fromPhone.isEmpty() && !addressCountry.isEmpty() && fromPhone != addressCountry && !northAmerica)
-        hits << Hit { u"phoneCountryMismatch"_s, u"high"_s, u"phoneLevel"_s, u"SBX-PHONE-COUNTRY"_s, u"PHONE_COUNTRY_MISMATCH"_s };
+        hits << Hit { u"phoneCountryMismatch"_s, u"high"_s, u"phoneLevel"_s, u"SBX-PHONE-COUNTRY"_s,
+                      u"PHONE_COUNTRY_MISMATCH"_s };
 
     const QDate dob = QDate::fromString(customer.value(u"dateOfBirth"_s).toString(), Qt::ISODate);
     if (dob.isValid()) {
@@ -99,9 +103,15 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
     for (const QJsonValue &v : customer.value(u"personalInfo"_s).toArray()) {
         const QJsonObject info = v.toObject();
         const bool first = info.contains(u"firstName"_s)
-            && info.value(u"firstName"_s).toString().compare(customer.value(u"firstName"_s).toString(), Qt::CaseInsensitive) != 0;
+            && info.value(u"firstName"_s)
+                    .toString()
+                    .compare(customer.value(u"firstName"_s).toString(), Qt::CaseInsensitive)
+                != 0;
         const bool last = info.contains(u"lastName"_s)
-            && info.value(u"lastName"_s).toString().compare(customer.value(u"lastName"_s).toString(), Qt::CaseInsensitive) != 0;
+            && info.value(u"lastName"_s)
+                    .toString()
+                    .compare(customer.value(u"lastName"_s).toString(), Qt::CaseInsensitive)
+                != 0;
         if (first || last) {
             hits << Hit { u"nameMatchLevel"_s, u"high"_s, u"historicalLevel"_s, u"SBX-NAME-MISMATCH"_s,
                           u"NAME_MISMATCH_"_s + info.value(u"source"_s).toString().toUpper() };
@@ -111,7 +121,8 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
 
     if (history.otherCustomersWithPhone > 0)
         hits << Hit { u"phoneVelocity"_s, history.otherCustomersWithPhone >= 2 ? u"very_high"_s : u"high"_s,
-                      u"phoneLevel"_s, u"SBX-SHARED-PHONE"_s, u"PHONE_SHARED_BY_%1_CUSTOMERS"_s.arg(history.otherCustomersWithPhone + 1) };
+                      u"phoneLevel"_s, u"SBX-SHARED-PHONE"_s,
+                      u"PHONE_SHARED_BY_%1_CUSTOMERS"_s.arg(history.otherCustomersWithPhone + 1) };
     if (history.otherCustomersWithTaxId > 0)
         hits << Hit { u"taxIdVelocity"_s, u"very_high"_s, u"taxIdLevel"_s, u"SBX-SHARED-TAXID"_s,
                       u"TAXID_SHARED_BY_%1_CUSTOMERS"_s.arg(history.otherCustomersWithTaxId + 1) };
@@ -137,7 +148,8 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
     QJsonArray signalArray;
     QJsonObject checkpoints;
     QJsonArray allRules;
-    const QStringList named { u"riskLevel"_s, u"customerPurchaseLevel"_s, u"emailLevel"_s, u"historicalLevel"_s,
+    const QStringList named { u"riskLevel"_s,  u"customerPurchaseLevel"_s,
+                              u"emailLevel"_s, u"historicalLevel"_s,
                               u"phoneLevel"_s, u"taxIdLevel"_s };
     QHash<QString, std::pair<int, QJsonArray>> perCheckpoint;
     for (const QString &n : named)
@@ -146,7 +158,8 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
         const int rank = levelRank(h.value);
         overall = std::max(overall, rank);
         score += rank == 3 ? 45 : rank == 2 ? 28 : 12;
-        signalArray.append(QJsonObject { { u"key"_s, h.signal }, { u"value"_s, h.value },
+        signalArray.append(QJsonObject { { u"key"_s, h.signal },
+                                         { u"value"_s, h.value },
                                          { u"reasonCodes"_s, QJsonArray { h.reasonCode } } });
         auto &cp = perCheckpoint[h.checkpoint];
         cp.first = std::max(cp.first, rank);
@@ -155,14 +168,18 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
     }
     perCheckpoint[u"riskLevel"_s] = { overall, allRules };
     for (const QString &n : named)
-        checkpoints.insert(n, QJsonObject { { u"value"_s, levelName(perCheckpoint[n].first) }, { u"ruleIds"_s, perCheckpoint[n].second } });
+        checkpoints.insert(n,
+                           QJsonObject { { u"value"_s, levelName(perCheckpoint[n].first) },
+                                         { u"ruleIds"_s, perCheckpoint[n].second } });
     const QString level = levelName(overall);
 
     QJsonObject response {
         { u"sessionKey"_s, request.value(u"sessionKey"_s) },
         { u"level"_s, level },
         { u"status"_s, u"Success"_s },
-        { u"customer"_s, QJsonObject { { u"score"_s, std::min(score, 99) }, { u"level"_s, level }, { u"signals"_s, signalArray } } },
+        { u"customer"_s,
+          QJsonObject {
+              { u"score"_s, std::min(score, 99) }, { u"level"_s, level }, { u"signals"_s, signalArray } } },
         { u"checkpoints"_s, QJsonObject { { u"customer"_s, checkpoints } } },
     };
     if (!transaction.isEmpty()) {
@@ -170,16 +187,21 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
         const int txRank = std::max(transactionRank, overall >= 2 ? 2 : overall);
         QJsonObject indemnification;
         if (txRank == 0)
-            indemnification = { { u"decision"_s, u"approved"_s }, { u"instantLimit"_s, minor }, { u"holdAmount"_s, 0 } };
+            indemnification
+                = { { u"decision"_s, u"approved"_s }, { u"instantLimit"_s, minor }, { u"holdAmount"_s, 0 } };
         else if (txRank == 1)
-            indemnification = { { u"decision"_s, u"conditionally_approved"_s }, { u"instantLimit"_s, minor / 2 },
-                                { u"holdAmount"_s, minor - minor / 2 }, { u"holdTime"_s, nowMillis / 1000 + 3 * 24 * 3600 } };
+            indemnification = { { u"decision"_s, u"conditionally_approved"_s },
+                                { u"instantLimit"_s, minor / 2 },
+                                { u"holdAmount"_s, minor - minor / 2 },
+                                { u"holdTime"_s, nowMillis / 1000 + 3 * 24 * 3600 } };
         else
-            indemnification = { { u"decision"_s, u"rejected"_s }, { u"instantLimit"_s, 0 }, { u"holdAmount"_s, minor } };
+            indemnification
+                = { { u"decision"_s, u"rejected"_s }, { u"instantLimit"_s, 0 }, { u"holdAmount"_s, minor } };
         indemnification.insert(u"verificationCode"_s, u"SBX-%1"_s.arg(txRank));
-        response.insert(u"transaction"_s, QJsonObject { { u"level"_s, levelName(txRank) },
-                                                        { u"amlLevel"_s, levelName(std::min(transactionRank, 2)) },
-                                                        { u"indemnification"_s, indemnification } });
+        response.insert(u"transaction"_s,
+                        QJsonObject { { u"level"_s, levelName(txRank) },
+                                      { u"amlLevel"_s, levelName(std::min(transactionRank, 2)) },
+                                      { u"indemnification"_s, indemnification } });
     }
     return response;
 }

@@ -21,8 +21,8 @@ public:
     // The full response body for POST /v1/customers.
     static QJsonObject evaluate(const QJsonObject &request, const History &history, qint64 nowMillis);
 
-    static QString phoneCountry(const QString &e164);       // alpha-2 from the calling code, or empty
+    static QString phoneCountry(const QString &e164); // alpha-2 from the calling code, or empty
     static bool isDisposableEmail(const QString &email);
-    static int levelRank(const QString &level);              // low 0 … very_high 3
+    static int levelRank(const QString &level); // low 0 … very_high 3
     static QString levelName(int rank);
 };

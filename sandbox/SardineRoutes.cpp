@@ -43,12 +43,13 @@ const char kTinyPngBase64[]
 } // namespace
 
 SardineRoutes::SardineRoutes(QString connectionName, QString token)
-    : m_connectionName(std::move(connectionName))
-    , m_token(std::move(token))
+    : m_connectionName(std::move(connectionName)), m_token(std::move(token))
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.exec(u"CREATE TABLE IF NOT EXISTS sardine_checks (seq INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, "
-           "phone TEXT, tax_id TEXT, request TEXT NOT NULL, response TEXT NOT NULL, created INTEGER NOT NULL)"_s);
+    q.exec(
+        u"CREATE TABLE IF NOT EXISTS sardine_checks (seq INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT "
+        u"NOT NULL, "
+        "phone TEXT, tax_id TEXT, request TEXT NOT NULL, response TEXT NOT NULL, created INTEGER NOT NULL)"_s);
     q.exec(u"CREATE INDEX IF NOT EXISTS sardine_checks_customer ON sardine_checks(customer_id)"_s);
 }
 
@@ -60,7 +61,8 @@ bool SardineRoutes::authorized(const QHttpServerRequest &request) const
 void SardineRoutes::registerOn(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(u"/v1/customers"_s, Method::Post, [this](const QHttpServerRequest &r) { return postCustomer(r); });
+    server.route(u"/v1/customers"_s, Method::Post,
+                 [this](const QHttpServerRequest &r) { return postCustomer(r); });
     server.route(u"/v1/customers"_s, Method::Get, [this](const QHttpServerRequest &r) { return lookup(r); });
     server.route(u"/v1/identity/entities/<arg>"_s, Method::Get,
                  [this](const QString &id, const QHttpServerRequest &r) { return identity(id, r); });
@@ -108,7 +110,8 @@ QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &reques
     const QJsonObject response = SardineRiskRules::evaluate(body, history, now);
 
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(id);
     insert.addBindValue(phone);
     insert.addBindValue(taxId);
@@ -142,7 +145,8 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
         return error(401, u"Invalid client credentials: use HTTP Basic with clientId and clientSecret"_s);
     // Only customers checked with document-verified personal info "went through document KYC".
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"SELECT request, response, created FROM sardine_checks WHERE customer_id = ? ORDER BY seq DESC"_s);
+    q.prepare(
+        u"SELECT request, response, created FROM sardine_checks WHERE customer_id = ? ORDER BY seq DESC"_s);
     q.addBindValue(customerId);
     if (!q.exec())
         return error(500, u"lookup failed"_s);
@@ -159,36 +163,46 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
                                           { u"region"_s, address.value(u"regionCode"_s) },
                                           { u"postalCode"_s, address.value(u"postalCode"_s) } };
             const QJsonObject response = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            const QString consentedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC).toString(Qt::ISODate);
+            const QString consentedAt
+                = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC).toString(Qt::ISODate);
             const QString dob = info.value(u"dateOfBirth"_s).toString();
-            return jsonResponse(200, QJsonObject {
-                { u"documentKyc"_s, QJsonObject { { u"front"_s, QString::fromLatin1(kTinyPngBase64) },
-                                                  { u"back"_s, QString::fromLatin1(kTinyPngBase64) },
-                                                  { u"selfie"_s, u"not-base64!"_s } } },
-                { u"documentData"_s, QJsonObject { { u"documentType"_s, u"DRIVERS_LICENSE"_s },
-                                                   { u"documentNumber"_s, QString(u"D"_s + customerId.right(7).toUpper()) },
-                                                   { u"dateOfBirth"_s, dob },
-                                                   { u"expiryDate"_s, u"2030-01-31"_s },
-                                                   { u"issuingCountry"_s, address.value(u"countryCode"_s) },
-                                                   { u"firstName"_s, info.value(u"firstName"_s) },
-                                                   { u"lastName"_s, info.value(u"lastName"_s) },
-                                                   { u"gender"_s, QJsonValue() },
-                                                   { u"address"_s, idAddress } } },
-                { u"profile"_s, QJsonObject { { u"clientId"_s, u"sandbox"_s },
-                                              { u"userId"_s, customerId },
-                                              { u"consentId"_s, QString(u"consent-"_s + customerId.right(12)) },
-                                              { u"consentedAt"_s, consentedAt },
-                                              { u"revokedAt"_s, QJsonValue() },
-                                              { u"primaryIdentity"_s, true },
-                                              { u"clientName"_s, u"KYC Desk sandbox"_s },
-                                              { u"fullName"_s, QString(info.value(u"firstName"_s).toString() + u' ' + info.value(u"lastName"_s).toString()) },
-                                              { u"dateOfBirth"_s, dob },
-                                              { u"emailAddress"_s, customer.value(u"emailAddress"_s) },
-                                              { u"phoneNumber"_s, customer.value(u"phone"_s) },
-                                              { u"address"_s, idAddress } } },
-                { u"level"_s, response.value(u"level"_s).toString() == u"very_high" ? QJsonValue(u"high"_s) : response.value(u"level"_s) },
-                { u"customer"_s, response.value(u"customer"_s) },
-            });
+            return jsonResponse(
+                200,
+                QJsonObject {
+                    { u"documentKyc"_s,
+                      QJsonObject { { u"front"_s, QString::fromLatin1(kTinyPngBase64) },
+                                    { u"back"_s, QString::fromLatin1(kTinyPngBase64) },
+                                    { u"selfie"_s, u"not-base64!"_s } } },
+                    { u"documentData"_s,
+                      QJsonObject { { u"documentType"_s, u"DRIVERS_LICENSE"_s },
+                                    { u"documentNumber"_s, QString(u"D"_s + customerId.right(7).toUpper()) },
+                                    { u"dateOfBirth"_s, dob },
+                                    { u"expiryDate"_s, u"2030-01-31"_s },
+                                    { u"issuingCountry"_s, address.value(u"countryCode"_s) },
+                                    { u"firstName"_s, info.value(u"firstName"_s) },
+                                    { u"lastName"_s, info.value(u"lastName"_s) },
+                                    { u"gender"_s, QJsonValue() },
+                                    { u"address"_s, idAddress } } },
+                    { u"profile"_s,
+                      QJsonObject { { u"clientId"_s, u"sandbox"_s },
+                                    { u"userId"_s, customerId },
+                                    { u"consentId"_s, QString(u"consent-"_s + customerId.right(12)) },
+                                    { u"consentedAt"_s, consentedAt },
+                                    { u"revokedAt"_s, QJsonValue() },
+                                    { u"primaryIdentity"_s, true },
+                                    { u"clientName"_s, u"KYC Desk sandbox"_s },
+                                    { u"fullName"_s,
+                                      QString(info.value(u"firstName"_s).toString() + u' '
+                                              + info.value(u"lastName"_s).toString()) },
+                                    { u"dateOfBirth"_s, dob },
+                                    { u"emailAddress"_s, customer.value(u"emailAddress"_s) },
+                                    { u"phoneNumber"_s, customer.value(u"phone"_s) },
+                                    { u"address"_s, idAddress } } },
+                    { u"level"_s,
+                      response.value(u"level"_s).toString() == u"very_high" ? QJsonValue(u"high"_s)
+                                                                            : response.value(u"level"_s) },
+                    { u"customer"_s, response.value(u"customer"_s) },
+                });
         }
     }
     return error(404, u"No identity entity for customer "_s + customerId + u" (no document KYC on record)"_s);

@@ -12,27 +12,28 @@ constexpr qint64 kLastCreated = 1793491200000LL;
 constexpr qint64 kDayMs = 86400000LL;
 
 const char *const kFirstNames[] = {
-    "Ava", "Liam", "Noah", "Emma", "Olivia", "Mateo", "Sofia", "Lucas", "Amara", "Kenji",
-    "Priya", "Omar", "Chloe", "Diego", "Hana", "Ivan", "Leila", "Marcus", "Nadia", "Theo",
-    "Yara", "Zane", "Elena", "Felix", "Grace", "Hugo", "Ines", "Jonah", "Kira", "Luca",
+    "Ava",   "Liam", "Noah",  "Emma",  "Olivia", "Mateo", "Sofia", "Lucas",  "Amara", "Kenji",
+    "Priya", "Omar", "Chloe", "Diego", "Hana",   "Ivan",  "Leila", "Marcus", "Nadia", "Theo",
+    "Yara",  "Zane", "Elena", "Felix", "Grace",  "Hugo",  "Ines",  "Jonah",  "Kira",  "Luca",
 };
 const char *const kLastNames[] = {
-    "Abbott", "Brightwater", "Castellan", "Delacroix", "Eastwood", "Fairbanks", "Greenleaf",
-    "Hollowell", "Ingram", "Jardine", "Kowalczyk", "Lindqvist", "Moreau", "Nakamura", "Okafor",
-    "Petrov", "Quintero", "Rahman", "Silvestri", "Thornbury", "Umarova", "Valdez", "Whitcombe",
-    "Xiong", "Yamamoto", "Zielinski",
+    "Abbott",    "Brightwater", "Castellan", "Delacroix", "Eastwood",  "Fairbanks", "Greenleaf",
+    "Hollowell", "Ingram",      "Jardine",   "Kowalczyk", "Lindqvist", "Moreau",    "Nakamura",
+    "Okafor",    "Petrov",      "Quintero",  "Rahman",    "Silvestri", "Thornbury", "Umarova",
+    "Valdez",    "Whitcombe",   "Xiong",     "Yamamoto",  "Zielinski",
 };
 const char *const kBusinessFirst[] = {
-    "Blue Harbor", "Copperleaf", "Northwind Example", "Quiet Summit", "Redwood Sandbox", "Silver Fern",
-    "Tidewater", "Lantern Peak", "Granite Loop", "Orchid Lane", "Juniper Ridge", "Falcon Crest Demo",
+    "Blue Harbor",     "Copperleaf",  "Northwind Example", "Quiet Summit",
+    "Redwood Sandbox", "Silver Fern", "Tidewater",         "Lantern Peak",
+    "Granite Loop",    "Orchid Lane", "Juniper Ridge",     "Falcon Crest Demo",
 };
 const char *const kBusinessSecond[] = {
     "Trading", "Logistics", "Software", "Payments", "Imports", "Studios", "Analytics", "Holdings",
 };
 const char *const kBusinessSuffix[] = { "LLC", "Inc.", "Ltd.", "Corp." };
 const char *const kStreets[] = {
-    "Example Avenue", "Sandbox Street", "Placeholder Lane", "Fictional Road", "Demo Boulevard",
-    "Testing Way", "Mockingbird Court", "Synthetic Drive",
+    "Example Avenue", "Sandbox Street", "Placeholder Lane",  "Fictional Road",
+    "Demo Boulevard", "Testing Way",    "Mockingbird Court", "Synthetic Drive",
 };
 struct Place
 {
@@ -56,18 +57,19 @@ const char *const kTos[] = { "incomplete", "pending", "approved" };
 const char *const kMsa[] = { "incomplete", "pending", "approved", "declined", "voided" };
 const char *const kResidency[] = { "incomplete", "approved", "rejected" };
 const char *const kReviewReasons[] = { "sanctionsScreening", "adverseMedia", "politicallyExposedPerson",
-                                           "documentMismatch", "highRiskJurisdiction" };
-const char *const kLevelStatuses[] = { "approved", "pending", "retry", "document",
-                                           "suspended", "rejected", "incomplete" };
+                                       "documentMismatch", "highRiskJurisdiction" };
+const char *const kLevelStatuses[]
+    = { "approved", "pending", "retry", "document", "suspended", "rejected", "incomplete" };
 const char *const kNetworks[] = { "sol", "ethereum", "base", "polygon", "arbitrum" };
 const char *const kOwners[] = { "customer", "customer", "customer", "merchant", "bridge" };
 const char *const kRisk[] = { "low", "low", "medium", "high" };
 const char *const kBankNames[] = { "Example Community Bank", "Sandbox Federal Credit Union",
-                                       "Fictional Trust Bank", "Placeholder Savings & Loan" };
+                                   "Fictional Trust Bank", "Placeholder Savings & Loan" };
 const char *const kSegments[] = { "retail", "smb", "enterprise", "partner" };
 const char *const kSourceOfFunds[] = { "revenue", "investment", "loans", "savings" };
-const char *const kDescriptions[] = { "Wholesale distribution of synthetic goods", "B2B software subscriptions",
-                                          "Cross-border freight brokerage", "Online marketplace for crafts" };
+const char *const kDescriptions[]
+    = { "Wholesale distribution of synthetic goods", "B2B software subscriptions",
+        "Cross-border freight brokerage", "Online marketplace for crafts" };
 
 // Seed strings are ASCII from the lists above, but escape anyway so a future list entry with a
 // quote cannot corrupt the stored JSON.
@@ -103,11 +105,7 @@ QByteArray stringArray(const QList<QByteArray> &items)
 class ObjectText
 {
 public:
-    explicit ObjectText(QByteArray &out)
-        : m_out(out)
-    {
-        m_out.append('{');
-    }
+    explicit ObjectText(QByteArray &out) : m_out(out) { m_out.append('{'); }
     ObjectText &raw(const char *key, const QByteArray &json)
     {
         if (!m_first)
@@ -127,7 +125,10 @@ public:
         appendString(m_out, text);
         return *this;
     }
-    ObjectText &boolean(const char *key, bool value) { return raw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false")); }
+    ObjectText &boolean(const char *key, bool value)
+    {
+        return raw(key, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+    }
     ObjectText &null(const char *key) { return raw(key, QByteArrayLiteral("null")); }
     void close() { m_out.append('}'); }
 
@@ -149,10 +150,7 @@ QByteArray firstWord(const QByteArray &text)
 
 } // namespace
 
-SeedGenerator::SeedGenerator(quint32 seed)
-    : m_rng(seed)
-{
-}
+SeedGenerator::SeedGenerator(quint32 seed) : m_rng(seed) { }
 
 QByteArray SeedGenerator::hex32()
 {
@@ -184,8 +182,8 @@ QByteArray SeedGenerator::timestamp(qint64 msecs)
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", year, month, day,
-                  msOfDay / 3600000, msOfDay / 60000 % 60, msOfDay / 1000 % 60, msOfDay % 1000);
+    std::snprintf(buffer, sizeof buffer, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", year, month,
+                  day, msOfDay / 3600000, msOfDay / 60000 % 60, msOfDay / 1000 % 60, msOfDay % 1000);
     return QByteArray(buffer);
 }
 
@@ -236,11 +234,13 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
     }
     const bool approved = kyc == "approved";
     const QByteArray tos = index < 5 ? QByteArray(kTos[index % 3])
-                                     : approved && percent(90) ? QByteArray("approved") : QByteArray(pick(kTos));
+        : approved && percent(90)    ? QByteArray("approved")
+                                     : QByteArray(pick(kTos));
     const QByteArray msa = index < 5 ? QByteArray(kMsa[index]) : QByteArray(pick(kMsa));
     const QByteArray euTos = index < 5 ? QByteArray(kTos[(index + 1) % 3]) : QByteArray(pick(kTos));
     const QByteArray residency = index < 5 ? QByteArray(kResidency[(index + 2) % 3])
-                                           : approved ? QByteArray("approved") : QByteArray(pick(kResidency));
+        : approved                         ? QByteArray("approved")
+                                           : QByteArray(pick(kResidency));
 
     const qint64 step = (kLastCreated - kFirstCreated) / qMax(count, 1);
     const qint64 created = kFirstCreated + step * index + qint64(raw() % quint32(qMax<qint64>(step, 1)));
@@ -269,7 +269,8 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
     const bool missingAddress = incomplete && percent(30);
     QList<QByteArray> requirements;
     if (missingAddress)
-        requirements = { "address.line1", "address.city", "address.state", "address.postalCode", "address.country" };
+        requirements
+            = { "address.line1", "address.city", "address.state", "address.postalCode", "address.country" };
     if (incomplete) {
         if (business) {
             if (percent(50))
@@ -315,7 +316,8 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
             ObjectText(ubos)
                 .str("id", uboId)
                 .raw("requirements", stringArray(uboRequirements))
-                .str("email", uFirst.toLower() + '.' + uLast.toLower() + num(index) + '-' + num(u) + "@example." + tld)
+                .str("email",
+                     uFirst.toLower() + '.' + uLast.toLower() + num(index) + '-' + num(u) + "@example." + tld)
                 .str("firstName", uFirst)
                 .str("lastName", uLast)
                 .str("phoneNumber", uboPhone)
@@ -408,14 +410,16 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
     QByteArray levels("[]");
     QByteArray intent;
     if (!business && percent(30)) {
-        const QByteArray levelStatus = index < 12 ? QByteArray(kLevelStatuses[index % 7]) : QByteArray(pick(kLevelStatuses));
+        const QByteArray levelStatus
+            = index < 12 ? QByteArray(kLevelStatuses[index % 7]) : QByteArray(pick(kLevelStatuses));
         levels.clear();
         levels.append("[");
         ObjectText(levels)
             .str("name", "ach_pull")
             .str("status", levelStatus)
-            .raw("requirements", levelStatus == "approved" ? QByteArray("[]")
-                                                            : stringArray({ "ipAddress", "createUserIntent" }))
+            .raw("requirements",
+                 levelStatus == "approved" ? QByteArray("[]")
+                                           : stringArray({ "ipAddress", "createUserIntent" }))
             .close();
         levels.append("]");
         intent = hex32();
@@ -425,10 +429,11 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
     const QByteArray sourceOfFunds = business ? QByteArray(pick(kSourceOfFunds)) : QByteArray();
     const bool thirdParty = business && percent(10);
     const bool prohibited = business && percent(5);
-    const QByteArray website = business ? QByteArray("https://" + firstWord(firstName).toLower() + num(index)
-                                                     + ".example." + tld)
-                                        : QByteArray();
-    const QByteArray reviewReason = kyc == "additionalReviewRequired" ? QByteArray(pick(kReviewReasons)) : QByteArray();
+    const QByteArray website = business
+        ? QByteArray("https://" + firstWord(firstName).toLower() + num(index) + ".example." + tld)
+        : QByteArray();
+    const QByteArray reviewReason
+        = kyc == "additionalReviewRequired" ? QByteArray(pick(kReviewReasons)) : QByteArray();
     const QByteArray addressJson = address(missingAddress);
     const QByteArray customerPhone = phone();
 
@@ -441,14 +446,21 @@ SeedGenerator::SeededCustomer SeedGenerator::next(int index, int count)
     else
         c.null("thirdParty");
     c.null("thirdPartyMessage").str("lookupKey", lookupKey).str("type", business ? "business" : "individual");
-    c.str("kyc", kyc).str("tos", tos).str("msa", msa).str("euAccountTos", euTos).str("operatingResidency", residency);
+    c.str("kyc", kyc)
+        .str("tos", tos)
+        .str("msa", msa)
+        .str("euAccountTos", euTos)
+        .str("operatingResidency", residency);
     if (business)
         c.boolean("isProhibitedBusinessType", prohibited);
     else
         c.null("isProhibitedBusinessType");
     c.str("website", website).str("additionalReviewRequiredReason", reviewReason);
     c.raw("requirements", stringArray(requirements)).raw("address", addressJson).raw("ubos", ubos);
-    c.str("email", email).str("firstName", firstName).str("lastName", lastName).str("phoneNumber", customerPhone);
+    c.str("email", email)
+        .str("firstName", firstName)
+        .str("lastName", lastName)
+        .str("phoneNumber", customerPhone);
     c.boolean("mock", mock).raw("wallets", stringArray(walletIds)).raw("bankAccounts", stringArray(bankIds));
     c.str("achPullUserIntentId", intent).raw("verificationLevels", levels);
     c.str("created", createdText).str("updated", updatedText).close();

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <random>
 
 // Deterministic synthetic demo data. Uses std::mt19937's raw outputs only (std distributions are
@@ -42,8 +41,7 @@ private:
     quint32 below(quint32 n) { return raw() % n; }
     bool percent(quint32 p) { return below(100) < p; }
     QByteArray hex32();
-    template<typename List>
-    auto pick(const List &list) -> decltype(list[0])
+    template<typename List> auto pick(const List &list) -> decltype(list[0])
     {
         return list[below(quint32(std::size(list)))];
     }

@@ -9,36 +9,70 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QStringList kAddressKeys { u"line1"_s, u"line2"_s, u"city"_s, u"postalCode"_s, u"state"_s, u"country"_s };
+const QStringList kAddressKeys {
+    u"line1"_s, u"line2"_s, u"city"_s, u"postalCode"_s, u"state"_s, u"country"_s
+};
 // line2 is optional everywhere; state only where the country has states we require (see README).
 const QStringList kRequiredAddressKeys { u"line1"_s, u"city"_s, u"state"_s, u"postalCode"_s, u"country"_s };
 
-const QStringList kCommonKeys { u"type"_s, u"meta"_s, u"lookupKey"_s, u"email"_s, u"website"_s, u"highVolume"_s,
+const QStringList kCommonKeys { u"type"_s,        u"meta"_s,    u"lookupKey"_s,
+                                u"email"_s,       u"website"_s, u"highVolume"_s,
                                 u"phoneNumber"_s, u"address"_s, u"proofOfAddressDocument"_s };
-const QStringList kIndividualKeys { u"firstName"_s, u"lastName"_s, u"dob"_s, u"ssn"_s, u"identityDocumentFront"_s,
-                                    u"identityDocumentBack"_s };
-const QStringList kBusinessKeys {
-    u"businessType"_s, u"ein"_s, u"name"_s, u"description"_s, u"thirdParty"_s, u"thirdPartyMessage"_s,
-    u"tosAccepted"_s, u"tosDisclaimer"_s, u"ubos"_s, u"incorporationDocument"_s, u"shareholderDocument"_s,
-    u"statementOfFunds"_s, u"estimatedAnnualRevenueUsd"_s, u"expectedMonthlyPaymentsUsd"_s,
-    u"operatesInProhibitedCountries"_s, u"highRiskActivities"_s, u"sourceOfFundsDescription"_s,
-    u"transmitsCustomerFunds"_s, u"transmitsCustomerFundsDescription"_s,
+const QStringList kIndividualKeys {
+    u"firstName"_s, u"lastName"_s, u"dob"_s, u"ssn"_s, u"identityDocumentFront"_s, u"identityDocumentBack"_s
 };
-const QStringList kUpdateOnlyKeys { u"actingAsIntermediary"_s, u"employmentStatus"_s, u"expectedMonthlyPayments"_s,
-                                    u"mostRecentOccupation"_s };
-const QStringList kUboKeys { u"firstName"_s, u"lastName"_s, u"dob"_s, u"ssn"_s, u"business"_s,
-                             u"identityDocumentFront"_s, u"identityDocumentBack"_s, u"email"_s, u"phoneNumber"_s,
+const QStringList kBusinessKeys {
+    u"businessType"_s,
+    u"ein"_s,
+    u"name"_s,
+    u"description"_s,
+    u"thirdParty"_s,
+    u"thirdPartyMessage"_s,
+    u"tosAccepted"_s,
+    u"tosDisclaimer"_s,
+    u"ubos"_s,
+    u"incorporationDocument"_s,
+    u"shareholderDocument"_s,
+    u"statementOfFunds"_s,
+    u"estimatedAnnualRevenueUsd"_s,
+    u"expectedMonthlyPaymentsUsd"_s,
+    u"operatesInProhibitedCountries"_s,
+    u"highRiskActivities"_s,
+    u"sourceOfFundsDescription"_s,
+    u"transmitsCustomerFunds"_s,
+    u"transmitsCustomerFundsDescription"_s,
+};
+const QStringList kUpdateOnlyKeys { u"actingAsIntermediary"_s, u"employmentStatus"_s,
+                                    u"expectedMonthlyPayments"_s, u"mostRecentOccupation"_s };
+const QStringList kUboKeys { u"firstName"_s,
+                             u"lastName"_s,
+                             u"dob"_s,
+                             u"ssn"_s,
+                             u"business"_s,
+                             u"identityDocumentFront"_s,
+                             u"identityDocumentBack"_s,
+                             u"email"_s,
+                             u"phoneNumber"_s,
                              u"address"_s };
-const QStringList kRevenueBuckets { u"_0_99999"_s, u"_100000_999999"_s, u"_1000000_9999999"_s,
+const QStringList kRevenueBuckets { u"_0_99999"_s,           u"_100000_999999"_s,      u"_1000000_9999999"_s,
                                     u"_10000000_49999999"_s, u"_50000000_249999999"_s, u"_250000000_plus"_s };
 const QStringList kHighRiskActivities {
-    u"none_of_the_above"_s, u"adult_entertainment"_s, u"gambling"_s, u"hold_client_funds"_s,
-    u"investment_activities"_s, u"lending_banking"_s, u"marijuana_or_related_services"_s, u"money_services"_s,
-    u"operate_foreign_exchange_virtual_currencies_brokerage_otc"_s, u"safe_deposit_box_rentals"_s,
-    u"third_party_payment_processing"_s, u"weapons_firearms_and_explosives"_s,
+    u"none_of_the_above"_s,
+    u"adult_entertainment"_s,
+    u"gambling"_s,
+    u"hold_client_funds"_s,
+    u"investment_activities"_s,
+    u"lending_banking"_s,
+    u"marijuana_or_related_services"_s,
+    u"money_services"_s,
+    u"operate_foreign_exchange_virtual_currencies_brokerage_otc"_s,
+    u"safe_deposit_box_rentals"_s,
+    u"third_party_payment_processing"_s,
+    u"weapons_firearms_and_explosives"_s,
 };
 // Sphere documents no rule for isProhibitedBusinessType; these two activities set it (README).
-const QStringList kProhibitedActivities { u"marijuana_or_related_services"_s, u"weapons_firearms_and_explosives"_s };
+const QStringList kProhibitedActivities { u"marijuana_or_related_services"_s,
+                                          u"weapons_firearms_and_explosives"_s };
 
 // Requirements that are documents still to upload; the rest are personal or company data.
 const QStringList kDocumentRequirements { u"customerIdentityDocument"_s, u"proofOfAddress"_s,
@@ -114,11 +148,8 @@ QJsonObject SphereCustomerEditor::newCustomer(const QString &id, const QString &
 }
 
 SphereCustomerEditor::SphereCustomerEditor(QJsonObject customer, QJsonObject privateData, QString now)
-    : m_customer(std::move(customer))
-    , m_private(std::move(privateData))
-    , m_now(std::move(now))
-{
-}
+    : m_customer(std::move(customer)), m_private(std::move(privateData)), m_now(std::move(now))
+{ }
 
 bool SphereCustomerEditor::fail(const QString &message)
 {
@@ -181,7 +212,8 @@ bool SphereCustomerEditor::apply(const QJsonObject &body, bool creating)
         if (kIndividualKeys.contains(key)) {
             if (business)
                 return fail(key + u" is only accepted for individual customers"_s
-                            + (key == u"firstName"_s || key == u"lastName"_s ? u"; use name for a business"_s : QString()));
+                            + (key == u"firstName"_s || key == u"lastName"_s ? u"; use name for a business"_s
+                                                                             : QString()));
             continue;
         }
         if (kBusinessKeys.contains(key)) {
@@ -209,7 +241,8 @@ bool SphereCustomerEditor::apply(const QJsonObject &body, bool creating)
         m_customer.insert(u"updated"_s, m_now);
         // Create always answers "incomplete" (as documented); the first update that leaves only
         // document uploads outstanding moves the customer to review, as the update example shows.
-        if (m_customer.value(u"kyc"_s).toString() == u"incomplete"_s && hasOnlyDocumentRequirements(m_customer))
+        if (m_customer.value(u"kyc"_s).toString() == u"incomplete"_s
+            && hasOnlyDocumentRequirements(m_customer))
             m_customer.insert(u"kyc"_s, u"pending"_s);
     }
     return true;
@@ -250,7 +283,8 @@ bool SphereCustomerEditor::applyCommon(const QJsonObject &body)
     if (!applyAddress(body.value(u"address"_s), u"address"_s, address))
         return false;
     m_customer.insert(u"address"_s, address);
-    return applyDocument(body, u"proofOfAddressDocument"_s, u"proofOfAddressDocument"_s, u"customer"_s, m_private);
+    return applyDocument(body, u"proofOfAddressDocument"_s, u"proofOfAddressDocument"_s, u"customer"_s,
+                         m_private);
 }
 
 bool SphereCustomerEditor::applyAddress(const QJsonValue &value, const QString &path, QJsonObject &target)
@@ -310,7 +344,8 @@ bool SphereCustomerEditor::applyDob(const QJsonValue &value, const QString &path
         return fail(path + u" is not a valid date"_s);
     if (date > QDate::currentDate())
         return fail(path + u" must not be in the future"_s);
-    target.insert(u"dob"_s, QJsonObject { { u"day"_s, parts[0] }, { u"month"_s, parts[1] }, { u"year"_s, parts[2] } });
+    target.insert(u"dob"_s,
+                  QJsonObject { { u"day"_s, parts[0] }, { u"month"_s, parts[1] }, { u"year"_s, parts[2] } });
     return true;
 }
 
@@ -325,7 +360,8 @@ bool SphereCustomerEditor::applyDocument(const QJsonObject &body, const QString 
     if (text.startsWith(u"data:"_s) && comma > 0 && text.left(comma).endsWith(u";base64"_s))
         text = text.mid(comma + 1);
     text.remove(QRegularExpression(u"\\s+"_s));
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || text.isEmpty() || decoded.decoded.isEmpty())
         return fail(path + u" must be a non-empty base64-encoded document"_s);
     m_documents.append({ owner, key, decoded.decoded });
@@ -356,8 +392,10 @@ bool SphereCustomerEditor::applyIndividual(const QJsonObject &body)
     }
     if (!m_error.isEmpty() || !applyDob(body.value(u"dob"_s), u"dob"_s, m_private))
         return false;
-    return applyDocument(body, u"identityDocumentFront"_s, u"identityDocumentFront"_s, u"customer"_s, m_private)
-        && applyDocument(body, u"identityDocumentBack"_s, u"identityDocumentBack"_s, u"customer"_s, m_private);
+    return applyDocument(body, u"identityDocumentFront"_s, u"identityDocumentFront"_s, u"customer"_s,
+                         m_private)
+        && applyDocument(body, u"identityDocumentBack"_s, u"identityDocumentBack"_s, u"customer"_s,
+                         m_private);
 }
 
 bool SphereCustomerEditor::applyBusiness(const QJsonObject &body)
@@ -405,7 +443,8 @@ bool SphereCustomerEditor::applyBusiness(const QJsonObject &body)
     if (tosGiven)
         m_private.insert(u"tosAccepted"_s, tosAccepted);
 
-    for (const QString &doc : { u"incorporationDocument"_s, u"shareholderDocument"_s, u"statementOfFunds"_s }) {
+    for (const QString &doc :
+         { u"incorporationDocument"_s, u"shareholderDocument"_s, u"statementOfFunds"_s }) {
         if (!applyDocument(body, doc, doc, u"customer"_s, m_private))
             return false;
     }
@@ -431,7 +470,8 @@ bool SphereCustomerEditor::applyBusiness(const QJsonObject &body)
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString value = list.at(i).toString();
             if (!list.at(i).isString() || !kHighRiskActivities.contains(value))
-                return fail(u"highRiskActivities[%1] must be one of "_s.arg(i) + kHighRiskActivities.join(u", "_s));
+                return fail(u"highRiskActivities[%1] must be one of "_s.arg(i)
+                            + kHighRiskActivities.join(u", "_s));
             prohibited = prohibited || kProhibitedActivities.contains(value);
         }
         m_private.insert(u"highRiskActivities"_s, list);
@@ -477,17 +517,19 @@ bool SphereCustomerEditor::applyUbos(const QJsonArray &ubos)
                 continue;
             return fail(path + u'.' + it.key() + u" is not a recognised UBO field"_s);
         }
-        QJsonObject ubo = i < existing.size() ? existing.at(i).toObject() : QJsonObject {
-            { u"id"_s, QString(u"ubo_"_s + QUuid::createUuid().toString(QUuid::Id128)) },
-            { u"requirements"_s, QJsonArray() },
-            { u"email"_s, QJsonValue::Null },
-            { u"firstName"_s, QJsonValue::Null },
-            { u"lastName"_s, QJsonValue::Null },
-            { u"phoneNumber"_s, QJsonValue::Null },
-            { u"address"_s, emptyAddress() },
-            { u"created"_s, m_now },
-            { u"updated"_s, m_now },
-        };
+        QJsonObject ubo = i < existing.size()
+            ? existing.at(i).toObject()
+            : QJsonObject {
+                  { u"id"_s, QString(u"ubo_"_s + QUuid::createUuid().toString(QUuid::Id128)) },
+                  { u"requirements"_s, QJsonArray() },
+                  { u"email"_s, QJsonValue::Null },
+                  { u"firstName"_s, QJsonValue::Null },
+                  { u"lastName"_s, QJsonValue::Null },
+                  { u"phoneNumber"_s, QJsonValue::Null },
+                  { u"address"_s, emptyAddress() },
+                  { u"created"_s, m_now },
+                  { u"updated"_s, m_now },
+              };
         const QString uboId = ubo.value(u"id"_s).toString();
         QJsonObject priv = privateUbos.value(uboId).toObject();
         QString s;
@@ -546,8 +588,8 @@ bool SphereCustomerEditor::applyUbos(const QJsonArray &ubos)
     return true;
 }
 
-bool SphereCustomerEditor::applyUpdateOnly(const QJsonObject &body, const QString &prefix, QJsonObject &target,
-                                           bool creating)
+bool SphereCustomerEditor::applyUpdateOnly(const QJsonObject &body, const QString &prefix,
+                                           QJsonObject &target, bool creating)
 {
     if (creating)
         return true; // already refused by the key check
@@ -555,7 +597,8 @@ bool SphereCustomerEditor::applyUpdateOnly(const QJsonObject &body, const QStrin
     if (boolean(body, u"actingAsIntermediary"_s, prefix + u"actingAsIntermediary"_s, &b))
         target.insert(u"actingAsIntermediary"_s, b);
     QString s;
-    for (const QString &key : { u"employmentStatus"_s, u"expectedMonthlyPayments"_s, u"mostRecentOccupation"_s }) {
+    for (const QString &key :
+         { u"employmentStatus"_s, u"expectedMonthlyPayments"_s, u"mostRecentOccupation"_s }) {
         if (string(body, key, prefix + key, &s))
             target.insert(key, s);
     }

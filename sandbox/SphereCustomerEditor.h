@@ -14,14 +14,14 @@
 class SphereCustomerEditor
 {
 public:
-    static constexpr const char16_t *kTosDisclaimer =
-        u"By submitting this request, I hereby declare that the created customer has read and accepted Sphere "
-        u"Terms of Service.";
+    static constexpr const char16_t *kTosDisclaimer = u"By submitting this request, I hereby declare that "
+                                                      u"the created customer has read and accepted Sphere "
+                                                      u"Terms of Service.";
 
     struct Document
     {
         QString owner; // "customer" or a UBO id
-        QString kind;  // request field name
+        QString kind; // request field name
         QByteArray content;
     };
 

@@ -55,11 +55,7 @@ QHttpServerResponse notFound(const QString &what, const QString &id)
 
 } // namespace
 
-SphereRoutes::SphereRoutes(SandboxStore &store, QString token)
-    : m_store(store)
-    , m_token(std::move(token))
-{
-}
+SphereRoutes::SphereRoutes(SandboxStore &store, QString token) : m_store(store), m_token(std::move(token)) { }
 
 void SphereRoutes::registerOn(QHttpServer &server)
 {
@@ -67,16 +63,18 @@ void SphereRoutes::registerOn(QHttpServer &server)
                  [this](const QHttpServerRequest &request) { return listCustomers(request); });
     server.route(u"/v1/customer"_s, Method::Post,
                  [this](const QHttpServerRequest &request) { return createCustomer(request); });
-    server.route(u"/v1/customer/<arg>"_s, Method::Get,
-                 [this](const QString &id, const QHttpServerRequest &request) { return getCustomer(id, request); });
-    server.route(u"/v1/customer/<arg>"_s, Method::Post, [this](const QString &id, const QHttpServerRequest &request) {
-        return updateCustomer(id, request);
-    });
-    server.route(u"/v1/wallet/<arg>"_s, Method::Get,
-                 [this](const QString &id, const QHttpServerRequest &request) { return getWallet(id, request); });
-    server.route(u"/v1/bankAccount/<arg>"_s, Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
-        return getBankAccount(id, request);
-    });
+    server.route(
+        u"/v1/customer/<arg>"_s, Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) { return getCustomer(id, request); });
+    server.route(
+        u"/v1/customer/<arg>"_s, Method::Post,
+        [this](const QString &id, const QHttpServerRequest &request) { return updateCustomer(id, request); });
+    server.route(
+        u"/v1/wallet/<arg>"_s, Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) { return getWallet(id, request); });
+    server.route(
+        u"/v1/bankAccount/<arg>"_s, Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) { return getBankAccount(id, request); });
 }
 
 bool SphereRoutes::authorized(const QHttpServerRequest &request) const
@@ -94,10 +92,11 @@ QHttpServerResponse SphereRoutes::unmatched(const QHttpServerRequest &request) c
 {
     if (!authorized(request))
         return unauthorizedResponse();
-    return sphereError(404, u"not-found"_s,
-                       u"No route for "_s + QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(request.method())))
-                           .toUpper()
-                           + u' ' + request.url().path());
+    return sphereError(
+        404, u"not-found"_s,
+        u"No route for "_s
+            + QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(request.method()))).toUpper()
+            + u' ' + request.url().path());
 }
 
 QHttpServerResponse SphereRoutes::getCustomer(const QString &id, const QHttpServerRequest &request) const
@@ -135,7 +134,8 @@ QHttpServerResponse SphereRoutes::listCustomers(const QHttpServerRequest &reques
     if (!authorized(request))
         return unauthorizedResponse();
     const QUrlQuery query = request.query();
-    auto param = [&](const QString &name) { return query.queryItemValue(name, QUrl::FullyDecoded).trimmed(); };
+    auto param
+        = [&](const QString &name) { return query.queryItemValue(name, QUrl::FullyDecoded).trimmed(); };
 
     int page = 1;
     if (const QString text = param(u"page"_s); !text.isEmpty()) {
@@ -149,7 +149,8 @@ QHttpServerResponse SphereRoutes::listCustomers(const QHttpServerRequest &reques
         bool ok = false;
         limit = text.toInt(&ok);
         if (!ok || limit < 1 || limit > kMaxLimit)
-            return sphereError(400, u"bad-request"_s, u"limit must be an integer between 1 and %1"_s.arg(kMaxLimit));
+            return sphereError(400, u"bad-request"_s,
+                               u"limit must be an integer between 1 and %1"_s.arg(kMaxLimit));
     }
     SandboxStore::ListFilter filter;
     filter.kyc = param(u"status"_s);
@@ -167,10 +168,10 @@ QHttpServerResponse SphereRoutes::listCustomers(const QHttpServerRequest &reques
     data.reserve(result.customersJsonArray.size() + 200);
     data += "{\"customers\":";
     data += result.customersJsonArray;
-    data += ",\"pagination\":{\"page\":" + QByteArray::number(page) + ",\"limit\":" + QByteArray::number(limit)
-        + ",\"total\":" + QByteArray::number(result.total) + ",\"totalPages\":" + QByteArray::number(totalPages)
-        + ",\"hasNext\":" + (page < totalPages ? "true" : "false")
-        + ",\"hasPrevious\":" + (page > 1 ? "true" : "false") + "}}";
+    data += ",\"pagination\":{\"page\":" + QByteArray::number(page)
+        + ",\"limit\":" + QByteArray::number(limit) + ",\"total\":" + QByteArray::number(result.total)
+        + ",\"totalPages\":" + QByteArray::number(totalPages) + ",\"hasNext\":"
+        + (page < totalPages ? "true" : "false") + ",\"hasPrevious\":" + (page > 1 ? "true" : "false") + "}}";
     return SandboxHttp::sphereOk(data);
 }
 

@@ -13,7 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QHttpServerResponse envelope(int status, const QString &message, const QJsonValue &data, const QJsonObject &extra = {})
+QHttpServerResponse envelope(int status, const QString &message, const QJsonValue &data,
+                             const QJsonObject &extra = {})
 {
     QJsonObject body { { u"status"_s, status < 400 ? u"success"_s : u"error"_s },
                        { u"status_code"_s, status },
@@ -21,7 +22,8 @@ QHttpServerResponse envelope(int status, const QString &message, const QJsonValu
                        { u"data"_s, data } };
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         body.insert(it.key(), it.value());
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact),
                                static_cast<QHttpServerResponse::StatusCode>(status));
 }
 
@@ -38,11 +40,11 @@ QString uuid()
 } // namespace
 
 YativoRoutes::YativoRoutes(QString connectionName, QString token)
-    : m_connectionName(std::move(connectionName))
-    , m_token(std::move(token))
+    : m_connectionName(std::move(connectionName)), m_token(std::move(token))
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.exec(u"CREATE TABLE IF NOT EXISTS yativo_customers (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, "
+    q.exec(u"CREATE TABLE IF NOT EXISTS yativo_customers (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT "
+           u"UNIQUE NOT NULL, "
            "email TEXT UNIQUE NOT NULL, json TEXT NOT NULL)"_s);
 }
 
@@ -63,8 +65,10 @@ void YativoRoutes::registerOn(QHttpServer &server)
 {
     using Method = QHttpServerRequest::Method;
     server.route(u"/auth/login"_s, Method::Post, [this](const QHttpServerRequest &r) { return login(r); });
-    server.route(u"/customer"_s, Method::Post, [this](const QHttpServerRequest &r) { return createCustomer(r); });
-    server.route(u"/customer"_s, Method::Get, [this](const QHttpServerRequest &r) { return listCustomers(r); });
+    server.route(u"/customer"_s, Method::Post,
+                 [this](const QHttpServerRequest &r) { return createCustomer(r); });
+    server.route(u"/customer"_s, Method::Get,
+                 [this](const QHttpServerRequest &r) { return listCustomers(r); });
     server.route(u"/customer/kyc/<arg>"_s, Method::Get,
                  [this](const QString &id, const QHttpServerRequest &r) { return kyc(id, r); });
 }
@@ -72,19 +76,22 @@ void YativoRoutes::registerOn(QHttpServer &server)
 QHttpServerResponse YativoRoutes::login(const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    if (body.value(u"account_id"_s).toString() != u"sandbox" || body.value(u"app_secret"_s).toString() != m_token)
+    if (body.value(u"account_id"_s).toString() != u"sandbox"
+        || body.value(u"app_secret"_s).toString() != m_token)
         return envelope(401, u"Invalid account id or app secret"_s, QJsonValue());
     const QString token = u"sbx."_s + uuid();
     m_accessTokens.insert(token, QDateTime::currentDateTimeUtc().addSecs(kTokenLifetimeSeconds));
     return envelope(200, u"Login successful"_s,
-                    QJsonObject { { u"access_token"_s, token }, { u"token_type"_s, u"bearer"_s },
+                    QJsonObject { { u"access_token"_s, token },
+                                  { u"token_type"_s, u"bearer"_s },
                                   { u"expires_in"_s, kTokenLifetimeSeconds } });
 }
 
 QHttpServerResponse YativoRoutes::createCustomer(const QHttpServerRequest &request)
 {
     if (!authorized(request))
-        return envelope(401, u"Unauthenticated: log in at /auth/login and send the access token"_s, QJsonValue());
+        return envelope(401, u"Unauthenticated: log in at /auth/login and send the access token"_s,
+                        QJsonValue());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -123,8 +130,10 @@ QHttpServerResponse YativoRoutes::createCustomer(const QHttpServerRequest &reque
         { u"full_name"_s, name },
         { u"email"_s, email },
         { u"type"_s, type },
-        { u"kyc_link"_s, QString(u"http://"_s + host + u"/yativo/kyc/"_s + customerId + u"?reference-id="_s + id) },
-        { u"tos_link"_s, QString(u"http://"_s + host + u"/yativo/accept-terms-of-service?customer_id="_s + customerId) },
+        { u"kyc_link"_s,
+          QString(u"http://"_s + host + u"/yativo/kyc/"_s + customerId + u"?reference-id="_s + id) },
+        { u"tos_link"_s,
+          QString(u"http://"_s + host + u"/yativo/accept-terms-of-service?customer_id="_s + customerId) },
         { u"kyc_status"_s, u"pending"_s },
         { u"rejection_reasons"_s, QJsonArray() },
         { u"tos_status"_s, u"pending"_s },
@@ -164,12 +173,13 @@ QHttpServerResponse YativoRoutes::listCustomers(const QHttpServerRequest &reques
     }
     const int lastPage = std::max(1, (total + limit - 1) / limit);
     return envelope(200, u"Customers retrieved"_s, items,
-                    QJsonObject { { u"pagination"_s, QJsonObject { { u"total"_s, total },
-                                                                  { u"per_page"_s, limit },
-                                                                  { u"current_page"_s, page },
-                                                                  { u"last_page"_s, lastPage },
-                                                                  { u"next_page_url"_s, QJsonValue() },
-                                                                  { u"prev_page_url"_s, QJsonValue() } } } });
+                    QJsonObject { { u"pagination"_s,
+                                    QJsonObject { { u"total"_s, total },
+                                                  { u"per_page"_s, limit },
+                                                  { u"current_page"_s, page },
+                                                  { u"last_page"_s, lastPage },
+                                                  { u"next_page_url"_s, QJsonValue() },
+                                                  { u"prev_page_url"_s, QJsonValue() } } } });
 }
 
 QHttpServerResponse YativoRoutes::kyc(const QString &id, const QHttpServerRequest &request)
@@ -183,10 +193,11 @@ QHttpServerResponse YativoRoutes::kyc(const QString &id, const QHttpServerReques
     if (!q.exec() || !q.next())
         return envelope(404, u"Customer not found"_s, QJsonValue());
     const QJsonObject c = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    return envelope(200, u"KYC status retrieved"_s,
-                    QJsonObject { { u"status"_s, c.value(u"kyc_status"_s) },
-                                  { u"kyc_rejection_reasons"_s, c.value(u"rejection_reasons"_s) },
-                                  { u"kyc_requirements_due"_s, QJsonArray { u"government_id"_s, u"selfie"_s } },
-                                  { u"kyc_link"_s, c.value(u"kyc_link"_s) },
-                                  { u"is_va_approved"_s, false } });
+    return envelope(
+        200, u"KYC status retrieved"_s,
+        QJsonObject { { u"status"_s, c.value(u"kyc_status"_s) },
+                      { u"kyc_rejection_reasons"_s, c.value(u"rejection_reasons"_s) },
+                      { u"kyc_requirements_due"_s, QJsonArray { u"government_id"_s, u"selfie"_s } },
+                      { u"kyc_link"_s, c.value(u"kyc_link"_s) },
+                      { u"is_va_approved"_s, false } });
 }

@@ -4,18 +4,17 @@
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
+#include <csignal>
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 
-#include <csignal>
-#include <cstdio>
-
 #ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
+#    include <sys/socket.h>
+#    include <unistd.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,18 +72,19 @@ int main(int argc, char *argv[])
         u"Local HTTP emulator of the vendor APIs KYC Desk talks to (Sphere v1 customers), with synthetic data."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDRESS"_s,
-                                        u"127.0.0.1"_s);
+    const QCommandLineOption hostOption(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                        u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption portOption(u"port"_s, u"Port to listen on; 0 picks a free port (default 0)."_s,
                                         u"P"_s, u"0"_s);
-    const QCommandLineOption databaseOption(u"database"_s, u"SQLite file (default: the app data directory)."_s,
-                                            u"FILE"_s);
-    const QCommandLineOption seedOption(u"seed-customers"_s,
-                                        u"Synthetic customers to create when the database is empty (default %1)."_s
-                                            .arg(defaults.seedCustomers),
-                                        u"N"_s, QString::number(defaults.seedCustomers));
-    const QCommandLineOption tokenOption(u"token"_s, u"Bearer token clients must send (default: the demo token)."_s,
-                                         u"T"_s, defaults.token);
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            u"SQLite file (default: the app data directory)."_s, u"FILE"_s);
+    const QCommandLineOption seedOption(
+        u"seed-customers"_s,
+        u"Synthetic customers to create when the database is empty (default %1)."_s.arg(
+            defaults.seedCustomers),
+        u"N"_s, QString::number(defaults.seedCustomers));
+    const QCommandLineOption tokenOption(
+        u"token"_s, u"Bearer token clients must send (default: the demo token)."_s, u"T"_s, defaults.token);
     parser.addOptions({ hostOption, portOption, databaseOption, seedOption, tokenOption });
     parser.process(app);
 

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <chrono>
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
-
-#include <chrono>
 
 // Where one vendor lives and how to authenticate to it; one per vendor x environment.
 struct ApiEndpoint
@@ -27,7 +26,7 @@ struct ApiRequest
     QByteArray verb = "GET";
     QString path; // appended to the endpoint's base URL path, e.g. "/v1/customer/customer_…"
     QList<std::pair<QString, QString>> query;
-    QByteArray body;           // JSON, for POST
+    QByteArray body; // JSON, for POST
     QByteArray idempotencyKey; // sent as Idempotency-Key on creates
 
     bool isIdempotent() const { return verb == "GET" || verb == "HEAD" || !idempotencyKey.isEmpty(); }

@@ -14,8 +14,9 @@ ApiError ApiError::timeout(const QString &vendor, qint64 milliseconds)
     ApiError e;
     e.kind = Kind::Timeout;
     e.vendor = vendor;
-    e.message = milliseconds % 1000 == 0 ? tr("no complete answer within %n second(s)", nullptr, int(milliseconds / 1000))
-                                         : tr("no complete answer within %1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1);
+    e.message = milliseconds % 1000 == 0
+        ? tr("no complete answer within %n second(s)", nullptr, int(milliseconds / 1000))
+        : tr("no complete answer within %1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1);
     return e;
 }
 

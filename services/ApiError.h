@@ -12,23 +12,23 @@ struct ApiError
 
 public:
     enum class Kind {
-        Network,           // host unreachable, connection refused, DNS, ...
-        Timeout,           // no complete answer within the transfer timeout
-        Tls,               // certificate or handshake failure; never ignored
+        Network, // host unreachable, connection refused, DNS, ...
+        Timeout, // no complete answer within the transfer timeout
+        Tls, // certificate or handshake failure; never ignored
         InsecureTransport, // http:// to a non-loopback host, or a redirect that downgrades
-        HttpStatus,        // the vendor answered with an error status (message is the vendor's)
-        Decode,            // the body is not what the contract says (jsonPath names where)
-        Configuration,     // missing base URL / credentials, bad input before any request
+        HttpStatus, // the vendor answered with an error status (message is the vendor's)
+        Decode, // the body is not what the contract says (jsonPath names where)
+        Configuration, // missing base URL / credentials, bad input before any request
         Cancelled,
     };
 
     Kind kind = Kind::Network;
     int httpStatus = 0;
-    QString vendor;       // "Sphere", "Sardine", "Yativo"
-    QString message;      // vendor's message, or the system's
-    QString vendorCode;   // the vendor's error code/name when it gives one
-    QString jsonPath;     // Decode: where in the body, e.g. "data.customers[3].kyc"
-    QString requestId;    // vendor request/correlation id, for support tickets
+    QString vendor; // "Sphere", "Sardine", "Yativo"
+    QString message; // vendor's message, or the system's
+    QString vendorCode; // the vendor's error code/name when it gives one
+    QString jsonPath; // Decode: where in the body, e.g. "data.customers[3].kyc"
+    QString requestId; // vendor request/correlation id, for support tickets
 
     static ApiError network(const QString &vendor, const QString &message);
     static ApiError timeout(const QString &vendor, qint64 milliseconds);

@@ -59,7 +59,8 @@ QString ApiJob::transportProblem(const QUrl &url)
         return tr("only https:// URLs are allowed, not %1://").arg(scheme);
     const QString host = url.host();
     QHostAddress address;
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || (address.setAddress(host) && address.isLoopback()))
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0
+        || (address.setAddress(host) && address.isLoopback()))
         return {};
     return tr("http:// is only allowed to this computer (loopback); %1 needs https://").arg(host);
 }
@@ -150,7 +151,8 @@ void ApiJob::onReplyFinished()
         return;
     }
     if (!m_tlsProblem.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
-        ApiError error = ApiError::network(vendor, m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem);
+        ApiError error
+            = ApiError::network(vendor, m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem);
         error.kind = ApiError::Kind::Tls;
         finish(error);
         return;
@@ -176,7 +178,8 @@ void ApiJob::onReplyFinished()
         QTimer::singleShot(delayMs, this, &ApiJob::send);
         return;
     }
-    qCDebug(lcHttp).noquote() << vendor << status << m_elapsed.elapsed() << "ms" << Redactor::redactBody(body);
+    qCDebug(lcHttp).noquote() << vendor << status << m_elapsed.elapsed() << "ms"
+                              << Redactor::redactBody(body);
     finish(ApiResponse { status, std::move(body) });
 }
 
@@ -187,8 +190,9 @@ void ApiJob::finish(Result<ApiResponse> result)
     m_finished = true;
     m_result = std::move(result);
     if (!m_result.ok())
-        qCInfo(lcHttp).noquote() << m_endpoint.vendor << m_request.verb << Redactor::redactUrl(url()) << "failed:"
-                                 << ApiError::kindName(m_result.error().kind) << m_result.error().message;
+        qCInfo(lcHttp).noquote() << m_endpoint.vendor << m_request.verb << Redactor::redactUrl(url())
+                                 << "failed:" << ApiError::kindName(m_result.error().kind)
+                                 << m_result.error().message;
     Q_EMIT finished();
     deleteLater();
 }

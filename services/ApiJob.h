@@ -21,7 +21,8 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
-    ApiJob(QNetworkAccessManager *network, ApiEndpoint endpoint, ApiRequest request, QObject *parent = nullptr);
+    ApiJob(QNetworkAccessManager *network, ApiEndpoint endpoint, ApiRequest request,
+           QObject *parent = nullptr);
     ~ApiJob() override;
 
     void start();

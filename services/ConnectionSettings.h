@@ -11,8 +11,8 @@ class QSettings;
 struct VendorConnectionSettings
 {
     EnvironmentKind environment = EnvironmentKind::EmbeddedSandbox;
-    QUrl customUrl;         // for EnvironmentKind::Custom
-    QUrl vendorSandboxUrl;  // overrides the known sandbox host (Yativo publishes none)
+    QUrl customUrl; // for EnvironmentKind::Custom
+    QUrl vendorSandboxUrl; // overrides the known sandbox host (Yativo publishes none)
 
     // The base URL this configuration points at; empty for the embedded sandbox (its port is
     // chosen at start-up) or when nothing usable is configured.

@@ -9,12 +9,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 ConnectionTester::ConnectionTester(HttpTransport *transport, QObject *parent)
-    : QObject(parent)
-    , m_transport(transport)
-{
-}
+    : QObject(parent), m_transport(transport)
+{ }
 
-ApiEndpoint ConnectionTester::endpointFor(Vendor vendor, const QUrl &baseUrl, const VendorCredential &credential)
+ApiEndpoint ConnectionTester::endpointFor(Vendor vendor, const QUrl &baseUrl,
+                                          const VendorCredential &credential)
 {
     ApiEndpoint e;
     e.vendor = VendorEnvironment::vendorName(vendor);
@@ -56,7 +55,8 @@ void ConnectionTester::test(Vendor vendor, const QUrl &baseUrl, const VendorCred
         break;
     }
     ApiJob *job = m_transport->send(endpointFor(vendor, baseUrl, credential), request);
-    connect(job, &ApiJob::finished, context, [job, vendor, done = std::move(done)] { done(reportFor(vendor, job->result())); });
+    connect(job, &ApiJob::finished, context,
+            [job, vendor, done = std::move(done)] { done(reportFor(vendor, job->result())); });
 }
 
 ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result<ApiResponse> &response)
@@ -68,8 +68,10 @@ ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result
         switch (e.kind) {
         case ApiError::Kind::Tls:
             report.outcome = Outcome::TlsProblem;
-            report.message = tr("The secure connection to %1 failed: %2. Check the URL, or ask IT whether a proxy "
-                                "intercepts TLS.").arg(name, e.message);
+            report.message
+                = tr("The secure connection to %1 failed: %2. Check the URL, or ask IT whether a proxy "
+                     "intercepts TLS.")
+                      .arg(name, e.message);
             break;
         case ApiError::Kind::InsecureTransport:
         case ApiError::Kind::Configuration:
@@ -78,11 +80,13 @@ ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result
             break;
         case ApiError::Kind::Timeout:
             report.outcome = Outcome::Unreachable;
-            report.message = tr("%1 did not answer within 15 seconds. Check the URL and your network.").arg(name);
+            report.message
+                = tr("%1 did not answer within 15 seconds. Check the URL and your network.").arg(name);
             break;
         default:
             report.outcome = Outcome::Unreachable;
-            report.message = tr("%1 could not be reached: %2. Check the URL and your network.").arg(name, e.message);
+            report.message
+                = tr("%1 could not be reached: %2. Check the URL and your network.").arg(name, e.message);
             break;
         }
         return report;
@@ -102,6 +106,8 @@ ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result
         return report;
     }
     report.outcome = Outcome::UnexpectedAnswer;
-    report.message = tr("%1 answered with HTTP %2; the credentials could not be confirmed.").arg(name).arg(report.httpStatus);
+    report.message = tr("%1 answered with HTTP %2; the credentials could not be confirmed.")
+                         .arg(name)
+                         .arg(report.httpStatus);
     return report;
 }

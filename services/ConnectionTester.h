@@ -15,7 +15,14 @@ class ConnectionTester : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome { Success, CredentialsRefused, TlsProblem, Unreachable, InsecureUrl, UnexpectedAnswer };
+    enum class Outcome {
+        Success,
+        CredentialsRefused,
+        TlsProblem,
+        Unreachable,
+        InsecureUrl,
+        UnexpectedAnswer
+    };
     Q_ENUM(Outcome)
 
     struct Report

@@ -26,15 +26,20 @@ std::optional<ApiError> CredentialStore::validate(Vendor vendor, const VendorCre
 {
     const QString name = VendorEnvironment::vendorName(vendor);
     if (credential.secret.trimmed().isEmpty())
-        return ApiError::configuration(
-            name, QCoreApplication::translate("CredentialStore", "the %1 is empty").arg(VendorEnvironment::credentialSecretLabel(vendor)));
+        return ApiError::configuration(name,
+                                       QCoreApplication::translate("CredentialStore", "the %1 is empty")
+                                           .arg(VendorEnvironment::credentialSecretLabel(vendor)));
     if (credential.secret.trimmed() != credential.secret)
         return ApiError::configuration(
-            name, QCoreApplication::translate("CredentialStore", "the %1 starts or ends with spaces").arg(VendorEnvironment::credentialSecretLabel(vendor)));
+            name,
+            QCoreApplication::translate("CredentialStore", "the %1 starts or ends with spaces")
+                .arg(VendorEnvironment::credentialSecretLabel(vendor)));
     if (VendorEnvironment::hasTwoPartCredential(vendor) && credential.id.trimmed().isEmpty())
-        return ApiError::configuration(
-            name, QCoreApplication::translate("CredentialStore", "the %1 is empty").arg(VendorEnvironment::credentialIdLabel(vendor)));
+        return ApiError::configuration(name,
+                                       QCoreApplication::translate("CredentialStore", "the %1 is empty")
+                                           .arg(VendorEnvironment::credentialIdLabel(vendor)));
     if (credential.id.contains(u'\n') || credential.secret.contains(u'\n'))
-        return ApiError::configuration(name, QCoreApplication::translate("CredentialStore", "credentials cannot contain line breaks"));
+        return ApiError::configuration(
+            name, QCoreApplication::translate("CredentialStore", "credentials cannot contain line breaks"));
     return std::nullopt;
 }

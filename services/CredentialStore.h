@@ -3,10 +3,9 @@
 #include "Result.h"
 #include "VendorEnvironment.h"
 
-#include <QObject>
-
 #include <functional>
 #include <optional>
+#include <QObject>
 
 // A vendor credential: Sphere's token is `secret` alone; Sardine (clientId + clientSecret) and
 // Yativo (account id + app secret) use both parts.
@@ -42,7 +41,8 @@ public:
     // Refuses empty/whitespace secrets before touching the store; a failed write leaves the
     // previous value in place.
     virtual void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
-                       QObject *context, WriteHandler done) = 0;
+                       QObject *context, WriteHandler done)
+        = 0;
     virtual void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) = 0;
     virtual bool persistsAcrossSessions() const = 0;
     virtual QString description() const = 0;

@@ -4,11 +4,8 @@
 #include "SphereClient.h"
 
 CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_query(std::move(query))
-{
-}
+    : QObject(parent), m_client(client), m_query(std::move(query))
+{ }
 
 void CustomerListJob::start()
 {
@@ -27,10 +24,11 @@ void CustomerListJob::abort()
 void CustomerListJob::requestPage(int page)
 {
     ++m_inFlight;
-    m_jobs.append(m_client->listCustomersPage(m_query, page, this, [this, page](const Result<CustomerPage> &result) {
-        --m_inFlight;
-        onPage(page, result);
-    }));
+    m_jobs.append(
+        m_client->listCustomersPage(m_query, page, this, [this, page](const Result<CustomerPage> &result) {
+            --m_inFlight;
+            onPage(page, result);
+        }));
 }
 
 void CustomerListJob::onPage(int page, const Result<CustomerPage> &result)

@@ -3,11 +3,10 @@
 #include "Result.h"
 #include "SphereTypes.h"
 
+#include <optional>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-
-#include <optional>
 
 class ApiJob;
 class SphereClient;

@@ -2,9 +2,7 @@
 
 #include <QNetworkAccessManager>
 
-HttpTransport::HttpTransport(QObject *parent)
-    : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+HttpTransport::HttpTransport(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ApiError>();
 }

@@ -1,20 +1,18 @@
 #include "JsonReader.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
-
 #include <cmath>
+#include <QCoreApplication>
 
 namespace {
 const char *const kContext = "JsonReader";
 }
 
-JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path)
-    : m_path(std::move(path))
+JsonObjectReader::JsonObjectReader(const QJsonValue &value, QString path) : m_path(std::move(path))
 {
     if (!value.isObject())
-        failAt(m_path, QCoreApplication::translate(kContext, "expected an object, got %1").arg(typeName(value)));
+        failAt(m_path,
+               QCoreApplication::translate(kContext, "expected an object, got %1").arg(typeName(value)));
     m_object = value.toObject();
     m_keys = m_object.keys();
     if (m_keys.size() > 64)
@@ -49,7 +47,8 @@ QString JsonObjectReader::typeName(const QJsonValue &value)
 
 void JsonObjectReader::fail(QStringView key, const QJsonValue &got, const QString &expected) const
 {
-    failAt(pathOf(key), QCoreApplication::translate(kContext, "expected %1, got %2").arg(expected, typeName(got)));
+    failAt(pathOf(key),
+           QCoreApplication::translate(kContext, "expected %1, got %2").arg(expected, typeName(got)));
 }
 
 void JsonObjectReader::failAt(const QString &path, const QString &message)
@@ -147,7 +146,8 @@ QDateTime JsonObjectReader::requireTimestamp(QStringView key)
     const QString s = requireString(key);
     const QDateTime dt = parseTimestamp(s);
     if (!dt.isValid())
-        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(s));
+        failAt(pathOf(key),
+               QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(s));
     return dt;
 }
 
@@ -158,7 +158,8 @@ std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key)
         return std::nullopt;
     const QDateTime dt = parseTimestamp(*s);
     if (!dt.isValid())
-        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(*s));
+        failAt(pathOf(key),
+               QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(*s));
     return dt;
 }
 

@@ -1,14 +1,13 @@
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <optional>
 
 // Thrown inside a codec only, and caught at its boundary (JsonReader::run), where it becomes an
 // ApiError::Decode. Keeps the codecs linear instead of checking a result after every field.
@@ -39,7 +38,7 @@ public:
     std::optional<QDateTime> optTimestamp(QStringView key);
     QStringList stringList(QStringView key); // null or absent -> empty
     QJsonObject optObjectRaw(QStringView key); // null or absent -> empty
-    QJsonValue optRaw(QStringView key);        // any type, for fields the vendor leaves untyped
+    QJsonValue optRaw(QStringView key); // any type, for fields the vendor leaves untyped
     std::optional<JsonObjectReader> optObject(QStringView key);
 
     template<typename T>
@@ -71,14 +70,13 @@ private:
 
     QJsonObject m_object;
     QString m_path;
-    QList<QString> m_keys;   // the object's keys, in its order
-    quint64 m_readMask = 0;  // bit i: m_keys[i] was read (objects of more than 64 keys fall back)
+    QList<QString> m_keys; // the object's keys, in its order
+    quint64 m_readMask = 0; // bit i: m_keys[i] was read (objects of more than 64 keys fall back)
     QList<bool> m_readMore;
 };
 
 // Encoding helpers shared by the codecs that omit absent optional fields (Sardine, Yativo).
-template<typename T>
-void putIfSet(QJsonObject &object, const QString &key, const std::optional<T> &value)
+template<typename T> void putIfSet(QJsonObject &object, const QString &key, const std::optional<T> &value)
 {
     if (value)
         object.insert(key, *value);

@@ -2,9 +2,8 @@
 
 #include "LogCategories.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QPointer>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,23 +12,24 @@ ApiError keychainError(const QKeychain::Job &job)
 {
     ApiError error = ApiError::configuration(u"Keychain"_s, job.errorString());
     if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented)
-        error.message = QCoreApplication::translate("KeychainCredentialStore",
-                                                    "no OS keychain is reachable (%1)").arg(job.errorString());
+        error.message
+            = QCoreApplication::translate("KeychainCredentialStore", "no OS keychain is reachable (%1)")
+                  .arg(job.errorString());
     else if (job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser)
-        error.message = QCoreApplication::translate("KeychainCredentialStore",
-                                                    "the keychain refused access (%1)").arg(job.errorString());
+        error.message
+            = QCoreApplication::translate("KeychainCredentialStore", "the keychain refused access (%1)")
+                  .arg(job.errorString());
     error.vendorCode = QString::number(int(job.error()));
     return error;
 }
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *parent)
-    : CredentialStore(parent)
-    , m_service(std::move(serviceName))
-{
-}
+    : CredentialStore(parent), m_service(std::move(serviceName))
+{ }
 
-void KeychainCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done)
+void KeychainCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context,
+                                   ReadHandler done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -53,11 +53,12 @@ void KeychainCredentialStore::read(Vendor vendor, EnvironmentKind environment, Q
     job->start();
 }
 
-void KeychainCredentialStore::write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
-                                    QObject *context, WriteHandler done)
+void KeychainCredentialStore::write(Vendor vendor, EnvironmentKind environment,
+                                    const VendorCredential &credential, QObject *context, WriteHandler done)
 {
     if (const auto problem = validate(vendor, credential)) {
-        QMetaObject::invokeMethod(context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
         return;
     }
     // The keychain replaces an entry atomically: a failed write leaves the old secret in place.
@@ -77,7 +78,8 @@ void KeychainCredentialStore::write(Vendor vendor, EnvironmentKind environment, 
     job->start();
 }
 
-void KeychainCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done)
+void KeychainCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context,
+                                     WriteHandler done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);

@@ -11,11 +11,12 @@ class KeychainCredentialStore : public CredentialStore
     Q_OBJECT
 
 public:
-    explicit KeychainCredentialStore(QString serviceName = QStringLiteral("KYC Desk"), QObject *parent = nullptr);
+    explicit KeychainCredentialStore(QString serviceName = QStringLiteral("KYC Desk"),
+                                     QObject *parent = nullptr);
 
     void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override;
-    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential, QObject *context,
-               WriteHandler done) override;
+    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
+               QObject *context, WriteHandler done) override;
     void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) override;
     bool persistsAcrossSessions() const override { return true; }
     QString description() const override;

@@ -3,15 +3,17 @@
 #include <QTimer>
 
 // Answers are posted, not immediate, so callers see the same asynchrony as with the keychain.
-void MemoryCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done)
+void MemoryCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context,
+                                 ReadHandler done)
 {
     const auto it = m_entries.constFind(entryKey(vendor, environment));
-    const std::optional<VendorCredential> found = it == m_entries.constEnd() ? std::nullopt : std::optional(*it);
+    const std::optional<VendorCredential> found
+        = it == m_entries.constEnd() ? std::nullopt : std::optional(*it);
     QTimer::singleShot(0, context, [found, done = std::move(done)] { done(found); });
 }
 
-void MemoryCredentialStore::write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
-                                  QObject *context, WriteHandler done)
+void MemoryCredentialStore::write(Vendor vendor, EnvironmentKind environment,
+                                  const VendorCredential &credential, QObject *context, WriteHandler done)
 {
     const std::optional<ApiError> problem = validate(vendor, credential);
     if (!problem)
@@ -19,7 +21,8 @@ void MemoryCredentialStore::write(Vendor vendor, EnvironmentKind environment, co
     QTimer::singleShot(0, context, [problem, done = std::move(done)] { done(problem); });
 }
 
-void MemoryCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done)
+void MemoryCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context,
+                                   WriteHandler done)
 {
     m_entries.remove(entryKey(vendor, environment));
     QTimer::singleShot(0, context, [done = std::move(done)] { done(std::nullopt); });

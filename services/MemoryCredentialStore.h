@@ -14,8 +14,8 @@ public:
     using CredentialStore::CredentialStore;
 
     void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override;
-    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential, QObject *context,
-               WriteHandler done) override;
+    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
+               QObject *context, WriteHandler done) override;
     void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) override;
     bool persistsAcrossSessions() const override { return false; }
     QString description() const override;

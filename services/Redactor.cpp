@@ -9,14 +9,18 @@ using namespace Qt::Literals::StringLiterals;
 
 bool Redactor::isSensitiveKey(QStringView key)
 {
-    static const QStringView exact[] = { u"ssn",           u"taxid",         u"tax_id",
-                                         u"ein",           u"accountnumber", u"account_number",
-                                         u"routingnumber", u"routing_number", u"clientsecret",
-                                         u"client_secret", u"app_secret",    u"appsecret",
-                                         u"password",      u"token",         u"access_token",
-                                         u"authorization", u"secret",        u"dob",
-                                         u"dateofbirth",   u"statementoffunds", u"image",
-                                         u"frontimage",    u"backimage",     u"selfie" };
+    static const QStringView exact[] = { u"ssn",           u"taxid",
+                                         u"tax_id",        u"ein",
+                                         u"accountnumber", u"account_number",
+                                         u"routingnumber", u"routing_number",
+                                         u"clientsecret",  u"client_secret",
+                                         u"app_secret",    u"appsecret",
+                                         u"password",      u"token",
+                                         u"access_token",  u"authorization",
+                                         u"secret",        u"dob",
+                                         u"dateofbirth",   u"statementoffunds",
+                                         u"image",         u"frontimage",
+                                         u"backimage",     u"selfie" };
     const QString lower = key.toString().toLower();
     for (QStringView e : exact) {
         if (lower == e)
@@ -56,7 +60,8 @@ QByteArray Redactor::redactBody(const QByteArray &body)
         return "[" + QByteArray::number(body.size()) + " bytes, not JSON]";
     const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     const QJsonValue redacted = redact(root);
-    const QJsonDocument out = redacted.isObject() ? QJsonDocument(redacted.toObject()) : QJsonDocument(redacted.toArray());
+    const QJsonDocument out
+        = redacted.isObject() ? QJsonDocument(redacted.toObject()) : QJsonDocument(redacted.toArray());
     QByteArray text = out.toJson(QJsonDocument::Compact);
     if (text.size() > 2000)
         text = text.left(2000) + "…[" + QByteArray::number(text.size()) + " bytes]";
@@ -79,8 +84,8 @@ QString Redactor::redactUrl(const QUrl &url)
 QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &value)
 {
     const QByteArray lower = name.toLower();
-    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" || lower.contains("token")
-        || lower.contains("secret")) {
+    if (lower == "authorization" || lower == "proxy-authorization" || lower == "cookie"
+        || lower.contains("token") || lower.contains("secret")) {
         const qsizetype space = value.indexOf(' ');
         return (space > 0 ? value.left(space + 1) : QByteArray()) + "[redacted]";
     }

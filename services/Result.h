@@ -6,8 +6,7 @@
 #include <variant>
 
 // Either a decoded value or the typed reason there is none.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }

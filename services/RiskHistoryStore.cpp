@@ -34,9 +34,11 @@ RiskHistoryStore::RiskHistoryStore(QString databasePath)
         return;
     }
     QSqlQuery q(db);
-    m_open = q.exec(u"CREATE TABLE IF NOT EXISTS risk_checks (id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, "
+    m_open = q.exec(u"CREATE TABLE IF NOT EXISTS risk_checks (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    u"customer_id TEXT NOT NULL, "
                     "checked_at INTEGER NOT NULL, result TEXT NOT NULL)"_s)
-        && q.exec(u"CREATE INDEX IF NOT EXISTS risk_checks_customer ON risk_checks(customer_id, checked_at)"_s);
+        && q.exec(
+            u"CREATE INDEX IF NOT EXISTS risk_checks_customer ON risk_checks(customer_id, checked_at)"_s);
     if (!m_open)
         m_error = q.lastError().text();
 }
@@ -57,7 +59,8 @@ bool RiskHistoryStore::add(const QString &customerId, const QDateTime &checkedAt
     q.prepare(u"INSERT INTO risk_checks (customer_id, checked_at, result) VALUES (?, ?, ?)"_s);
     q.addBindValue(customerId);
     q.addBindValue(checkedAt.toMSecsSinceEpoch());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(SardineCodec::encode(result)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(SardineCodec::encode(result)).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;

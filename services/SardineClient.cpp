@@ -9,9 +9,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 SardineClient::SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent)
-    : QObject(parent)
-    , m_transport(transport)
-    , m_endpoint(std::move(endpoint))
+    : QObject(parent), m_transport(transport), m_endpoint(std::move(endpoint))
 {
     if (m_endpoint.vendor.isEmpty())
         m_endpoint.vendor = u"Sardine"_s;

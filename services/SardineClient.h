@@ -5,9 +5,8 @@
 #include "SardineCodec.h"
 #include "SardineTypes.h"
 
-#include <QObject>
-
 #include <functional>
+#include <QObject>
 
 class ApiJob;
 class HttpTransport;

@@ -34,9 +34,11 @@ constexpr EnumNames<SardineActionType, 9> kActions { { { SardineActionType::Buy,
 constexpr EnumNames<SardineAccountType, 3> kAccountTypes { { { SardineAccountType::Checking, u"checking" },
                                                              { SardineAccountType::Savings, u"savings" },
                                                              { SardineAccountType::Other, u"other" } } };
-constexpr EnumNames<PersonalInfoSource, 3> kSources { { { PersonalInfoSource::IdVerification, u"id_verification" },
-                                                        { PersonalInfoSource::BankVerification, u"bank_verification" },
-                                                        { PersonalInfoSource::PhoneVerification, u"phone_verification" } } };
+constexpr EnumNames<PersonalInfoSource, 3> kSources {
+    { { PersonalInfoSource::IdVerification, u"id_verification" },
+      { PersonalInfoSource::BankVerification, u"bank_verification" },
+      { PersonalInfoSource::PhoneVerification, u"phone_verification" } }
+};
 
 template<typename E, std::size_t N>
 VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, N> &names)
@@ -45,8 +47,7 @@ VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, 
     return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
 }
 
-template<typename E>
-void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
+template<typename E> void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
 {
     if (!e.null)
         o.insert(key, e.raw);
@@ -78,7 +79,8 @@ QJsonObject encodeAddress(const SardineAddress &a)
 
 IdentityAddress readIdentityAddress(JsonObjectReader &r)
 {
-    return { r.optString(u"street"), r.optString(u"city"), r.optString(u"region"), r.optString(u"postalCode") };
+    return { r.optString(u"street"), r.optString(u"city"), r.optString(u"region"),
+             r.optString(u"postalCode") };
 }
 
 QJsonObject encodeIdentityAddress(const IdentityAddress &a)
@@ -146,7 +148,8 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
                     else if (id.isDouble())
                         checkpoint.ruleIds << QString::number(id.toDouble(), 'g', 15);
                     else if (id.isObject() && !id.toObject().isEmpty())
-                        checkpoint.ruleIds << QString::fromUtf8(QJsonDocument(id.toObject()).toJson(QJsonDocument::Compact));
+                        checkpoint.ruleIds
+                            << QString::fromUtf8(QJsonDocument(id.toObject()).toJson(QJsonDocument::Compact));
                 }
                 out.customerCheckpoints.append(checkpoint);
             }
@@ -163,7 +166,8 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
     JsonObjectReader r(v, path);
     IdentityEntity e;
     if (auto d = r.optObject(u"documentKyc"))
-        e.documentKyc = IdentityDocumentImages { d->optString(u"front"), d->optString(u"back"), d->optString(u"selfie") };
+        e.documentKyc = IdentityDocumentImages { d->optString(u"front"), d->optString(u"back"),
+                                                 d->optString(u"selfie") };
     if (auto d = r.optObject(u"documentData")) {
         IdentityDocumentData data;
         data.documentType = d->optString(u"documentType");
@@ -217,10 +221,14 @@ Result<T> decodeBare(int httpStatus, const QByteArray &body, T (*reader)(const Q
                 }
             }
         }
-        return ApiError::http(kVendor, httpStatus, message.isEmpty() ? QCoreApplication::translate("SardineCodec", "no message") : message);
+        return ApiError::http(kVendor, httpStatus,
+                              message.isEmpty() ? QCoreApplication::translate("SardineCodec", "no message")
+                                                : message);
     }
     if (parseError.error != QJsonParseError::NoError)
-        return ApiError::decode(kVendor, u"$"_s, QCoreApplication::translate("SardineCodec", "the body is not JSON (%1)").arg(parseError.errorString()));
+        return ApiError::decode(kVendor, u"$"_s,
+                                QCoreApplication::translate("SardineCodec", "the body is not JSON (%1)")
+                                    .arg(parseError.errorString()));
     try {
         return reader(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), QString());
     } catch (const JsonDecodeFailure &failure) {
@@ -232,9 +240,18 @@ Result<T> decodeBare(int httpStatus, const QByteArray &body, T (*reader)(const Q
 
 namespace SardineCodec {
 
-VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw) { return enumFromString(kLevels, raw); }
-VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw) { return enumFromString(kDecisions, raw); }
-VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw) { return enumFromString(kActions, raw); }
+VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw)
+{
+    return enumFromString(kLevels, raw);
+}
+VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw)
+{
+    return enumFromString(kDecisions, raw);
+}
+VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw)
+{
+    return enumFromString(kActions, raw);
+}
 
 QStringList actionTypes()
 {
@@ -275,7 +292,9 @@ QJsonObject encode(const SardineCustomerRequest &request)
         }
         customer.insert(u"personalInfo"_s, infos);
     }
-    QJsonObject out { { u"flow"_s, request.flow }, { u"sessionKey"_s, request.sessionKey }, { u"customer"_s, customer } };
+    QJsonObject out { { u"flow"_s, request.flow },
+                      { u"sessionKey"_s, request.sessionKey },
+                      { u"customer"_s, customer } };
     if (request.transaction) {
         const SardineTransaction &t = *request.transaction;
         QJsonObject tx;
@@ -329,18 +348,19 @@ Result<SardineCustomerRequest> decodeRequest(const QJsonObject &json)
         req.customer.phone = c->optString(u"phone");
         req.customer.isPhoneVerified = c->optBool(u"isPhoneVerified");
         req.customer.createdAtMillis = c->optInteger(u"createdAtMillis");
-        req.customer.personalInfo = c->list<SardinePersonalInfo>(u"personalInfo", [](const QJsonValue &pv, const QString &pp) {
-            JsonObjectReader p(pv, pp);
-            SardinePersonalInfo info;
-            info.source = readEnum(p, u"source", kSources);
-            info.firstName = p.optString(u"firstName");
-            info.middleName = p.optString(u"middleName");
-            info.lastName = p.optString(u"lastName");
-            if (auto a = p.optObject(u"address"))
-                info.address = readAddress(*a);
-            info.dateOfBirth = p.optString(u"dateOfBirth");
-            return info;
-        });
+        req.customer.personalInfo
+            = c->list<SardinePersonalInfo>(u"personalInfo", [](const QJsonValue &pv, const QString &pp) {
+                  JsonObjectReader p(pv, pp);
+                  SardinePersonalInfo info;
+                  info.source = readEnum(p, u"source", kSources);
+                  info.firstName = p.optString(u"firstName");
+                  info.middleName = p.optString(u"middleName");
+                  info.lastName = p.optString(u"lastName");
+                  if (auto a = p.optObject(u"address"))
+                      info.address = readAddress(*a);
+                  info.dateOfBirth = p.optString(u"dateOfBirth");
+                  return info;
+              });
         // The vendor's example nests `transaction` inside `customer`; accept it in either place.
         std::optional<JsonObjectReader> t = r.optObject(u"transaction");
         if (!t)
@@ -423,7 +443,9 @@ QJsonObject encode(const RiskResult &r)
     QJsonObject checkpoints = r.otherCheckpoints;
     QJsonObject customerCheckpoints;
     for (const Checkpoint &c : r.customerCheckpoints)
-        customerCheckpoints.insert(c.name, QJsonObject { { u"value"_s, c.value }, { u"ruleIds"_s, QJsonArray::fromStringList(c.ruleIds) } });
+        customerCheckpoints.insert(
+            c.name,
+            QJsonObject { { u"value"_s, c.value }, { u"ruleIds"_s, QJsonArray::fromStringList(c.ruleIds) } });
     if (!customerCheckpoints.isEmpty())
         checkpoints.insert(u"customer"_s, customerCheckpoints);
     if (!checkpoints.isEmpty())
@@ -468,7 +490,8 @@ QJsonObject encode(const IdentityEntity &e)
         putIfSet(o, u"consentId"_s, p.consentId);
         if (p.consentedAt)
             o.insert(u"consentedAt"_s, p.consentedAt->toUTC().toString(Qt::ISODate));
-        o.insert(u"revokedAt"_s, p.revokedAt ? QJsonValue(p.revokedAt->toUTC().toString(Qt::ISODate)) : QJsonValue());
+        o.insert(u"revokedAt"_s,
+                 p.revokedAt ? QJsonValue(p.revokedAt->toUTC().toString(Qt::ISODate)) : QJsonValue());
         putIfSet(o, u"primaryIdentity"_s, p.primaryIdentity);
         putIfSet(o, u"clientName"_s, p.clientName);
         putIfSet(o, u"fullName"_s, p.fullName);

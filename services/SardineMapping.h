@@ -10,7 +10,8 @@
 // analyst adds them in the dialog when they have them.
 namespace SardineMapping {
 
-SardineCustomerRequest fromSphere(const Customer &customer, const QString &flow = QStringLiteral("kyc-review"));
+SardineCustomerRequest fromSphere(const Customer &customer,
+                                  const QString &flow = QStringLiteral("kyc-review"));
 QString alpha3ToAlpha2(const QString &alpha3); // empty when unknown
 QString dateOfBirth(int year, int month, int day); // YYYY-MM-DD, empty when not a real date
 

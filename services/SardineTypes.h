@@ -6,6 +6,7 @@
 
 #include "VendorEnum.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -13,11 +14,20 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 enum class RiskLevel { Unknown, Low, Medium, High, VeryHigh };
 enum class IndemnificationDecision { Unknown, Approved, ConditionallyApproved, Rejected, DecisionUnknown };
-enum class SardineActionType { Unknown, Buy, Sell, Deposit, Exchange, Withdraw, Refund, Payment, Topup, Transfer };
+enum class SardineActionType {
+    Unknown,
+    Buy,
+    Sell,
+    Deposit,
+    Exchange,
+    Withdraw,
+    Refund,
+    Payment,
+    Topup,
+    Transfer
+};
 enum class SardineAccountType { Unknown, Checking, Savings, Other };
 enum class PersonalInfoSource { Unknown, IdVerification, BankVerification, PhoneVerification };
 
@@ -26,7 +36,7 @@ struct SardineAddress
     std::optional<QString> street1;
     std::optional<QString> street2;
     std::optional<QString> city;
-    std::optional<QString> regionCode;  // 2-letter state / province
+    std::optional<QString> regionCode; // 2-letter state / province
     std::optional<QString> postalCode;
     std::optional<QString> countryCode; // ISO 3166-1 alpha-2
 };
@@ -109,8 +119,8 @@ struct Indemnification
 {
     VendorEnum<IndemnificationDecision> decision;
     std::optional<qint64> instantLimit; // minor units
-    std::optional<qint64> holdAmount;   // minor units
-    std::optional<qint64> holdTime;     // UNIX time
+    std::optional<qint64> holdAmount; // minor units
+    std::optional<qint64> holdTime; // UNIX time
     std::optional<QString> verificationCode;
 };
 
@@ -126,7 +136,7 @@ struct RiskResult
     VendorEnum<RiskLevel> amlLevel;
     std::optional<Indemnification> indemnification;
     QList<Checkpoint> customerCheckpoints; // checkpoints.customer.*
-    QJsonObject otherCheckpoints;          // checkpoints.<other>: shown as they came
+    QJsonObject otherCheckpoints; // checkpoints.<other>: shown as they came
     QJsonValue rules;
     QJsonObject features;
     QJsonObject unknownFields;

@@ -6,22 +6,21 @@
 #include "LogCategories.h"
 #include "SphereCodec.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
 SphereClient::SphereClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent)
-    : QObject(parent)
-    , m_transport(transport)
-    , m_endpoint(std::move(endpoint))
+    : QObject(parent), m_transport(transport), m_endpoint(std::move(endpoint))
 {
     if (m_endpoint.vendor.isEmpty())
         m_endpoint.vendor = u"Sphere"_s;
 }
 
 template<typename T>
-ApiJob *SphereClient::request(const ApiRequest &req, QObject *context, Result<T> (*decoder)(int, const QByteArray &),
+ApiJob *SphereClient::request(const ApiRequest &req, QObject *context,
+                              Result<T> (*decoder)(int, const QByteArray &),
                               std::function<void(const Result<T> &)> done)
 {
     ApiJob *job = m_transport->send(m_endpoint, req);
@@ -48,7 +47,8 @@ ApiJob *SphereClient::getCustomer(const QString &id, QObject *context,
                              &SphereCodec::decodeCustomerResponse, std::move(done));
 }
 
-ApiJob *SphereClient::getWallet(const QString &id, QObject *context, std::function<void(const Result<Wallet> &)> done)
+ApiJob *SphereClient::getWallet(const QString &id, QObject *context,
+                                std::function<void(const Result<Wallet> &)> done)
 {
     return request<Wallet>({ "GET", idPath(u"wallet", id), {}, {}, {} }, context,
                            &SphereCodec::decodeWalletResponse, std::move(done));
@@ -86,11 +86,12 @@ ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, int page, QO
         }
         // A page of 1000 customers is about a megabyte of JSON: decode it on the thread pool.
         const ApiResponse copy = response.value();
-        QtConcurrent::run([copy] { return SphereCodec::decodeCustomerPageResponse(copy.httpStatus, copy.body); })
-            .then(context, [guard, done](const Result<CustomerPage> &decoded) {
-                if (guard)
-                    done(decoded);
-            });
+        QtConcurrent::run([copy] {
+            return SphereCodec::decodeCustomerPageResponse(copy.httpStatus, copy.body);
+        }).then(context, [guard, done](const Result<CustomerPage> &decoded) {
+            if (guard)
+                done(decoded);
+        });
     });
     return job;
 }

@@ -4,10 +4,9 @@
 #include "Result.h"
 #include "SphereTypes.h"
 
+#include <functional>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class ApiJob;
 class CustomerListJob;
@@ -26,7 +25,8 @@ public:
     void setEndpoint(const ApiEndpoint &endpoint) { m_endpoint = endpoint; }
     HttpTransport *transport() const { return m_transport; }
 
-    ApiJob *getCustomer(const QString &id, QObject *context, std::function<void(const Result<Customer> &)> done);
+    ApiJob *getCustomer(const QString &id, QObject *context,
+                        std::function<void(const Result<Customer> &)> done);
     ApiJob *getWallet(const QString &id, QObject *context, std::function<void(const Result<Wallet> &)> done);
     ApiJob *getBankAccount(const QString &id, QObject *context,
                            std::function<void(const Result<BankAccount> &)> done);
@@ -38,7 +38,8 @@ public:
 
 private:
     template<typename T>
-    ApiJob *request(const ApiRequest &request, QObject *context, Result<T> (*decoder)(int, const QByteArray &),
+    ApiJob *request(const ApiRequest &request, QObject *context,
+                    Result<T> (*decoder)(int, const QByteArray &),
                     std::function<void(const Result<T> &)> done);
 
     HttpTransport *m_transport;

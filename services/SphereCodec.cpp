@@ -17,7 +17,8 @@ constexpr EnumNames<CustomerType, 2> kCustomerTypes { { { CustomerType::Individu
                                                         { CustomerType::Business, u"business" } } };
 constexpr EnumNames<KycStatus, 5> kKycStatuses { { { KycStatus::Incomplete, u"incomplete" },
                                                    { KycStatus::Pending, u"pending" },
-                                                   { KycStatus::AdditionalReviewRequired, u"additionalReviewRequired" },
+                                                   { KycStatus::AdditionalReviewRequired,
+                                                     u"additionalReviewRequired" },
                                                    { KycStatus::Approved, u"approved" },
                                                    { KycStatus::Rejected, u"rejected" } } };
 constexpr EnumNames<TosStatus, 3> kTosStatuses { { { TosStatus::Incomplete, u"incomplete" },
@@ -33,7 +34,8 @@ constexpr EnumNames<OperatingResidencyStatus, 3> kResidencyStatuses {
       { OperatingResidencyStatus::Approved, u"approved" },
       { OperatingResidencyStatus::Rejected, u"rejected" } }
 };
-constexpr EnumNames<VerificationLevelName, 1> kLevelNames { { { VerificationLevelName::AchPull, u"ach_pull" } } };
+constexpr EnumNames<VerificationLevelName, 1> kLevelNames { { { VerificationLevelName::AchPull,
+                                                                u"ach_pull" } } };
 constexpr EnumNames<VerificationStatus, 8> kVerificationStatuses {
     { { VerificationStatus::Approved, u"approved" },
       { VerificationStatus::Pending, u"pending" },
@@ -63,8 +65,7 @@ VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, 
     return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
 }
 
-template<typename E>
-QJsonValue enumJson(const VendorEnum<E> &e)
+template<typename E> QJsonValue enumJson(const VendorEnum<E> &e)
 {
     return e.null ? QJsonValue(QJsonValue::Null) : QJsonValue(e.raw);
 }
@@ -232,7 +233,8 @@ Pagination readPagination(const QJsonValue &v, const QString &path)
     p.totalPages = static_cast<int>(r.requireInteger(u"totalPages"));
     const auto hasNext = r.optBool(u"hasNext");
     if (!hasNext)
-        JsonObjectReader::failAt(r.pathOf(u"hasNext"), QCoreApplication::translate("SphereCodec", "expected boolean"));
+        JsonObjectReader::failAt(r.pathOf(u"hasNext"),
+                                 QCoreApplication::translate("SphereCodec", "expected boolean"));
     p.hasNext = *hasNext;
     p.hasPrevious = r.optBool(u"hasPrevious").value_or(p.page > 1);
     return p;
@@ -243,7 +245,8 @@ CustomerPage readCustomerPage(const QJsonValue &v, const QString &path)
     JsonObjectReader r(v, path);
     CustomerPage page;
     page.customers = r.list<Customer>(u"customers", readCustomer);
-    page.pagination = readPagination(QJsonValue(v.toObject().value(u"pagination"_s)), r.pathOf(u"pagination"));
+    page.pagination
+        = readPagination(QJsonValue(v.toObject().value(u"pagination"_s)), r.pathOf(u"pagination"));
     return page;
 }
 
@@ -260,7 +263,8 @@ Result<T> runDecoder(F &&decoder, const QJsonValue &json, const QString &path)
 // Picks the first human message out of either error shape (v1 envelope or v2 problem).
 void fillVendorError(ApiError &error, const QJsonObject &o)
 {
-    const auto str = [&o](const QString &k) { return o.value(k).isString() ? o.value(k).toString() : QString(); };
+    const auto str
+        = [&o](const QString &k) { return o.value(k).isString() ? o.value(k).toString() : QString(); };
     QString message = str(u"message"_s);
     if (message.isEmpty())
         message = str(u"detail"_s);
@@ -276,7 +280,8 @@ void fillVendorError(ApiError &error, const QJsonObject &o)
             detailTexts.append(text);
     }
     if (!detailTexts.isEmpty())
-        message = message.isEmpty() ? detailTexts.join(u"; "_s) : message + u" ("_s + detailTexts.join(u"; "_s) + u')';
+        message = message.isEmpty() ? detailTexts.join(u"; "_s)
+                                    : message + u" ("_s + detailTexts.join(u"; "_s) + u')';
     if (!message.isEmpty())
         error.message = message;
     const QJsonValue errorField = o.value(u"error"_s);
@@ -340,12 +345,13 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
             // A proxy or load balancer answered, not the API: keep the status, show the start of the body.
             return ApiError::http(kVendor, httpStatus, QString::fromUtf8(body.left(200)).simplified());
         }
-        return ApiError::decode(kVendor, u"$"_s,
-                                parseError.error != QJsonParseError::NoError
-                                    ? QCoreApplication::translate("SphereCodec", "the body is not JSON (%1 at offset %2)")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset)
-                                    : QCoreApplication::translate("SphereCodec", "the body is not a JSON object"));
+        return ApiError::decode(
+            kVendor, u"$"_s,
+            parseError.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("SphereCodec", "the body is not JSON (%1 at offset %2)")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : QCoreApplication::translate("SphereCodec", "the body is not a JSON object"));
     }
     const QJsonObject o = doc.object();
     const QJsonValue ok = o.value(u"ok"_s);
@@ -354,19 +360,23 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
         int status = httpStatus;
         if (!httpFailed && o.value(u"statusCode"_s).isDouble())
             status = o.value(u"statusCode"_s).toInt();
-        ApiError error = ApiError::http(kVendor, status, QCoreApplication::translate("SphereCodec", "no message"));
+        ApiError error
+            = ApiError::http(kVendor, status, QCoreApplication::translate("SphereCodec", "no message"));
         fillVendorError(error, o);
         return error;
     }
     if (!v1Envelope) {
         if (!ok.isUndefined() && !ok.isBool())
-            return ApiError::decode(kVendor, u"ok"_s, QCoreApplication::translate("SphereCodec", "expected boolean"));
-        return ApiError::decode(kVendor, o.contains(u"ok"_s) ? u"data"_s : u"ok"_s,
-                                QCoreApplication::translate("SphereCodec", "missing from the response envelope"));
+            return ApiError::decode(kVendor, u"ok"_s,
+                                    QCoreApplication::translate("SphereCodec", "expected boolean"));
+        return ApiError::decode(
+            kVendor, o.contains(u"ok"_s) ? u"data"_s : u"ok"_s,
+            QCoreApplication::translate("SphereCodec", "missing from the response envelope"));
     }
     if (!ok.isBool())
-        return ApiError::decode(kVendor, u"ok"_s, QCoreApplication::translate("SphereCodec", "expected boolean, got %1")
-                                                     .arg(JsonObjectReader::typeName(ok)));
+        return ApiError::decode(kVendor, u"ok"_s,
+                                QCoreApplication::translate("SphereCodec", "expected boolean, got %1")
+                                    .arg(JsonObjectReader::typeName(ok)));
     return o.value(u"data"_s);
 }
 
@@ -395,9 +405,9 @@ Result<BankAccount> decodeBankAccountResponse(int httpStatus, const QByteArray &
 
 QJsonObject encode(const Address &a)
 {
-    return QJsonObject { { u"line1"_s, optJson(a.line1) },           { u"line2"_s, optJson(a.line2) },
-                         { u"city"_s, optJson(a.city) },             { u"postalCode"_s, optJson(a.postalCode) },
-                         { u"state"_s, optJson(a.state) },           { u"country"_s, optJson(a.country) } };
+    return QJsonObject { { u"line1"_s, optJson(a.line1) }, { u"line2"_s, optJson(a.line2) },
+                         { u"city"_s, optJson(a.city) },   { u"postalCode"_s, optJson(a.postalCode) },
+                         { u"state"_s, optJson(a.state) }, { u"country"_s, optJson(a.country) } };
 }
 
 static QJsonValue addressJson(const std::optional<Address> &a)
@@ -511,13 +521,37 @@ QJsonObject encode(const BankAccount &b)
     return o;
 }
 
-QString toWire(CustomerType v) { return enumFromValue(kCustomerTypes, v).raw; }
-QString toWire(KycStatus v) { return enumFromValue(kKycStatuses, v).raw; }
-QString toWire(TosStatus v) { return enumFromValue(kTosStatuses, v).raw; }
-QString toWire(MsaStatus v) { return enumFromValue(kMsaStatuses, v).raw; }
-VendorEnum<CustomerType> customerTypeFromWire(const QString &raw) { return enumFromString(kCustomerTypes, raw); }
-VendorEnum<KycStatus> kycStatusFromWire(const QString &raw) { return enumFromString(kKycStatuses, raw); }
-VendorEnum<TosStatus> tosStatusFromWire(const QString &raw) { return enumFromString(kTosStatuses, raw); }
-VendorEnum<MsaStatus> msaStatusFromWire(const QString &raw) { return enumFromString(kMsaStatuses, raw); }
+QString toWire(CustomerType v)
+{
+    return enumFromValue(kCustomerTypes, v).raw;
+}
+QString toWire(KycStatus v)
+{
+    return enumFromValue(kKycStatuses, v).raw;
+}
+QString toWire(TosStatus v)
+{
+    return enumFromValue(kTosStatuses, v).raw;
+}
+QString toWire(MsaStatus v)
+{
+    return enumFromValue(kMsaStatuses, v).raw;
+}
+VendorEnum<CustomerType> customerTypeFromWire(const QString &raw)
+{
+    return enumFromString(kCustomerTypes, raw);
+}
+VendorEnum<KycStatus> kycStatusFromWire(const QString &raw)
+{
+    return enumFromString(kKycStatuses, raw);
+}
+VendorEnum<TosStatus> tosStatusFromWire(const QString &raw)
+{
+    return enumFromString(kTosStatuses, raw);
+}
+VendorEnum<MsaStatus> msaStatusFromWire(const QString &raw)
+{
+    return enumFromString(kMsaStatuses, raw);
+}
 
 } // namespace SphereCodec

@@ -16,7 +16,8 @@ namespace SphereCodec {
 Result<Customer> decodeCustomer(const QJsonValue &json, const QString &path = QStringLiteral("customer"));
 Result<CustomerPage> decodeCustomerPage(const QJsonValue &data, const QString &path = QStringLiteral("data"));
 Result<Wallet> decodeWallet(const QJsonValue &json, const QString &path = QStringLiteral("wallet"));
-Result<BankAccount> decodeBankAccount(const QJsonValue &json, const QString &path = QStringLiteral("bankAccount"));
+Result<BankAccount> decodeBankAccount(const QJsonValue &json,
+                                      const QString &path = QStringLiteral("bankAccount"));
 
 QJsonObject encode(const Customer &customer);
 QJsonObject encode(const Address &address);

@@ -6,14 +6,13 @@
 
 #include "VendorEnum.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 enum class CustomerType { Unknown, Individual, Business };
 enum class KycStatus { Unknown, Incomplete, Pending, AdditionalReviewRequired, Approved, Rejected };
@@ -42,7 +41,7 @@ struct Address
     std::optional<QString> line2;
     std::optional<QString> city;
     std::optional<QString> postalCode;
-    std::optional<QString> state;   // ISO 3166-2 subdivision code
+    std::optional<QString> state; // ISO 3166-2 subdivision code
     std::optional<QString> country; // ISO 3166-1 alpha-3
 
     bool isEmpty() const { return !line1 && !line2 && !city && !postalCode && !state && !country; }

@@ -1,16 +1,14 @@
 #pragma once
 
+#include <array>
 #include <QString>
 #include <QStringView>
-
-#include <array>
 #include <utility>
 
 // A vendor enum value that never loses what the vendor sent. A value this build does not
 // know is kept as `Unknown` with its raw string, so the UI can show it as it came and the
 // codec can re-encode it byte for byte; a new vendor status must not make a customer vanish.
-template<typename E>
-struct VendorEnum
+template<typename E> struct VendorEnum
 {
     E value = E::Unknown;
     QString raw; // exactly the vendor's string; empty when `null`
@@ -21,8 +19,7 @@ struct VendorEnum
     bool operator!=(const VendorEnum &other) const { return !(*this == other); }
 };
 
-template<typename E, std::size_t N>
-using EnumNames = std::array<std::pair<E, QStringView>, N>;
+template<typename E, std::size_t N> using EnumNames = std::array<std::pair<E, QStringView>, N>;
 
 template<typename E, std::size_t N>
 VendorEnum<E> enumFromString(const EnumNames<E, N> &names, const QString &raw)
@@ -40,8 +37,7 @@ VendorEnum<E> enumFromString(const EnumNames<E, N> &names, const QString &raw)
     return result;
 }
 
-template<typename E, std::size_t N>
-VendorEnum<E> enumFromValue(const EnumNames<E, N> &names, E value)
+template<typename E, std::size_t N> VendorEnum<E> enumFromValue(const EnumNames<E, N> &names, E value)
 {
     for (const auto &[known, name] : names) {
         if (known == value)

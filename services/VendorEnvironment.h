@@ -1,11 +1,10 @@
 #pragma once
 
+#include <array>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
-
-#include <array>
-#include <optional>
 
 enum class Vendor { Sphere, Sardine, Yativo };
 enum class EnvironmentKind { EmbeddedSandbox, VendorSandbox, Production, Custom };
@@ -19,13 +18,14 @@ public:
     static constexpr std::array<Vendor, 3> kVendors { Vendor::Sphere, Vendor::Sardine, Vendor::Yativo };
     static constexpr std::array<EnvironmentKind, 4> kEnvironments { EnvironmentKind::EmbeddedSandbox,
                                                                     EnvironmentKind::VendorSandbox,
-                                                                    EnvironmentKind::Production, EnvironmentKind::Custom };
+                                                                    EnvironmentKind::Production,
+                                                                    EnvironmentKind::Custom };
 
-    static QString vendorName(Vendor vendor);            // "Sphere"
-    static QString vendorKey(Vendor vendor);             // "sphere" (settings, keychain, CLI)
+    static QString vendorName(Vendor vendor); // "Sphere"
+    static QString vendorKey(Vendor vendor); // "sphere" (settings, keychain, CLI)
     static std::optional<Vendor> vendorFromKey(const QString &key);
     static QString environmentName(EnvironmentKind kind); // "Vendor sandbox"
-    static QString environmentKey(EnvironmentKind kind);  // "vendor-sandbox"
+    static QString environmentKey(EnvironmentKind kind); // "vendor-sandbox"
     static std::optional<EnvironmentKind> environmentFromKey(const QString &key);
 
     // The documented base URL of a vendor environment; empty where the vendor publishes none

@@ -9,14 +9,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-YativoClient::YativoClient(HttpTransport *transport, QUrl baseUrl, QString accountId, QString appSecret, QObject *parent)
+YativoClient::YativoClient(HttpTransport *transport, QUrl baseUrl, QString accountId, QString appSecret,
+                           QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_baseUrl(std::move(baseUrl))
     , m_accountId(std::move(accountId))
     , m_appSecret(std::move(appSecret))
-{
-}
+{ }
 
 void YativoClient::setStaticToken(const QString &token)
 {
@@ -29,8 +29,9 @@ void YativoClient::login(QObject *context, std::function<void(const std::optiona
     ApiRequest req;
     req.verb = "POST";
     req.path = u"/auth/login"_s;
-    req.body = QJsonDocument(QJsonObject { { u"account_id"_s, m_accountId }, { u"app_secret"_s, m_appSecret } })
-                   .toJson(QJsonDocument::Compact);
+    req.body
+        = QJsonDocument(QJsonObject { { u"account_id"_s, m_accountId }, { u"app_secret"_s, m_appSecret } })
+              .toJson(QJsonDocument::Compact);
     ApiJob *job = m_transport->send({ u"Yativo"_s, m_baseUrl, {}, std::chrono::seconds(30) }, req);
     QPointer<YativoClient> self(this);
     connect(job, &ApiJob::finished, context, [self, job, done = std::move(done)] {
@@ -41,14 +42,16 @@ void YativoClient::login(QObject *context, std::function<void(const std::optiona
             done(response.error());
             return;
         }
-        const auto token = YativoCodec::decodeLoginResponse(response.value().httpStatus, response.value().body);
+        const auto token
+            = YativoCodec::decodeLoginResponse(response.value().httpStatus, response.value().body);
         if (!token) {
             done(token.error());
             return;
         }
         self->m_token = token.value().accessToken;
         // Refresh a little early so a request never leaves with a token about to lapse.
-        self->m_tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(std::max(30, token.value().expiresInSeconds - 30));
+        self->m_tokenExpiry
+            = QDateTime::currentDateTimeUtc().addSecs(std::max(30, token.value().expiresInSeconds - 30));
         done(std::nullopt);
     });
 }
@@ -56,7 +59,8 @@ void YativoClient::login(QObject *context, std::function<void(const std::optiona
 void YativoClient::send(const ApiRequest &request, bool retryOn401, QObject *context,
                         std::function<void(const Result<ApiResponse> &)> done)
 {
-    const bool tokenValid = !m_token.isEmpty() && (m_staticToken || QDateTime::currentDateTimeUtc() < m_tokenExpiry);
+    const bool tokenValid
+        = !m_token.isEmpty() && (m_staticToken || QDateTime::currentDateTimeUtc() < m_tokenExpiry);
     if (!tokenValid) {
         login(context, [this, request, context, done](const std::optional<ApiError> &error) {
             if (error) {
@@ -67,8 +71,8 @@ void YativoClient::send(const ApiRequest &request, bool retryOn401, QObject *con
         });
         return;
     }
-    ApiJob *job = m_transport->send({ u"Yativo"_s, m_baseUrl, ApiEndpoint::bearer(m_token), std::chrono::seconds(30) },
-                                    request);
+    ApiJob *job = m_transport->send(
+        { u"Yativo"_s, m_baseUrl, ApiEndpoint::bearer(m_token), std::chrono::seconds(30) }, request);
     QPointer<YativoClient> self(this);
     connect(job, &ApiJob::finished, context, [self, job, request, retryOn401, context, done] {
         if (!self)

@@ -4,10 +4,9 @@
 #include "Result.h"
 #include "YativoCodec.h"
 
+#include <functional>
 #include <QDateTime>
 #include <QObject>
-
-#include <functional>
 
 class ApiJob;
 class HttpTransport;
@@ -20,7 +19,8 @@ class YativoClient : public QObject
     Q_OBJECT
 
 public:
-    YativoClient(HttpTransport *transport, QUrl baseUrl, QString accountId, QString appSecret, QObject *parent = nullptr);
+    YativoClient(HttpTransport *transport, QUrl baseUrl, QString accountId, QString appSecret,
+                 QObject *parent = nullptr);
 
     // For a ready-made token (KYCDESK_YATIVO_TOKEN): no login, no refresh.
     void setStaticToken(const QString &token);

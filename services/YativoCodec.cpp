@@ -36,9 +36,9 @@ namespace YativoCodec {
 
 QJsonObject encode(const YativoCustomerRequest &r)
 {
-    return { { u"customer_name"_s, r.customerName },     { u"customer_email"_s, r.customerEmail },
-             { u"customer_phone"_s, r.customerPhone },   { u"customer_country"_s, r.customerCountry },
-             { u"customer_type"_s, r.customerType },     { u"send_kyc_mail"_s, r.sendKycMail } };
+    return { { u"customer_name"_s, r.customerName },   { u"customer_email"_s, r.customerEmail },
+             { u"customer_phone"_s, r.customerPhone }, { u"customer_country"_s, r.customerCountry },
+             { u"customer_type"_s, r.customerType },   { u"send_kyc_mail"_s, r.sendKycMail } };
 }
 
 QJsonObject encode(const YativoCustomer &c)
@@ -67,7 +67,8 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (httpStatus >= 400)
             return ApiError::http(kVendor, httpStatus, QString::fromUtf8(body.left(200)).simplified());
-        return ApiError::decode(kVendor, u"$"_s, QCoreApplication::translate("YativoCodec", "the body is not a JSON object"));
+        return ApiError::decode(kVendor, u"$"_s,
+                                QCoreApplication::translate("YativoCodec", "the body is not a JSON object"));
     }
     const QJsonObject o = doc.object();
     const QString status = o.value(u"status"_s).toString();
@@ -85,10 +86,14 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
             }
             message += u" ("_s + details.join(u"; "_s) + u')';
         }
-        return ApiError::http(kVendor, code, message.isEmpty() ? QCoreApplication::translate("YativoCodec", "no message") : message);
+        return ApiError::http(kVendor, code,
+                              message.isEmpty() ? QCoreApplication::translate("YativoCodec", "no message")
+                                                : message);
     }
     if (!o.contains(u"data"_s))
-        return ApiError::decode(kVendor, u"data"_s, QCoreApplication::translate("YativoCodec", "missing from the response envelope"));
+        return ApiError::decode(
+            kVendor, u"data"_s,
+            QCoreApplication::translate("YativoCodec", "missing from the response envelope"));
     return o.value(u"data"_s);
 }
 

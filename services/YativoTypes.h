@@ -3,18 +3,17 @@
 // Yativo's onboarding API (shared/vendor-docs/yativo-add-customer.txt + vendor-notes): add a
 // customer, get back the KYC and TOS links to send them.
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 struct YativoCustomerRequest
 {
     QString customerName;
     QString customerEmail;
-    QString customerPhone;   // E.164
+    QString customerPhone; // E.164
     QString customerCountry; // ISO 3166-1 alpha-3, as in the example ("USA")
     QString customerType = QStringLiteral("individual"); // or business
     bool sendKycMail = true;

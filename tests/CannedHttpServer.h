@@ -23,9 +23,9 @@ public:
                     ++m_requests;
                     m_lastRequest = m_buffer;
                     m_buffer.clear();
-                    QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\nContent-Type: "
-                        + m_contentType + "\r\nContent-Length: " + QByteArray::number(m_body.size())
-                        + "\r\nConnection: close\r\n\r\n" + m_body;
+                    QByteArray response = "HTTP/1.1 " + QByteArray::number(m_status)
+                        + " Canned\r\nContent-Type: " + m_contentType + "\r\nContent-Length: "
+                        + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body;
                     socket->write(response);
                     socket->disconnectFromHost();
                 });

@@ -6,14 +6,12 @@
 
 #include <QDateTime>
 
-template<typename E>
-inline VendorEnum<E> vendor(E value, const QString &raw)
+template<typename E> inline VendorEnum<E> vendor(E value, const QString &raw)
 {
     return VendorEnum<E> { value, raw, false };
 }
 
-template<typename E>
-inline VendorEnum<E> vendorNull()
+template<typename E> inline VendorEnum<E> vendorNull()
 {
     return VendorEnum<E> {};
 }
@@ -42,8 +40,8 @@ inline QString customerIdFor(int n)
     return QStringLiteral("customer_%1").arg(n, 32, 10, QLatin1Char('0'));
 }
 
-inline Customer makeCustomer(int n, const QString &first, const QString &last, const QString &email, KycStatus kyc,
-                             CustomerType type = CustomerType::Individual)
+inline Customer makeCustomer(int n, const QString &first, const QString &last, const QString &email,
+                             KycStatus kyc, CustomerType type = CustomerType::Individual)
 {
     Customer c;
     c.id = customerIdFor(n);
@@ -51,7 +49,8 @@ inline Customer makeCustomer(int n, const QString &first, const QString &last, c
     if (type == CustomerType::Individual)
         c.lastName = last;
     c.email = email;
-    c.type = vendor(type, type == CustomerType::Business ? QStringLiteral("business") : QStringLiteral("individual"));
+    c.type = vendor(
+        type, type == CustomerType::Business ? QStringLiteral("business") : QStringLiteral("individual"));
     c.kyc = vendor(kyc, kycWire(kyc));
     c.tos = vendor(TosStatus::Pending, QStringLiteral("pending"));
     c.msa = vendor(MsaStatus::Incomplete, QStringLiteral("incomplete"));

@@ -18,8 +18,7 @@ class TestCredentials : public QObject
     Q_OBJECT
 
 private:
-    template<typename T, typename Call>
-    T wait(Call &&call)
+    template<typename T, typename Call> T wait(Call &&call)
     {
         std::optional<T> captured;
         call([&captured](const T &r) { captured = r; });
@@ -82,13 +81,15 @@ private Q_SLOTS:
     {
         MemoryCredentialStore store;
         wait<std::optional<ApiError>>([&](auto done) {
-            store.write(Vendor::Sphere, EnvironmentKind::VendorSandbox, { {}, u"sandbox-token"_s }, this, done);
+            store.write(Vendor::Sphere, EnvironmentKind::VendorSandbox, { {}, u"sandbox-token"_s }, this,
+                        done);
         });
         const auto production = wait<Result<std::optional<VendorCredential>>>(
             [&](auto done) { store.read(Vendor::Sphere, EnvironmentKind::Production, this, done); });
         QVERIFY(production.ok());
         QVERIFY(!production.value().has_value());
-        QCOMPARE(CredentialStore::entryKey(Vendor::Sardine, EnvironmentKind::VendorSandbox), u"sardine/sandbox"_s);
+        QCOMPARE(CredentialStore::entryKey(Vendor::Sardine, EnvironmentKind::VendorSandbox),
+                 u"sardine/sandbox"_s);
     }
 
     void twoPartCredentialSerialization()
@@ -146,7 +147,8 @@ private Q_SLOTS:
         const auto loaded = VendorConnectionSettings::load(settings, Vendor::Sphere);
         QCOMPARE(loaded.environment, EnvironmentKind::Custom);
         QCOMPARE(loaded.effectiveBaseUrl(Vendor::Sphere), QUrl(u"https://sphere.internal.example"_s));
-        QCOMPARE(VendorConnectionSettings::load(settings, Vendor::Sardine).environment, EnvironmentKind::EmbeddedSandbox);
+        QCOMPARE(VendorConnectionSettings::load(settings, Vendor::Sardine).environment,
+                 EnvironmentKind::EmbeddedSandbox);
     }
 
     void redactorMasksSecretsAndPii()
@@ -161,9 +163,11 @@ private Q_SLOTS:
             QVERIFY2(!redacted.contains(secret), secret);
         }
         QVERIFY(redacted.contains("Ann"));
-        QCOMPARE(Redactor::redactHeader("Authorization", "Bearer tok_live_123"), QByteArray("Bearer [redacted]"));
+        QCOMPARE(Redactor::redactHeader("Authorization", "Bearer tok_live_123"),
+                 QByteArray("Bearer [redacted]"));
         QCOMPARE(Redactor::maskTail(u"000123456789"_s), u"•••• 6789"_s);
-        QVERIFY(!Redactor::redactUrl(QUrl(u"https://x.example/v1?email=a@b.c&page=2"_s)).contains(u"a@b.c"_s));
+        QVERIFY(
+            !Redactor::redactUrl(QUrl(u"https://x.example/v1?email=a@b.c&page=2"_s)).contains(u"a@b.c"_s));
     }
 };
 

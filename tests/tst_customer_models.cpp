@@ -40,7 +40,8 @@ private:
                  makeCustomer(3, u"Northwind Ltd"_s, {}, u"ops@northwind.example"_s, KycStatus::Rejected,
                               CustomerType::Business),
                  makeCustomer(4, u"Annika"_s, u"Svensson"_s, u"annika@example.net"_s, KycStatus::Approved),
-                 makeCustomer(5, u"Zed"_s, u"Annandale"_s, u"zed@example.com"_s, KycStatus::AdditionalReviewRequired) };
+                 makeCustomer(5, u"Zed"_s, u"Annandale"_s, u"zed@example.com"_s,
+                              KycStatus::AdditionalReviewRequired) };
     }
 
     static QStringList names(const QAbstractItemModel &m)
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, CustomerTableModel::Type).data().toString(), u"Business"_s);
         QCOMPARE(model.index(2, 0).data(CustomerTableModel::TypeRole).toInt(), int(CustomerType::Business));
         QCOMPARE(model.index(0, CustomerTableModel::Kyc).data().toString(), u"Approved"_s);
-        QCOMPARE(model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString(), u"Vendor value: approved"_s);
+        QCOMPARE(model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString(),
+                 u"Vendor value: approved"_s);
         QCOMPARE(model.index(4, CustomerTableModel::Kyc).data().toString(), u"Additional review"_s);
         QCOMPARE(model.index(3, CustomerTableModel::OpenRequirements).data().toInt(), 0);
         QCOMPARE(model.index(2, CustomerTableModel::OpenRequirements).data().toInt(), 3);
@@ -93,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(changed.id), 1);
         QCOMPARE(model.index(1, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Approved));
 
-        model.upsertCustomer(makeCustomer(9, u"New"_s, u"Person"_s, u"new@example.com"_s, KycStatus::Incomplete));
+        model.upsertCustomer(
+            makeCustomer(9, u"New"_s, u"Person"_s, u"new@example.com"_s, KycStatus::Incomplete));
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.rowOfId(customerIdFor(9)), 5);
         QCOMPARE(model.index(5, CustomerTableModel::Name).data().toString(), u"New Person"_s);
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(moved.id), 2);
         QCOMPARE(model.index(2, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Approved));
         QCOMPARE(model.rowOfId(last.id), 4);
-        QCOMPARE(model.index(4, CustomerTableModel::Name).data().toString(), u"Zoe Annandale"_s); // last copy wins
+        QCOMPARE(model.index(4, CustomerTableModel::Name).data().toString(),
+                 u"Zoe Annandale"_s); // last copy wins
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.rowOfId(model.customerId(row)), row);
     }
@@ -138,7 +142,10 @@ private Q_SLOTS:
         c.created = QDateTime();
         model.appendCustomers({ c });
         QCOMPARE(model.index(0, CustomerTableModel::Kyc).data().toString(), u"underManualReview"_s);
-        QVERIFY(model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString().contains(u"underManualReview"_s));
+        QVERIFY(model.index(0, CustomerTableModel::Kyc)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"underManualReview"_s));
         QCOMPARE(model.index(0, CustomerTableModel::Type).data().toString(), u"trust"_s);
         QCOMPARE(model.index(0, CustomerTableModel::Tos).data().toString(), u"Pending"_s);
         QCOMPARE(model.index(0, CustomerTableModel::Msa).data().toString(), u"—"_s);
@@ -156,9 +163,9 @@ private Q_SLOTS:
         auto colour = [&](int row) {
             return model.index(row, CustomerTableModel::Kyc).data(Qt::ForegroundRole).value<QBrush>().color();
         };
-        QCOMPARE(colour(0), StatusText::color(StatusText::Tone::Good));      // approved
+        QCOMPARE(colour(0), StatusText::color(StatusText::Tone::Good)); // approved
         QCOMPARE(colour(1), StatusText::color(StatusText::Tone::Attention)); // pending
-        QCOMPARE(colour(2), StatusText::color(StatusText::Tone::Bad));       // rejected
+        QCOMPARE(colour(2), StatusText::color(StatusText::Tone::Bad)); // rejected
         QCOMPARE(colour(4), StatusText::color(StatusText::Tone::Attention)); // additional review
         QCOMPARE(model.index(0, CustomerTableModel::Kyc).data(Qt::DecorationRole).value<QColor>(),
                  StatusText::color(StatusText::Tone::Good));
@@ -223,7 +230,8 @@ private Q_SLOTS:
         // Rows added or changed while filtered are filtered too.
         proxy.setKycFilter(std::nullopt);
         proxy.setTextFilter(u"omar"_s);
-        model.appendCustomers({ makeCustomer(7, u"Omar"_s, u"Two"_s, u"o2@example.com"_s, KycStatus::Pending) });
+        model.appendCustomers(
+            { makeCustomer(7, u"Omar"_s, u"Two"_s, u"o2@example.com"_s, KycStatus::Pending) });
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setTextFilter({});
         proxy.setKycFilter(KycStatus::Pending);
@@ -250,7 +258,8 @@ private Q_SLOTS:
             QList<Customer> customers;
             for (int i = 0; i < 1000; ++i) {
                 const int n = page * 1000 + i;
-                customers << makeCustomer(n, n % 2 ? u"Odd"_s : u"Even"_s, QString::number(n), u"c%1@example.com"_s.arg(n),
+                customers << makeCustomer(n, n % 2 ? u"Odd"_s : u"Even"_s, QString::number(n),
+                                          u"c%1@example.com"_s.arg(n),
                                           n % 3 ? KycStatus::Pending : KycStatus::Approved);
             }
             model.appendCustomers(customers);
@@ -264,14 +273,19 @@ private Q_SLOTS:
         for (int row = 0; row < proxy.rowCount(); ++row) {
             QVERIFY(proxy.index(row, CustomerTableModel::Name).data().toString().startsWith(u"Odd "_s));
             if (row > 0)
-                QVERIFY(proxy.index(row - 1, CustomerTableModel::Created).data(CustomerTableModel::SortRole).toLongLong()
-                        > proxy.index(row, CustomerTableModel::Created).data(CustomerTableModel::SortRole).toLongLong());
+                QVERIFY(proxy.index(row - 1, CustomerTableModel::Created)
+                            .data(CustomerTableModel::SortRole)
+                            .toLongLong()
+                        > proxy.index(row, CustomerTableModel::Created)
+                              .data(CustomerTableModel::SortRole)
+                              .toLongLong());
         }
         proxy.setTextFilter(u"odd 2999"_s); // 1499 flips
         QCOMPARE(names(proxy), QStringList({ u"Odd 2999"_s }));
         proxy.setTextFilter(u"odd 299"_s); // 7 flips: incremental
-        QCOMPARE(names(proxy), QStringList({ u"Odd 2999"_s, u"Odd 2997"_s, u"Odd 2995"_s, u"Odd 2993"_s, u"Odd 2991"_s,
-                                             u"Odd 2299"_s, u"Odd 1299"_s, u"Odd 299"_s }));
+        QCOMPARE(names(proxy),
+                 QStringList({ u"Odd 2999"_s, u"Odd 2997"_s, u"Odd 2995"_s, u"Odd 2993"_s, u"Odd 2991"_s,
+                               u"Odd 2299"_s, u"Odd 1299"_s, u"Odd 299"_s }));
         proxy.setKycFilter(KycStatus::Approved); // multiples of 3 only
         QCOMPARE(names(proxy), QStringList({ u"Odd 2997"_s, u"Odd 2991"_s, u"Odd 1299"_s }));
         proxy.setTextFilter({});
@@ -295,22 +309,29 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.appendCustomers(sample());
         proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
-        QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s, u"Omar Haddad"_s,
-                                             u"Zed Annandale"_s }));
+        QCOMPARE(names(proxy),
+                 QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s, u"Omar Haddad"_s,
+                               u"Zed Annandale"_s }));
         proxy.sort(CustomerTableModel::Name, Qt::DescendingOrder);
         QCOMPARE(names(proxy).first(), u"Zed Annandale"_s);
 
         // Created: day n; display text in the local short format would not sort by date.
         proxy.sort(CustomerTableModel::Created, Qt::DescendingOrder);
-        QCOMPARE(names(proxy), QStringList({ u"Zed Annandale"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s,
-                                             u"Omar Haddad"_s, u"Anna Berg"_s }));
+        QCOMPARE(names(proxy),
+                 QStringList({ u"Zed Annandale"_s, u"Annika Svensson"_s, u"Northwind Ltd"_s, u"Omar Haddad"_s,
+                               u"Anna Berg"_s }));
         // updated = created (day n) + (100 - n) hours: ascending is day 1 + 99 h first.
         proxy.sort(CustomerTableModel::Updated, Qt::AscendingOrder);
-        QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Omar Haddad"_s, u"Northwind Ltd"_s,
-                                             u"Annika Svensson"_s, u"Zed Annandale"_s }));
+        QCOMPARE(names(proxy),
+                 QStringList({ u"Anna Berg"_s, u"Omar Haddad"_s, u"Northwind Ltd"_s, u"Annika Svensson"_s,
+                               u"Zed Annandale"_s }));
         for (int row = 1; row < proxy.rowCount(); ++row) {
-            QVERIFY(proxy.index(row - 1, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong()
-                    < proxy.index(row, CustomerTableModel::Updated).data(CustomerTableModel::SortRole).toLongLong());
+            QVERIFY(proxy.index(row - 1, CustomerTableModel::Updated)
+                        .data(CustomerTableModel::SortRole)
+                        .toLongLong()
+                    < proxy.index(row, CustomerTableModel::Updated)
+                          .data(CustomerTableModel::SortRole)
+                          .toLongLong());
         }
         // KYC sorts by the enum's ordinal, not by the translated word.
         proxy.sort(CustomerTableModel::Kyc, Qt::AscendingOrder);
@@ -319,7 +340,8 @@ private Q_SLOTS:
 
         // Sorting survives appends, upserts and filters (dynamic sort).
         proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
-        model.appendCustomers({ makeCustomer(0, u"Aaron"_s, u"First"_s, u"a@example.com"_s, KycStatus::Pending) });
+        model.appendCustomers(
+            { makeCustomer(0, u"Aaron"_s, u"First"_s, u"a@example.com"_s, KycStatus::Pending) });
         QCOMPARE(names(proxy).first(), u"Aaron First"_s);
         Customer renamed = sample()[4];
         renamed.firstName = u"Abe"_s;

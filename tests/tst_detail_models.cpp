@@ -13,8 +13,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-template<typename E>
-VendorEnum<E> vendor(E value, const QString &raw)
+template<typename E> VendorEnum<E> vendor(E value, const QString &raw)
 {
     return VendorEnum<E> { value, raw, false };
 }
@@ -69,8 +68,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, UboTableModel::Email).data().toString(), u"mira@example.com"_s);
         QCOMPARE(model.index(0, UboTableModel::Country).data().toString(), u"NGA"_s);
         QCOMPARE(model.index(0, UboTableModel::OpenRequirements).data().toInt(), 2);
-        QVERIFY(model.index(0, UboTableModel::OpenRequirements).data(Qt::ToolTipRole).toString().contains(u"Social Security Number"_s));
-        QCOMPARE(model.index(0, UboTableModel::Created).data(UboTableModel::SortRole).toLongLong(), kCreated.toMSecsSinceEpoch());
+        QVERIFY(model.index(0, UboTableModel::OpenRequirements)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Social Security Number"_s));
+        QCOMPARE(model.index(0, UboTableModel::Created).data(UboTableModel::SortRole).toLongLong(),
+                 kCreated.toMSecsSinceEpoch());
         QCOMPARE(model.index(0, 0).data(UboTableModel::IdRole).toString(), u"ubo_1"_s);
         // Missing values: a dash, never an empty cell.
         QCOMPARE(model.index(1, UboTableModel::Name).data().toString(), u"—"_s);
@@ -113,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, WalletTableModel::Owner).data().toString(), u"Customer"_s);
         QCOMPARE(model.index(0, WalletTableModel::Primary).data().toString(), u"Yes"_s);
         QCOMPARE(model.index(0, WalletTableModel::Signed).data().toString(), u"No"_s);
-        QCOMPARE(model.index(1, WalletTableModel::Owner).data().toString(), u"custodian"_s); // unknown: as sent
+        QCOMPARE(model.index(1, WalletTableModel::Owner).data().toString(),
+                 u"custodian"_s); // unknown: as sent
         QCOMPARE(model.index(1, WalletTableModel::Nickname).data().toString(), u"—"_s);
         QCOMPARE(model.index(1, WalletTableModel::Address).data().toString(), u"—"_s);
         QCOMPARE(model.index(1, WalletTableModel::Primary).data().toString(), u"—"_s);
@@ -136,9 +140,11 @@ private Q_SLOTS:
         QCOMPARE(number.data().toString(), u"•••• 6789"_s);
         QCOMPARE(routing.data().toString(), u"•••• 0015"_s);
         for (int column = 0; column < model.columnCount(); ++column) {
-            for (int role : { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(BankAccountTableModel::SortRole) }) {
+            for (int role :
+                 { int(Qt::DisplayRole), int(Qt::ToolTipRole), int(BankAccountTableModel::SortRole) }) {
                 const QString text = model.index(0, column).data(role).toString();
-                QVERIFY2(!text.contains(u"000123456789"_s) && !text.contains(u"011000015"_s), qPrintable(text));
+                QVERIFY2(!text.contains(u"000123456789"_s) && !text.contains(u"011000015"_s),
+                         qPrintable(text));
             }
         }
         model.setRevealed(true);
@@ -185,8 +191,8 @@ private Q_SLOTS:
         RequirementListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The vendor's own example lists address.city twice.
-        model.setRequirements({ u"address.line1"_s, u"address.city"_s, u"address.city"_s, u"customerIdentityDocument"_s,
-                                u"ssn"_s, u"somethingNew"_s });
+        model.setRequirements({ u"address.line1"_s, u"address.city"_s, u"address.city"_s,
+                                u"customerIdentityDocument"_s, u"ssn"_s, u"somethingNew"_s });
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.index(0).data().toString(), u"Address — line 1"_s);
         QCOMPARE(model.index(0).data(RequirementListModel::KeyRole).toString(), u"address.line1"_s);
@@ -214,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(VerificationLevelModel::Name, Qt::Horizontal).toString(), u"Name"_s);
         QCOMPARE(model.index(0, VerificationLevelModel::Name).data().toString(), u"ACH pull"_s);
         QCOMPARE(model.index(0, VerificationLevelModel::Status).data().toString(), u"Converted to user"_s);
-        QCOMPARE(model.index(0, VerificationLevelModel::Status).data(Qt::ToolTipRole).toString(), u"convereted_to_user"_s);
+        QCOMPARE(model.index(0, VerificationLevelModel::Status).data(Qt::ToolTipRole).toString(),
+                 u"convereted_to_user"_s);
         QCOMPARE(model.index(0, VerificationLevelModel::OpenRequirements).data().toString(),
                  u"Create user, Social Security Number"_s);
         QCOMPARE(model.index(1, VerificationLevelModel::Name).data().toString(), u"card_push"_s);

@@ -4,19 +4,17 @@
 
 #include "KeychainCredentialStore.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QTest>
 #include <QUuid>
-
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString kService = u"KYC Desk test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-template<typename T, typename Call>
-T wait(Call &&call)
+template<typename T, typename Call> T wait(Call &&call)
 {
     std::optional<T> captured;
     call([&captured](const T &r) { captured = r; });
@@ -41,7 +39,8 @@ private Q_SLOTS:
             });
             QVERIFY2(!error, error ? qPrintable(error->message) : "");
             const auto sphereError = wait<std::optional<ApiError>>([&](auto done) {
-                store.write(Vendor::Sphere, EnvironmentKind::Production, { {}, u"sphere-token-XY"_s }, &store, done);
+                store.write(Vendor::Sphere, EnvironmentKind::Production, { {}, u"sphere-token-XY"_s }, &store,
+                            done);
             });
             QVERIFY(!sphereError);
         }
@@ -75,7 +74,8 @@ private Q_SLOTS:
         KeychainCredentialStore store(kService);
         for (Vendor v : { Vendor::Sphere, Vendor::Sardine }) {
             for (EnvironmentKind e : { EnvironmentKind::Production, EnvironmentKind::VendorSandbox }) {
-                const auto error = wait<std::optional<ApiError>>([&](auto done) { store.remove(v, e, &store, done); });
+                const auto error
+                    = wait<std::optional<ApiError>>([&](auto done) { store.remove(v, e, &store, done); });
                 QVERIFY(!error);
             }
         }

@@ -20,9 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -131,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(approvedIndex > 0);
         kyc->setCurrentIndex(approvedIndex);
         const int approved = countSourceRows(model, [&](int row) {
-            return model->index(row, 0).data(CustomerTableModel::KycStatusRole).toInt() == int(KycStatus::Approved);
+            return model->index(row, 0).data(CustomerTableModel::KycStatusRole).toInt()
+                == int(KycStatus::Approved);
         });
         QVERIFY(approved > 0 && approved < kCustomers);
         QCOMPARE(table->model()->rowCount(), approved);
@@ -150,9 +151,9 @@ private Q_SLOTS:
         QVERIFY(badge->text().contains(u"Approved"_s));
         auto *name = window.findChild<QLabel *>(u"customerNameLabel"_s);
         QCOMPARE(name->text(), detail->customer()->displayName());
-        QTRY_COMPARE_WITH_TIMEOUT(detail->walletModel()->rowCount() + detail->bankAccountModel()->rowCount(),
-                                  int(detail->customer()->wallets.size() + detail->customer()->bankAccounts.size()),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            detail->walletModel()->rowCount() + detail->bankAccountModel()->rowCount(),
+            int(detail->customer()->wallets.size() + detail->customer()->bankAccounts.size()), 10000);
         QVERIFY(window.messageBar()->isHidden());
     }
 

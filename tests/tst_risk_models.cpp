@@ -34,7 +34,8 @@ private Q_SLOTS:
         model.setSignals(sample().signals);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, RiskSignalModel::ReasonCodes).data().toString(), u"DISPOSABLE"_s);
-        QCOMPARE(model.index(1, RiskSignalModel::Value).data().toString(), u"ultra"_s); // unknown level: as sent
+        QCOMPARE(model.index(1, RiskSignalModel::Value).data().toString(),
+                 u"ultra"_s); // unknown level: as sent
         QCOMPARE(model.index(2, RiskSignalModel::Value).data().toString(), u"3"_s);
         QCOMPARE(model.index(2, RiskSignalModel::ReasonCodes).data().toString(), u"—"_s);
         model.setSignals({});

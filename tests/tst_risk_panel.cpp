@@ -54,12 +54,16 @@ private Q_SLOTS:
     void runRiskCheckFromTheCustomerView()
     {
         HttpTransport transport;
-        SphereClient sphere(&transport, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
-        SardineClient sardine(&transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken),
-                                            std::chrono::seconds(20) });
+        SphereClient sphere(
+            &transport,
+            { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SardineClient sardine(&transport,
+                              { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken),
+                                std::chrono::seconds(20) });
         RiskHistoryStore history(m_dir.filePath(u"workspace.sqlite"_s));
         QVERIFY(history.isOpen());
-        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine, &history);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine,
+                          &history);
         CustomerDetailWidget *detail = window.detailWidget();
         QAbstractItemModelTester signalTester(detail->riskPanel()->signalModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -85,7 +89,8 @@ private Q_SLOTS:
         QTest::keyClicks(email, u"throwaway@mailinator.com"_s);
         auto *dob = dialog->findChild<QLineEdit *>(u"dateOfBirthLineEdit"_s);
         QTest::keyClicks(dob, u"1990-13-01"_s); // not a date: the dialog refuses to run
-        auto *ok = dialog->findChild<QDialogButtonBox *>(u"riskCheckButtonBox"_s)->button(QDialogButtonBox::Ok);
+        auto *ok
+            = dialog->findChild<QDialogButtonBox *>(u"riskCheckButtonBox"_s)->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         dob->clear();
         QTest::keyClicks(dob, u"1990-03-01"_s);
@@ -99,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(panel->levelText(), u"High"_s);
         const RiskSignalModel *signalModel = panel->signalModel();
         bool disposable = false;
-        int expectedScore = 4; // the sandbox's documented scoring: 4 + 12 / 28 / 45 per medium / high / very_high
+        int expectedScore
+            = 4; // the sandbox's documented scoring: 4 + 12 / 28 / 45 per medium / high / very_high
         for (int row = 0; row < signalModel->rowCount(); ++row) {
             const QString value = signalModel->index(row, RiskSignalModel::Value).data().toString();
             expectedScore += value == u"medium" ? 12 : value == u"high" ? 28 : value == u"very_high" ? 45 : 0;
@@ -129,8 +135,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(panel->historyPointCount(), 2);
         QCOMPARE(panel->levelText(), u"Medium"_s);
-        QVERIFY2(panel->indemnificationText().contains(u"conditionally_approved"_s), qPrintable(panel->indemnificationText()));
-        QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2)), qPrintable(panel->indemnificationText()));
+        QVERIFY2(panel->indemnificationText().contains(u"conditionally_approved"_s),
+                 qPrintable(panel->indemnificationText()));
+        QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2)),
+                 qPrintable(panel->indemnificationText()));
         QCOMPARE(history.entries(detail->customer()->id).size(), 2);
     }
 };

@@ -4,6 +4,7 @@
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
+#include <memory>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,21 +20,45 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 const QString kToken = u"kycdesk-sandbox-token"_s;
-const QString kDisclaimer = u"By submitting this request, I hereby declare that the created customer has read and "
-                            "accepted Sphere Terms of Service."_s;
+const QString kDisclaimer
+    = u"By submitting this request, I hereby declare that the created customer has read and "
+      "accepted Sphere Terms of Service."_s;
 const QStringList kCustomerKeys {
-    u"id"_s, u"meta"_s, u"description"_s, u"sourceOfFunds"_s, u"thirdParty"_s, u"thirdPartyMessage"_s,
-    u"lookupKey"_s, u"type"_s, u"kyc"_s, u"tos"_s, u"msa"_s, u"euAccountTos"_s, u"operatingResidency"_s,
-    u"isProhibitedBusinessType"_s, u"website"_s, u"additionalReviewRequiredReason"_s, u"requirements"_s,
-    u"address"_s, u"ubos"_s, u"email"_s, u"firstName"_s, u"lastName"_s, u"phoneNumber"_s, u"mock"_s, u"wallets"_s,
-    u"bankAccounts"_s, u"achPullUserIntentId"_s, u"verificationLevels"_s, u"created"_s, u"updated"_s,
+    u"id"_s,
+    u"meta"_s,
+    u"description"_s,
+    u"sourceOfFunds"_s,
+    u"thirdParty"_s,
+    u"thirdPartyMessage"_s,
+    u"lookupKey"_s,
+    u"type"_s,
+    u"kyc"_s,
+    u"tos"_s,
+    u"msa"_s,
+    u"euAccountTos"_s,
+    u"operatingResidency"_s,
+    u"isProhibitedBusinessType"_s,
+    u"website"_s,
+    u"additionalReviewRequiredReason"_s,
+    u"requirements"_s,
+    u"address"_s,
+    u"ubos"_s,
+    u"email"_s,
+    u"firstName"_s,
+    u"lastName"_s,
+    u"phoneNumber"_s,
+    u"mock"_s,
+    u"wallets"_s,
+    u"bankAccounts"_s,
+    u"achPullUserIntentId"_s,
+    u"verificationLevels"_s,
+    u"created"_s,
+    u"updated"_s,
 };
 
 struct Reply
@@ -55,7 +80,8 @@ QJsonObject individualBody()
         "address": {"line1": "123 Main St", "city": "San Francisco", "postalCode": "94107", "state": "CA",
                     "country": "USA"},
         "dob": {"month": 3, "day": 23, "year": 1990}
-    })").object();
+    })")
+        .object();
 }
 
 } // namespace
@@ -114,7 +140,8 @@ private:
         return out;
     }
     Reply get(const QString &path, const QString &token = kToken) { return send("GET", path, {}, token); }
-    Reply post(const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    Reply post(const QString &path, const QJsonObject &body,
+               const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), kToken, headers);
     }
@@ -137,8 +164,11 @@ private:
             QVERIFY(b.value(u"data"_s).isNull());
         }
         QVERIFY(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"_s)
-                    .match(b.value(u"ts"_s).toString()).hasMatch());
-        QVERIFY(QRegularExpression(u"^request_[0-9a-f]{32}$"_s).match(b.value(u"request"_s).toString()).hasMatch());
+                    .match(b.value(u"ts"_s).toString())
+                    .hasMatch());
+        QVERIFY(QRegularExpression(u"^request_[0-9a-f]{32}$"_s)
+                    .match(b.value(u"request"_s).toString())
+                    .hasMatch());
     }
 
     // Every customer id of the whole list, walking hasNext.
@@ -195,15 +225,18 @@ private Q_SLOTS:
         for (const QString &key : kCustomerKeys)
             QVERIFY2(c.contains(key), qPrintable(key));
         QCOMPARE(c.size(), kCustomerKeys.size());
-        QVERIFY(QRegularExpression(u"^customer_[0-9a-f]{32}$"_s).match(c.value(u"id"_s).toString()).hasMatch());
+        QVERIFY(
+            QRegularExpression(u"^customer_[0-9a-f]{32}$"_s).match(c.value(u"id"_s).toString()).hasMatch());
         QCOMPARE(c.value(u"type"_s).toString(), u"individual"_s);
         QCOMPARE(c.value(u"firstName"_s).toString(), u"John"_s);
         QCOMPARE(c.value(u"lastName"_s).toString(), u"Doe"_s);
         QCOMPARE(c.value(u"email"_s).toString(), u"johndoe123@example.com"_s);
         QCOMPARE(c.value(u"phoneNumber"_s).toString(), u"+12345678900"_s);
-        for (const QString &status : { u"kyc"_s, u"tos"_s, u"msa"_s, u"euAccountTos"_s, u"operatingResidency"_s })
+        for (const QString &status :
+             { u"kyc"_s, u"tos"_s, u"msa"_s, u"euAccountTos"_s, u"operatingResidency"_s })
             QCOMPARE(c.value(status).toString(), u"incomplete"_s);
-        QCOMPARE(c.value(u"requirements"_s).toArray(), QJsonArray({ u"customerIdentityDocument"_s, u"ssn"_s }));
+        QCOMPARE(c.value(u"requirements"_s).toArray(),
+                 QJsonArray({ u"customerIdentityDocument"_s, u"ssn"_s }));
         const QJsonObject address = c.value(u"address"_s).toObject();
         QCOMPARE(address.value(u"line1"_s).toString(), u"123 Main St"_s);
         QVERIFY(address.value(u"line2"_s).isNull());
@@ -234,7 +267,8 @@ private Q_SLOTS:
                "email": "ada@example.com"},
               {"firstName": "Bo", "lastName": "Sample"}
             ]
-        })").object();
+        })")
+                               .object();
         body.insert(u"tosDisclaimer"_s, kDisclaimer);
         const Reply r = post(u"/v1/customer"_s, body);
         verifyEnvelope(r, 200);
@@ -258,9 +292,10 @@ private Q_SLOTS:
                  QJsonArray({ u"ssn"_s, u"dob"_s, u"customerIdentityDocument"_s }));
         QVERIFY(ubos.at(1).toObject().value(u"address"_s).toObject().contains(u"line1"_s));
         // UBOs and their addresses are written in the documented key order too.
-        QVERIFY2(r.raw.contains("\"phoneNumber\":null,\"address\":{\"line1\":null,\"line2\":null,\"city\":null,"
-                                "\"postalCode\":null,\"state\":null,\"country\":null},\"created\":"),
-                 r.raw.constData());
+        QVERIFY2(
+            r.raw.contains("\"phoneNumber\":null,\"address\":{\"line1\":null,\"line2\":null,\"city\":null,"
+                           "\"postalCode\":null,\"state\":null,\"country\":null},\"created\":"),
+            r.raw.constData());
         QCOMPARE(get(u"/v1/customer/"_s + c.value(u"id"_s).toString()).customer(), c);
 
         body.insert(u"tosDisclaimer"_s, u"I agree"_s);
@@ -278,14 +313,16 @@ private Q_SLOTS:
         QTest::newRow("country") << QByteArray(R"({"type":"individual","address":{"country":"US"}})")
                                  << u"address.country"_s;
         QTest::newRow("email") << QByteArray(R"({"type":"individual","email":"nope"})") << u"email"_s;
-        QTest::newRow("phone") << QByteArray(R"({"type":"individual","phoneNumber":"555-0100"})") << u"phoneNumber"_s;
+        QTest::newRow("phone") << QByteArray(R"({"type":"individual","phoneNumber":"555-0100"})")
+                               << u"phoneNumber"_s;
         QTest::newRow("dob") << QByteArray(R"({"type":"individual","dob":{"day":31,"month":2,"year":1990}})")
                              << u"dob"_s;
         QTest::newRow("ssn type") << QByteArray(R"({"type":"individual","ssn":123})") << u"ssn"_s;
-        QTest::newRow("base64") << QByteArray(R"({"type":"individual","identityDocumentFront":"!!not base64!!"})")
+        QTest::newRow("base64") << QByteArray(
+            R"({"type":"individual","identityDocumentFront":"!!not base64!!"})")
                                 << u"identityDocumentFront"_s;
-        QTest::newRow("business field on individual") << QByteArray(R"({"type":"individual","ein":"12-3456789"})")
-                                                      << u"ein"_s;
+        QTest::newRow("business field on individual")
+            << QByteArray(R"({"type":"individual","ein":"12-3456789"})") << u"ein"_s;
         QTest::newRow("revenue") << QByteArray(R"({"type":"business","estimatedAnnualRevenueUsd":"lots"})")
                                  << u"estimatedAnnualRevenueUsd"_s;
         QTest::newRow("activity") << QByteArray(R"({"type":"business","highRiskActivities":["piracy"]})")
@@ -307,7 +344,9 @@ private Q_SLOTS:
         const Reply r = send("POST", u"/v1/customer"_s, body);
         verifyEnvelope(r, 400);
         QVERIFY2(r.message().contains(field), qPrintable(r.message()));
-        QCOMPARE(get(u"/v1/customer?limit=1"_s).data().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 300);
+        QCOMPARE(
+            get(u"/v1/customer?limit=1"_s).data().value(u"pagination"_s).toObject().value(u"total"_s).toInt(),
+            300);
     }
 
     void listsWithPagination()
@@ -365,8 +404,8 @@ private Q_SLOTS:
             if (c.value(u"type"_s).toString() == u"business"_s)
                 businesses << c.value(u"id"_s).toString();
         }
-        for (const QString &kyc : { u"incomplete"_s, u"pending"_s, u"additionalReviewRequired"_s, u"approved"_s,
-                                    u"rejected"_s }) {
+        for (const QString &kyc :
+             { u"incomplete"_s, u"pending"_s, u"additionalReviewRequired"_s, u"approved"_s, u"rejected"_s }) {
             QVERIFY2(!byKyc.value(kyc).isEmpty(), qPrintable(kyc));
             QCOMPARE(allIds(u"&status="_s + kyc, 13), byKyc.value(kyc));
         }
@@ -408,9 +447,9 @@ private Q_SLOTS:
                 QCOMPARE(wallet.value(u"customer"_s).toString(), customerId);
                 QVERIFY(QStringList({ u"sol"_s, u"ethereum"_s, u"base"_s, u"polygon"_s, u"arbitrum"_s })
                             .contains(wallet.value(u"network"_s).toString()));
-                for (const QString &key : { u"address"_s, u"nickname"_s, u"owner"_s, u"risk"_s, u"primary"_s,
-                                            u"feePayer"_s, u"signed"_s, u"exported"_s, u"mock"_s, u"lookupKey"_s,
-                                            u"created"_s, u"updated"_s })
+                for (const QString &key :
+                     { u"address"_s, u"nickname"_s, u"owner"_s, u"risk"_s, u"primary"_s, u"feePayer"_s,
+                       u"signed"_s, u"exported"_s, u"mock"_s, u"lookupKey"_s, u"created"_s, u"updated"_s })
                     QVERIFY2(wallet.contains(key), qPrintable(key));
             }
             for (const QJsonValue &b : c.value(u"bankAccounts"_s).toArray()) {
@@ -423,11 +462,13 @@ private Q_SLOTS:
                 QCOMPARE(account.value(u"customer"_s).toString(), customerId);
                 const QString number = account.value(u"accountNumber"_s).toString();
                 const QString last4 = account.value(u"last4"_s).toString();
-                QVERIFY2(QRegularExpression(u"^\\*{4,}\\d{4}$"_s).match(number).hasMatch(), qPrintable(number));
+                QVERIFY2(QRegularExpression(u"^\\*{4,}\\d{4}$"_s).match(number).hasMatch(),
+                         qPrintable(number));
                 QVERIFY(number.endsWith(last4));
                 QVERIFY(QStringList({ u"pending"_s, u"active"_s, u"inactive"_s, u"invalid"_s })
                             .contains(account.value(u"status"_s).toString()));
-                QVERIFY(QStringList({ u"checking"_s, u"savings"_s }).contains(account.value(u"accountType"_s).toString()));
+                QVERIFY(QStringList({ u"checking"_s, u"savings"_s })
+                            .contains(account.value(u"accountType"_s).toString()));
             }
         }
         QVERIFY(wallets > 0);
@@ -458,9 +499,10 @@ private Q_SLOTS:
         }
         QCOMPARE(get(u"/v1/customer/"_s + id).customer(), after);
 
-        const Reply partialAddress = post(u"/v1/customer/"_s + id,
-                                          QJsonObject { { u"address"_s, QJsonObject { { u"line2"_s, u"Apt 4"_s } } },
-                                                        { u"employmentStatus"_s, u"employed"_s } });
+        const Reply partialAddress
+            = post(u"/v1/customer/"_s + id,
+                   QJsonObject { { u"address"_s, QJsonObject { { u"line2"_s, u"Apt 4"_s } } },
+                                 { u"employmentStatus"_s, u"employed"_s } });
         verifyEnvelope(partialAddress, 200);
         const QJsonObject address = partialAddress.customer().value(u"address"_s).toObject();
         QCOMPARE(address.value(u"line2"_s).toString(), u"Apt 4"_s);
@@ -475,10 +517,15 @@ private Q_SLOTS:
         verifyEnvelope(post(u"/v1/customer/customer_00000000000000000000000000000000"_s, QJsonObject()), 404);
 
         const QJsonObject approved = get(u"/v1/customer?status=approved&limit=1"_s)
-                                         .data().value(u"customers"_s).toArray().at(0).toObject();
+                                         .data()
+                                         .value(u"customers"_s)
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
         const QString approvedId = approved.value(u"id"_s).toString();
         QVERIFY(!approvedId.isEmpty());
-        const Reply refused = post(u"/v1/customer/"_s + approvedId, QJsonObject { { u"website"_s, u"https://x.example"_s } });
+        const Reply refused
+            = post(u"/v1/customer/"_s + approvedId, QJsonObject { { u"website"_s, u"https://x.example"_s } });
         verifyEnvelope(refused, 400);
         QVERIFY2(refused.message().contains(u"already been KYC'd"_s), qPrintable(refused.message()));
         QCOMPARE(get(u"/v1/customer/"_s + approvedId).customer(), approved);
@@ -501,10 +548,13 @@ private Q_SLOTS:
         verifyEnvelope(conflict, 409);
         QVERIFY(conflict.message().contains(u"Idempotency-Key"_s));
 
-        const Reply otherKey = post(u"/v1/customer"_s, individualBody(), { { "Idempotency-Key", "key-456" } });
+        const Reply otherKey
+            = post(u"/v1/customer"_s, individualBody(), { { "Idempotency-Key", "key-456" } });
         verifyEnvelope(otherKey, 200);
         QVERIFY(otherKey.customer().value(u"id"_s) != first.customer().value(u"id"_s));
-        QCOMPARE(get(u"/v1/customer?limit=1"_s).data().value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 302);
+        QCOMPARE(
+            get(u"/v1/customer?limit=1"_s).data().value(u"pagination"_s).toObject().value(u"total"_s).toInt(),
+            302);
     }
 
     void customersSurviveRestart()
@@ -529,8 +579,12 @@ private Q_SLOTS:
     {
         start(freshDatabase(), 50);
         const QByteArray firstA = get(u"/v1/customer?limit=50"_s).raw;
-        const QJsonArray a = QJsonDocument::fromJson(firstA).object().value(u"data"_s).toObject()
-                                 .value(u"customers"_s).toArray();
+        const QJsonArray a = QJsonDocument::fromJson(firstA)
+                                 .object()
+                                 .value(u"data"_s)
+                                 .toObject()
+                                 .value(u"customers"_s)
+                                 .toArray();
         start(freshDatabase(), 50);
         const QJsonArray b = get(u"/v1/customer?limit=50"_s).data().value(u"customers"_s).toArray();
         QCOMPARE(a.size(), 50);
@@ -556,8 +610,11 @@ private Q_SLOTS:
             levels = levels || !c.value(u"verificationLevels"_s).toArray().isEmpty();
             if (c.value(u"kyc"_s).toString() == u"additionalReviewRequired"_s)
                 review = !c.value(u"additionalReviewRequiredReason"_s).toString().isEmpty();
-            QVERIFY(c.value(u"email"_s).toString().contains(QRegularExpression(u"@example\\.(com|org|net)$"_s)));
-            QVERIFY(c.value(u"phoneNumber"_s).toString().contains(QRegularExpression(u"^\\+1\\d{3}55501\\d\\d$"_s)));
+            QVERIFY(
+                c.value(u"email"_s).toString().contains(QRegularExpression(u"@example\\.(com|org|net)$"_s)));
+            QVERIFY(c.value(u"phoneNumber"_s)
+                        .toString()
+                        .contains(QRegularExpression(u"^\\+1\\d{3}55501\\d\\d$"_s)));
             QVERIFY(c.value(u"updated"_s).toString() >= c.value(u"created"_s).toString());
             QCOMPARE(c.size(), kCustomerKeys.size());
         }
@@ -585,29 +642,43 @@ private Q_SLOTS:
         const QByteArray back = QByteArrayLiteral("%PDF-1.4\n\x00\xff back side");
         QJsonObject body = individualBody();
         body.insert(u"identityDocumentFront"_s, QString::fromLatin1(front.toBase64()));
-        body.insert(u"identityDocumentBack"_s, QString(u"data:application/pdf;base64,"_s + QString::fromLatin1(back.toBase64())));
+        body.insert(u"identityDocumentBack"_s,
+                    QString(u"data:application/pdf;base64,"_s + QString::fromLatin1(back.toBase64())));
         body.insert(u"ssn"_s, u"123-45-6789"_s);
         const Reply r = post(u"/v1/customer"_s, body);
         verifyEnvelope(r, 200);
         const QString id = r.customer().value(u"id"_s).toString();
         QCOMPARE(r.customer().value(u"requirements"_s).toArray(), QJsonArray());
         QVERIFY(!r.raw.contains(front.toBase64().left(40)));
-        QCOMPARE(m_server->store().document(id, u"customer"_s, u"identityDocumentFront"_s).value_or(QByteArray()), front);
-        QCOMPARE(m_server->store().document(id, u"customer"_s, u"identityDocumentBack"_s).value_or(QByteArray()), back);
+        QCOMPARE(
+            m_server->store().document(id, u"customer"_s, u"identityDocumentFront"_s).value_or(QByteArray()),
+            front);
+        QCOMPARE(
+            m_server->store().document(id, u"customer"_s, u"identityDocumentBack"_s).value_or(QByteArray()),
+            back);
         QCOMPARE(m_server->store().privateData(id).value(u"ssn"_s).toString(), u"123-45-6789"_s);
 
         const QByteArray uboDoc("ubo passport bytes \x01\x02", 21);
-        QJsonObject business { { u"type"_s, u"business"_s }, { u"name"_s, u"Doc Test Ltd."_s },
-                               { u"incorporationDocument"_s, QString::fromLatin1(QByteArray("inc").toBase64()) },
-                               { u"ubos"_s, QJsonArray { QJsonObject {
-                                   { u"firstName"_s, u"Una"_s },
-                                   { u"identityDocumentFront"_s, QString::fromLatin1(uboDoc.toBase64()) } } } } };
+        QJsonObject business {
+            { u"type"_s, u"business"_s },
+            { u"name"_s, u"Doc Test Ltd."_s },
+            { u"incorporationDocument"_s, QString::fromLatin1(QByteArray("inc").toBase64()) },
+            { u"ubos"_s,
+              QJsonArray {
+                  QJsonObject { { u"firstName"_s, u"Una"_s },
+                                { u"identityDocumentFront"_s, QString::fromLatin1(uboDoc.toBase64()) } } } }
+        };
         const Reply br = post(u"/v1/customer"_s, business);
         verifyEnvelope(br, 200);
         const QString businessId = br.customer().value(u"id"_s).toString();
-        const QString uboId = br.customer().value(u"ubos"_s).toArray().at(0).toObject().value(u"id"_s).toString();
-        QCOMPARE(m_server->store().document(businessId, uboId, u"identityDocumentFront"_s).value_or(QByteArray()), uboDoc);
-        QCOMPARE(m_server->store().document(businessId, u"customer"_s, u"incorporationDocument"_s).value_or(QByteArray()),
+        const QString uboId
+            = br.customer().value(u"ubos"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(
+            m_server->store().document(businessId, uboId, u"identityDocumentFront"_s).value_or(QByteArray()),
+            uboDoc);
+        QCOMPARE(m_server->store()
+                     .document(businessId, u"customer"_s, u"incorporationDocument"_s)
+                     .value_or(QByteArray()),
                  QByteArray("inc"));
     }
 

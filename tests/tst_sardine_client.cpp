@@ -28,8 +28,9 @@ private:
 
     SardineClient client(const QString &secret = kToken)
     {
-        return SardineClient(m_transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, secret),
-                                            std::chrono::seconds(20) });
+        return SardineClient(m_transport,
+                             { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, secret),
+                               std::chrono::seconds(20) });
     }
 
     // A customer that triggers nothing: verified email, matching phone, adult, names agree.
@@ -44,7 +45,8 @@ private:
         r.customer.emailAddress = u"mira%1@example.com"_s.arg(m_counter);
         r.customer.isEmailVerified = true;
         r.customer.phone = u"+1555010%1"_s.arg(1000 + m_counter);
-        r.customer.address = SardineAddress { u"1 Elm St"_s, {}, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s };
+        r.customer.address
+            = SardineAddress { u"1 Elm St"_s, {}, u"Springfield"_s, u"IL"_s, u"62701"_s, u"US"_s };
         return r;
     }
 
@@ -113,13 +115,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("checkpoint");
         QTest::addColumn<QString>("signalKey");
         QTest::addColumn<int>("level");
-        QTest::newRow("disposable email") << u"SBX-EMAIL-DISPOSABLE"_s << u"emailLevel"_s << u"emailDomainLevel"_s << int(RiskLevel::High);
-        QTest::newRow("unverified email") << u"SBX-EMAIL-UNVERIFIED"_s << u"emailLevel"_s << u"emailVerificationLevel"_s << int(RiskLevel::Medium);
-        QTest::newRow("phone country") << u"SBX-PHONE-COUNTRY"_s << u"phoneLevel"_s << u"phoneCountryMismatch"_s << int(RiskLevel::High);
-        QTest::newRow("minor") << u"SBX-AGE-MINOR"_s << u"riskLevel"_s << u"ageLevel"_s << int(RiskLevel::VeryHigh);
-        QTest::newRow("name mismatch") << u"SBX-NAME-MISMATCH"_s << u"historicalLevel"_s << u"nameMatchLevel"_s << int(RiskLevel::High);
-        QTest::newRow("large amount") << u"SBX-TX-LARGE"_s << u"customerPurchaseLevel"_s << u"transactionAmountLevel"_s << int(RiskLevel::High);
-        QTest::newRow("elevated amount") << u"SBX-TX-ELEVATED"_s << u"customerPurchaseLevel"_s << u"transactionAmountLevel"_s << int(RiskLevel::Medium);
+        QTest::newRow("disposable email")
+            << u"SBX-EMAIL-DISPOSABLE"_s << u"emailLevel"_s << u"emailDomainLevel"_s << int(RiskLevel::High);
+        QTest::newRow("unverified email") << u"SBX-EMAIL-UNVERIFIED"_s << u"emailLevel"_s
+                                          << u"emailVerificationLevel"_s << int(RiskLevel::Medium);
+        QTest::newRow("phone country")
+            << u"SBX-PHONE-COUNTRY"_s << u"phoneLevel"_s << u"phoneCountryMismatch"_s << int(RiskLevel::High);
+        QTest::newRow("minor") << u"SBX-AGE-MINOR"_s << u"riskLevel"_s << u"ageLevel"_s
+                               << int(RiskLevel::VeryHigh);
+        QTest::newRow("name mismatch")
+            << u"SBX-NAME-MISMATCH"_s << u"historicalLevel"_s << u"nameMatchLevel"_s << int(RiskLevel::High);
+        QTest::newRow("large amount") << u"SBX-TX-LARGE"_s << u"customerPurchaseLevel"_s
+                                      << u"transactionAmountLevel"_s << int(RiskLevel::High);
+        QTest::newRow("elevated amount") << u"SBX-TX-ELEVATED"_s << u"customerPurchaseLevel"_s
+                                         << u"transactionAmountLevel"_s << int(RiskLevel::Medium);
     }
 
     void eachRule()
@@ -138,7 +147,8 @@ private Q_SLOTS:
         else if (rule == u"SBX-AGE-MINOR")
             r.customer.dateOfBirth = QDate::currentDate().addYears(-16).toString(Qt::ISODate);
         else if (rule == u"SBX-NAME-MISMATCH")
-            r.customer.personalInfo = { SardinePersonalInfo { {}, u"Mira"_s, {}, u"Okafor-Smith"_s, {}, {} } };
+            r.customer.personalInfo
+                = { SardinePersonalInfo { {}, u"Mira"_s, {}, u"Okafor-Smith"_s, {}, {} } };
         else {
             SardineTransaction t;
             t.id = u"tx-1"_s;
@@ -149,7 +159,8 @@ private Q_SLOTS:
         const Result<RiskResult> res = check(r);
         QVERIFY2(res.ok(), res.ok() ? "" : qPrintable(res.error().userMessage()));
         QCOMPARE(int(res.value().level.value), level);
-        QVERIFY2(ruleIds(res.value(), checkpoint).contains(rule), qPrintable(ruleIds(res.value(), checkpoint).join(u',')));
+        QVERIFY2(ruleIds(res.value(), checkpoint).contains(rule),
+                 qPrintable(ruleIds(res.value(), checkpoint).join(u',')));
         QVERIFY(ruleIds(res.value(), u"riskLevel"_s).contains(rule));
         QVERIFY(!signal(res.value(), signalKey).isEmpty());
         if (r.transaction) {
@@ -195,9 +206,14 @@ private Q_SLOTS:
     {
         SardineCustomerRequest r = clean();
         r.customer.personalInfo = { SardinePersonalInfo {
-            enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification, u"id_verification" } } },
+            enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification,
+                                                                  u"id_verification" } } },
                            u"id_verification"_s),
-            u"Mira"_s, {}, u"Okafor"_s, {}, u"1985-04-12"_s } };
+            u"Mira"_s,
+            {},
+            u"Okafor"_s,
+            {},
+            u"1985-04-12"_s } };
         QVERIFY(check(r).ok());
         SardineClient c = client();
         std::optional<Result<IdentityEntity>> out;
@@ -216,7 +232,8 @@ private Q_SLOTS:
     void yativoLogsInAndAddsACustomer()
     {
         YativoClient yativo(m_transport, m_sandbox->baseUrl(), u"sandbox"_s, kToken);
-        YativoCustomerRequest req { u"Ada Example"_s, u"ada@example.com"_s, u"+15550100123"_s, u"USA"_s, u"individual"_s, true };
+        YativoCustomerRequest req { u"Ada Example"_s, u"ada@example.com"_s, u"+15550100123"_s,
+                                    u"USA"_s,         u"individual"_s,      true };
         std::optional<Result<YativoCustomer>> out;
         yativo.createCustomer(req, this, [&](const Result<YativoCustomer> &r) { out = r; });
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
@@ -225,7 +242,8 @@ private Q_SLOTS:
         QVERIFY(out->value().tosLink.has_value());
         QCOMPARE(out->value().kycStatus, std::optional<QString>(u"pending"_s));
         out.reset();
-        yativo.createCustomer(req, this, [&](const Result<YativoCustomer> &r) { out = r; }); // same email again
+        yativo.createCustomer(req, this,
+                              [&](const Result<YativoCustomer> &r) { out = r; }); // same email again
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
         QCOMPARE(out->error().httpStatus, 422);
         QVERIFY(out->error().message.contains(u"already been taken"_s));

@@ -51,7 +51,8 @@ private Q_SLOTS:
 
     void documentedResponseShape()
     {
-        const Result<RiskResult> r = SardineCodec::decodeRiskResponse(200, data(u"sardine-customer-response.json"_s));
+        const Result<RiskResult> r
+            = SardineCodec::decodeRiskResponse(200, data(u"sardine-customer-response.json"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         // The reference example says "string" for every level: an unknown level, shown as sent.
         QCOMPARE(r.value().level.value, RiskLevel::Unknown);
@@ -93,11 +94,13 @@ private Q_SLOTS:
 
     void badBodiesAreTyped()
     {
-        const Result<RiskResult> wrongType = SardineCodec::decodeRiskResponse(200, R"({"customer":{"score":"high"}})");
+        const Result<RiskResult> wrongType
+            = SardineCodec::decodeRiskResponse(200, R"({"customer":{"score":"high"}})");
         QVERIFY(!wrongType.ok());
         QCOMPARE(wrongType.error().kind, ApiError::Kind::Decode);
         QCOMPARE(wrongType.error().jsonPath, u"customer.score"_s);
-        const Result<RiskResult> unauthorized = SardineCodec::decodeRiskResponse(401, R"({"message":"invalid client credentials"})");
+        const Result<RiskResult> unauthorized
+            = SardineCodec::decodeRiskResponse(401, R"({"message":"invalid client credentials"})");
         QCOMPARE(unauthorized.error().httpStatus, 401);
         QCOMPARE(unauthorized.error().message, u"invalid client credentials"_s);
         const Result<RiskResult> html = SardineCodec::decodeRiskResponse(200, "<html/>");
@@ -106,14 +109,17 @@ private Q_SLOTS:
 
     void identityExample()
     {
-        const Result<IdentityEntity> r = SardineCodec::decodeIdentityResponse(200, data(u"sardine-identity-response.json"_s));
+        const Result<IdentityEntity> r
+            = SardineCodec::decodeIdentityResponse(200, data(u"sardine-identity-response.json"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         QCOMPARE(r.value().documentData->documentType, std::optional<QString>(u"DRIVERS_LICENSE"_s));
-        QCOMPARE(r.value().profile->consentedAt, std::optional<QDateTime>(QDateTime(QDate(2026, 5, 1), QTime(10, 30), Qt::UTC)));
+        QCOMPARE(r.value().profile->consentedAt,
+                 std::optional<QDateTime>(QDateTime(QDate(2026, 5, 1), QTime(10, 30), Qt::UTC)));
         QVERIFY(!r.value().profile->revokedAt.has_value());
         QCOMPARE(r.value().level.value, RiskLevel::Low);
         QCOMPARE(r.value().documentKyc->front, std::optional<QString>(u"<string>"_s));
-        const QJsonObject original = QJsonDocument::fromJson(data(u"sardine-identity-response.json"_s)).object();
+        const QJsonObject original
+            = QJsonDocument::fromJson(data(u"sardine-identity-response.json"_s)).object();
         const QJsonObject encoded = SardineCodec::encode(r.value());
         QCOMPARE(encoded.value(u"documentData"_s), original.value(u"documentData"_s));
         QCOMPARE(encoded.value(u"level"_s), original.value(u"level"_s));

@@ -31,7 +31,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kSecret = u"LEAKCHECK-SECRET-9f8e7d6c"_s; // the sandbox token: Sphere, Sardine and Yativo secret
+const QString kSecret
+    = u"LEAKCHECK-SECRET-9f8e7d6c"_s; // the sandbox token: Sphere, Sardine and Yativo secret
 const QString kSsn = u"123-45-6789"_s;
 const QString kAccountNumber = u"000987654321"_s;
 QFile *logFile = nullptr;
@@ -39,7 +40,8 @@ QFile *logFile = nullptr;
 void writeToLog(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     if (logFile)
-        logFile->write(QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8() + '\n');
+        logFile->write(QByteArray(context.category ? context.category : "default") + ": " + message.toUtf8()
+                       + '\n');
 }
 } // namespace
 
@@ -80,31 +82,38 @@ private Q_SLOTS:
         KeychainCredentialStore keychain(u"KYC Desk leak test"_s);
         std::optional<ApiError> keychainError;
         bool written = false;
-        keychain.write(Vendor::Sphere, EnvironmentKind::Custom, { {}, kSecret }, this, [&](const std::optional<ApiError> &e) {
-            keychainError = e;
-            written = true;
-        });
+        keychain.write(Vendor::Sphere, EnvironmentKind::Custom, { {}, kSecret }, this,
+                       [&](const std::optional<ApiError> &e) {
+                           keychainError = e;
+                           written = true;
+                       });
         QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
         CredentialStore *store = keychainError ? static_cast<CredentialStore *>(&fallback) : &keychain;
         if (keychainError)
-            qInfo("no keychain here (%s): the session-only store stands in", qPrintable(keychainError->message));
+            qInfo("no keychain here (%s): the session-only store stands in",
+                  qPrintable(keychainError->message));
         for (Vendor v : { Vendor::Sardine, Vendor::Yativo }) {
             bool done = false;
-            store->write(v, EnvironmentKind::Custom, { u"sandbox"_s, kSecret }, this, [&](const std::optional<ApiError> &e) {
-                QVERIFY(!e);
-                done = true;
-            });
+            store->write(v, EnvironmentKind::Custom, { u"sandbox"_s, kSecret }, this,
+                         [&](const std::optional<ApiError> &e) {
+                             QVERIFY(!e);
+                             done = true;
+                         });
             QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         }
 
         HttpTransport transport;
-        SphereClient sphere(&transport, { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kSecret), std::chrono::seconds(20) });
-        SardineClient sardine(&transport, { u"Sardine"_s, sandbox.baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kSecret),
-                                            std::chrono::seconds(20) });
+        SphereClient sphere(
+            &transport,
+            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kSecret), std::chrono::seconds(20) });
+        SardineClient sardine(&transport,
+                              { u"Sardine"_s, sandbox.baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kSecret),
+                                std::chrono::seconds(20) });
         RiskHistoryStore history(RiskHistoryStore::defaultPath());
         QVERIFY(history.isOpen());
         {
-            MainWindow window(&sphere, EnvironmentDescription { u"Leak test"_s, {}, false }, nullptr, &sardine, &history);
+            MainWindow window(&sphere, EnvironmentDescription { u"Leak test"_s, {}, false }, nullptr,
+                              &sardine, &history);
             window.show();
             QSignalSpy loaded(&window, &MainWindow::customersLoaded);
             window.reload();
@@ -121,9 +130,14 @@ private Q_SLOTS:
             request.customer.firstName = u"Ann"_s;
             request.customer.lastName = u"Berg"_s;
             request.customer.personalInfo = { SardinePersonalInfo {
-                enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification, u"id_verification" } } },
+                enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification,
+                                                                      u"id_verification" } } },
                                u"id_verification"_s),
-                u"Ann"_s, {}, u"Berg"_s, {}, u"1980-02-02"_s } };
+                u"Ann"_s,
+                {},
+                u"Berg"_s,
+                {},
+                u"1980-02-02"_s } };
             SardineTransaction t;
             t.amount = 120;
             t.currencyCode = u"USD"_s;
@@ -140,8 +154,9 @@ private Q_SLOTS:
         }
         YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kSecret);
         std::optional<Result<YativoCustomer>> created;
-        yativo.createCustomer({ u"Ann Berg"_s, u"ann.berg@example.com"_s, u"+15550100111"_s, u"USA"_s, u"individual"_s, false },
-                              this, [&](const Result<YativoCustomer> &r) { created = r; });
+        yativo.createCustomer(
+            { u"Ann Berg"_s, u"ann.berg@example.com"_s, u"+15550100111"_s, u"USA"_s, u"individual"_s, false },
+            this, [&](const Result<YativoCustomer> &r) { created = r; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QVERIFY(created->ok());
         settings.sync();
@@ -149,7 +164,8 @@ private Q_SLOTS:
 
         // Everything the app owns: config, data (workspace, log) and cache folders.
         QStringList scanned;
-        const QList<QByteArray> needles { kSecret.toUtf8(), kSsn.toUtf8(), QByteArray("123456789"), kAccountNumber.toUtf8() };
+        const QList<QByteArray> needles { kSecret.toUtf8(), kSsn.toUtf8(), QByteArray("123456789"),
+                                          kAccountNumber.toUtf8() };
         QDirIterator it(m_root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -157,16 +173,20 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QByteArray content = f.readAll();
             for (const QByteArray &needle : needles) {
-                QVERIFY2(!content.contains(needle), qPrintable(u"%1 found in %2"_s.arg(QString::fromUtf8(needle), path)));
+                QVERIFY2(!content.contains(needle),
+                         qPrintable(u"%1 found in %2"_s.arg(QString::fromUtf8(needle), path)));
                 // SQLite and some tools store text as UTF-16 too.
-                const QByteArray utf16(reinterpret_cast<const char *>(QString::fromUtf8(needle).utf16()), needle.size() * 2);
+                const QByteArray utf16(reinterpret_cast<const char *>(QString::fromUtf8(needle).utf16()),
+                                       needle.size() * 2);
                 QVERIFY2(!content.contains(utf16), qPrintable(path));
             }
             scanned << QFileInfo(path).fileName();
         }
         QVERIFY2(scanned.contains(u"workspace.sqlite"_s), qPrintable(scanned.join(u", "_s)));
         QVERIFY2(scanned.contains(u"kycdesk.log"_s), qPrintable(scanned.join(u", "_s)));
-        QVERIFY(std::any_of(scanned.begin(), scanned.end(), [](const QString &n) { return n.endsWith(u".conf"_s) || n.endsWith(u".ini"_s); }));
+        QVERIFY(std::any_of(scanned.begin(), scanned.end(), [](const QString &n) {
+            return n.endsWith(u".conf"_s) || n.endsWith(u".ini"_s);
+        }));
         // The log did record the session (so redaction, not silence, kept the secrets out).
         QFile log(logFile->fileName());
         QVERIFY(log.open(QIODevice::ReadOnly));

@@ -35,8 +35,7 @@ private:
             , transport()
             , tester(&transport)
             , dialog(&settings, &keychain, &session, &tester)
-        {
-        }
+        { }
         QSettings settings;
         MemoryCredentialStore keychain;
         MemoryCredentialStore session;
@@ -44,8 +43,7 @@ private:
         ConnectionTester tester;
         SettingsDialog dialog;
 
-        template<typename T>
-        T *find(const QString &name)
+        template<typename T> T *find(const QString &name)
         {
             T *w = dialog.findChild<T *>(name);
             if (!w)
@@ -85,7 +83,10 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        server.respond(200, QByteArray(R"({"ok":true,"data":{"customers":[],"pagination":{"page":1,"limit":1,"total":0,"totalPages":0,"hasNext":false,"hasPrevious":false}}})"));
+        server.respond(
+            200,
+            QByteArray(
+                R"({"ok":true,"data":{"customers":[],"pagination":{"page":1,"limit":1,"total":0,"totalPages":0,"hasNext":false,"hasPrevious":false}}})"));
         Fixture f(m_dir.filePath(u"b.ini"_s));
         f.dialog.show();
         f.choose(u"sphere"_s, EnvironmentKind::Custom);
@@ -98,12 +99,16 @@ private Q_SLOTS:
         QVERIFY(f.dialog.resultText(Vendor::Sphere).contains(u"credentials work"_s));
         QVERIFY(server.lastRequest().contains("Authorization: Bearer tok_good"));
 
-        server.respond(401, QByteArray(R"({"ok":false,"statusCode":401,"error":"unauthorized","message":"Invalid API key","data":null})"));
+        server.respond(
+            401,
+            QByteArray(
+                R"({"ok":false,"statusCode":401,"error":"unauthorized","message":"Invalid API key","data":null})"));
         tested.clear();
         f.dialog.testConnection(Vendor::Sphere);
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.first().at(1).toBool(), false);
-        QVERIFY2(f.dialog.resultText(Vendor::Sphere).contains(u"401"_s), qPrintable(f.dialog.resultText(Vendor::Sphere)));
+        QVERIFY2(f.dialog.resultText(Vendor::Sphere).contains(u"401"_s),
+                 qPrintable(f.dialog.resultText(Vendor::Sphere)));
 
         server.close();
         tested.clear();
@@ -127,7 +132,8 @@ private Q_SLOTS:
         f.dialog.testConnection(Vendor::Sardine);
         QVERIFY(tested.wait(10000));
         QVERIFY(tested.first().at(1).toBool());
-        QVERIFY(server.lastRequest().contains(QByteArray(QByteArray("Authorization: Basic ") + QByteArray("client-1:s3cret").toBase64())));
+        QVERIFY(server.lastRequest().contains(
+            QByteArray(QByteArray("Authorization: Basic ") + QByteArray("client-1:s3cret").toBase64())));
         QVERIFY(server.lastRequest().startsWith("GET /v1/customers?customer_id="));
     }
 
@@ -158,16 +164,19 @@ private Q_SLOTS:
             f.type(u"sardineIdLineEdit"_s, u"client-abc"_s);
             f.type(u"sardineSecretLineEdit"_s, u"sardine_SECRET_456"_s);
             QSignalSpy saved(&f.dialog, &SettingsDialog::saved);
-            QTest::mouseClick(f.dialog.findChild<QDialogButtonBox *>(u"settingsButtonBox"_s)->button(QDialogButtonBox::Save),
+            QTest::mouseClick(f.dialog.findChild<QDialogButtonBox *>(u"settingsButtonBox"_s)
+                                  ->button(QDialogButtonBox::Save),
                               Qt::LeftButton);
             QVERIFY(saved.wait(5000));
             QVERIFY(!f.dialog.isVisible());
             std::optional<Result<std::optional<VendorCredential>>> read;
-            f.keychain.read(Vendor::Sardine, EnvironmentKind::VendorSandbox, this, [&](const auto &r) { read = r; });
+            f.keychain.read(Vendor::Sardine, EnvironmentKind::VendorSandbox, this,
+                            [&](const auto &r) { read = r; });
             QTRY_VERIFY(read.has_value());
             QCOMPARE(read->value()->id, u"client-abc"_s);
             QCOMPARE(read->value()->secret, u"sardine_SECRET_456"_s);
-            QCOMPARE(VendorConnectionSettings::load(f.settings, Vendor::Sphere).environment, EnvironmentKind::Production);
+            QCOMPARE(VendorConnectionSettings::load(f.settings, Vendor::Sphere).environment,
+                     EnvironmentKind::Production);
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -20,8 +20,7 @@ namespace {
 constexpr int kSeed = 230;
 const QString kToken = u"client-test-token"_s;
 
-template<typename T>
-struct Captured
+template<typename T> struct Captured
 {
     std::optional<Result<T>> result;
     bool done() const { return result.has_value(); }
@@ -47,8 +46,7 @@ private:
         return e;
     }
 
-    template<typename T, typename Call>
-    Result<T> wait(Call &&call)
+    template<typename T, typename Call> Result<T> wait(Call &&call)
     {
         Captured<T> captured;
         call([&captured](const Result<T> &r) { captured.result = r; });
@@ -57,15 +55,17 @@ private:
         return *captured.result;
     }
 
-    QList<Customer> listAll(SphereClient &client, CustomerQuery query, std::optional<ApiError> *error = nullptr)
+    QList<Customer> listAll(SphereClient &client, CustomerQuery query,
+                            std::optional<ApiError> *error = nullptr)
     {
         QList<Customer> all;
         QList<int> pages;
         CustomerListJob *job = client.listAllCustomers(query);
-        connect(job, &CustomerListJob::pageReady, this, [&](const QList<Customer> &page, const Pagination &p) {
-            all += page;
-            pages.append(p.page);
-        });
+        connect(job, &CustomerListJob::pageReady, this,
+                [&](const QList<Customer> &page, const Pagination &p) {
+                    all += page;
+                    pages.append(p.page);
+                });
         bool finished = false;
         connect(job, &CustomerListJob::finished, this, [&, job] {
             finished = true;
@@ -138,7 +138,8 @@ private Q_SLOTS:
         const QList<Customer> all = listAll(client, query);
         QVERIFY(!all.isEmpty());
         const Customer &listed = all.first();
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(listed.id, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(listed.id, this, done); });
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         QCOMPARE(r.value().id, listed.id);
         QCOMPARE(r.value().displayName(), listed.displayName());
@@ -162,7 +163,8 @@ private Q_SLOTS:
                 ++wallets;
             }
             for (const QString &id : c.bankAccounts) {
-                const Result<BankAccount> b = wait<BankAccount>([&](auto done) { client.getBankAccount(id, this, done); });
+                const Result<BankAccount> b
+                    = wait<BankAccount>([&](auto done) { client.getBankAccount(id, this, done); });
                 QVERIFY2(b.ok(), b.ok() ? "" : qPrintable(b.error().userMessage()));
                 QCOMPARE(b.value().id, id);
                 // The vendor censors account numbers on GET; only the last four may show.
@@ -183,7 +185,8 @@ private Q_SLOTS:
     void wrongTokenIs401WithVendorMessage()
     {
         SphereClient client(m_transport, endpoint(u"not-the-token"_s));
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::HttpStatus);
         QCOMPARE(r.error().httpStatus, 401);
@@ -194,8 +197,9 @@ private Q_SLOTS:
     void unknownCustomerIs404()
     {
         SphereClient client(m_transport, endpoint());
-        const Result<Customer> r = wait<Customer>(
-            [&](auto done) { client.getCustomer(u"customer_00000000000000000000000000000000"_s, this, done); });
+        const Result<Customer> r = wait<Customer>([&](auto done) {
+            client.getCustomer(u"customer_00000000000000000000000000000000"_s, this, done);
+        });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().httpStatus, 404);
     }
@@ -219,7 +223,8 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         SphereClient client(m_transport, e);
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Network);
     }
@@ -233,7 +238,8 @@ private Q_SLOTS:
         e.baseUrl = server.url();
         e.transferTimeout = std::chrono::milliseconds(300);
         SphereClient client(m_transport, e);
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
     }
@@ -245,14 +251,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("jsonPath");
         QTest::addColumn<QString>("message");
-        QTest::newRow("html 200") << 200 << QByteArray("<html>maintenance</html>") << int(ApiError::Kind::Decode)
-                                  << u"$"_s << QString();
+        QTest::newRow("html 200") << 200 << QByteArray("<html>maintenance</html>")
+                                  << int(ApiError::Kind::Decode) << u"$"_s << QString();
         QTest::newRow("wrong type")
-            << 200 << QByteArray(R"({"ok":true,"data":{"customer":{"id":42,"type":"individual","kyc":"approved"}}})")
+            << 200
+            << QByteArray(R"({"ok":true,"data":{"customer":{"id":42,"type":"individual","kyc":"approved"}}})")
             << int(ApiError::Kind::Decode) << u"data.customer.id"_s << QString();
         QTest::newRow("500 envelope")
             << 500
-            << QByteArray(R"({"ok":false,"object":"object","statusCode":500,"error":"internal","message":"Upstream KYC provider unavailable","data":null,"ts":"2024-08-22T16:13:02.026Z","request":"request_abc"})")
+            << QByteArray(
+                   R"({"ok":false,"object":"object","statusCode":500,"error":"internal","message":"Upstream KYC provider unavailable","data":null,"ts":"2024-08-22T16:13:02.026Z","request":"request_abc"})")
             << int(ApiError::Kind::HttpStatus) << QString() << u"Upstream KYC provider unavailable"_s;
     }
 
@@ -269,7 +277,8 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.baseUrl = server.url();
         SphereClient client(m_transport, e);
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().kind), kind);
         if (!jsonPath.isEmpty())
@@ -287,7 +296,8 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.baseUrl = QUrl(u"http://example.com"_s);
         SphereClient client(m_transport, e);
-        const Result<Customer> r = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::InsecureTransport);
         QVERIFY(ApiJob::transportProblem(QUrl(u"http://127.0.0.1:8080"_s)).isEmpty());

@@ -25,7 +25,8 @@ private:
 
     static QJsonObject withDocumentedNulls(QJsonObject json)
     {
-        for (const QString &key : { u"description"_s, u"sourceOfFunds"_s, u"thirdParty"_s, u"thirdPartyMessage"_s }) {
+        for (const QString &key :
+             { u"description"_s, u"sourceOfFunds"_s, u"thirdParty"_s, u"thirdPartyMessage"_s }) {
             if (!json.contains(key))
                 json.insert(key, QJsonValue::Null);
         }
@@ -74,7 +75,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kyc");
         QTest::addColumn<QString>("website");
         QTest::newRow("create") << u"sphere-create-customer-response.json"_s << u"incomplete"_s << QString();
-        QTest::newRow("retrieve") << u"sphere-retrieve-customer-response.json"_s << u"incomplete"_s << QString();
+        QTest::newRow("retrieve") << u"sphere-retrieve-customer-response.json"_s << u"incomplete"_s
+                                  << QString();
         QTest::newRow("update") << u"sphere-update-customer-response.json"_s << u"pending"_s
                                 << u"https://www.example.com"_s;
     }
@@ -91,8 +93,12 @@ private Q_SLOTS:
         QCOMPARE(r.value().kyc.raw, kyc);
         QCOMPARE(r.value().website.value_or(QString()), website);
         QCOMPARE(r.value().address->country, std::optional<QString>(u"USA"_s));
-        const QJsonObject original
-            = QJsonDocument::fromJson(body).object().value(u"data"_s).toObject().value(u"customer"_s).toObject();
+        const QJsonObject original = QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(u"data"_s)
+                                         .toObject()
+                                         .value(u"customer"_s)
+                                         .toObject();
         QCOMPARE(SphereCodec::encode(r.value()), original);
     }
 
@@ -118,7 +124,8 @@ private Q_SLOTS:
         QTest::newRow("kyc number") << u"kyc"_s << QJsonValue(3) << u"customer.kyc"_s;
         QTest::newRow("mock string") << u"mock"_s << QJsonValue(u"no"_s) << u"customer.mock"_s;
         QTest::newRow("wallets object") << u"wallets"_s << QJsonValue(QJsonObject()) << u"customer.wallets"_s;
-        QTest::newRow("created garbage") << u"created"_s << QJsonValue(u"yesterday"_s) << u"customer.created"_s;
+        QTest::newRow("created garbage")
+            << u"created"_s << QJsonValue(u"yesterday"_s) << u"customer.created"_s;
         QTest::newRow("id missing") << u"id"_s << QJsonValue(QJsonValue::Undefined) << u"customer.id"_s;
         QTest::newRow("address array") << u"address"_s << QJsonValue(QJsonArray()) << u"customer.address"_s;
     }
@@ -160,29 +167,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("jsonPath");
-        QTest::newRow("not json") << 200 << QByteArray("<html>gateway</html>") << int(ApiError::Kind::Decode) << 0
-                                  << QString() << u"$"_s;
+        QTest::newRow("not json") << 200 << QByteArray("<html>gateway</html>") << int(ApiError::Kind::Decode)
+                                  << 0 << QString() << u"$"_s;
         QTest::newRow("html 502") << 502 << QByteArray("<html>Bad gateway</html>")
                                   << int(ApiError::Kind::HttpStatus) << 502 << u"<html>Bad gateway</html>"_s
                                   << QString();
         QTest::newRow("500 envelope")
             << 500
-            << QByteArray(R"({"ok":false,"object":"object","statusCode":500,"error":"internal","message":"Database unavailable","data":null,"ts":"2024-08-22T16:13:02.026Z","request":"request_1"})")
+            << QByteArray(
+                   R"({"ok":false,"object":"object","statusCode":500,"error":"internal","message":"Database unavailable","data":null,"ts":"2024-08-22T16:13:02.026Z","request":"request_1"})")
             << int(ApiError::Kind::HttpStatus) << 500 << u"Database unavailable"_s << QString();
         QTest::newRow("401 envelope")
             << 401
-            << QByteArray(R"({"ok":false,"object":"object","statusCode":401,"error":"unauthorized","message":"Invalid API key","data":null,"ts":"x","request":"request_2"})")
+            << QByteArray(
+                   R"({"ok":false,"object":"object","statusCode":401,"error":"unauthorized","message":"Invalid API key","data":null,"ts":"x","request":"request_2"})")
             << int(ApiError::Kind::HttpStatus) << 401 << u"Invalid API key"_s << QString();
         QTest::newRow("v2 problem")
             << 400
-            << QByteArray(R"({"status":400,"detail":"Validation failed","code":"bad_request","correlationId":"c1","errors":[{"detail":"must be alpha-3","pointer":"/address/country"}]})")
-            << int(ApiError::Kind::HttpStatus) << 400 << u"Validation failed (/address/country: must be alpha-3)"_s
-            << QString();
+            << QByteArray(
+                   R"({"status":400,"detail":"Validation failed","code":"bad_request","correlationId":"c1","errors":[{"detail":"must be alpha-3","pointer":"/address/country"}]})")
+            << int(ApiError::Kind::HttpStatus) << 400
+            << u"Validation failed (/address/country: must be alpha-3)"_s << QString();
         QTest::newRow("ok false on 200")
             << 200 << QByteArray(R"({"ok":false,"statusCode":422,"message":"nope","data":null})")
             << int(ApiError::Kind::HttpStatus) << 422 << u"nope"_s << QString();
-        QTest::newRow("missing data") << 200 << QByteArray(R"({"ok":true})") << int(ApiError::Kind::Decode) << 0
-                                      << QString() << u"data"_s;
+        QTest::newRow("missing data") << 200 << QByteArray(R"({"ok":true})") << int(ApiError::Kind::Decode)
+                                      << 0 << QString() << u"data"_s;
         QTest::newRow("data customer missing")
             << 200 << QByteArray(R"({"ok":true,"data":{}})") << int(ApiError::Kind::Decode) << 0 << QString()
             << u"data.customer"_s;

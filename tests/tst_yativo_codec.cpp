@@ -32,7 +32,8 @@ private Q_SLOTS:
 
     void requestUsesTheVendorsNames()
     {
-        YativoCustomerRequest req { u"Ada Example"_s, u"ada@example.com"_s, u"+15550100123"_s, u"USA"_s, u"business"_s, false };
+        YativoCustomerRequest req { u"Ada Example"_s, u"ada@example.com"_s, u"+15550100123"_s,
+                                    u"USA"_s,         u"business"_s,        false };
         const QJsonObject o = YativoCodec::encode(req);
         QCOMPARE(o.value(u"customer_name"_s).toString(), u"Ada Example"_s);
         QCOMPARE(o.value(u"customer_type"_s).toString(), u"business"_s);
@@ -42,11 +43,15 @@ private Q_SLOTS:
     void errorsAndTokens()
     {
         const auto denied = YativoCodec::decodeCustomerResponse(
-            422, R"({"status":"error","status_code":422,"message":"Validation failed","errors":{"customer_email":["The customer email has already been taken."]}})");
+            422,
+            R"({"status":"error","status_code":422,"message":"Validation failed","errors":{"customer_email":["The customer email has already been taken."]}})");
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().httpStatus, 422);
-        QVERIFY(denied.error().message.contains(u"customer_email: The customer email has already been taken."_s));
-        const auto token = YativoCodec::decodeLoginResponse(200, R"({"status":"success","status_code":200,"message":"ok","data":{"access_token":"jwt.abc"}})");
+        QVERIFY(
+            denied.error().message.contains(u"customer_email: The customer email has already been taken."_s));
+        const auto token = YativoCodec::decodeLoginResponse(
+            200,
+            R"({"status":"success","status_code":200,"message":"ok","data":{"access_token":"jwt.abc"}})");
         QVERIFY(token.ok());
         QCOMPARE(token.value().accessToken, u"jwt.abc"_s);
         QCOMPARE(token.value().expiresInSeconds, 600);

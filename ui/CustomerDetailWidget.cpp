@@ -22,8 +22,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,8 +48,8 @@ QString orDash(const std::optional<QString> &v)
 }
 } // namespace
 
-CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine, RiskHistoryStore *history,
-                                           QWidget *parent)
+CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine,
+                                           RiskHistoryStore *history, QWidget *parent)
     : QWidget(parent)
     , m_sphere(sphere)
     , m_sardine(sardine)
@@ -91,7 +91,8 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     m_addressLabel->setObjectName(u"addressLabel"_s);
     m_requirementView->setObjectName(u"requirementListView"_s);
     m_revealAccountsCheckBox->setObjectName(u"revealAccountsCheckBox"_s);
-    m_revealAccountsCheckBox->setToolTip(tr("Account and routing numbers are masked unless you reveal them."));
+    m_revealAccountsCheckBox->setToolTip(
+        tr("Account and routing numbers are masked unless you reveal them."));
 
     QFont nameFont = m_nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
@@ -295,19 +296,20 @@ void CustomerDetailWidget::fetchAccounts(const Customer &c)
         }
     };
     for (const QString &walletId : c.wallets) {
-        m_pending.append(m_sphere->getWallet(walletId, this, [this, customerId, failures, done](const Result<Wallet> &r) {
-            if (customerId != m_customerId)
-                return;
-            if (r)
-                m_walletModel->addOrUpdate(r.value());
-            else
-                failures->append(r.error().userMessage());
-            done();
-        }));
+        m_pending.append(
+            m_sphere->getWallet(walletId, this, [this, customerId, failures, done](const Result<Wallet> &r) {
+                if (customerId != m_customerId)
+                    return;
+                if (r)
+                    m_walletModel->addOrUpdate(r.value());
+                else
+                    failures->append(r.error().userMessage());
+                done();
+            }));
     }
     for (const QString &accountId : c.bankAccounts) {
-        m_pending.append(
-            m_sphere->getBankAccount(accountId, this, [this, customerId, failures, done](const Result<BankAccount> &r) {
+        m_pending.append(m_sphere->getBankAccount(
+            accountId, this, [this, customerId, failures, done](const Result<BankAccount> &r) {
                 if (customerId != m_customerId)
                     return;
                 if (r)
@@ -361,7 +363,8 @@ void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
             return;
         }
         if (m_history && !m_history->add(customerId, QDateTime::currentDateTimeUtc(), r.value()))
-            Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1").arg(m_history->errorString()));
+            Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1")
+                                  .arg(m_history->errorString()));
         m_riskPanel->showResult(r.value());
         showRiskHistory(false);
         loadIdentity(customerId);
@@ -371,14 +374,16 @@ void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
 
 void CustomerDetailWidget::loadIdentity(const QString &customerId)
 {
-    m_pending.append(m_sardine->identity(customerId, this, [this, customerId](const Result<IdentityEntity> &r) {
-        if (customerId != m_customerId)
-            return;
-        if (r)
-            m_riskPanel->showIdentity(r.value());
-        else if (r.error().httpStatus == 404)
-            m_riskPanel->showIdentity(std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
-        else if (r.error().kind != ApiError::Kind::Cancelled)
-            m_riskPanel->showIdentity(std::nullopt, r.error().userMessage());
-    }));
+    m_pending.append(
+        m_sardine->identity(customerId, this, [this, customerId](const Result<IdentityEntity> &r) {
+            if (customerId != m_customerId)
+                return;
+            if (r)
+                m_riskPanel->showIdentity(r.value());
+            else if (r.error().httpStatus == 404)
+                m_riskPanel->showIdentity(
+                    std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
+            else if (r.error().kind != ApiError::Kind::Cancelled)
+                m_riskPanel->showIdentity(std::nullopt, r.error().userMessage());
+        }));
 }

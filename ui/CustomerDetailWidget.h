@@ -34,8 +34,8 @@ class CustomerDetailWidget : public QWidget
 
 public:
     // `sardine` and `history` may be null: the risk tab then says risk checks are not configured.
-    CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine = nullptr, RiskHistoryStore *history = nullptr,
-                         QWidget *parent = nullptr);
+    CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine = nullptr,
+                         RiskHistoryStore *history = nullptr, QWidget *parent = nullptr);
     ~CustomerDetailWidget() override;
 
     void showCustomer(const QString &customerId);

@@ -21,8 +21,8 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTreeView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -93,7 +93,10 @@ void MainWindow::buildUi()
 
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] { m_searchEdit->setFocus(); m_searchEdit->selectAll(); });
+    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
     addAction(focusSearch);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setTextFilter);
@@ -137,9 +140,8 @@ void MainWindow::buildUi()
             &MainWindow::onSelectionChanged);
 
     m_detail = new CustomerDetailWidget(m_sphere, m_sardine, m_history, this);
-    connect(m_detail, &CustomerDetailWidget::loadFailed, this, [this](const QString &message) {
-        m_messageBar->showError(message);
-    });
+    connect(m_detail, &CustomerDetailWidget::loadFailed, this,
+            [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {
         m_model->upsertCustomer(c); // the detail fetch is fresher than the list
     });
@@ -185,12 +187,15 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
     // Production must never be mistaken for a sandbox: red label, red rule, and the title says so.
     setWindowTitle(environment.production ? tr("KYC Desk — PRODUCTION — %1").arg(environment.name)
                                           : tr("KYC Desk — %1").arg(environment.name));
-    m_environmentLabel->setText(environment.production ? tr("PRODUCTION — %1").arg(environment.name) : environment.name);
+    m_environmentLabel->setText(environment.production ? tr("PRODUCTION — %1").arg(environment.name)
+                                                       : environment.name);
     m_environmentLabel->setToolTip(environment.detail);
     m_environmentLabel->setStyleSheet(
-        environment.production ? u"QLabel { background:#b3261e; color:white; font-weight:bold; padding:2px 8px; }"_s
-                               : u"QLabel { background:#2e7d32; color:white; padding:2px 8px; }"_s);
-    statusBar()->setStyleSheet(environment.production ? u"QStatusBar { border-top: 3px solid #b3261e; }"_s : QString());
+        environment.production
+            ? u"QLabel { background:#b3261e; color:white; font-weight:bold; padding:2px 8px; }"_s
+            : u"QLabel { background:#2e7d32; color:white; padding:2px 8px; }"_s);
+    statusBar()->setStyleSheet(environment.production ? u"QStatusBar { border-top: 3px solid #b3261e; }"_s
+                                                      : QString());
 }
 
 void MainWindow::reload()
@@ -276,8 +281,9 @@ void MainWindow::updateCountLabel()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_countLabel->setText(shown == all ? tr("%n customer(s)", nullptr, all)
-                                       : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_countLabel->setText(
+        shown == all ? tr("%n customer(s)", nullptr, all)
+                     : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
 }
 
 void MainWindow::onActivityChanged(int inFlight)

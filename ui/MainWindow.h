@@ -1,11 +1,11 @@
 #pragma once
 
+#include "SphereTypes.h"
+
 #include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
-
-#include "SphereTypes.h"
 #include <QPointer>
+#include <QTimer>
 
 class CustomerDetailWidget;
 class CustomerFilterProxyModel;
@@ -25,8 +25,8 @@ class SphereClient;
 // What the window tells the analyst about where its data comes from.
 struct EnvironmentDescription
 {
-    QString name;        // "Embedded sandbox", "Sphere sandbox", "Production", ...
-    QString detail;      // base URL, shown in the tooltip
+    QString name; // "Embedded sandbox", "Sphere sandbox", "Production", ...
+    QString detail; // base URL, shown in the tooltip
     bool production = false;
 };
 

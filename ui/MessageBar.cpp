@@ -7,9 +7,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
-    , m_textLabel(new QLabel(this))
-    , m_closeButton(new QToolButton(this))
+    : QFrame(parent), m_textLabel(new QLabel(this)), m_closeButton(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
     m_textLabel->setObjectName(u"messageLabel"_s);
@@ -35,13 +33,16 @@ void MessageBar::showMessage(Level level, const QString &text)
     m_textLabel->setText(text);
     switch (level) {
     case Level::Info:
-        setStyleSheet(u"#messageBar { background: #e7f1fb; border: 1px solid #7fa7d6; border-radius: 4px; }"_s);
+        setStyleSheet(
+            u"#messageBar { background: #e7f1fb; border: 1px solid #7fa7d6; border-radius: 4px; }"_s);
         break;
     case Level::Warning:
-        setStyleSheet(u"#messageBar { background: #fff6dd; border: 1px solid #d9b44a; border-radius: 4px; }"_s);
+        setStyleSheet(
+            u"#messageBar { background: #fff6dd; border: 1px solid #d9b44a; border-radius: 4px; }"_s);
         break;
     case Level::Error:
-        setStyleSheet(u"#messageBar { background: #fbe9e7; border: 1px solid #d0766b; border-radius: 4px; }"_s);
+        setStyleSheet(
+            u"#messageBar { background: #fbe9e7; border: 1px solid #d0766b; border-radius: 4px; }"_s);
         break;
     }
     show();

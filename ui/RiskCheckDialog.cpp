@@ -43,13 +43,16 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
 
     auto *customerBox = new QGroupBox(tr("Customer"), this);
     auto *form = new QFormLayout(customerBox);
-    const auto add = [&](QFormLayout *f, const QString &name, const QString &label, const std::optional<QString> &value) {
+    const auto add = [&](QFormLayout *f, const QString &name, const QString &label,
+                         const std::optional<QString> &value) {
         QLineEdit *edit = addLine(name, label, value);
         f->addRow(label, edit);
         return edit;
     };
     add(form, u"flow"_s, tr("Flow"), prefill.flow);
-    add(form, u"sessionKey"_s, tr("Session key"), prefill.sessionKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : prefill.sessionKey);
+    add(form, u"sessionKey"_s, tr("Session key"),
+        prefill.sessionKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                     : prefill.sessionKey);
     add(form, u"firstName"_s, tr("First name"), c.firstName);
     add(form, u"lastName"_s, tr("Last name"), c.lastName);
     add(form, u"dateOfBirth"_s, tr("Date of birth"), c.dateOfBirth)->setPlaceholderText(u"YYYY-MM-DD"_s);
@@ -75,16 +78,20 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     m_transactionGroupBox->setChecked(prefill.transaction.has_value());
     auto *txForm = new QFormLayout(m_transactionGroupBox);
     const SardineTransaction t = prefill.transaction.value_or(SardineTransaction {});
-    add(txForm, u"transactionId"_s, tr("Transaction id"), t.id.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    add(txForm, u"amount"_s, tr("Amount"), t.amount ? std::optional<QString>(QString::number(*t.amount)) : std::nullopt);
-    add(txForm, u"currencyCode"_s, tr("Currency (ISO 4217)"), t.currencyCode.value_or(u"USD"_s))->setMaxLength(3);
+    add(txForm, u"transactionId"_s, tr("Transaction id"),
+        t.id.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    add(txForm, u"amount"_s, tr("Amount"),
+        t.amount ? std::optional<QString>(QString::number(*t.amount)) : std::nullopt);
+    add(txForm, u"currencyCode"_s, tr("Currency (ISO 4217)"), t.currencyCode.value_or(u"USD"_s))
+        ->setMaxLength(3);
     add(txForm, u"itemCategory"_s, tr("Item category"), t.itemCategory.value_or(u"crypto"_s));
     m_actionTypeComboBox->setObjectName(u"actionTypeComboBox"_s);
     m_actionTypeComboBox->addItems(SardineCodec::actionTypes());
     if (!t.actionType.null)
         m_actionTypeComboBox->setCurrentText(t.actionType.raw);
     txForm->addRow(tr("Action"), m_actionTypeComboBox);
-    add(txForm, u"paymentType"_s, tr("Payment method"), t.paymentMethod ? t.paymentMethod->type : std::optional<QString>(u"bank"_s));
+    add(txForm, u"paymentType"_s, tr("Payment method"),
+        t.paymentMethod ? t.paymentMethod->type : std::optional<QString>(u"bank"_s));
     QLineEdit *account = add(txForm, u"accountNumber"_s, tr("Account number"), std::nullopt);
     account->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     add(txForm, u"routingNumber"_s, tr("Routing number"), std::nullopt);
@@ -118,7 +125,8 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     updateAcceptButton();
 }
 
-QLineEdit *RiskCheckDialog::addLine(const QString &name, const QString &label, const std::optional<QString> &value)
+QLineEdit *RiskCheckDialog::addLine(const QString &name, const QString &label,
+                                    const std::optional<QString> &value)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name + u"LineEdit"_s);
@@ -193,7 +201,8 @@ SardineCustomerRequest RiskCheckDialog::request() const
     a.city = v(u"city"_s);
     a.regionCode = v(u"regionCode"_s);
     a.postalCode = v(u"postalCode"_s);
-    a.countryCode = v(u"countryCode"_s).has_value() ? std::optional<QString>(v(u"countryCode"_s)->toUpper()) : std::nullopt;
+    a.countryCode = v(u"countryCode"_s).has_value() ? std::optional<QString>(v(u"countryCode"_s)->toUpper())
+                                                    : std::nullopt;
     c.address = a;
     if (!m_transactionGroupBox->isChecked()) {
         r.transaction.reset();
@@ -212,10 +221,11 @@ SardineCustomerRequest RiskCheckDialog::request() const
         SardineBankAccount bank;
         bank.accountNumber = v(u"accountNumber"_s);
         bank.routingNumber = v(u"routingNumber"_s);
-        bank.accountType = enumFromString(EnumNames<SardineAccountType, 3> { { { SardineAccountType::Checking, u"checking" },
-                                                                               { SardineAccountType::Savings, u"savings" },
-                                                                               { SardineAccountType::Other, u"other" } } },
-                                          m_accountTypeComboBox->currentText());
+        bank.accountType = enumFromString(
+            EnumNames<SardineAccountType, 3> { { { SardineAccountType::Checking, u"checking" },
+                                                 { SardineAccountType::Savings, u"savings" },
+                                                 { SardineAccountType::Other, u"other" } } },
+            m_accountTypeComboBox->currentText());
         if (v(u"balance"_s))
             bank.balance = v(u"balance"_s)->toLongLong();
         bank.balanceCurrencyCode = v(u"balanceCurrencyCode"_s);

@@ -77,7 +77,8 @@ void showImage(QLabel *label, const std::optional<QString> &base64, const QStrin
         label->setText(RiskPanel::tr("%1: none").arg(what));
         return;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(base64->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(base64->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     QPixmap pixmap;
     if (!decoded || !pixmap.loadFromData(decoded.decoded)) {
         label->setPixmap({});
@@ -190,12 +191,15 @@ void RiskPanel::showResult(const RiskResult &r)
         if (i.holdAmount)
             parts << tr("on hold %1").arg(formatMinorUnits(*i.holdAmount));
         if (i.holdTime && *i.holdTime > 0)
-            parts << tr("until %1").arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*i.holdTime).toLocalTime(), QLocale::ShortFormat));
+            parts << tr("until %1")
+                         .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*i.holdTime).toLocalTime(),
+                                                 QLocale::ShortFormat));
         if (i.verificationCode)
             parts << tr("code %1").arg(*i.verificationCode);
         m_indemnificationLabel->setText(parts.join(u" · "_s));
     } else {
-        m_indemnificationLabel->setText(tr("No transaction was assessed, so there is no indemnification decision."));
+        m_indemnificationLabel->setText(
+            tr("No transaction was assessed, so there is no indemnification decision."));
     }
     m_signalModel->setSignals(r.signals);
     m_checkpointModel->setCheckpoints(r.customerCheckpoints);
@@ -219,7 +223,8 @@ void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const 
         lines << tr("Document: %1 from %2, expires %3")
                      .arg(d.documentType.value_or(tr("unknown type")), d.issuingCountry.value_or(u"—"_s),
                           d.expiryDate.value_or(u"—"_s));
-        lines << tr("Name on document: %1 %2").arg(d.firstName.value_or(QString()), d.lastName.value_or(QString()));
+        lines << tr("Name on document: %1 %2")
+                     .arg(d.firstName.value_or(QString()), d.lastName.value_or(QString()));
         // The document number is PII: only its tail is shown.
         if (d.documentNumber)
             lines << tr("Document number: •••• %1").arg(d.documentNumber->right(3));
@@ -229,9 +234,11 @@ void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const 
     if (entity->profile) {
         const IdentityProfile &p = *entity->profile;
         if (p.revokedAt)
-            lines << tr("Consent REVOKED on %1").arg(QLocale().toString(p.revokedAt->toLocalTime(), QLocale::ShortFormat));
+            lines << tr("Consent REVOKED on %1")
+                         .arg(QLocale().toString(p.revokedAt->toLocalTime(), QLocale::ShortFormat));
         else if (p.consentedAt)
-            lines << tr("Consent given on %1").arg(QLocale().toString(p.consentedAt->toLocalTime(), QLocale::ShortFormat));
+            lines << tr("Consent given on %1")
+                         .arg(QLocale().toString(p.consentedAt->toLocalTime(), QLocale::ShortFormat));
         if (p.fullName)
             lines << tr("Profile: %1").arg(*p.fullName);
     } else {
@@ -249,7 +256,8 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setTitle(scores.isEmpty() ? tr("No past checks") : tr("Score over %n check(s)", nullptr, int(scores.size())));
+    chart->setTitle(scores.isEmpty() ? tr("No past checks")
+                                     : tr("Score over %n check(s)", nullptr, int(scores.size())));
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     points->setMarkerSize(7);
@@ -267,7 +275,8 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
     y->setLabelFormat(u"%d"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
+    for (QAbstractSeries *s :
+         { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
         s->attachAxis(x);
         s->attachAxis(y);
     }

@@ -33,8 +33,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"settingsStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setText(tr("Secrets are kept in %1, never in a settings file. Leave a secret empty to keep the "
-                              "stored one.").arg(m_keychain->description()));
+    m_statusLabel->setText(
+        tr("Secrets are kept in %1, never in a settings file. Leave a secret empty to keep the "
+           "stored one.")
+            .arg(m_keychain->description()));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(u"settingsButtonBox"_s);
@@ -91,7 +93,8 @@ QWidget *SettingsDialog::buildPage(Vendor vendor)
     else if (stored.environment == EnvironmentKind::VendorSandbox && !stored.vendorSandboxUrl.isEmpty())
         p.baseUrlLineEdit->setText(stored.vendorSandboxUrl.toString());
     updateUrlField(vendor);
-    connect(p.environmentComboBox, &QComboBox::currentIndexChanged, this, [this, vendor] { updateUrlField(vendor); });
+    connect(p.environmentComboBox, &QComboBox::currentIndexChanged, this,
+            [this, vendor] { updateUrlField(vendor); });
     connect(p.testConnectionButton, &QPushButton::clicked, this, [this, vendor] { testConnection(vendor); });
     return page;
 }
@@ -106,7 +109,8 @@ void SettingsDialog::updateUrlField(Vendor vendor)
     const VendorPage &p = m_pages[vendor];
     const EnvironmentKind kind = selectedEnvironment(vendor);
     const QUrl known = VendorEnvironment::knownBaseUrl(vendor, kind);
-    const bool editable = kind == EnvironmentKind::Custom || (kind != EnvironmentKind::EmbeddedSandbox && known.isEmpty());
+    const bool editable
+        = kind == EnvironmentKind::Custom || (kind != EnvironmentKind::EmbeddedSandbox && known.isEmpty());
     p.baseUrlLineEdit->setReadOnly(!editable);
     if (kind == EnvironmentKind::EmbeddedSandbox)
         p.baseUrlLineEdit->setText(tr("(started by KYC Desk on this computer)"));
@@ -149,8 +153,9 @@ void SettingsDialog::showResult(Vendor vendor, const QString &text, bool good)
 void SettingsDialog::testConnection(Vendor vendor)
 {
     const EnvironmentKind kind = selectedEnvironment(vendor);
-    const QString urlText = kind == EnvironmentKind::EmbeddedSandbox ? m_embeddedUrl.toString()
-                                                                       : m_pages[vendor].baseUrlLineEdit->text();
+    const QString urlText = kind == EnvironmentKind::EmbeddedSandbox
+        ? m_embeddedUrl.toString()
+        : m_pages[vendor].baseUrlLineEdit->text();
     if (const QString problem = VendorEnvironment::baseUrlProblem(urlText); !problem.isEmpty()) {
         showResult(vendor, problem, false);
         Q_EMIT connectionTested(vendor, false);
@@ -180,22 +185,25 @@ void SettingsDialog::testConnection(Vendor vendor)
         return;
     }
     // Nothing typed: test what is stored (session first, then keychain).
-    m_sessionStore->read(vendor, kind, this, [this, vendor, kind, run](const Result<std::optional<VendorCredential>> &s) {
-        if (s.ok() && s.value()) {
-            run(*s.value());
-            return;
-        }
-        m_keychain->read(vendor, kind, this, [this, vendor, run](const Result<std::optional<VendorCredential>> &k) {
-            if (!k.ok() || !k.value()) {
-                showResult(vendor, k.ok() ? tr("No credentials are stored for this environment yet.")
-                                          : tr("The keychain could not be read: %1").arg(k.error().message),
-                           false);
-                Q_EMIT connectionTested(vendor, false);
+    m_sessionStore->read(
+        vendor, kind, this, [this, vendor, kind, run](const Result<std::optional<VendorCredential>> &s) {
+            if (s.ok() && s.value()) {
+                run(*s.value());
                 return;
             }
-            run(*k.value());
+            m_keychain->read(
+                vendor, kind, this, [this, vendor, run](const Result<std::optional<VendorCredential>> &k) {
+                    if (!k.ok() || !k.value()) {
+                        showResult(vendor,
+                                   k.ok() ? tr("No credentials are stored for this environment yet.")
+                                          : tr("The keychain could not be read: %1").arg(k.error().message),
+                                   false);
+                        Q_EMIT connectionTested(vendor, false);
+                        return;
+                    }
+                    run(*k.value());
+                });
         });
-    });
 }
 
 void SettingsDialog::save()
@@ -205,7 +213,8 @@ void SettingsDialog::save()
     for (Vendor v : VendorEnvironment::kVendors) {
         const EnvironmentKind kind = selectedEnvironment(v);
         if (kind == EnvironmentKind::Custom
-            || (kind == EnvironmentKind::VendorSandbox && VendorEnvironment::knownBaseUrl(v, kind).isEmpty())) {
+            || (kind == EnvironmentKind::VendorSandbox
+                && VendorEnvironment::knownBaseUrl(v, kind).isEmpty())) {
             const QString problem = VendorEnvironment::baseUrlProblem(m_pages[v].baseUrlLineEdit->text());
             if (!problem.isEmpty()) {
                 showResult(v, problem, false);
@@ -245,29 +254,31 @@ void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *st
         return;
     }
     const Vendor vendor = pending.takeFirst();
-    store->write(vendor, selectedEnvironment(vendor), typedCredential(vendor), this,
-                 [this, vendor, pending, store](const std::optional<ApiError> &error) {
-                     if (!error) {
-                         m_pages[vendor].secretLineEdit->clear();
-                         writeCredentials(pending, store);
-                         return;
-                     }
-                     if (store == m_keychain) {
-                         const auto choice = QMessageBox::question(
-                             this, tr("Keychain unavailable"),
-                             tr("The credentials could not be saved in the OS keychain:\n%1\n\nKeep them for this "
-                                "session only? They will not be written anywhere and are gone when KYC Desk "
-                                "closes.").arg(error->message),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                         if (choice == QMessageBox::Yes) {
-                             QList<Vendor> retry = pending;
-                             retry.prepend(vendor);
-                             writeCredentials(retry, m_sessionStore);
-                             return;
-                         }
-                     }
-                     showResult(vendor, tr("Not saved: %1").arg(error->message), false);
-                     m_statusLabel->setText(tr("Nothing was changed for %1; the previous credentials are kept.")
-                                                .arg(VendorEnvironment::vendorName(vendor)));
-                 });
+    store->write(
+        vendor, selectedEnvironment(vendor), typedCredential(vendor), this,
+        [this, vendor, pending, store](const std::optional<ApiError> &error) {
+            if (!error) {
+                m_pages[vendor].secretLineEdit->clear();
+                writeCredentials(pending, store);
+                return;
+            }
+            if (store == m_keychain) {
+                const auto choice = QMessageBox::question(
+                    this, tr("Keychain unavailable"),
+                    tr("The credentials could not be saved in the OS keychain:\n%1\n\nKeep them for this "
+                       "session only? They will not be written anywhere and are gone when KYC Desk "
+                       "closes.")
+                        .arg(error->message),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                if (choice == QMessageBox::Yes) {
+                    QList<Vendor> retry = pending;
+                    retry.prepend(vendor);
+                    writeCredentials(retry, m_sessionStore);
+                    return;
+                }
+            }
+            showResult(vendor, tr("Not saved: %1").arg(error->message), false);
+            m_statusLabel->setText(tr("Nothing was changed for %1; the previous credentials are kept.")
+                                       .arg(VendorEnvironment::vendorName(vendor)));
+        });
 }

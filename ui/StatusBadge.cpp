@@ -2,9 +2,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-StatusBadge::StatusBadge(const QString &caption, QWidget *parent)
-    : QLabel(parent)
-    , m_caption(caption)
+StatusBadge::StatusBadge(const QString &caption, QWidget *parent) : QLabel(parent), m_caption(caption)
 {
     setTextFormat(Qt::PlainText);
     clearStatus();
@@ -42,7 +40,8 @@ StatusBadge::Tone StatusBadge::toneForWireStatus(const QString &raw)
 {
     if (raw == u"approved" || raw == u"active")
         return Tone::Good;
-    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended" || raw == u"invalid")
+    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended"
+        || raw == u"invalid")
         return Tone::Bad;
     if (raw == u"pending" || raw == u"additionalReviewRequired" || raw == u"retry" || raw == u"document")
         return Tone::Attention;

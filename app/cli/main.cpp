@@ -3,26 +3,25 @@
 #include "ApiJob.h"
 #include "CliOutput.h"
 #include "ConnectionSettings.h"
-#include "KeychainCredentialStore.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
-#include "SphereClient.h"
+#include "KeychainCredentialStore.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
+#include "SphereClient.h"
 #include "SphereCodec.h"
 #include "YativoClient.h"
 
+#include <cstdio>
 #include <QCommandLineParser>
-#include <QFile>
 #include <QCoreApplication>
-#include <QSettings>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,7 +47,8 @@ int failWith(const ApiError &error)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << doc.toJson(QJsonDocument::Indented);
     out().flush();
 }
@@ -64,7 +64,8 @@ EnvironmentKind activeEnvironment(const QCommandLineParser &parser, Vendor vendo
     if (parser.isSet(u"environment"_s)) {
         const auto kind = VendorEnvironment::environmentFromKey(parser.value(u"environment"_s));
         if (!kind)
-            *problem = QCoreApplication::translate("cli", "unknown environment \"%1\" (embedded, sandbox, production, custom)")
+            *problem = QCoreApplication::translate(
+                           "cli", "unknown environment \"%1\" (embedded, sandbox, production, custom)")
                            .arg(parser.value(u"environment"_s));
         return kind.value_or(EnvironmentKind::EmbeddedSandbox);
     }
@@ -73,8 +74,8 @@ EnvironmentKind activeEnvironment(const QCommandLineParser &parser, Vendor vendo
 }
 
 // Environment variables first, then the OS keychain entry of the active environment.
-std::optional<VendorCredential> readCredential(QCoreApplication &app, Vendor vendor, EnvironmentKind environment,
-                                               QString *problem)
+std::optional<VendorCredential> readCredential(QCoreApplication &app, Vendor vendor,
+                                               EnvironmentKind environment, QString *problem)
 {
     KeychainCredentialStore store;
     std::optional<VendorCredential> found;
@@ -103,11 +104,14 @@ SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &pars
     if (base.isEmpty())
         base = parser.value(u"base-url"_s);
     if (base.isEmpty())
-        base = VendorConnectionSettings::load(settings, Vendor::Sphere).effectiveBaseUrl(Vendor::Sphere).toString();
+        base = VendorConnectionSettings::load(settings, Vendor::Sphere)
+                   .effectiveBaseUrl(Vendor::Sphere)
+                   .toString();
     if (base.isEmpty()) {
         setup.problem = QCoreApplication::translate(
-            "cli", "no Sphere URL: pass --base-url (the embedded sandbox runs only inside the app; start "
-                   "kycdesk-sandbox and use the URL it prints)");
+            "cli",
+            "no Sphere URL: pass --base-url (the embedded sandbox runs only inside the app; start "
+            "kycdesk-sandbox and use the URL it prints)");
         return setup;
     }
     if (const QString problem = VendorEnvironment::baseUrlProblem(base); !problem.isEmpty()) {
@@ -125,11 +129,14 @@ SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &pars
             token = QString::fromUtf16(kEmbeddedSandboxToken); // a public demo token, not a secret
         if (token.isEmpty()) {
             setup.problem = keychainProblem.isEmpty()
-                ? QCoreApplication::translate("cli", "no Sphere token: set KYCDESK_SPHERE_TOKEN or run "
-                                                     "'kycdesk-cli credentials set sphere --environment %1'")
+                ? QCoreApplication::translate("cli",
+                                              "no Sphere token: set KYCDESK_SPHERE_TOKEN or run "
+                                              "'kycdesk-cli credentials set sphere --environment %1'")
                       .arg(VendorEnvironment::environmentKey(environment))
-                : QCoreApplication::translate("cli", "no Sphere token: KYCDESK_SPHERE_TOKEN is not set and the "
-                                                     "keychain could not be read (%1)").arg(keychainProblem);
+                : QCoreApplication::translate("cli",
+                                              "no Sphere token: KYCDESK_SPHERE_TOKEN is not set and the "
+                                              "keychain could not be read (%1)")
+                      .arg(keychainProblem);
             return setup;
         }
     }
@@ -160,8 +167,9 @@ QString vendorBaseUrl(const QCommandLineParser &parser, Vendor vendor, QString *
 
 // Environment variables first, then the keychain; the embedded environment uses the sandbox's
 // public demo credential.
-std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const QCommandLineParser &parser, Vendor vendor,
-                                                  const char *idVariable, const char *secretVariable, QString *problem)
+std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const QCommandLineParser &parser,
+                                                  Vendor vendor, const char *idVariable,
+                                                  const char *secretVariable, QString *problem)
 {
     const QString id = qEnvironmentVariable(idVariable).trimmed();
     const QString secret = qEnvironmentVariable(secretVariable).trimmed();
@@ -175,9 +183,10 @@ std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const Q
         return stored;
     if (environment == EnvironmentKind::EmbeddedSandbox)
         return VendorCredential { u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken) };
-    *problem = QCoreApplication::translate("cli", "no %1 credentials: set %2 and %3, or run 'kycdesk-cli credentials set %4'%5")
-                   .arg(VendorEnvironment::vendorName(vendor), QString::fromLatin1(idVariable), QString::fromLatin1(secretVariable),
-                        VendorEnvironment::vendorKey(vendor),
+    *problem = QCoreApplication::translate(
+                   "cli", "no %1 credentials: set %2 and %3, or run 'kycdesk-cli credentials set %4'%5")
+                   .arg(VendorEnvironment::vendorName(vendor), QString::fromLatin1(idVariable),
+                        QString::fromLatin1(secretVariable), VendorEnvironment::vendorKey(vendor),
                         keychainProblem.isEmpty() ? QString() : u" (keychain: "_s + keychainProblem + u')');
     return std::nullopt;
 }
@@ -193,7 +202,8 @@ std::optional<QJsonObject> readJsonFile(const QString &path, QString *problem)
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         *problem = QCoreApplication::translate("cli", "%1 is not a JSON object (%2 at offset %3)")
-                       .arg(path, error.errorString()).arg(error.offset);
+                       .arg(path, error.errorString())
+                       .arg(error.offset);
         return std::nullopt;
     }
     return doc.object();
@@ -211,15 +221,21 @@ void printRisk(const RiskResult &r)
     if (r.indemnification)
         line(u"indemnification"_s, r.indemnification->decision.raw);
     for (const RiskSignal &sig : r.signals)
-        line(u"signal "_s + sig.key, sig.value.isString() ? sig.value.toString() : QString::fromUtf8(QJsonDocument(QJsonArray { sig.value }).toJson(QJsonDocument::Compact)));
+        line(u"signal "_s + sig.key,
+             sig.value.isString()
+                 ? sig.value.toString()
+                 : QString::fromUtf8(QJsonDocument(QJsonArray { sig.value }).toJson(QJsonDocument::Compact)));
     for (const Checkpoint &c : r.customerCheckpoints)
-        line(u"checkpoint "_s + c.name, c.value + (c.ruleIds.isEmpty() ? QString() : u"  ["_s + c.ruleIds.join(u", "_s) + u']'));
+        line(u"checkpoint "_s + c.name,
+             c.value + (c.ruleIds.isEmpty() ? QString() : u"  ["_s + c.ruleIds.join(u", "_s) + u']'));
 }
 
 int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() < 2 || (args.at(1) != u"risk" && args.at(1) != u"identity"))
-        return failWith(QCoreApplication::translate("cli", "usage: sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE | sardine identity ID"));
+        return failWith(QCoreApplication::translate(
+            "cli",
+            "usage: sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE | sardine identity ID"));
     QString problem;
     const QString base = vendorBaseUrl(parser, Vendor::Sardine, &problem);
     if (!problem.isEmpty())
@@ -229,8 +245,9 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
     if (!credential)
         return failWith(problem);
     HttpTransport transport;
-    SardineClient sardine(&transport, { u"Sardine"_s, QUrl(base), ApiEndpoint::basic(credential->id, credential->secret),
-                                        std::chrono::seconds(30) });
+    SardineClient sardine(&transport,
+                          { u"Sardine"_s, QUrl(base), ApiEndpoint::basic(credential->id, credential->secret),
+                            std::chrono::seconds(30) });
     const bool json = parser.isSet(u"json"_s);
     int exitCode = 0;
     const auto onRisk = [&](const Result<RiskResult> &r) {
@@ -255,7 +272,8 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
                 if (!json) {
                     o.remove(u"customer"_s);
                     if (o.contains(u"documentKyc"_s))
-                        o.insert(u"documentKyc"_s, QCoreApplication::translate("cli", "[images present: use --json]"));
+                        o.insert(u"documentKyc"_s,
+                                 QCoreApplication::translate("cli", "[images present: use --json]"));
                 }
                 printJson(o);
             }
@@ -267,7 +285,8 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
             return failWith(problem);
         const Result<SardineCustomerRequest> request = SardineCodec::decodeRequest(*body);
         if (!request)
-            return failWith(QCoreApplication::translate("cli", "%1 at %2").arg(request.error().message, request.error().jsonPath));
+            return failWith(QCoreApplication::translate("cli", "%1 at %2")
+                                .arg(request.error().message, request.error().jsonPath));
         sardine.checkCustomer(request.value(), &app, onRisk);
     } else {
         if (args.size() != 3)
@@ -295,8 +314,10 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
 
 int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
-    if (args.size() != 3 || args.at(1) != u"customers" || args.at(2) != u"create" || !parser.isSet(u"from-json"_s))
-        return failWith(QCoreApplication::translate("cli", "usage: yativo customers create --from-json FILE"));
+    if (args.size() != 3 || args.at(1) != u"customers" || args.at(2) != u"create"
+        || !parser.isSet(u"from-json"_s))
+        return failWith(
+            QCoreApplication::translate("cli", "usage: yativo customers create --from-json FILE"));
     QString problem;
     const QString base = vendorBaseUrl(parser, Vendor::Yativo, &problem);
     if (!problem.isEmpty())
@@ -342,10 +363,12 @@ int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QSt
 int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() != 3 || (args.at(1) != u"set" && args.at(1) != u"clear"))
-        return failWith(QCoreApplication::translate("cli", "usage: credentials set|clear VENDOR [--environment E]"));
+        return failWith(
+            QCoreApplication::translate("cli", "usage: credentials set|clear VENDOR [--environment E]"));
     const auto vendor = VendorEnvironment::vendorFromKey(args.at(2));
     if (!vendor)
-        return failWith(QCoreApplication::translate("cli", "unknown vendor \"%1\" (sphere, sardine, yativo)").arg(args.at(2)));
+        return failWith(QCoreApplication::translate("cli", "unknown vendor \"%1\" (sphere, sardine, yativo)")
+                            .arg(args.at(2)));
     QString problem;
     const EnvironmentKind environment = activeEnvironment(parser, *vendor, &problem);
     if (!problem.isEmpty())
@@ -366,7 +389,8 @@ int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, cons
             const qsizetype colon = line.indexOf(u':');
             if (colon <= 0)
                 return failWith(QCoreApplication::translate("cli", "%1 needs \"%2:%3\" on standard input")
-                                    .arg(VendorEnvironment::vendorName(*vendor), VendorEnvironment::credentialIdLabel(*vendor),
+                                    .arg(VendorEnvironment::vendorName(*vendor),
+                                         VendorEnvironment::credentialIdLabel(*vendor),
                                          VendorEnvironment::credentialSecretLabel(*vendor)));
             credential = { line.left(colon), line.mid(colon + 1) };
         } else {
@@ -382,8 +406,9 @@ int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, cons
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (error)
         return failWith(QCoreApplication::translate("cli", "keychain: %1").arg(error->message));
-    out() << (args.at(1) == u"set" ? QCoreApplication::translate("cli", "stored %1 credentials for %2 in %3\n")
-                                   : QCoreApplication::translate("cli", "removed %1 credentials for %2 from %3\n"))
+    out() << (args.at(1) == u"set"
+                  ? QCoreApplication::translate("cli", "stored %1 credentials for %2 in %3\n")
+                  : QCoreApplication::translate("cli", "removed %1 credentials for %2 from %3\n"))
                  .arg(VendorEnvironment::vendorName(*vendor), VendorEnvironment::environmentName(environment),
                       store.description());
     return 0;
@@ -425,8 +450,9 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
             query.search = parser.value(u"search"_s);
         auto customers = std::make_shared<QList<Customer>>();
         CustomerListJob *job = client.listAllCustomers(query);
-        QObject::connect(job, &CustomerListJob::pageReady, &app,
-                         [customers](const QList<Customer> &page, const Pagination &) { customers->append(page); });
+        QObject::connect(
+            job, &CustomerListJob::pageReady, &app,
+            [customers](const QList<Customer> &page, const Pagination &) { customers->append(page); });
         QObject::connect(job, &CustomerListJob::finished, &app, [&, job, customers] {
             if (job->error()) {
                 exitCode = failWith(*job->error());
@@ -441,7 +467,8 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
             app.quit();
         });
     } else {
-        return failWith(QCoreApplication::translate("cli", "unknown command \"sphere customers %1\"").arg(action));
+        return failWith(
+            QCoreApplication::translate("cli", "unknown command \"sphere customers %1\"").arg(action));
     }
     app.exec();
     out().flush();
@@ -458,13 +485,17 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "KYC Desk from a terminal.\n\nCommands:\n  sphere customers list [--kyc STATUS] [--type TYPE] "
-               "[--search TEXT]\n  sphere customers get ID\n  sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE\n"
-               "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n  credentials set|clear VENDOR [--environment E]  (secret on stdin; "
-               "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
+        "cli",
+        "KYC Desk from a terminal.\n\nCommands:\n  sphere customers list [--kyc STATUS] [--type TYPE] "
+        "[--search TEXT]\n  sphere customers get ID\n  sardine risk SPHERE_CUSTOMER_ID | sardine risk "
+        "--from-json FILE\n"
+        "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n  credentials set|clear "
+        "VENDOR [--environment E]  (secret on stdin; "
+        "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     parser.addOptions({
-        { u"json"_s, QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
+        { u"json"_s,
+          QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
         { u"base-url"_s, QCoreApplication::translate("cli", "Base URL for every vendor."), u"url"_s },
         { u"sphere-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sphere only."), u"url"_s },
         { u"sardine-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sardine only."), u"url"_s },
@@ -474,9 +505,11 @@ int main(int argc, char *argv[])
         { u"type"_s, QCoreApplication::translate("cli", "List: individual or business."), u"type"_s },
         { u"search"_s, QCoreApplication::translate("cli", "List: free-text search."), u"text"_s },
         { u"verbose"_s, QCoreApplication::translate("cli", "Log requests (redacted) to stderr.") },
-        { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."), u"E"_s },
+        { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."),
+          u"E"_s },
     });
-    parser.addPositionalArgument(u"command"_s, QCoreApplication::translate("cli", "sphere customers list|get ID"));
+    parser.addPositionalArgument(u"command"_s,
+                                 QCoreApplication::translate("cli", "sphere customers list|get ID"));
     if (!parser.parse(app.arguments()))
         return failWith(parser.errorText());
     if (parser.isSet(u"help"_s)) {
@@ -497,5 +530,6 @@ int main(int argc, char *argv[])
         return runCredentials(app, parser, args);
     if (args.isEmpty())
         return failWith(QCoreApplication::translate("cli", "no command given; see --help"));
-    return failWith(QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(args.join(u' ')));
+    return failWith(
+        QCoreApplication::translate("cli", "unknown command \"%1\"; see --help").arg(args.join(u' ')));
 }

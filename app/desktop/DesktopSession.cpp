@@ -23,11 +23,12 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent)
     , m_keychain(new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
-    , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {}, std::chrono::seconds(30) }, this))
-    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {}, std::chrono::seconds(30) }, this))
+    , m_sphere(
+          new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {}, std::chrono::seconds(30) }, this))
+    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {}, std::chrono::seconds(30) },
+                                  this))
     , m_history(std::make_unique<RiskHistoryStore>(RiskHistoryStore::defaultPath()))
-{
-}
+{ }
 
 DesktopSession::~DesktopSession()
 {
@@ -58,9 +59,10 @@ bool DesktopSession::start(QString *error)
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
     m_window->show();
     if (!m_history->isOpen())
-        m_window->messageBar()->showMessage(MessageBar::Level::Warning,
-                                            tr("The local workspace could not be opened (%1); risk checks will not be kept.")
-                                                .arg(m_history->errorString()));
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Warning,
+            tr("The local workspace could not be opened (%1); risk checks will not be kept.")
+                .arg(m_history->errorString()));
     configureSphere();
     configureSardine();
     return true;
@@ -80,8 +82,10 @@ void DesktopSession::configureSphere()
             return;
         }
         env.detail = tr("Synthetic demo data served on this computer from %1 (%2)")
-                         .arg(m_sandbox->baseUrl().toString(), QDir::toNativeSeparators(m_sandboxConfig.databasePath));
-        m_sphere->setEndpoint({ u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken)),
+                         .arg(m_sandbox->baseUrl().toString(),
+                              QDir::toNativeSeparators(m_sandboxConfig.databasePath));
+        m_sphere->setEndpoint({ u"Sphere"_s, m_sandbox->baseUrl(),
+                                ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken)),
                                 std::chrono::seconds(30) });
         m_window->setEnvironment(env);
         m_window->reload();
@@ -93,52 +97,64 @@ void DesktopSession::configureSphere()
     m_window->setEnvironment(env);
     const EnvironmentKind kind = s.environment;
     const auto useCredential = [this, base](const VendorCredential &credential) {
-        m_sphere->setEndpoint({ u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret), std::chrono::seconds(30) });
+        m_sphere->setEndpoint(
+            { u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret), std::chrono::seconds(30) });
         m_window->reload();
     };
-    m_sessionStore->read(Vendor::Sphere, kind, this, [this, kind, useCredential](const Result<std::optional<VendorCredential>> &session) {
-        if (session.ok() && session.value()) {
-            useCredential(*session.value());
-            return;
-        }
-        m_keychain->read(Vendor::Sphere, kind, this, [this, kind, useCredential](const Result<std::optional<VendorCredential>> &stored) {
-            if (!stored.ok()) {
-                m_window->messageBar()->showError(
-                    tr("The OS keychain could not be read (%1). Open \"Vendors & credentials\" to enter the Sphere "
-                       "token for this session only.").arg(stored.error().message));
+    m_sessionStore->read(
+        Vendor::Sphere, kind, this,
+        [this, kind, useCredential](const Result<std::optional<VendorCredential>> &session) {
+            if (session.ok() && session.value()) {
+                useCredential(*session.value());
                 return;
             }
-            if (!stored.value()) {
-                m_window->messageBar()->showMessage(
-                    MessageBar::Level::Warning,
-                    tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
-                        .arg(VendorEnvironment::environmentName(kind)));
-                return;
-            }
-            useCredential(*stored.value());
+            m_keychain->read(
+                Vendor::Sphere, kind, this,
+                [this, kind, useCredential](const Result<std::optional<VendorCredential>> &stored) {
+                    if (!stored.ok()) {
+                        m_window->messageBar()->showError(tr("The OS keychain could not be read (%1). Open "
+                                                             "\"Vendors & credentials\" to enter the Sphere "
+                                                             "token for this session only.")
+                                                              .arg(stored.error().message));
+                        return;
+                    }
+                    if (!stored.value()) {
+                        m_window->messageBar()->showMessage(
+                            MessageBar::Level::Warning,
+                            tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
+                                .arg(VendorEnvironment::environmentName(kind)));
+                        return;
+                    }
+                    useCredential(*stored.value());
+                });
         });
-    });
 }
 
 void DesktopSession::readCredential(Vendor vendor, EnvironmentKind kind,
                                     std::function<void(const std::optional<VendorCredential> &)> done)
 {
-    m_sessionStore->read(vendor, kind, this, [this, vendor, kind, done](const Result<std::optional<VendorCredential>> &session) {
-        if (session.ok() && session.value()) {
-            done(session.value());
-            return;
-        }
-        m_keychain->read(vendor, kind, this, [this, vendor, done](const Result<std::optional<VendorCredential>> &stored) {
-            if (!stored.ok()) {
-                m_window->messageBar()->showError(
-                    tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & credentials\" to enter it for "
-                       "this session only.").arg(VendorEnvironment::vendorName(vendor), stored.error().message));
-                done(std::nullopt);
+    m_sessionStore->read(
+        vendor, kind, this,
+        [this, vendor, kind, done](const Result<std::optional<VendorCredential>> &session) {
+            if (session.ok() && session.value()) {
+                done(session.value());
                 return;
             }
-            done(stored.value());
+            m_keychain->read(
+                vendor, kind, this,
+                [this, vendor, done](const Result<std::optional<VendorCredential>> &stored) {
+                    if (!stored.ok()) {
+                        m_window->messageBar()->showError(
+                            tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & "
+                               "credentials\" to enter it for "
+                               "this session only.")
+                                .arg(VendorEnvironment::vendorName(vendor), stored.error().message));
+                        done(std::nullopt);
+                        return;
+                    }
+                    done(stored.value());
+                });
         });
-    });
 }
 
 void DesktopSession::configureSardine()
@@ -156,11 +172,13 @@ void DesktopSession::configureSardine()
     }
     const QUrl base = s.effectiveBaseUrl(Vendor::Sardine);
     m_sardine->setEndpoint({ u"Sardine"_s, base, {}, std::chrono::seconds(30) });
-    readCredential(Vendor::Sardine, s.environment, [this, base](const std::optional<VendorCredential> &credential) {
-        if (credential)
-            m_sardine->setEndpoint({ u"Sardine"_s, base, ApiEndpoint::basic(credential->id, credential->secret),
-                                     std::chrono::seconds(30) });
-    });
+    readCredential(Vendor::Sardine, s.environment,
+                   [this, base](const std::optional<VendorCredential> &credential) {
+                       if (credential)
+                           m_sardine->setEndpoint({ u"Sardine"_s, base,
+                                                    ApiEndpoint::basic(credential->id, credential->secret),
+                                                    std::chrono::seconds(30) });
+                   });
 }
 
 void DesktopSession::openSettings()

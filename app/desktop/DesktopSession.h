@@ -4,10 +4,9 @@
 #include "CredentialStore.h"
 #include "SandboxConfig.h"
 
+#include <memory>
 #include <QObject>
 #include <QSettings>
-
-#include <memory>
 
 class ConnectionTester;
 class EmbeddedSandbox;
@@ -37,7 +36,8 @@ private:
     void configureSphere();
     void configureSardine();
     // Session store first, then the keychain; `done` gets nothing when no credential is stored.
-    void readCredential(Vendor vendor, EnvironmentKind kind, std::function<void(const std::optional<VendorCredential> &)> done);
+    void readCredential(Vendor vendor, EnvironmentKind kind,
+                        std::function<void(const std::optional<VendorCredential> &)> done);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
 

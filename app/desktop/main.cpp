@@ -22,16 +22,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(KYCDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Back office for KYC/KYB compliance analysts."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Back office for KYC/KYB compliance analysts."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         { u"sandbox-customers"_s,
-          QApplication::translate("main", "Seed the embedded sandbox with N synthetic customers (first run only)."),
+          QApplication::translate("main",
+                                  "Seed the embedded sandbox with N synthetic customers (first run only)."),
           u"N"_s, u"300"_s },
-        { u"sandbox-database"_s, QApplication::translate("main", "SQLite file of the embedded sandbox."), u"file"_s },
+        { u"sandbox-database"_s, QApplication::translate("main", "SQLite file of the embedded sandbox."),
+          u"file"_s },
         { u"screenshot"_s,
-          QApplication::translate("main", "Save a picture of the window once the customers are loaded, then quit."),
+          QApplication::translate("main",
+                                  "Save a picture of the window once the customers are loaded, then quit."),
           u"png"_s },
     });
     parser.process(app);
