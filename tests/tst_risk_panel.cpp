@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -140,6 +141,16 @@ private Q_SLOTS:
         QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2)),
                  qPrintable(panel->indemnificationText()));
         QCOMPARE(history.entries(detail->customer()->id).size(), 2);
+
+        // For the README: KYCDESK_SCREENSHOT_DIR=… saves what the analyst sees.
+        const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            auto *tabs = detail->findChild<QTabWidget *>(u"detailTabWidget"_s);
+            tabs->setCurrentIndex(tabs->count() - 1);
+            window.resize(1500, 950);
+            QTest::qWait(200);
+            window.grab().save(shots + u"/risk-panel.png"_s);
+        }
     }
 };
 

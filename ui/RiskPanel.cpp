@@ -125,7 +125,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_identityLabel->setWordWrap(true);
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
-    m_chartView->setMinimumHeight(140);
+    m_chartView->setMinimumHeight(220);
     m_chartView->setRenderHint(QPainter::Antialiasing);
 
     auto *badges = new QHBoxLayout;
@@ -150,7 +150,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addWidget(m_indemnificationLabel);
     layout->addLayout(tables, 2);
     layout->addWidget(identityBox);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_chartView, 2);
     clear();
 }
 
