@@ -158,6 +158,8 @@ struct CustomerQuery
     std::optional<QString> search;
     std::optional<QString> email;
     int pageSize = 1000;
+    // Decode only what the customer table shows (SphereListDecoder); the other fields stay empty.
+    bool tableFieldsOnly = false;
 };
 
 struct Pagination

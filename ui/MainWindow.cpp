@@ -214,7 +214,9 @@ void MainWindow::reload()
         connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPendingCustomers);
     }
 
-    CustomerListJob *job = m_sphere->listAllCustomers(CustomerQuery {});
+    CustomerQuery query;
+    query.tableFieldsOnly = true; // the detail pane fetches each customer whole
+    CustomerListJob *job = m_sphere->listAllCustomers(query);
     m_listJob = job;
     m_sinceFlush.invalidate();
     connect(job, &CustomerListJob::pageReady, this, [this](const QList<Customer> &page, const Pagination &) {

@@ -1,0 +1,137 @@
+// The customer table's fast page decoder (simdjson) against the strict one: the fields it reads
+// must agree exactly, and every bad body must give the strict decoder's typed error.
+
+#include "SphereCodec.h"
+#include "SphereListDecoder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestSphereListDecoder : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject exampleCustomer()
+    {
+        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR) + u"/sphere-customer-object.json"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing test data");
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    static QByteArray page(const QJsonArray &customers, bool hasNext = false)
+    {
+        const QJsonObject envelope { { u"ok"_s, true },
+                                     { u"object"_s, u"object"_s },
+                                     { u"statusCode"_s, 200 },
+                                     { u"error"_s, QJsonValue() },
+                                     { u"message"_s, u"success"_s },
+                                     { u"data"_s,
+                                       QJsonObject { { u"customers"_s, customers },
+                                                     { u"pagination"_s,
+                                                       QJsonObject { { u"page"_s, 2 },
+                                                                     { u"limit"_s, 1000 },
+                                                                     { u"total"_s, 1001 + customers.size() },
+                                                                     { u"totalPages"_s, 3 },
+                                                                     { u"hasNext"_s, hasNext },
+                                                                     { u"hasPrevious"_s, true } } } } },
+                                     { u"ts"_s, u"2024-08-22T16:13:02.026Z"_s },
+                                     { u"request"_s, u"request_1"_s } };
+        return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    }
+
+private Q_SLOTS:
+    void agreesWithTheStrictDecoder()
+    {
+        QJsonObject a = exampleCustomer();
+        QJsonObject b = exampleCustomer();
+        b.insert(u"id"_s, u"customer_b"_s);
+        b.insert(u"type"_s, u"business"_s);
+        b.insert(u"kyc"_s, u"underManualReview"_s); // unknown to this build: kept raw
+        b.insert(u"lastName"_s, QJsonValue());
+        b.insert(u"email"_s, u"ops@northwind.example"_s);
+        b.insert(u"tos"_s, QJsonValue());
+        b.insert(u"requirements"_s, QJsonValue());
+        b.insert(u"newField"_s, QJsonObject { { u"x"_s, 1 } });
+        const QByteArray body = page({ a, b }, true);
+        const Result<CustomerPage> fast = SphereListDecoder::decodeTablePage(200, body);
+        const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(200, body);
+        QVERIFY(fast.ok());
+        QVERIFY(strict.ok());
+        QCOMPARE(fast.value().customers.size(), 2);
+        QCOMPARE(fast.value().pagination.total, strict.value().pagination.total);
+        QCOMPARE(fast.value().pagination.hasNext, true);
+        QCOMPARE(fast.value().pagination.page, 2);
+        for (int i = 0; i < 2; ++i) {
+            const Customer &f = fast.value().customers[i];
+            const Customer &s = strict.value().customers[i];
+            QCOMPARE(f.id, s.id);
+            QCOMPARE(f.type, s.type);
+            QCOMPARE(f.kyc, s.kyc);
+            QCOMPARE(f.tos, s.tos);
+            QCOMPARE(f.msa, s.msa);
+            QCOMPARE(f.firstName, s.firstName);
+            QCOMPARE(f.lastName, s.lastName);
+            QCOMPARE(f.email, s.email);
+            QCOMPARE(f.requirements, s.requirements);
+            QCOMPARE(f.created, s.created);
+            QCOMPARE(f.updated, s.updated);
+            QCOMPARE(f.displayName(), s.displayName());
+        }
+        QCOMPARE(fast.value().customers[1].kyc.raw, u"underManualReview"_s);
+    }
+
+    void badBodiesGetTheStrictDecodersError_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QJsonObject wrongKyc = exampleCustomer();
+        wrongKyc.insert(u"kyc"_s, 7);
+        QJsonObject noId = exampleCustomer();
+        noId.remove(u"id"_s);
+        QJsonObject badDate = exampleCustomer();
+        badDate.insert(u"created"_s, u"yesterday"_s);
+        QTest::newRow("kyc number") << 200 << page({ wrongKyc });
+        QTest::newRow("no id") << 200 << page({ noId });
+        QTest::newRow("bad date") << 200 << page({ badDate });
+        QTest::newRow("not json") << 200 << QByteArray("<html>");
+        QTest::newRow("401")
+            << 401 << QByteArray(R"({"ok":false,"statusCode":401,"message":"Invalid API key","data":null})");
+        QTest::newRow("no pagination") << 200 << QByteArray(R"({"ok":true,"data":{"customers":[]}})");
+    }
+
+    void badBodiesGetTheStrictDecodersError()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        const Result<CustomerPage> fast = SphereListDecoder::decodeTablePage(status, body);
+        const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(status, body);
+        QVERIFY(!fast.ok());
+        QVERIFY(!strict.ok());
+        QCOMPARE(fast.error().kind, strict.error().kind);
+        QCOMPARE(fast.error().jsonPath, strict.error().jsonPath);
+        QCOMPARE(fast.error().httpStatus, strict.error().httpStatus);
+        QCOMPARE(fast.error().message, strict.error().message);
+    }
+
+    void isoTimestamps()
+    {
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:44:16.319Z"),
+                 std::optional<qint64>(
+                     QDateTime(QDate(2024, 7, 31), QTime(23, 44, 16, 319), Qt::UTC).toMSecsSinceEpoch()));
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("1969-12-31T23:59:59.999Z"), std::optional<qint64>(-1));
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-02-29T00:00:00.000Z").has_value(), true);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2023-02-29T00:00:00.000Z").has_value(), false);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:44:16Z").has_value(),
+                 false); // other forms: fallback
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-13-01T00:00:00.000Z").has_value(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSphereListDecoder)
+#include "tst_sphere_list_decoder.moc"
