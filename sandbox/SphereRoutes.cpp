@@ -99,34 +99,31 @@ QHttpServerResponse SphereRoutes::unmatched(const QHttpServerRequest &request) c
             + u' ' + request.url().path());
 }
 
-QHttpServerResponse SphereRoutes::getCustomer(const QString &id, const QHttpServerRequest &request) const
+QHttpServerResponse SphereRoutes::getObject(const QHttpServerRequest &request, const QString &id,
+                                            const char *dataKey, const QString &label,
+                                            ObjectLookup lookup) const
 {
     if (!authorized(request))
         return unauthorizedResponse();
-    const auto json = m_store.customerJson(id);
+    const auto json = (m_store.*lookup)(id);
     if (!json)
-        return notFound(u"Customer"_s, id);
-    return SandboxHttp::sphereOk(wrap("customer", *json));
+        return notFound(label, id);
+    return SandboxHttp::sphereOk(wrap(dataKey, *json));
+}
+
+QHttpServerResponse SphereRoutes::getCustomer(const QString &id, const QHttpServerRequest &request) const
+{
+    return getObject(request, id, "customer", u"Customer"_s, &SandboxStore::customerJson);
 }
 
 QHttpServerResponse SphereRoutes::getWallet(const QString &id, const QHttpServerRequest &request) const
 {
-    if (!authorized(request))
-        return unauthorizedResponse();
-    const auto json = m_store.wallet(id);
-    if (!json)
-        return notFound(u"Wallet"_s, id);
-    return SandboxHttp::sphereOk(wrap("wallet", *json));
+    return getObject(request, id, "wallet", u"Wallet"_s, &SandboxStore::wallet);
 }
 
 QHttpServerResponse SphereRoutes::getBankAccount(const QString &id, const QHttpServerRequest &request) const
 {
-    if (!authorized(request))
-        return unauthorizedResponse();
-    const auto json = m_store.bankAccount(id);
-    if (!json)
-        return notFound(u"Bank account"_s, id);
-    return SandboxHttp::sphereOk(wrap("bankAccount", *json));
+    return getObject(request, id, "bankAccount", u"Bank account"_s, &SandboxStore::bankAccount);
 }
 
 QHttpServerResponse SphereRoutes::listCustomers(const QHttpServerRequest &request) const

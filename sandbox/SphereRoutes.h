@@ -29,6 +29,11 @@ private:
     QHttpServerResponse getWallet(const QString &id, const QHttpServerRequest &request) const;
     QHttpServerResponse getBankAccount(const QString &id, const QHttpServerRequest &request) const;
 
+    using ObjectLookup = std::optional<QByteArray> (SandboxStore::*)(const QString &) const;
+    // GET of one stored object in the envelope: auth, 404 naming the kind, data.<dataKey>.
+    QHttpServerResponse getObject(const QHttpServerRequest &request, const QString &id, const char *dataKey,
+                                  const QString &label, ObjectLookup lookup) const;
+
     bool authorized(const QHttpServerRequest &request) const;
     static QHttpServerResponse unauthorizedResponse();
     // Status and envelope body of a create, so idempotent replays can store and return it.
