@@ -1,5 +1,6 @@
 #include "SardineRoutes.h"
 
+#include "SandboxHttp.h"
 #include "SardineRiskRules.h"
 
 #include <QDateTime>
@@ -16,25 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QHttpServerResponse jsonResponse(int status, const QJsonValue &body)
 {
-    const QByteArray text = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                           : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), text,
-                               static_cast<QHttpServerResponse::StatusCode>(status));
+    return SandboxHttp::json(status,
+                             body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
 }
 
 QHttpServerResponse error(int status, const QString &message)
 {
     return jsonResponse(status, QJsonObject { { u"status"_s, status }, { u"message"_s, message } });
-}
-
-QByteArray authorizationHeader(const QHttpServerRequest &request)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.toLower() == "authorization")
-            return h.second;
-    }
-    return {};
 }
 
 // A 1x1 PNG: stands in for document images without shipping anyone's likeness.
@@ -55,7 +45,8 @@ SardineRoutes::SardineRoutes(QString connectionName, QString token)
 
 bool SardineRoutes::authorized(const QHttpServerRequest &request) const
 {
-    return authorizationHeader(request) == "Basic " + (u"sandbox:"_s + m_token).toUtf8().toBase64();
+    return SandboxHttp::header(request, "Authorization")
+        == "Basic " + (u"sandbox:"_s + m_token).toUtf8().toBase64();
 }
 
 void SardineRoutes::registerOn(QHttpServer &server)

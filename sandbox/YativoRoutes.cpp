@@ -1,5 +1,7 @@
 #include "YativoRoutes.h"
 
+#include "SandboxHttp.h"
+
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,15 +52,11 @@ YativoRoutes::YativoRoutes(QString connectionName, QString token)
 
 bool YativoRoutes::authorized(const QHttpServerRequest &request) const
 {
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.toLower() != "authorization" || !h.second.startsWith("Bearer "))
-            continue;
-        const QString token = QString::fromUtf8(h.second.mid(7));
-        const auto it = m_accessTokens.constFind(token);
-        return it != m_accessTokens.constEnd() && QDateTime::currentDateTimeUtc() < *it;
-    }
-    return false;
+    const QByteArray value = SandboxHttp::header(request, "Authorization");
+    if (!value.startsWith("Bearer "))
+        return false;
+    const auto it = m_accessTokens.constFind(QString::fromUtf8(value.mid(7)));
+    return it != m_accessTokens.constEnd() && QDateTime::currentDateTimeUtc() < *it;
 }
 
 void YativoRoutes::registerOn(QHttpServer &server)
