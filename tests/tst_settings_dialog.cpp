@@ -97,6 +97,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.first().at(1).toBool(), true);
         QVERIFY(f.dialog.resultText(Vendor::Sphere).contains(u"credentials work"_s));
+        if (const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            f.dialog.grab().save(shots + u"/settings-dialog.png"_s); // for the README
         QVERIFY(server.lastRequest().contains("Authorization: Bearer tok_good"));
 
         server.respond(
