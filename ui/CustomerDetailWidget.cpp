@@ -169,7 +169,10 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
 
 CustomerDetailWidget::~CustomerDetailWidget()
 {
+    m_customerId.clear(); // callbacks of the aborted jobs see they are stale
     abortPending();
+    for (QObject *child : findChildren<QObject *>()) // as in ~MainWindow: no slots during ~QWidget
+        child->disconnect(this);
 }
 
 void CustomerDetailWidget::abortPending()

@@ -47,6 +47,11 @@ MainWindow::~MainWindow()
 {
     if (m_listJob)
         m_listJob->abort();
+    // ~QWidget destroys the children after this object has stopped being a MainWindow; their last
+    // signals (the selection cleared, a combo box emptied) must not reach our slots then (UBSan).
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    m_sphere->transport()->disconnect(this);
 }
 
 void MainWindow::buildUi()
