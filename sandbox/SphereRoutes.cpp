@@ -99,6 +99,21 @@ QHttpServerResponse SphereRoutes::unmatched(const QHttpServerRequest &request) c
             + u' ' + request.url().path());
 }
 
+bool SphereRoutes::persist(const QString &id, const SandboxStore::CustomerRow &row,
+                           const SphereCustomerEditor &editor)
+{
+    // The customer, its private data and its documents land together or not at all.
+    bool ok = m_store.transaction();
+    ok = ok && m_store.putCustomer(row) && m_store.putPrivateData(id, editor.privateData());
+    for (const auto &doc : editor.documents())
+        ok = ok && m_store.putDocument(id, doc.owner, doc.kind, doc.content);
+    if (!ok || !m_store.commit()) {
+        m_store.rollback();
+        return false;
+    }
+    return true;
+}
+
 QHttpServerResponse SphereRoutes::getObject(const QHttpServerRequest &request, const QString &id,
                                             const char *dataKey, const QString &label,
                                             ObjectLookup lookup) const
@@ -190,14 +205,8 @@ QPair<int, QByteArray> SphereRoutes::performCreate(const QJsonObject &body)
         return error(400, u"bad-request"_s, editor.error());
 
     const SandboxStore::CustomerRow row = SandboxStore::rowFor(editor.customer());
-    bool ok = m_store.transaction();
-    ok = ok && m_store.putCustomer(row) && m_store.putPrivateData(id, editor.privateData());
-    for (const auto &doc : editor.documents())
-        ok = ok && m_store.putDocument(id, doc.owner, doc.kind, doc.content);
-    if (!ok || !m_store.commit()) {
-        m_store.rollback();
+    if (!persist(id, row, editor))
         return error(500, u"internal"_s, u"Sandbox storage failed: "_s + m_store.lastError());
-    }
     return qMakePair(200, SandboxHttp::sphereEnvelope(200, wrap("customer", row.json), {}, u"success"_s));
 }
 
@@ -254,13 +263,7 @@ QHttpServerResponse SphereRoutes::updateCustomer(const QString &id, const QHttpS
         return sphereError(400, u"bad-request"_s, editor.error());
 
     const SandboxStore::CustomerRow row = SandboxStore::rowFor(editor.customer());
-    bool ok = m_store.transaction();
-    ok = ok && m_store.putCustomer(row) && m_store.putPrivateData(id, editor.privateData());
-    for (const auto &doc : editor.documents())
-        ok = ok && m_store.putDocument(id, doc.owner, doc.kind, doc.content);
-    if (!ok || !m_store.commit()) {
-        m_store.rollback();
+    if (!persist(id, row, editor))
         return sphereError(500, u"internal"_s, u"Sandbox storage failed: "_s + m_store.lastError());
-    }
     return SandboxHttp::sphereOk(wrap("customer", row.json));
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "SandboxStore.h"
+
 #include <QByteArray>
 #include <QHttpServerResponse>
 #include <QString>
 
 class QHttpServer;
 class QHttpServerRequest;
-class SandboxStore;
+class SphereCustomerEditor;
 
 // Sphere's v1 customer API (plus the list endpoint this project adds, see vendor-notes.md),
 // registered on the shared QHttpServer. Every answer is a v1 envelope with HTTP status ==
@@ -34,6 +36,7 @@ private:
     QHttpServerResponse getObject(const QHttpServerRequest &request, const QString &id, const char *dataKey,
                                   const QString &label, ObjectLookup lookup) const;
 
+    bool persist(const QString &id, const SandboxStore::CustomerRow &row, const SphereCustomerEditor &editor);
     bool authorized(const QHttpServerRequest &request) const;
     static QHttpServerResponse unauthorizedResponse();
     // Status and envelope body of a create, so idempotent replays can store and return it.
