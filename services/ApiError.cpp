@@ -80,6 +80,18 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+QString ApiError::credentialName() const
+{
+    // Which credential an analyst has to look at, in the vendor's own terms.
+    if (vendor == u"Sphere")
+        return tr("Sphere API token");
+    if (vendor == u"Sardine")
+        return tr("Sardine client ID and client secret");
+    if (vendor == u"Yativo")
+        return tr("Yativo account ID and app secret");
+    return tr("credentials");
+}
+
 QString ApiError::userMessage() const
 {
     const QString who = vendor.isEmpty() ? tr("The vendor") : vendor;
@@ -94,9 +106,11 @@ QString ApiError::userMessage() const
         return tr("Refused to talk to %1 without encryption: %2").arg(who, message);
     case Kind::HttpStatus:
         if (httpStatus == 401)
-            return tr("%1 rejected the credentials (HTTP 401): %2").arg(who, message);
+            return tr("%1 rejected the credentials (HTTP 401) — check the %2: %3")
+                .arg(who, credentialName(), message);
         if (httpStatus == 403)
-            return tr("%1 refused access with these credentials (HTTP 403): %2").arg(who, message);
+            return tr("%1 refused access with these credentials (HTTP 403) — the %2 lacks a permission: %3")
+                .arg(who, credentialName(), message);
         if (httpStatus == 404)
             return tr("%1 does not know this record (HTTP 404): %2").arg(who, message);
         if (httpStatus == 429)

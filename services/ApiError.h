@@ -39,6 +39,8 @@ public:
 
     // One sentence an analyst can act on ("Sphere rejected the API token (HTTP 401): ...").
     QString userMessage() const;
+    // "Sardine client ID and client secret": the credential behind a 401/403 of this vendor.
+    QString credentialName() const;
     static QString kindName(Kind kind);
 };
 

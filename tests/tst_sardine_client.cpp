@@ -199,7 +199,8 @@ private Q_SLOTS:
         const Result<RiskResult> r = check(clean(), u"nope"_s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().httpStatus, 401);
-        QVERIFY(r.error().userMessage().contains(u"Sardine"_s));
+        QVERIFY2(r.error().userMessage().contains(u"Sardine client ID and client secret"_s),
+                 qPrintable(r.error().userMessage()));
     }
 
     void identityEntity()

@@ -192,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(r.error().httpStatus, 401);
         QVERIFY(!r.error().message.isEmpty());
         QVERIFY(r.error().userMessage().contains(u"401"_s));
+        QVERIFY(r.error().userMessage().contains(u"Sphere API token"_s));
     }
 
     void unknownCustomerIs404()
