@@ -43,3 +43,17 @@ std::optional<ApiError> CredentialStore::validate(Vendor vendor, const VendorCre
             name, QCoreApplication::translate("CredentialStore", "credentials cannot contain line breaks"));
     return std::nullopt;
 }
+
+void CredentialStore::readPreferringSession(CredentialStore *session, CredentialStore *persistent,
+                                            Vendor vendor, EnvironmentKind environment, QObject *context,
+                                            ReadHandler done)
+{
+    session->read(
+        vendor, environment, context,
+        [persistent, vendor, environment, context, done](const Result<std::optional<VendorCredential>> &r) {
+            if (r.ok() && r.value())
+                done(r);
+            else
+                persistent->read(vendor, environment, context, done);
+        });
+}

@@ -47,6 +47,11 @@ public:
     virtual bool persistsAcrossSessions() const = 0;
     virtual QString description() const = 0;
 
+    // Session-only credentials win over stored ones (the analyst chose them for this session);
+    // otherwise the persistent store answers, errors included.
+    static void readPreferringSession(CredentialStore *session, CredentialStore *persistent, Vendor vendor,
+                                      EnvironmentKind environment, QObject *context, ReadHandler done);
+
     // The shared input check of write(): empty or whitespace-only parts are refused.
     static std::optional<ApiError> validate(Vendor vendor, const VendorCredential &credential);
 };

@@ -185,24 +185,18 @@ void SettingsDialog::testConnection(Vendor vendor)
         return;
     }
     // Nothing typed: test what is stored (session first, then keychain).
-    m_sessionStore->read(
-        vendor, kind, this, [this, vendor, kind, run](const Result<std::optional<VendorCredential>> &s) {
-            if (s.ok() && s.value()) {
-                run(*s.value());
+    CredentialStore::readPreferringSession(
+        m_sessionStore, m_keychain, vendor, kind, this,
+        [this, vendor, run](const Result<std::optional<VendorCredential>> &stored) {
+            if (!stored.ok() || !stored.value()) {
+                showResult(vendor,
+                           stored.ok() ? tr("No credentials are stored for this environment yet.")
+                                       : tr("The keychain could not be read: %1").arg(stored.error().message),
+                           false);
+                Q_EMIT connectionTested(vendor, false);
                 return;
             }
-            m_keychain->read(
-                vendor, kind, this, [this, vendor, run](const Result<std::optional<VendorCredential>> &k) {
-                    if (!k.ok() || !k.value()) {
-                        showResult(vendor,
-                                   k.ok() ? tr("No credentials are stored for this environment yet.")
-                                          : tr("The keychain could not be read: %1").arg(k.error().message),
-                                   false);
-                        Q_EMIT connectionTested(vendor, false);
-                        return;
-                    }
-                    run(*k.value());
-                });
+            run(*stored.value());
         });
 }
 

@@ -101,60 +101,29 @@ void DesktopSession::configureSphere()
             { u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret), std::chrono::seconds(30) });
         m_window->reload();
     };
-    m_sessionStore->read(
-        Vendor::Sphere, kind, this,
-        [this, kind, useCredential](const Result<std::optional<VendorCredential>> &session) {
-            if (session.ok() && session.value()) {
-                useCredential(*session.value());
+    CredentialStore::readPreferringSession(
+        m_sessionStore, m_keychain, Vendor::Sphere, kind, this,
+        [this, kind, useCredential](const Result<std::optional<VendorCredential>> &r) {
+            if (!r) {
+                showKeychainError(Vendor::Sphere, r.error());
                 return;
             }
-            m_keychain->read(
-                Vendor::Sphere, kind, this,
-                [this, kind, useCredential](const Result<std::optional<VendorCredential>> &stored) {
-                    if (!stored.ok()) {
-                        m_window->messageBar()->showError(tr("The OS keychain could not be read (%1). Open "
-                                                             "\"Vendors & credentials\" to enter the Sphere "
-                                                             "token for this session only.")
-                                                              .arg(stored.error().message));
-                        return;
-                    }
-                    if (!stored.value()) {
-                        m_window->messageBar()->showMessage(
-                            MessageBar::Level::Warning,
-                            tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
-                                .arg(VendorEnvironment::environmentName(kind)));
-                        return;
-                    }
-                    useCredential(*stored.value());
-                });
+            if (!r.value()) {
+                m_window->messageBar()->showMessage(
+                    MessageBar::Level::Warning,
+                    tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
+                        .arg(VendorEnvironment::environmentName(kind)));
+                return;
+            }
+            useCredential(*r.value());
         });
 }
 
-void DesktopSession::readCredential(Vendor vendor, EnvironmentKind kind,
-                                    std::function<void(const std::optional<VendorCredential> &)> done)
+void DesktopSession::showKeychainError(Vendor vendor, const ApiError &error)
 {
-    m_sessionStore->read(
-        vendor, kind, this,
-        [this, vendor, kind, done](const Result<std::optional<VendorCredential>> &session) {
-            if (session.ok() && session.value()) {
-                done(session.value());
-                return;
-            }
-            m_keychain->read(
-                vendor, kind, this,
-                [this, vendor, done](const Result<std::optional<VendorCredential>> &stored) {
-                    if (!stored.ok()) {
-                        m_window->messageBar()->showError(
-                            tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & "
-                               "credentials\" to enter it for "
-                               "this session only.")
-                                .arg(VendorEnvironment::vendorName(vendor), stored.error().message));
-                        done(std::nullopt);
-                        return;
-                    }
-                    done(stored.value());
-                });
-        });
+    m_window->messageBar()->showError(tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & "
+                                         "credentials\" to enter it for this session only.")
+                                          .arg(VendorEnvironment::vendorName(vendor), error.message));
 }
 
 void DesktopSession::configureSardine()
@@ -172,13 +141,16 @@ void DesktopSession::configureSardine()
     }
     const QUrl base = s.effectiveBaseUrl(Vendor::Sardine);
     m_sardine->setEndpoint({ u"Sardine"_s, base, {}, std::chrono::seconds(30) });
-    readCredential(Vendor::Sardine, s.environment,
-                   [this, base](const std::optional<VendorCredential> &credential) {
-                       if (credential)
-                           m_sardine->setEndpoint({ u"Sardine"_s, base,
-                                                    ApiEndpoint::basic(credential->id, credential->secret),
-                                                    std::chrono::seconds(30) });
-                   });
+    CredentialStore::readPreferringSession(m_sessionStore, m_keychain, Vendor::Sardine, s.environment, this,
+                                           [this, base](const Result<std::optional<VendorCredential>> &r) {
+                                               if (!r)
+                                                   showKeychainError(Vendor::Sardine, r.error());
+                                               else if (r.value())
+                                                   m_sardine->setEndpoint(
+                                                       { u"Sardine"_s, base,
+                                                         ApiEndpoint::basic(r.value()->id, r.value()->secret),
+                                                         std::chrono::seconds(30) });
+                                           });
 }
 
 void DesktopSession::openSettings()

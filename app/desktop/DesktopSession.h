@@ -35,9 +35,7 @@ public:
 private:
     void configureSphere();
     void configureSardine();
-    // Session store first, then the keychain; `done` gets nothing when no credential is stored.
-    void readCredential(Vendor vendor, EnvironmentKind kind,
-                        std::function<void(const std::optional<VendorCredential> &)> done);
+    void showKeychainError(Vendor vendor, const ApiError &error);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
 
