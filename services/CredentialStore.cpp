@@ -1,5 +1,6 @@
 #include "CredentialStore.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,29 @@ std::optional<ApiError> CredentialStore::validate(Vendor vendor, const VendorCre
     if (credential.id.contains(u'\n') || credential.secret.contains(u'\n'))
         return ApiError::configuration(
             name, QCoreApplication::translate("CredentialStore", "credentials cannot contain line breaks"));
+    return std::nullopt;
+}
+
+std::optional<ApiError> CredentialStore::validateSecretName(const QString &name)
+{
+    const bool wellFormed = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
+    if (!wellFormed)
+        return ApiError::configuration(
+            u"Keychain"_s,
+            QCoreApplication::translate("CredentialStore", "\"%1\" is not a valid secret name").arg(name));
+    return std::nullopt;
+}
+
+std::optional<ApiError> CredentialStore::validateSecret(const QString &name, const QByteArray &secret)
+{
+    if (auto problem = validateSecretName(name))
+        return problem;
+    if (secret.isEmpty())
+        return ApiError::configuration(
+            u"Keychain"_s,
+            QCoreApplication::translate("CredentialStore", "the secret \"%1\" is empty").arg(name));
     return std::nullopt;
 }
 

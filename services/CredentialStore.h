@@ -31,6 +31,7 @@ class CredentialStore : public QObject
 public:
     using ReadHandler = std::function<void(const Result<std::optional<VendorCredential>> &)>;
     using WriteHandler = std::function<void(const std::optional<ApiError> &)>;
+    using SecretReadHandler = std::function<void(const Result<std::optional<QByteArray>> &)>;
 
     using QObject::QObject;
 
@@ -44,6 +45,19 @@ public:
                        QObject *context, WriteHandler done)
         = 0;
     virtual void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) = 0;
+
+    // Named secrets of KYC Desk itself rather than of a vendor (e.g. "drafts-key", the key that
+    // encrypts form drafts): arbitrary bytes, one entry per name next to the vendor entries.
+    // Names are lowercase ASCII letters, digits and '-' (never '/', so they cannot collide with
+    // the "vendor/environment" entries). Same answers as read/write/remove: found -> the bytes,
+    // not stored -> std::nullopt, store failure -> ApiError; an empty secret or a bad name is
+    // refused before touching the store.
+    virtual void readSecret(const QString &name, QObject *context, SecretReadHandler done) = 0;
+    virtual void writeSecret(const QString &name, const QByteArray &secret, QObject *context,
+                             WriteHandler done)
+        = 0;
+    virtual void removeSecret(const QString &name, QObject *context, WriteHandler done) = 0;
+
     virtual bool persistsAcrossSessions() const = 0;
     virtual QString description() const = 0;
 
@@ -54,4 +68,7 @@ public:
 
     // The shared input check of write(): empty or whitespace-only parts are refused.
     static std::optional<ApiError> validate(Vendor vendor, const VendorCredential &credential);
+    // The shared checks of the named-secret calls.
+    static std::optional<ApiError> validateSecretName(const QString &name);
+    static std::optional<ApiError> validateSecret(const QString &name, const QByteArray &secret);
 };
