@@ -7,3 +7,4 @@ kycdesk_add_test(tst_sardine_codec SOURCES tst_sardine_codec.cpp LIBS kycdesk_se
 kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services LABELS unit)
