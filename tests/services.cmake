@@ -8,3 +8,4 @@ kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp LIBS kycdesk_serv
 kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp LIBS kycdesk_services Qt6::Sql LABELS unit)

@@ -2,10 +2,12 @@
 // session): write credentials, drop every service object, read them back with a fresh store.
 // Where no keychain answers, the test exits 77 so ctest reports it Skipped, never Passed.
 
+#include "DraftStore.h"
 #include "KeychainCredentialStore.h"
 
 #include <cstdio>
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -83,6 +85,67 @@ private Q_SLOTS:
             [&](auto done) { store.read(Vendor::Sphere, EnvironmentKind::Production, &store, done); });
         QVERIFY(read.ok());
         QVERIFY(!read.value().has_value());
+    }
+
+    void binarySecretsRoundTrip()
+    {
+        // Every byte value, NULs included: the drafts key is raw random bytes, not text.
+        QByteArray secret;
+        for (int i = 0; i < 256; ++i)
+            secret.append(char(i));
+        {
+            KeychainCredentialStore store(kService);
+            const auto error = wait<std::optional<ApiError>>(
+                [&](auto done) { store.writeSecret(u"binary-test"_s, secret, &store, done); });
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        }
+        KeychainCredentialStore fresh(kService);
+        const auto read = wait<Result<std::optional<QByteArray>>>(
+            [&](auto done) { fresh.readSecret(u"binary-test"_s, &fresh, done); });
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QVERIFY(read.value().has_value());
+        QCOMPARE(*read.value(), secret);
+        QVERIFY(!wait<std::optional<ApiError>>(
+            [&](auto done) { fresh.removeSecret(u"binary-test"_s, &fresh, done); }));
+        const auto gone = wait<Result<std::optional<QByteArray>>>(
+            [&](auto done) { fresh.readSecret(u"binary-test"_s, &fresh, done); });
+        QVERIFY(gone.ok());
+        QVERIFY(!gone.value().has_value());
+    }
+
+    void draftKeySurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"workspace.sqlite"_s);
+        const QByteArray payload = R"({"ssn":"123-45-6789"})";
+        QByteArray keyBefore;
+        {
+            KeychainCredentialStore keychain(kService);
+            DraftStore drafts(&keychain, path);
+            const auto opened = wait<std::optional<ApiError>>([&](auto done) { drafts.open(&drafts, done); });
+            QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+            QVERIFY(!drafts.save({ u"create-customer/k"_s, u"sphere-create"_s, u"Individual customer draft"_s,
+                                   QDateTime::currentDateTimeUtc() },
+                                 payload));
+            const auto key = wait<Result<std::optional<QByteArray>>>(
+                [&](auto done) { keychain.readSecret(u"drafts-key"_s, &keychain, done); });
+            QVERIFY(key.ok() && key.value());
+            QCOMPARE(key.value()->size(), 32);
+            keyBefore = *key.value();
+        }
+        // Nothing of the first session is left but the file and the keychain entry.
+        KeychainCredentialStore keychain(kService);
+        DraftStore drafts(&keychain, path);
+        const auto opened = wait<std::optional<ApiError>>([&](auto done) { drafts.open(&drafts, done); });
+        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        const auto loaded = drafts.load(u"create-customer/k"_s);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().userMessage()));
+        QCOMPARE(loaded.value(), payload);
+        const auto key = wait<Result<std::optional<QByteArray>>>(
+            [&](auto done) { keychain.readSecret(u"drafts-key"_s, &keychain, done); });
+        QCOMPARE(*key.value(), keyBefore);
+        QVERIFY(!wait<std::optional<ApiError>>(
+            [&](auto done) { keychain.removeSecret(u"drafts-key"_s, &keychain, done); }));
     }
 };
 

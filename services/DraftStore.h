@@ -1,0 +1,58 @@
+#pragma once
+
+// Autosaved form drafts, so an analyst never loses a half-filled onboarding form to a crash, a
+// timeout or a closed window. Drafts hold PII (SSN, EIN, documents), so each one is encrypted at
+// rest with libsodium's secretbox (XSalsa20-Poly1305, random nonce per save) before it reaches the
+// workspace database (SQLite via QtSql, <AppDataLocation>/workspace.sqlite). The 32-byte key is
+// created on first use and kept in the OS keychain through CredentialStore, never on disk.
+
+#include "CredentialStore.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class DraftStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Summary
+    {
+        QString id; // stable per form, e.g. "create-customer/<uuid>" or "update-customer/<customer id>"
+        QString kind; // "sphere-create", "sphere-update", "yativo-create"
+        QString title; // non-PII label for the list: "Business customer draft", never a name or SSN
+        QDateTime savedAt;
+    };
+
+    // `keys` holds the draft key (CredentialStore::readSecret / writeSecret under "drafts-key").
+    DraftStore(CredentialStore *keys, QString databasePath, QObject *parent = nullptr);
+    ~DraftStore() override;
+
+    // Fetches or creates the key; must succeed before save/load. Keychain failure -> ApiError
+    // (drafts are then not saved at all rather than saved in the clear).
+    void open(QObject *context, std::function<void(const std::optional<ApiError> &)> done);
+    bool isReady() const { return !m_key.isEmpty(); }
+
+    // Synchronous after open(): small SQLite writes. `payload` is the form's JSON (any bytes).
+    std::optional<ApiError> save(const Summary &summary, const QByteArray &payload);
+    Result<QByteArray> load(const QString &id) const; // decrypt failure -> typed error, row kept
+    bool remove(const QString &id);
+    QList<Summary> list(const QString &kind = {}) const; // newest first
+
+    static QString defaultPath(); // same file as RiskHistoryStore::defaultPath()
+
+private:
+    using OpenHandler = std::function<void(const std::optional<ApiError> &)>;
+    std::optional<ApiError> unavailable() const; // database or libsodium not usable
+    void finishOpen(const std::optional<ApiError> &error);
+
+    CredentialStore *m_keys;
+    QList<OpenHandler> m_opening; // callers of open() waiting for the one key fetch in flight
+    QString m_connection;
+    QByteArray m_key;
+    QString m_error;
+};
