@@ -30,6 +30,9 @@ void encodeInChunks(QPromise<QByteArray> &promise, const QByteArray &content)
 
 DocumentEncoder::DocumentEncoder(QObject *parent) : QObject(parent)
 {
+    // A child, so moveToThread() takes the watcher along and its signals keep arriving on this
+    // object's thread. (It is also a member: as a child it leaves the list when destroyed first.)
+    m_watcher.setParent(this);
     connect(&m_watcher, &QFutureWatcher<QByteArray>::progressValueChanged, this, &DocumentEncoder::progress);
     connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, [this] {
         // A cancelled run finishes too (without a result): only a complete encoding is announced.

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -238,7 +239,9 @@ private Q_SLOTS:
         QList<int> seen;
         bool progressAfterFinished = false;
         bool done = false;
+        bool offThread = false;
         connect(&encoder, &DocumentEncoder::progress, this, [&](int percent) {
+            offThread = offThread || QThread::currentThread() != encoder.thread();
             progressAfterFinished = progressAfterFinished || done;
             seen.append(percent);
         });
@@ -248,6 +251,7 @@ private Q_SLOTS:
         QVERIFY(!seen.isEmpty());
         QCOMPARE(seen.last(), 100);
         QVERIFY(!progressAfterFinished);
+        QVERIFY(!offThread); // the widgets listening may touch the UI directly
         for (qsizetype i = 1; i < seen.size(); ++i)
             QVERIFY2(seen.at(i) >= seen.at(i - 1),
                      qPrintable(u"progress went back: %1 after %2"_s.arg(seen.at(i)).arg(seen.at(i - 1))));
