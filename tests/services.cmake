@@ -9,3 +9,5 @@ kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp LIBS kycdesk_
 kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp LIBS kycdesk_services Qt6::Sql LABELS unit)
+kycdesk_add_test(tst_sphere_requests SOURCES tst_sphere_requests.cpp SphereRequestSamples.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS unit)

@@ -1,0 +1,50 @@
+#pragma once
+
+// Client-side checks of a Sphere create/update request, before any network call: the same rules
+// the vendor documents (and the sandbox enforces), so the form can say what is wrong next to the
+// field, and the CLI can say which row/field of a file is bad.
+
+#include "SphereRequestTypes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+struct FieldIssue
+{
+    QString field; // request path with the vendor's names: "email", "address.country", "ubos[1].ssn"
+    QString message; // translated sentence for the analyst, e.g. "Enter an email like name@example.com."
+
+    bool operator==(const FieldIssue &o) const { return field == o.field && message == o.message; }
+};
+
+class CustomerRequestValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRequestValidator)
+
+public:
+    enum class Mode { Create, Update };
+
+    // Every issue, in form order. Create: type required; individual needs firstName, lastName,
+    // email; business needs name, email; tosAccepted requires the exact disclaimer.
+    // Formats: email, E.164 phone, ISO 3166-1 alpha-3 country (known code), ISO 3166-2 state,
+    // dob a real date not in the future (and not before 1900), SSN 9 digits (###-##-#### allowed),
+    // EIN 9 digits (##-####### allowed), website http(s) URL, revenue bucket and high-risk
+    // activities from the documented lists, expectedMonthlyPaymentsUsd >= 0, documents within the
+    // size limit and of an accepted type (PDF, JPEG, PNG by magic bytes). Update-only fields are
+    // refused in Create mode. `today` is injectable for tests.
+    static QList<FieldIssue> validate(const CustomerRequest &request, Mode mode,
+                                      qint64 maxDocumentBytes = kDefaultMaxDocumentBytes,
+                                      const QDate &today = QDate::currentDate());
+
+    // Maps a vendor error message back to the field it names ("ubos[0].ssn must be 9 digits…" ->
+    // "ubos[0].ssn"); empty when the message names no known request field.
+    static QString fieldFromVendorMessage(const QString &message);
+
+    static bool isKnownCountryAlpha3(const QString &code);
+
+    // 10 MiB: a phone photo of an ID or a scanned multi-page PDF fits, and base64 (+33 %) keeps a
+    // whole business request with five documents well under typical 100 MB API gateway limits.
+    static constexpr qint64 kDefaultMaxDocumentBytes = 10 * 1024 * 1024;
+};
