@@ -1,0 +1,387 @@
+#include "CustomerCsvImport.h"
+
+#include "CsvReader.h"
+#include "DocumentInspector.h"
+
+#include <algorithm>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using TextField = std::optional<QString> CustomerRequest::*;
+using FlagField = std::optional<bool> CustomerRequest::*;
+using DocumentField = std::optional<DocumentUpload> CustomerRequest::*;
+using AddressField = std::optional<QString> Address::*;
+
+// One importable column. Exactly one of the member pointers is set, or kind says how to read it.
+struct Column
+{
+    enum class Kind { Text, Flag, Number, Date, List, Document, AddressPart };
+    const char16_t *name;
+    Kind kind;
+    TextField text = nullptr;
+    FlagField flag = nullptr;
+    DocumentField document = nullptr;
+    AddressField address = nullptr;
+};
+
+// The create request's fields (shared/vendor-docs/sphere-customers.txt) in the documented order;
+// ubos need a list and update-only fields are refused on create, so neither has a column.
+const QList<Column> &columnTable()
+{
+    using K = Column::Kind;
+    using R = CustomerRequest;
+    static const QList<Column> table {
+        { u"type", K::Text, &R::type },
+        { u"lookupKey", K::Text, &R::lookupKey },
+        { u"email", K::Text, &R::email },
+        { u"website", K::Text, &R::website },
+        { u"highVolume", K::Flag, nullptr, &R::highVolume },
+        { u"phoneNumber", K::Text, &R::phoneNumber },
+        { u"address.line1", K::AddressPart, nullptr, nullptr, nullptr, &Address::line1 },
+        { u"address.line2", K::AddressPart, nullptr, nullptr, nullptr, &Address::line2 },
+        { u"address.city", K::AddressPart, nullptr, nullptr, nullptr, &Address::city },
+        { u"address.postalCode", K::AddressPart, nullptr, nullptr, nullptr, &Address::postalCode },
+        { u"address.state", K::AddressPart, nullptr, nullptr, nullptr, &Address::state },
+        { u"address.country", K::AddressPart, nullptr, nullptr, nullptr, &Address::country },
+        { u"proofOfAddressDocument", K::Document, nullptr, nullptr, &R::proofOfAddressDocument },
+        { u"firstName", K::Text, &R::firstName },
+        { u"lastName", K::Text, &R::lastName },
+        { u"dob", K::Date },
+        { u"ssn", K::Text, &R::ssn },
+        { u"identityDocumentFront", K::Document, nullptr, nullptr, &R::identityDocumentFront },
+        { u"identityDocumentBack", K::Document, nullptr, nullptr, &R::identityDocumentBack },
+        { u"businessType", K::Text, &R::businessType },
+        { u"ein", K::Text, &R::ein },
+        { u"name", K::Text, &R::name },
+        { u"description", K::Text, &R::description },
+        { u"thirdParty", K::Flag, nullptr, &R::thirdParty },
+        { u"thirdPartyMessage", K::Text, &R::thirdPartyMessage },
+        { u"tosAccepted", K::Flag, nullptr, &R::tosAccepted },
+        { u"tosDisclaimer", K::Text, &R::tosDisclaimer },
+        { u"incorporationDocument", K::Document, nullptr, nullptr, &R::incorporationDocument },
+        { u"shareholderDocument", K::Document, nullptr, nullptr, &R::shareholderDocument },
+        { u"statementOfFunds", K::Document, nullptr, nullptr, &R::statementOfFunds },
+        { u"estimatedAnnualRevenueUsd", K::Text, &R::estimatedAnnualRevenueUsd },
+        { u"expectedMonthlyPaymentsUsd", K::Number },
+        { u"operatesInProhibitedCountries", K::Flag, nullptr, &R::operatesInProhibitedCountries },
+        { u"highRiskActivities", K::List },
+        { u"sourceOfFundsDescription", K::Text, &R::sourceOfFundsDescription },
+        { u"transmitsCustomerFunds", K::Flag, nullptr, &R::transmitsCustomerFunds },
+        { u"transmitsCustomerFundsDescription", K::Text, &R::transmitsCustomerFundsDescription },
+    };
+    return table;
+}
+
+constexpr QLatin1StringView kMetaPrefix("meta.");
+
+// A header cell resolved: a known column, or a meta key.
+struct HeaderCell
+{
+    const Column *column = nullptr;
+    QString metaKey;
+};
+
+std::optional<bool> parseFlag(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == u"true"_s || t == u"yes"_s || t == u"1"_s)
+        return true;
+    if (t == u"false"_s || t == u"no"_s || t == u"0"_s)
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ImportRow::displayName() const
+{
+    if (request.isBusiness())
+        return request.name.value_or(QString());
+    return QStringList { request.firstName.value_or(QString()), request.lastName.value_or(QString()) }
+        .join(u' ')
+        .trimmed();
+}
+
+QString ImportOutcome::statusName(Status status)
+{
+    switch (status) {
+    case Status::Created:
+        return u"created"_s;
+    case Status::Failed:
+        return u"failed"_s;
+    case Status::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}
+
+QStringList CustomerCsvImport::columns()
+{
+    QStringList names;
+    for (const Column &c : columnTable())
+        names.append(QString::fromUtf16(c.name));
+    names.append(kMetaPrefix + u"KEY"_s);
+    return names;
+}
+
+QStringList CustomerCsvImport::documentColumns()
+{
+    QStringList names;
+    for (const Column &c : columnTable()) {
+        if (c.kind == Column::Kind::Document)
+            names.append(QString::fromUtf16(c.name));
+    }
+    return names;
+}
+
+QByteArray CustomerCsvImport::idempotencyKey(const QStringList &header, const QStringList &cells, int row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Length-prefixed cells, so ("a,b") and ("a", "b") cannot hash alike.
+    const auto add = [&hash](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+        hash.addData(utf8);
+    };
+    for (const QString &h : header)
+        add(h);
+    hash.addData("\n");
+    for (const QString &c : cells)
+        add(c);
+    hash.addData(QByteArray("\n" + QByteArray::number(row)));
+    return "kycdesk-import-" + hash.result().toHex().left(40) + '-' + QByteArray::number(row);
+}
+
+CustomerCsvImport::Plan CustomerCsvImport::load(const QString &csvPath, qint64 maxDocumentBytes,
+                                                const QDate &today)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Plan plan;
+        plan.error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(csvPath), file.errorString());
+        return plan;
+    }
+    return parse(file.readAll(), QFileInfo(csvPath).absolutePath(), maxDocumentBytes, today);
+}
+
+CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QString &documentFolder,
+                                                 qint64 maxDocumentBytes, const QDate &today)
+{
+    Plan plan;
+    const CsvReader::Document doc = CsvReader::parse(csv);
+    if (!doc.ok()) {
+        plan.error = tr("line %1: %2").arg(doc.errorLine).arg(doc.error);
+        return plan;
+    }
+    if (doc.records.isEmpty()) {
+        plan.error = tr("the file is empty: the first line must name the columns (type, email, …)");
+        return plan;
+    }
+
+    // The header: every column must be known, once.
+    QStringList header = doc.records.constFirst().fields;
+    QHash<QString, const Column *> byName;
+    for (const Column &c : columnTable())
+        byName.insert(QString::fromUtf16(c.name), &c);
+    QList<HeaderCell> cells;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed();
+        header[i] = name;
+        const QString position = tr("column %1").arg(i + 1);
+        if (name.isEmpty()) {
+            plan.error = tr("header: %1 has no name").arg(position);
+            return plan;
+        }
+        if (seen.contains(name)) {
+            plan.error = tr("header: column \"%1\" appears twice").arg(name);
+            return plan;
+        }
+        seen.insert(name);
+        HeaderCell cell;
+        if (name.startsWith(kMetaPrefix) && name.size() > kMetaPrefix.size()) {
+            cell.metaKey = name.mid(kMetaPrefix.size());
+        } else if (const Column *column = byName.value(name)) {
+            cell.column = column;
+        } else {
+            plan.error = tr("header: unknown column \"%1\" (%2); known columns: %3")
+                             .arg(name, position, columns().join(u", "_s));
+            return plan;
+        }
+        cells.append(cell);
+    }
+    if (!seen.contains(u"type"_s)) {
+        plan.error = tr("header: a \"type\" column is required (individual or business)");
+        return plan;
+    }
+
+    static const QRegularExpression datePattern(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
+    const QDir folder(documentFolder);
+    for (qsizetype r = 1; r < doc.records.size(); ++r) {
+        const CsvReader::Record &record = doc.records.at(r);
+        ImportRow row;
+        row.row = int(r);
+        row.line = record.line;
+        QStringList values;
+        for (const QString &v : record.fields) {
+            // Spreadsheets end records with CRLF but write line breaks inside a cell as LF; a
+            // CRLF inside quotes is the same line break, stored once one way.
+            QString value = v.trimmed();
+            value.replace(u"\r\n"_s, u"\n"_s);
+            values.append(value);
+        }
+        row.idempotencyKey = idempotencyKey(header, values, row.row);
+        row.blank = std::all_of(values.cbegin(), values.cend(), [](const QString &v) { return v.isEmpty(); });
+        if (row.blank) {
+            plan.rows.append(row);
+            continue;
+        }
+        if (values.size() != cells.size()) {
+            // Too few or too many cells means a column shifted: sending it would put data in the
+            // wrong field.
+            row.issues.append(
+                { QString(),
+                  tr("the row has %1 cells but the header has %2").arg(values.size()).arg(cells.size()) });
+            plan.rows.append(row);
+            continue;
+        }
+
+        CustomerRequest &req = row.request;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const QString &value = values.at(c);
+            if (value.isEmpty())
+                continue; // an empty cell is an absent field
+            const HeaderCell &cell = cells.at(c);
+            if (!cell.column) {
+                req.hasMeta = true;
+                req.meta.insert(cell.metaKey, value);
+                continue;
+            }
+            const Column &column = *cell.column;
+            const QString field = QString::fromUtf16(column.name);
+            switch (column.kind) {
+            case Column::Kind::Text:
+                req.*column.text = value;
+                break;
+            case Column::Kind::Flag:
+                if (const auto flag = parseFlag(value))
+                    req.*column.flag = *flag;
+                else
+                    row.issues.append({ field, tr("write true or false, not \"%1\"").arg(value) });
+                break;
+            case Column::Kind::Number: {
+                bool ok = false;
+                const double number = QLocale::c().toDouble(value, &ok);
+                if (ok)
+                    req.expectedMonthlyPaymentsUsd = number;
+                else
+                    row.issues.append({ field, tr("write a number like 25000.50, not \"%1\"").arg(value) });
+                break;
+            }
+            case Column::Kind::Date: {
+                const auto m = datePattern.match(value);
+                if (m.hasMatch())
+                    req.dob
+                        = DateOfBirth { m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt() };
+                else
+                    row.issues.append({ field, tr("write the date as YYYY-MM-DD, not \"%1\"").arg(value) });
+                break;
+            }
+            case Column::Kind::List: {
+                QStringList items;
+                for (const QString &item : value.split(u';', Qt::SkipEmptyParts)) {
+                    if (!item.trimmed().isEmpty())
+                        items.append(item.trimmed());
+                }
+                req.highRiskActivities = items;
+                break;
+            }
+            case Column::Kind::AddressPart:
+                if (!req.address)
+                    req.address = Address {};
+                (*req.address).*column.address = value;
+                break;
+            case Column::Kind::Document: {
+                const QString path = QDir::cleanPath(folder.absoluteFilePath(value));
+                QByteArray content;
+                const DocumentInspector::Check check
+                    = DocumentInspector::checkFile(path, maxDocumentBytes, &content);
+                if (!check.ok()) {
+                    row.issues.append({ field, tr("%1 (%2)").arg(check.problem, value) });
+                } else {
+                    DocumentUpload upload;
+                    upload.fileName = path;
+                    upload.content = content;
+                    req.*column.document = upload;
+                }
+                break;
+            }
+            }
+        }
+        row.issues += CustomerRequestValidator::validate(req, CustomerRequestValidator::Mode::Create,
+                                                         maxDocumentBytes, today);
+        // Checked; the bytes are read again when the row is sent (see ImportRow).
+        for (const Column &column : columnTable()) {
+            if (column.kind == Column::Kind::Document && req.*column.document) {
+                (req.*column.document)->content.clear();
+                (req.*column.document)->base64.clear();
+            }
+        }
+        plan.rows.append(row);
+    }
+    return plan;
+}
+
+QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes)
+{
+    QList<FieldIssue> issues;
+    for (const Column &column : columnTable()) {
+        if (column.kind != Column::Kind::Document || !(request->*column.document))
+            continue;
+        DocumentUpload &upload = *(request->*column.document);
+        QByteArray content;
+        const DocumentInspector::Check check
+            = DocumentInspector::checkFile(upload.fileName, maxDocumentBytes, &content);
+        if (!check.ok())
+            issues.append({ QString::fromUtf16(column.name), check.problem });
+        else
+            upload.content = content;
+    }
+    return issues;
+}
+
+QByteArray CustomerCsvImport::reportCsv(const QList<ImportOutcome> &outcomes)
+{
+    // Cells starting with = + - @ are formulas to a spreadsheet; names come from the input file
+    // and reasons from the vendor, so neither may run as one when the analyst opens the report.
+    const auto safe = [](const QString &text) -> QString {
+        if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+            return u'\'' + text;
+        return text;
+    };
+    QString out = CsvReader::formatRecord(
+        { u"row"_s, u"line"_s, u"status"_s, u"customerId"_s, u"name"_s, u"fields"_s, u"reason"_s });
+    for (const ImportOutcome &o : outcomes) {
+        QStringList fields;
+        QStringList reasons;
+        for (const FieldIssue &issue : o.issues) {
+            if (!issue.field.isEmpty() && !fields.contains(issue.field))
+                fields.append(issue.field);
+            reasons.append(issue.field.isEmpty() ? issue.message : issue.field + u": "_s + issue.message);
+        }
+        out += CsvReader::formatRecord({ QString::number(o.row), QString::number(o.line),
+                                         ImportOutcome::statusName(o.status), o.customerId, safe(o.name),
+                                         fields.join(u';'), safe(reasons.join(u"; "_s)) });
+    }
+    return out.toUtf8();
+}
