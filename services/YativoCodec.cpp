@@ -77,18 +77,23 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
         if (httpStatus < 400 && o.value(u"status_code"_s).isDouble())
             code = o.value(u"status_code"_s).toInt();
         QString message = o.value(u"message"_s).toString();
+        QString firstField;
         if (o.value(u"errors"_s).isObject()) {
             QStringList details;
             const QJsonObject errors = o.value(u"errors"_s).toObject();
             for (auto it = errors.constBegin(); it != errors.constEnd(); ++it) {
+                if (firstField.isEmpty())
+                    firstField = it.key();
                 const QJsonValue v = it.value();
                 details << it.key() + u": "_s + (v.isArray() ? v.toArray().first().toString() : v.toString());
             }
             message += u" ("_s + details.join(u"; "_s) + u')';
         }
-        return ApiError::http(kVendor, code,
-                              message.isEmpty() ? QCoreApplication::translate("YativoCodec", "no message")
-                                                : message);
+        ApiError error = ApiError::http(
+            kVendor, code,
+            message.isEmpty() ? QCoreApplication::translate("YativoCodec", "no message") : message);
+        error.jsonPath = firstField; // the request field a 422 names, so a form can point at it
+        return error;
     }
     if (!o.contains(u"data"_s))
         return ApiError::decode(

@@ -18,8 +18,21 @@ public:
                 socket->setParent(this);
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_buffer += socket->readAll();
-                    if (!m_buffer.contains("\r\n\r\n") || m_hang)
+                    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+                    if (headerEnd < 0 || m_hang)
                         return;
+                    // The whole body, so tests can check exactly what was sent.
+                    const QByteArray headers = m_buffer.left(headerEnd).toLower();
+                    const qsizetype lengthAt = headers.indexOf("content-length:");
+                    if (lengthAt >= 0) {
+                        const qsizetype lineEnd = headers.indexOf("\r\n", lengthAt);
+                        const qsizetype length
+                            = headers.mid(lengthAt + 15, lineEnd < 0 ? -1 : lineEnd - lengthAt - 15)
+                                  .trimmed()
+                                  .toLongLong();
+                        if (m_buffer.size() < headerEnd + 4 + length)
+                            return;
+                    }
                     ++m_requests;
                     m_lastRequest = m_buffer;
                     m_buffer.clear();

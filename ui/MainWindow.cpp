@@ -2,12 +2,16 @@
 
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
+#include "CustomerFormDialog.h"
 #include "CustomerListJob.h"
 #include "CustomerTableModel.h"
+#include "DraftStore.h"
 #include "HttpTransport.h"
 #include "MessageBar.h"
 #include "SphereClient.h"
 #include "StatusText.h"
+#include "YativoClient.h"
+#include "YativoCustomerDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,10 +22,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -95,6 +101,28 @@ void MainWindow::buildUi()
     settingsAction->setObjectName(u"settingsAction"_s);
     settingsAction->setShortcut(QKeySequence::Preferences);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
+    toolbar->addSeparator();
+    auto *newCustomerAction = toolbar->addAction(tr("New customer…"));
+    newCustomerAction->setObjectName(u"newCustomerAction"_s);
+    newCustomerAction->setShortcut(QKeySequence::New);
+    connect(newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
+    m_updateCustomerAction = toolbar->addAction(tr("Update customer…"));
+    m_updateCustomerAction->setObjectName(u"updateCustomerAction"_s);
+    m_updateCustomerAction->setShortcut(tr("Ctrl+E"));
+    connect(m_updateCustomerAction, &QAction::triggered, this, &MainWindow::updateSelectedCustomer);
+    auto *yativoAction = toolbar->addAction(tr("Onboard with Yativo…"));
+    yativoAction->setObjectName(u"yativoCustomerAction"_s);
+    connect(yativoAction, &QAction::triggered, this, &MainWindow::onboardWithYativo);
+    m_draftsMenu = new QMenu(tr("Drafts"), this);
+    m_draftsMenu->setObjectName(u"draftsMenu"_s);
+    connect(m_draftsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildDraftsMenu);
+    auto *draftsButton = new QToolButton(this);
+    draftsButton->setObjectName(u"draftsToolButton"_s);
+    draftsButton->setText(tr("Drafts"));
+    draftsButton->setMenu(m_draftsMenu);
+    draftsButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(draftsButton);
 
     auto *focusSearch = new QAction(this);
     focusSearch->setShortcut(QKeySequence::Find);
@@ -184,6 +212,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_activityLabel);
     setEnvironment(m_environment);
     updateCountLabel();
+    updateActions();
 }
 
 void MainWindow::setEnvironment(const EnvironmentDescription &environment)
@@ -276,12 +305,154 @@ void MainWindow::selectFirstCustomer()
 
 void MainWindow::onSelectionChanged()
 {
+    updateActions();
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
         return;
     }
     m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+}
+
+void MainWindow::updateActions()
+{
+    if (m_updateCustomerAction)
+        m_updateCustomerAction->setEnabled(m_table && m_table->currentIndex().isValid());
+}
+
+void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
+{
+    const bool newDrafts = drafts && drafts != m_drafts;
+    m_drafts = drafts;
+    m_yativo = yativo;
+    if (!newDrafts)
+        return;
+    const qsizetype unsent = m_drafts->list().size();
+    if (unsent > 0)
+        m_messageBar->showMessage(MessageBar::Level::Info,
+                                  tr("%n onboarding draft(s) were not sent. Open them from the Drafts menu.",
+                                     nullptr, int(unsent)));
+}
+
+CustomerFormDialog *MainWindow::newCustomer()
+{
+    auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Create, m_sphere, m_drafts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CustomerFormDialog::customerSaved, this, &MainWindow::onCustomerSaved);
+    dialog->open();
+    Q_EMIT customerFormOpened(dialog);
+    return dialog;
+}
+
+void MainWindow::updateSelectedCustomer()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = m_proxy->data(current, CustomerTableModel::IdRole).toString();
+    // Fetched fresh: the form's baseline and the approved check must be what Sphere has now.
+    m_sphere->getCustomer(id, this, [this](const Result<Customer> &result) {
+        if (!result) {
+            m_messageBar->showError(result.error().userMessage());
+            return;
+        }
+        openUpdateForm(result.value(), {});
+    });
+}
+
+void MainWindow::openUpdateForm(const Customer &customer, const QString &draftId)
+{
+    if (customer.kyc.value == KycStatus::Approved) {
+        m_messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("%1's KYC is approved. Sphere does not allow an approved customer to be "
+                                     "updated.")
+                                      .arg(customer.displayName()));
+        return;
+    }
+    auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Update, m_sphere, m_drafts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCustomer(customer);
+    if (!draftId.isEmpty())
+        dialog->restoreDraft(draftId);
+    connect(dialog, &CustomerFormDialog::customerSaved, this, &MainWindow::onCustomerSaved);
+    dialog->open();
+    Q_EMIT customerFormOpened(dialog);
+}
+
+YativoCustomerDialog *MainWindow::onboardWithYativo()
+{
+    auto *dialog = new YativoCustomerDialog(m_yativo, m_drafts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &YativoCustomerDialog::customerCreated, this, [this](const YativoCustomer &customer) {
+        m_messageBar->showInfo(tr("Yativo created %1; the KYC and TOS links are in the dialog.")
+                                   .arg(customer.fullName.value_or(customer.id)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::resumeDraft(const QString &draftId)
+{
+    if (draftId.startsWith(u"sphere-create/"_s)) {
+        newCustomer()->restoreDraft(draftId);
+    } else if (draftId.startsWith(u"sphere-update/"_s)) {
+        const QString customerId = draftId.mid(int(qstrlen("sphere-update/")));
+        m_sphere->getCustomer(customerId, this, [this, draftId](const Result<Customer> &result) {
+            if (!result) {
+                m_messageBar->showError(tr("The customer of this draft could not be fetched: %1")
+                                            .arg(result.error().userMessage()));
+                return;
+            }
+            openUpdateForm(result.value(), draftId);
+        });
+    } else if (draftId.startsWith(u"yativo-create/"_s)) {
+        onboardWithYativo()->restoreDraft(draftId);
+    }
+}
+
+void MainWindow::rebuildDraftsMenu()
+{
+    m_draftsMenu->clear();
+    if (!m_drafts) {
+        m_draftsMenu->addAction(tr("Drafts are unavailable (no workspace or keychain)"))->setEnabled(false);
+        return;
+    }
+    const QList<DraftStore::Summary> drafts = m_drafts->list();
+    if (drafts.isEmpty())
+        m_draftsMenu->addAction(tr("No drafts"))->setEnabled(false);
+    for (const DraftStore::Summary &draft : drafts) {
+        QAction *action = m_draftsMenu->addAction(
+            tr("%1 — saved %2")
+                .arg(draft.title, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        const QString id = draft.id;
+        connect(action, &QAction::triggered, this, [this, id] { resumeDraft(id); });
+    }
+    if (!drafts.isEmpty()) {
+        m_draftsMenu->addSeparator();
+        QMenu *discard = m_draftsMenu->addMenu(tr("Discard"));
+        for (const DraftStore::Summary &draft : drafts) {
+            const QString id = draft.id;
+            connect(discard->addAction(draft.title), &QAction::triggered, this, [this, id] {
+                if (m_drafts)
+                    m_drafts->remove(id);
+            });
+        }
+    }
+}
+
+void MainWindow::onCustomerSaved(const Customer &customer, bool created)
+{
+    m_model->upsertCustomer(customer);
+    const int row = m_model->rowOfId(customer.id);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_table->setCurrentIndex(index);
+    }
+    m_detail->showCustomer(customer.id);
+    m_messageBar->showInfo(created ? tr("Created %1 (%2).").arg(customer.displayName(), customer.id)
+                                   : tr("Saved the changes to %1.").arg(customer.displayName()));
+    updateCountLabel();
 }
 
 void MainWindow::updateCountLabel()

@@ -8,6 +8,11 @@
 #include <QTimer>
 
 class CustomerDetailWidget;
+class CustomerFormDialog;
+class DraftStore;
+class QMenu;
+class YativoClient;
+class YativoCustomerDialog;
 class CustomerFilterProxyModel;
 class CustomerListJob;
 class CustomerTableModel;
@@ -44,6 +49,15 @@ public:
     void reload();
     void selectFirstCustomer();
     void setEnvironment(const EnvironmentDescription &environment);
+    // Onboarding: drafts (may be null when the workspace or keychain is unavailable) and Yativo
+    // (null until it is configured). Tells the analyst about unsent drafts from an earlier session.
+    void setOnboarding(DraftStore *drafts, YativoClient *yativo);
+
+    // The onboarding forms, also reachable from the toolbar and the Drafts menu.
+    CustomerFormDialog *newCustomer();
+    void updateSelectedCustomer(); // fetches the customer fresh, then opens the form
+    YativoCustomerDialog *onboardWithYativo();
+    void resumeDraft(const QString &draftId);
 
     CustomerTableModel *customerModel() const { return m_model; }
     CustomerFilterProxyModel *customerProxy() const { return m_proxy; }
@@ -54,6 +68,7 @@ public:
 Q_SIGNALS:
     void customersLoaded(qint64 count);
     void customersShown(qint64 rows); // after each batch reaches the table
+    void customerFormOpened(CustomerFormDialog *dialog);
     void settingsRequested();
 
 private:
@@ -62,10 +77,16 @@ private:
     void updateCountLabel();
     void onActivityChanged(int inFlight);
     void flushPendingCustomers();
+    void onCustomerSaved(const Customer &customer, bool created);
+    void openUpdateForm(const Customer &customer, const QString &draftId);
+    void rebuildDraftsMenu();
+    void updateActions();
 
     SphereClient *m_sphere;
     SardineClient *m_sardine;
     RiskHistoryStore *m_history;
+    QPointer<DraftStore> m_drafts;
+    QPointer<YativoClient> m_yativo;
     EnvironmentDescription m_environment;
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
@@ -87,4 +108,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;
+    QAction *m_updateCustomerAction = nullptr;
+    QMenu *m_draftsMenu = nullptr;
 };

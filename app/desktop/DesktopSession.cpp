@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "ConnectionTester.h"
+#include "DraftStore.h"
 #include "EmbeddedSandbox.h"
 #include "HttpTransport.h"
 #include "KeychainCredentialStore.h"
@@ -11,6 +12,7 @@
 #include "SardineClient.h"
 #include "SettingsDialog.h"
 #include "SphereClient.h"
+#include "YativoClient.h"
 
 #include <QDir>
 
@@ -65,6 +67,8 @@ bool DesktopSession::start(QString *error)
                 .arg(m_history->errorString()));
     configureSphere();
     configureSardine();
+    configureYativo();
+    openDrafts();
     return true;
 }
 
@@ -161,5 +165,68 @@ void DesktopSession::openSettings()
         dialog->setEmbeddedBaseUrl(m_sandbox->baseUrl());
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSphere);
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSardine);
+    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureYativo);
     dialog->open();
+}
+
+void DesktopSession::configureYativo()
+{
+    const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Yativo);
+    const auto useClient = [this](YativoClient *client) {
+        if (m_yativo)
+            m_yativo->deleteLater();
+        m_yativo = client;
+        m_window->setOnboarding(m_drafts, m_yativo);
+    };
+    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
+        QString error;
+        if (!ensureEmbeddedSandbox(&error))
+            return;
+        // The sandbox's documented login: account id "sandbox", app secret = its token.
+        useClient(new YativoClient(m_transport, m_sandbox->baseUrl(), u"sandbox"_s,
+                                   QString::fromUtf16(kEmbeddedSandboxToken), this));
+        return;
+    }
+    const QUrl base = s.effectiveBaseUrl(Vendor::Yativo);
+    CredentialStore::readPreferringSession(
+        m_sessionStore, m_keychain, Vendor::Yativo, s.environment, this,
+        [this, base, useClient](const Result<std::optional<VendorCredential>> &r) {
+            if (!r)
+                showKeychainError(Vendor::Yativo, r.error());
+            else if (r.value())
+                useClient(new YativoClient(m_transport, base, r.value()->id, r.value()->secret, this));
+            else
+                useClient(nullptr); // the form says Yativo is not configured
+        });
+}
+
+void DesktopSession::openDrafts()
+{
+    // Drafts hold PII, so their key lives in the OS keychain. Without a keychain they are kept
+    // with a key that exists only for this session: a failed request still loses nothing, but the
+    // drafts cannot outlive the app — which the analyst is told — rather than being stored readable.
+    auto *drafts = new DraftStore(m_keychain, DraftStore::defaultPath(), this);
+    drafts->open(this, [this, drafts](const std::optional<ApiError> &error) {
+        if (!error) {
+            m_drafts = drafts;
+            m_window->setOnboarding(m_drafts, m_yativo);
+            return;
+        }
+        drafts->deleteLater();
+        auto *sessionDrafts = new DraftStore(m_sessionStore, DraftStore::defaultPath(), this);
+        sessionDrafts->open(this, [this, sessionDrafts, error](const std::optional<ApiError> &sessionError) {
+            if (sessionError) {
+                sessionDrafts->deleteLater();
+                m_window->messageBar()->showError(
+                    tr("Form drafts are off: %1").arg(sessionError->userMessage()));
+                return;
+            }
+            m_drafts = sessionDrafts;
+            m_window->setOnboarding(m_drafts, m_yativo);
+            m_window->messageBar()->showMessage(
+                MessageBar::Level::Warning,
+                tr("The OS keychain is unavailable (%1), so form drafts are kept for this session only.")
+                    .arg(error->message));
+        });
+    });
 }

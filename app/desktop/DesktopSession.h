@@ -9,6 +9,8 @@
 #include <QSettings>
 
 class ConnectionTester;
+class DraftStore;
+class YativoClient;
 class EmbeddedSandbox;
 class HttpTransport;
 class KeychainCredentialStore;
@@ -35,6 +37,8 @@ public:
 private:
     void configureSphere();
     void configureSardine();
+    void configureYativo();
+    void openDrafts();
     void showKeychainError(Vendor vendor, const ApiError &error);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
@@ -49,5 +53,7 @@ private:
     SphereClient *m_sphere;
     SardineClient *m_sardine;
     std::unique_ptr<RiskHistoryStore> m_history;
+    DraftStore *m_drafts = nullptr; // once its key is read from (or made in) the keychain
+    YativoClient *m_yativo = nullptr; // replaced when the settings change
     std::unique_ptr<MainWindow> m_window;
 };

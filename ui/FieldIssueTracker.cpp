@@ -1,0 +1,128 @@
+#include "FieldIssueTracker.h"
+
+#include "DocumentField.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+FieldIssueTracker::FieldIssueTracker(QObject *parent) : QObject(parent) { }
+
+void FieldIssueTracker::addRow(QFormLayout *form, const QString &label, QWidget *editor,
+                               const QString &fieldPath)
+{
+    auto *cell = new QWidget(form->parentWidget());
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto *issue = new QLabel(cell);
+    layout->addWidget(issue);
+    form->addRow(label, cell);
+    track(editor, fieldPath, label, issue);
+}
+
+void FieldIssueTracker::track(QWidget *editor, const QString &fieldPath, const QString &label,
+                              QLabel *issueLabel)
+{
+    issueLabel->setObjectName(editor->objectName() + u"IssueLabel"_s);
+    issueLabel->setStyleSheet(u"color: #b00020;"_s);
+    issueLabel->setWordWrap(true);
+    issueLabel->hide();
+    QString plain = label;
+    plain.remove(u'&');
+    if (plain.endsWith(u':'))
+        plain.chop(1);
+    m_rows.insert(fieldPath, { editor, issueLabel, plain, false, int(m_rows.size()) });
+    m_pathOfEditor.insert(editor, fieldPath);
+    editor->setProperty("fieldPath", fieldPath);
+    editor->installEventFilter(this);
+}
+
+bool FieldIssueTracker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const auto it = m_pathOfEditor.constFind(watched);
+        if (it != m_pathOfEditor.constEnd()) {
+            m_rows[*it].touched = true;
+            Q_EMIT fieldLeft(*it);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool FieldIssueTracker::editorIsEmpty(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().isEmpty();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+        return text->toPlainText().isEmpty();
+    if (const auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentIndex() <= 0;
+    if (const auto *document = qobject_cast<const DocumentField *>(editor))
+        return !document->hasDocument() && document->problem().isEmpty();
+    return false;
+}
+
+QList<FieldIssue> FieldIssueTracker::show(const QList<FieldIssue> &issues)
+{
+    QHash<QString, QString> byField;
+    QList<FieldIssue> unplaced;
+    for (const FieldIssue &issue : issues) {
+        if (!m_rows.contains(issue.field)) {
+            unplaced.append(issue);
+            continue;
+        }
+        QString &text = byField[issue.field];
+        if (!text.isEmpty())
+            text += u'\n';
+        text += issue.message;
+    }
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        const QString text = byField.value(it.key());
+        const bool visible
+            = !text.isEmpty() && (m_submitAttempted || it->touched || !editorIsEmpty(it->editor));
+        it->issueLabel->setText(visible ? text : QString());
+        it->issueLabel->setVisible(visible);
+    }
+    return unplaced;
+}
+
+QStringList FieldIssueTracker::labelsOf(const QList<FieldIssue> &issues) const
+{
+    QList<std::pair<int, QString>> ordered;
+    QStringList seen;
+    for (const FieldIssue &issue : issues) {
+        if (seen.contains(issue.field))
+            continue;
+        seen.append(issue.field);
+        const auto it = m_rows.constFind(issue.field);
+        if (it != m_rows.constEnd())
+            ordered.append({ it->order, it->label });
+        else
+            ordered.append({ int(m_rows.size()), issue.field });
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList labels;
+    for (const auto &entry : ordered)
+        labels.append(entry.second);
+    return labels;
+}
+
+QWidget *FieldIssueTracker::editorFor(const QString &fieldPath) const
+{
+    return m_rows.value(fieldPath).editor;
+}
+
+QString FieldIssueTracker::issueText(const QString &fieldPath) const
+{
+    const auto it = m_rows.constFind(fieldPath);
+    return it == m_rows.constEnd() ? QString() : it->issueLabel->text();
+}

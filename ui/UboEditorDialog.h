@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CustomerRequestValidator.h"
+#include "SphereRequestTypes.h"
+
+#include <QDialog>
+
+class AddressEditor;
+class DocumentField;
+class FieldIssueTracker;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class SecretLineEdit;
+
+// Adds or edits one ultimate beneficial owner of a business: names, date of birth, SSN, contact,
+// address, identity documents (and, when updating, the update-only questionnaire). OK stays
+// disabled until what is typed is valid, with the reasons next to the fields.
+class UboEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UboEditorDialog(CustomerRequestValidator::Mode mode, qint64 maxDocumentBytes, QWidget *parent = nullptr);
+
+    void setUbo(const UboRequest &ubo);
+    UboRequest ubo() const;
+    QList<FieldIssue> issues() const; // paths as if the only owner: "ubos[0].ssn", "ubos[0].address.country"
+
+private:
+    void revalidate();
+
+    CustomerRequestValidator::Mode m_mode;
+    qint64 m_maxDocumentBytes;
+    FieldIssueTracker *m_issues;
+    QLineEdit *m_firstNameLineEdit;
+    QLineEdit *m_lastNameLineEdit;
+    QLineEdit *m_dobLineEdit;
+    SecretLineEdit *m_ssnLineEdit;
+    QLineEdit *m_emailLineEdit;
+    QLineEdit *m_phoneLineEdit;
+    QLineEdit *m_businessLineEdit;
+    AddressEditor *m_addressEditor;
+    DocumentField *m_identityFrontField;
+    DocumentField *m_identityBackField;
+    QComboBox *m_actingAsIntermediaryComboBox = nullptr;
+    QLineEdit *m_employmentStatusLineEdit = nullptr;
+    QLineEdit *m_expectedMonthlyPaymentsLineEdit = nullptr;
+    QLineEdit *m_mostRecentOccupationLineEdit = nullptr;
+    QLabel *m_summaryLabel;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,332 @@
+#include "YativoCustomerDialog.h"
+
+#include "DraftStore.h"
+#include "FieldIssueTracker.h"
+#include "YativoClient.h"
+#include "YativoRequestValidator.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDataStream>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kDraftFormatVersion = 1;
+
+// A read-only link with Copy and Open buttons, named after the link ("kycLink…").
+QWidget *linkRow(const QString &name, QLineEdit *edit, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    edit->setObjectName(name + u"LineEdit"_s);
+    edit->setReadOnly(true);
+    auto *copy = new QPushButton(QCoreApplication::translate("YativoCustomerDialog", "Copy"), row);
+    copy->setObjectName(name + u"CopyPushButton"_s);
+    auto *open = new QPushButton(QCoreApplication::translate("YativoCustomerDialog", "Open in browser"), row);
+    open->setObjectName(name + u"OpenPushButton"_s);
+    layout->addWidget(edit, 1);
+    layout->addWidget(copy);
+    layout->addWidget(open);
+    QObject::connect(copy, &QPushButton::clicked, edit, [edit] {
+        if (QClipboard *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(edit->text());
+    });
+    QObject::connect(open, &QPushButton::clicked, edit, [edit] {
+        const QUrl url(edit->text(), QUrl::StrictMode);
+        // Only web links: a vendor response must not make the desktop open a file or a script.
+        if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+            QDesktopServices::openUrl(url);
+    });
+    return row;
+}
+} // namespace
+
+YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *drafts, QWidget *parent)
+    : QDialog(parent)
+    , m_yativo(yativo)
+    , m_drafts(drafts)
+    , m_draftId(u"yativo-create/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_issues(new FieldIssueTracker(this))
+    , m_draftTimer(new QTimer(this))
+    , m_bannerLabel(new QLabel(this))
+    , m_nameLineEdit(new QLineEdit(this))
+    , m_emailLineEdit(new QLineEdit(this))
+    , m_phoneLineEdit(new QLineEdit(this))
+    , m_countryLineEdit(new QLineEdit(this))
+    , m_typeComboBox(new QComboBox(this))
+    , m_sendKycMailCheckBox(new QCheckBox(tr("Email the KYC link to the customer"), this))
+    , m_resultGroupBox(new QGroupBox(tr("Onboarding links"), this))
+    , m_kycLinkLineEdit(new QLineEdit(this))
+    , m_tosLinkLineEdit(new QLineEdit(this))
+    , m_kycStatusLabel(new QLabel(this))
+    , m_tosStatusLabel(new QLabel(this))
+    , m_rejectionReasonsLabel(new QLabel(this))
+    , m_summaryLabel(new QLabel(this))
+{
+    setObjectName(u"yativoCustomerDialog"_s);
+    setWindowTitle(tr("Onboard a customer with Yativo"));
+    m_bannerLabel->setObjectName(u"bannerLabel"_s);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerLabel->hide();
+    m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
+    m_emailLineEdit->setObjectName(u"emailLineEdit"_s);
+    m_phoneLineEdit->setObjectName(u"phoneLineEdit"_s);
+    m_phoneLineEdit->setPlaceholderText(tr("+12345678900 (E.164)"));
+    m_countryLineEdit->setObjectName(u"countryLineEdit"_s);
+    m_countryLineEdit->setPlaceholderText(tr("ISO 3166-1 alpha-3, e.g. USA"));
+    m_countryLineEdit->setMaxLength(3);
+    m_countryLineEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_countryLineEdit));
+    m_typeComboBox->setObjectName(u"typeComboBox"_s);
+    m_typeComboBox->addItem(tr("Individual"), u"individual"_s);
+    m_typeComboBox->addItem(tr("Business"), u"business"_s);
+    m_sendKycMailCheckBox->setObjectName(u"sendKycMailCheckBox"_s);
+    m_sendKycMailCheckBox->setChecked(true); // the vendor's default
+
+    auto *formBox = new QGroupBox(tr("Customer"), this);
+    auto *form = new QFormLayout(formBox);
+    m_issues->addRow(form, tr("Full &name:"), m_nameLineEdit, u"customer_name"_s);
+    m_issues->addRow(form, tr("E&mail:"), m_emailLineEdit, u"customer_email"_s);
+    m_issues->addRow(form, tr("&Phone:"), m_phoneLineEdit, u"customer_phone"_s);
+    m_issues->addRow(form, tr("&Country:"), m_countryLineEdit, u"customer_country"_s);
+    m_issues->addRow(form, tr("&Type:"), m_typeComboBox, u"customer_type"_s);
+    m_issues->addRow(form, QString(), m_sendKycMailCheckBox, u"send_kyc_mail"_s);
+
+    m_resultGroupBox->setObjectName(u"resultGroupBox"_s);
+    auto *result = new QFormLayout(m_resultGroupBox);
+    result->addRow(tr("KYC link:"), linkRow(u"kycLink"_s, m_kycLinkLineEdit, m_resultGroupBox));
+    result->addRow(tr("TOS link:"), linkRow(u"tosLink"_s, m_tosLinkLineEdit, m_resultGroupBox));
+    m_kycStatusLabel->setObjectName(u"kycStatusLabel"_s);
+    m_tosStatusLabel->setObjectName(u"tosStatusLabel"_s);
+    m_rejectionReasonsLabel->setObjectName(u"rejectionReasonsLabel"_s);
+    m_rejectionReasonsLabel->setWordWrap(true);
+    result->addRow(tr("KYC status:"), m_kycStatusLabel);
+    result->addRow(tr("TOS status:"), m_tosStatusLabel);
+    result->addRow(tr("Rejection reasons:"), m_rejectionReasonsLabel);
+    m_resultGroupBox->hide();
+
+    m_summaryLabel->setObjectName(u"summaryLabel"_s);
+    m_summaryLabel->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(this);
+    m_submitPushButton = buttons->addButton(tr("Create and get links"), QDialogButtonBox::AcceptRole);
+    m_submitPushButton->setObjectName(u"submitPushButton"_s);
+    m_submitPushButton->setDefault(true);
+    m_closePushButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_closePushButton->setObjectName(u"closePushButton"_s);
+    connect(m_submitPushButton, &QPushButton::clicked, this, &YativoCustomerDialog::submit);
+    connect(m_closePushButton, &QPushButton::clicked, this, &YativoCustomerDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bannerLabel);
+    layout->addWidget(formBox);
+    layout->addWidget(m_resultGroupBox);
+    layout->addStretch();
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(buttons);
+    resize(620, 460);
+
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_draftTimer, &QTimer::timeout, this, &YativoCustomerDialog::saveDraft);
+    for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
+        connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);
+    connect(m_typeComboBox, &QComboBox::currentIndexChanged, this, &YativoCustomerDialog::onChanged);
+    connect(m_sendKycMailCheckBox, &QCheckBox::toggled, this, &YativoCustomerDialog::onChanged);
+    connect(m_issues, &FieldIssueTracker::fieldLeft, this, &YativoCustomerDialog::revalidate);
+    if (!m_yativo) {
+        m_bannerLabel->setText(tr("Yativo is not configured. Open \"Vendors & credentials\" to choose an "
+                                  "environment and enter the account id and app secret."));
+        m_bannerLabel->show();
+    }
+    revalidate();
+}
+
+YativoCustomerRequest YativoCustomerDialog::request() const
+{
+    YativoCustomerRequest r;
+    r.customerName = m_nameLineEdit->text().trimmed();
+    r.customerEmail = m_emailLineEdit->text().trimmed();
+    r.customerPhone = m_phoneLineEdit->text().trimmed();
+    r.customerCountry = m_countryLineEdit->text().trimmed().toUpper();
+    r.customerType = m_typeComboBox->currentData().toString();
+    r.sendKycMail = m_sendKycMailCheckBox->isChecked();
+    return r;
+}
+
+QList<FieldIssue> YativoCustomerDialog::issues() const
+{
+    return YativoRequestValidator::validate(request());
+}
+
+void YativoCustomerDialog::onChanged()
+{
+    revalidate();
+    if (m_drafts && !m_created)
+        m_draftTimer->start();
+}
+
+void YativoCustomerDialog::revalidate()
+{
+    const QList<FieldIssue> current = issues();
+    m_issues->show(current);
+    const bool ready = current.isEmpty() && !m_submitting && !m_created && m_yativo;
+    m_submitPushButton->setEnabled(ready);
+    if (m_created)
+        m_summaryLabel->setText(tr("Created. Send the links to the customer."));
+    else if (!current.isEmpty())
+        m_summaryLabel->setText(
+            tr("To fix before sending: %1").arg(m_issues->labelsOf(current).join(u", "_s)));
+    else if (!m_submitting)
+        m_summaryLabel->clear();
+}
+
+void YativoCustomerDialog::submit()
+{
+    m_issues->setSubmitAttempted(true);
+    revalidate();
+    if (!m_submitPushButton->isEnabled())
+        return;
+    saveDraft();
+    m_submitting = true;
+    m_submitPushButton->setEnabled(false);
+    m_summaryLabel->setText(tr("Sending to Yativo…"));
+    m_bannerLabel->hide();
+    m_yativo->createCustomer(request(), this, [this](const Result<YativoCustomer> &result) {
+        m_submitting = false;
+        if (!result) {
+            showFailure(result.error());
+            return;
+        }
+        showResult(result.value());
+    });
+}
+
+void YativoCustomerDialog::showResult(const YativoCustomer &customer)
+{
+    m_result = customer;
+    m_created = true;
+    m_draftTimer->stop();
+    if (m_drafts)
+        m_drafts->remove(m_draftId);
+    m_kycLinkLineEdit->setText(customer.kycLink.value_or(QString()));
+    m_tosLinkLineEdit->setText(customer.tosLink.value_or(QString()));
+    m_kycStatusLabel->setText(customer.kycStatus.value_or(tr("(not given)")));
+    m_tosStatusLabel->setText(customer.tosStatus.value_or(tr("(not given)")));
+    m_rejectionReasonsLabel->setText(
+        customer.rejectionReasons.isEmpty() ? tr("None") : customer.rejectionReasons.join(u"\n"_s));
+    m_resultGroupBox->show();
+    for (QWidget *w :
+         { static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_emailLineEdit),
+           static_cast<QWidget *>(m_phoneLineEdit), static_cast<QWidget *>(m_countryLineEdit),
+           static_cast<QWidget *>(m_typeComboBox), static_cast<QWidget *>(m_sendKycMailCheckBox) })
+        w->setEnabled(false);
+    m_closePushButton->setText(tr("Close"));
+    revalidate();
+    Q_EMIT customerCreated(customer);
+}
+
+void YativoCustomerDialog::showFailure(const ApiError &error)
+{
+    m_bannerLabel->setText(error.userMessage() + u' '
+                           + tr("Your entries are kept as a draft; correct them or retry."));
+    m_bannerLabel->setStyleSheet(u"background: #fde7e9; color: #8a0010; padding: 6px;"_s);
+    m_bannerLabel->show();
+    QList<FieldIssue> current = issues();
+    if (!error.jsonPath.isEmpty() && m_issues->editorFor(error.jsonPath)) {
+        current.append({ error.jsonPath, error.message });
+        m_issues->editorFor(error.jsonPath)->setFocus();
+    }
+    revalidate();
+    m_issues->setSubmitAttempted(true);
+    m_issues->show(current);
+}
+
+QString YativoCustomerDialog::statusText() const
+{
+    return m_bannerLabel->isVisible() ? m_bannerLabel->text() : QString();
+}
+
+void YativoCustomerDialog::reject()
+{
+    if (m_submitting)
+        return;
+    if (!m_created)
+        saveDraft();
+    QDialog::reject();
+}
+
+QByteArray YativoCustomerDialog::captureState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_4);
+    stream << qint32(kDraftFormatVersion) << m_nameLineEdit->text() << m_emailLineEdit->text()
+           << m_phoneLineEdit->text() << m_countryLineEdit->text() << qint32(m_typeComboBox->currentIndex())
+           << m_sendKycMailCheckBox->isChecked();
+    return state;
+}
+
+void YativoCustomerDialog::saveDraft()
+{
+    m_draftTimer->stop();
+    if (!m_drafts || !m_drafts->isReady() || m_created)
+        return;
+    if (const auto error = m_drafts->save(
+            { m_draftId, u"yativo-create"_s, tr("New Yativo customer"), QDateTime::currentDateTimeUtc() },
+            captureState())) {
+        m_bannerLabel->setText(tr("The draft could not be saved: %1").arg(error->message));
+        m_bannerLabel->show();
+    }
+}
+
+bool YativoCustomerDialog::restoreDraft(const QString &draftId)
+{
+    if (!m_drafts)
+        return false;
+    const Result<QByteArray> payload = m_drafts->load(draftId);
+    if (!payload) {
+        m_bannerLabel->setText(tr("The draft could not be opened: %1").arg(payload.error().message));
+        m_bannerLabel->show();
+        return false;
+    }
+    QDataStream stream(payload.value());
+    stream.setVersion(QDataStream::Qt_6_4);
+    qint32 version = 0;
+    QString name, email, phone, country;
+    qint32 type = 0;
+    bool sendMail = true;
+    stream >> version >> name >> email >> phone >> country >> type >> sendMail;
+    if (stream.status() != QDataStream::Ok || version != kDraftFormatVersion) {
+        m_bannerLabel->setText(
+            tr("The draft was saved by a different version of KYC Desk and cannot be restored."));
+        m_bannerLabel->show();
+        return false;
+    }
+    m_draftId = draftId;
+    m_nameLineEdit->setText(name);
+    m_emailLineEdit->setText(email);
+    m_phoneLineEdit->setText(phone);
+    m_countryLineEdit->setText(country);
+    m_typeComboBox->setCurrentIndex(type);
+    m_sendKycMailCheckBox->setChecked(sendMail);
+    m_bannerLabel->setText(tr("Restored from the draft saved earlier."));
+    m_bannerLabel->show();
+    return true;
+}

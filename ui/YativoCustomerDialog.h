@@ -1,0 +1,80 @@
+#pragma once
+
+#include "CustomerRequestValidator.h"
+#include "YativoTypes.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class DraftStore;
+class FieldIssueTracker;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class YativoClient;
+struct ApiError;
+
+// Onboards a customer through Yativo (POST /customer): the analyst enters name, email, phone,
+// country and type; Yativo answers with a KYC link and a TOS link to send the customer, shown
+// here with Copy and Open buttons and the current KYC/TOS status and any rejection reasons.
+// Like every form it autosaves an encrypted draft and keeps it when the request fails.
+class YativoCustomerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    YativoCustomerDialog(YativoClient *yativo, DraftStore *drafts, QWidget *parent = nullptr);
+
+    YativoCustomerRequest request() const;
+    QList<FieldIssue> issues() const;
+    bool restoreDraft(const QString &draftId);
+    QString draftId() const { return m_draftId; }
+    QString statusText() const;
+    // After success: what Yativo returned.
+    const YativoCustomer &result() const { return m_result; }
+
+Q_SIGNALS:
+    void customerCreated(const YativoCustomer &customer);
+
+protected:
+    void reject() override;
+
+private:
+    void onChanged();
+    void revalidate();
+    void submit();
+    void showResult(const YativoCustomer &customer);
+    void showFailure(const ApiError &error);
+    void saveDraft();
+    QByteArray captureState() const;
+
+    QPointer<YativoClient> m_yativo;
+    QPointer<DraftStore> m_drafts;
+    QString m_draftId;
+    YativoCustomer m_result;
+    bool m_submitting = false;
+    bool m_created = false;
+
+    FieldIssueTracker *m_issues;
+    QTimer *m_draftTimer;
+    QLabel *m_bannerLabel;
+    QLineEdit *m_nameLineEdit;
+    QLineEdit *m_emailLineEdit;
+    QLineEdit *m_phoneLineEdit;
+    QLineEdit *m_countryLineEdit;
+    QComboBox *m_typeComboBox;
+    QCheckBox *m_sendKycMailCheckBox;
+    QGroupBox *m_resultGroupBox;
+    QLineEdit *m_kycLinkLineEdit;
+    QLineEdit *m_tosLinkLineEdit;
+    QLabel *m_kycStatusLabel;
+    QLabel *m_tosStatusLabel;
+    QLabel *m_rejectionReasonsLabel;
+    QLabel *m_summaryLabel;
+    QPushButton *m_submitPushButton;
+    QPushButton *m_closePushButton;
+};
