@@ -1,3 +1,11 @@
 # Tests of the command-line tool and the services only it uses (CSV import).
 kycdesk_add_test(tst_csv_reader SOURCES tst_csv_reader.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_customer_csv_import SOURCES tst_customer_csv_import.cpp LIBS kycdesk_services LABELS unit)
+
+# The real binaries, as a script would run them: kycdesk-sandbox on a free port, kycdesk-cli
+# against it. SandboxStore reads the stored document bytes back once the sandbox has stopped.
+kycdesk_add_test(tst_cli_import SOURCES tst_cli_import.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+add_dependencies(tst_cli_import kycdesk-cli kycdesk-sandbox)
+target_compile_definitions(tst_cli_import PRIVATE
+    KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>"
+    KYCDESK_SANDBOX_BINARY="$<TARGET_FILE:kycdesk-sandbox>")

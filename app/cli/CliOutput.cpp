@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -61,6 +62,50 @@ void printCustomerDetails(QTextStream &out, const Customer &c)
     line(u"bankAccounts"_s, c.bankAccounts.isEmpty() ? u"-"_s : c.bankAccounts.join(u", "_s));
     line(u"created"_s, c.created.toUTC().toString(Qt::ISODateWithMs));
     line(u"updated"_s, c.updated.toUTC().toString(Qt::ISODateWithMs));
+}
+
+void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
+{
+    out << cell(u"ROW"_s, 7) << cell(u"LINE"_s, 7) << cell(u"STATUS"_s, 9) << cell(u"NAME"_s, 26)
+        << u"CUSTOMER / REASON"_s << '\n';
+    const QString indent(7 + 7 + 9 + 26, u' ');
+    for (const ImportOutcome &o : outcomes) {
+        out << cell(QString::number(o.row), 7) << cell(QString::number(o.line), 7)
+            << cell(ImportOutcome::statusName(o.status), 9) << cell(o.name.isEmpty() ? u"-"_s : o.name, 26);
+        if (o.status == ImportOutcome::Status::Created) {
+            out << o.customerId << '\n';
+            continue;
+        }
+        // Every issue of the row on its own line, so a spreadsheet can be fixed in one pass.
+        for (qsizetype i = 0; i < o.issues.size(); ++i) {
+            const FieldIssue &issue = o.issues.at(i);
+            if (i > 0)
+                out << indent;
+            out << (issue.field.isEmpty() ? QString() : issue.field + u": "_s) << issue.message.simplified()
+                << '\n';
+        }
+        if (o.issues.isEmpty())
+            out << '\n';
+    }
+}
+
+QJsonArray importReportJson(const QList<ImportOutcome> &outcomes)
+{
+    QJsonArray rows;
+    for (const ImportOutcome &o : outcomes) {
+        QJsonArray issues;
+        for (const FieldIssue &issue : o.issues)
+            issues.append(QJsonObject { { u"field"_s, issue.field }, { u"message"_s, issue.message } });
+        QJsonObject row { { u"row"_s, o.row },
+                          { u"line"_s, o.line },
+                          { u"status"_s, ImportOutcome::statusName(o.status) },
+                          { u"name"_s, o.name },
+                          { u"issues"_s, issues } };
+        if (!o.customerId.isEmpty())
+            row.insert(u"customerId"_s, o.customerId);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace CliOutput

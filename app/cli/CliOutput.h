@@ -1,7 +1,9 @@
 #pragma once
 
+#include "CustomerCsvImport.h"
 #include "SphereTypes.h"
 
+#include <QJsonArray>
 #include <QString>
 
 class QTextStream;
@@ -10,4 +12,7 @@ class QTextStream;
 namespace CliOutput {
 void printCustomerTable(QTextStream &out, const QList<Customer> &customers);
 void printCustomerDetails(QTextStream &out, const Customer &customer);
+// The per-row import report: row, line, status, name, then the customer id or one line per issue.
+void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes);
+QJsonArray importReportJson(const QList<ImportOutcome> &outcomes);
 } // namespace CliOutput

@@ -3,18 +3,23 @@
 #include "ApiJob.h"
 #include "CliOutput.h"
 #include "ConnectionSettings.h"
+#include "CustomerCsvImport.h"
+#include "CustomerImportRunner.h"
 #include "CustomerListJob.h"
+#include "CustomerRequestValidator.h"
 #include "HttpTransport.h"
 #include "KeychainCredentialStore.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
+#include "SphereRequestCodec.h"
 #include "YativoClient.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +27,11 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#    include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -414,10 +424,120 @@ int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, cons
     return 0;
 }
 
+// A Sphere create/update body from FILE: decoded strictly (a typo must not drop a field silently;
+// the message names the JSON path), then checked like the form checks it. Every problem is one
+// line on stderr; nullopt when there was any.
+std::optional<CustomerRequest> readCustomerRequest(const QString &path, CustomerRequestValidator::Mode mode)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failWith(QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(file.readAll());
+    if (!decoded) {
+        const ApiError &e = decoded.error();
+        failWith(e.jsonPath.isEmpty() || e.message.contains(e.jsonPath)
+                     ? QCoreApplication::translate("cli", "%1: %2").arg(path, e.message)
+                     : QCoreApplication::translate("cli", "%1: %2: %3").arg(path, e.jsonPath, e.message));
+        return std::nullopt;
+    }
+    const QList<FieldIssue> issues = CustomerRequestValidator::validate(decoded.value(), mode);
+    for (const FieldIssue &issue : issues)
+        failWith(QCoreApplication::translate("cli", "%1: %2: %3").arg(path, issue.field, issue.message));
+    if (!issues.isEmpty())
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDERR_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+// sphere customers import --csv FILE [--report FILE] [--concurrency N]: exit 0 when every row was
+// created (blank rows are skipped, not failures), 2 when some rows failed, 1 when nothing could
+// be done (unreadable file, unknown column, refused credentials, unreachable host).
+int runImport(QCoreApplication &app, const QCommandLineParser &parser, SphereClient &client)
+{
+    if (!parser.isSet(u"csv"_s))
+        return failWith(QCoreApplication::translate(
+            "cli", "usage: sphere customers import --csv FILE [--report FILE] [--concurrency N]"));
+    int concurrency = CustomerImportRunner::kDefaultConcurrency;
+    if (parser.isSet(u"concurrency"_s)) {
+        bool ok = false;
+        concurrency = parser.value(u"concurrency"_s).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > CustomerImportRunner::kMaxConcurrency)
+            return failWith(QCoreApplication::translate("cli", "--concurrency must be a number from 1 to %1")
+                                .arg(CustomerImportRunner::kMaxConcurrency));
+    }
+    // Opened before anything is sent: a report that cannot be written must not be found out
+    // after a thousand customers were created.
+    QFile report(parser.value(u"report"_s));
+    if (parser.isSet(u"report"_s) && !report.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return failWith(QCoreApplication::translate("cli", "cannot write the report %1: %2")
+                            .arg(report.fileName(), report.errorString()));
+
+    const QString csvPath = parser.value(u"csv"_s);
+    const CustomerCsvImport::Plan plan = CustomerCsvImport::load(csvPath);
+    if (!plan.ok())
+        return failWith(QCoreApplication::translate("cli", "%1: %2").arg(csvPath, plan.error));
+
+    QElapsedTimer clock;
+    clock.start();
+    CustomerImportRunner runner(&client, plan.rows, concurrency);
+    const bool progress = stderrIsTerminal() && !parser.isSet(u"json"_s);
+    qsizetype done = 0;
+    if (progress) {
+        QObject::connect(&runner, &CustomerImportRunner::rowFinished, &app, [&](const ImportOutcome &) {
+            QTextStream err(stderr);
+            err << '\r'
+                << QCoreApplication::translate("cli", "%1 of %2 rows").arg(++done).arg(plan.rows.size());
+        });
+    }
+    QObject::connect(&runner, &CustomerImportRunner::finished, &app, [&app] { app.quit(); });
+    runner.start();
+    app.exec();
+    if (progress)
+        QTextStream(stderr) << '\n';
+
+    if (parser.isSet(u"json"_s))
+        printJson(CliOutput::importReportJson(runner.outcomes()));
+    else
+        CliOutput::printImportReport(out(), runner.outcomes());
+    const int created = runner.count(ImportOutcome::Status::Created);
+    const int failed = runner.count(ImportOutcome::Status::Failed);
+    const int skipped = runner.count(ImportOutcome::Status::Skipped);
+    if (!parser.isSet(u"json"_s)) {
+        out() << QCoreApplication::translate("cli", "%1 row(s): %2 created, %3 failed, %4 skipped in %5 s\n")
+                     .arg(plan.rows.size())
+                     .arg(created)
+                     .arg(failed)
+                     .arg(skipped)
+                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1);
+    }
+    out().flush();
+    if (report.isOpen()) {
+        const QByteArray csv = CustomerCsvImport::reportCsv(runner.outcomes());
+        if (report.write(csv) != csv.size() || !report.flush())
+            return failWith(QCoreApplication::translate("cli", "cannot write the report %1: %2")
+                                .arg(report.fileName(), report.errorString()));
+        report.close();
+    }
+    if (const auto &fatal = runner.fatalError())
+        return failWith(QCoreApplication::translate("cli", "import stopped: %1").arg(fatal->userMessage()));
+    return failed > 0 ? 2 : 0;
+}
+
 int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() < 3)
-        return failWith(QCoreApplication::translate("cli", "usage: sphere customers list|get ID"));
+        return failWith(QCoreApplication::translate(
+            "cli", "usage: sphere customers list|get ID|create|update ID|import (see --help)"));
     const SphereSetup setup = sphereEndpoint(app, parser);
     if (!setup.problem.isEmpty())
         return failWith(setup.problem);
@@ -440,6 +560,40 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
             }
             app.quit();
         });
+    } else if (action == u"create" || action == u"update") {
+        const bool create = action == u"create";
+        if (args.size() != (create ? 3 : 4) || !parser.isSet(u"from-json"_s))
+            return failWith(
+                create ? QCoreApplication::translate("cli", "usage: sphere customers create --from-json FILE")
+                       : QCoreApplication::translate("cli",
+                                                     "usage: sphere customers update ID --from-json FILE"));
+        const auto request = readCustomerRequest(parser.value(u"from-json"_s),
+                                                 create ? CustomerRequestValidator::Mode::Create
+                                                        : CustomerRequestValidator::Mode::Update);
+        if (!request)
+            return 1;
+        if (!create && SphereRequestCodec::isEmpty(*request))
+            return failWith(QCoreApplication::translate("cli", "%1 sets no field to change")
+                                .arg(parser.value(u"from-json"_s)));
+        const auto print = [&](const Result<Customer> &r) {
+            if (!r)
+                exitCode = failWith(r.error());
+            else if (json)
+                printJson(SphereCodec::encode(r.value()));
+            else
+                CliOutput::printCustomerDetails(out(), r.value());
+            app.quit();
+        };
+        if (create) {
+            // A fresh key per invocation: the client's own 429 retries reuse it, so a retried
+            // request never creates the customer twice.
+            client.createCustomer(*request, QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(), &app,
+                                  print);
+        } else {
+            client.updateCustomer(args.at(3), *request, &app, print);
+        }
+    } else if (action == u"import") {
+        return runImport(app, parser, client);
     } else if (action == u"list") {
         CustomerQuery query;
         if (parser.isSet(u"kyc"_s))
@@ -487,7 +641,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
         "KYC Desk from a terminal.\n\nCommands:\n  sphere customers list [--kyc STATUS] [--type TYPE] "
-        "[--search TEXT]\n  sphere customers get ID\n  sardine risk SPHERE_CUSTOMER_ID | sardine risk "
+        "[--search TEXT]\n  sphere customers get ID\n  sphere customers create --from-json FILE\n"
+        "  sphere customers update ID --from-json FILE\n"
+        "  sphere customers import --csv FILE [--report FILE] [--concurrency N]\n  sardine risk "
+        "SPHERE_CUSTOMER_ID | sardine risk "
         "--from-json FILE\n"
         "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n  credentials set|clear "
         "VENDOR [--environment E]  (secret on stdin; "
@@ -504,6 +661,13 @@ int main(int argc, char *argv[])
         { u"kyc"_s, QCoreApplication::translate("cli", "List: only this KYC status."), u"status"_s },
         { u"type"_s, QCoreApplication::translate("cli", "List: individual or business."), u"type"_s },
         { u"search"_s, QCoreApplication::translate("cli", "List: free-text search."), u"text"_s },
+        { u"csv"_s, QCoreApplication::translate("cli", "Import: one customer a row (see README)."),
+          u"file"_s },
+        { u"report"_s, QCoreApplication::translate("cli", "Import: also write the per-row report as CSV."),
+          u"file"_s },
+        { u"concurrency"_s,
+          QCoreApplication::translate("cli", "Import: requests in flight at once (default 4, at most 32)."),
+          u"N"_s },
         { u"verbose"_s, QCoreApplication::translate("cli", "Log requests (redacted) to stderr.") },
         { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."),
           u"E"_s },
