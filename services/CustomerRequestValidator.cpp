@@ -502,7 +502,8 @@ QString CustomerRequestValidator::fieldFromVendorMessage(const QString &message)
     // ("/ubos/0/ssn"), which is turned into the same path first.
     QString text = message.trimmed();
     if (text.startsWith(u'/')) {
-        const qsizetype end = text.indexOf(u' ');
+        static const QRegularExpression pointerEnd(u"[\\s:]"_s); // "/ubos/0/ssn: …" as SphereCodec joins it
+        const qsizetype end = text.indexOf(pointerEnd);
         const QStringList segments = text.mid(1, end < 0 ? -1 : end - 1).split(u'/', Qt::SkipEmptyParts);
         QString path;
         for (const QString &segment : segments) {

@@ -11,3 +11,5 @@ kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services L
 kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp LIBS kycdesk_services Qt6::Sql LABELS unit)
 kycdesk_add_test(tst_sphere_requests SOURCES tst_sphere_requests.cpp SphereRequestSamples.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS unit)
+kycdesk_add_test(tst_customer_submit SOURCES tst_customer_submit.cpp RecordingProxy.h SphereRequestSamples.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS integration)

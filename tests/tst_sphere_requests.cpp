@@ -483,6 +483,8 @@ private Q_SLOTS:
                  u"ubos[0].ssn"_s);
         QCOMPARE(CustomerRequestValidator::fieldFromVendorMessage(u"/address/postalCode"_s),
                  u"address.postalCode"_s);
+        QCOMPARE(CustomerRequestValidator::fieldFromVendorMessage(u"/ubos/1/dob/day: must be an integer"_s),
+                 u"ubos[1].dob"_s);
     }
 };
 
