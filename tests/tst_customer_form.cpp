@@ -41,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -299,6 +300,21 @@ private Q_SLOTS:
         // The owner's SSN is not shown in the list.
         QVERIFY(!child<QTableWidget>(&dialog, u"ubosTableWidget"_s)->item(0, 2)->text().contains(u"4321"_s));
 
+        // For review: KYCDESK_SCREENSHOT_DIR=… saves what the analyst sees before sending.
+        const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            openTab(&dialog, u"Compliance"_s);
+            QTest::qWait(100);
+            dialog.grab().save(shots + u"/business-form-compliance.png"_s);
+            openTab(&dialog, u"Documents"_s);
+            auto *preview = child<QToolButton>(child<DocumentField>(&dialog, u"incorporationDocumentField"_s),
+                                               u"showPreviewToolButton"_s);
+            QTest::mouseClick(preview, Qt::LeftButton);
+            QTest::qWait(300);
+            dialog.grab().save(shots + u"/business-form-documents.png"_s);
+            openTab(&dialog, u"Owners"_s);
+        }
+
         QSignalSpy saved(&dialog, &CustomerFormDialog::customerSaved);
         clickSubmit(&dialog);
         QVERIFY(saved.wait(15000));
@@ -354,6 +370,12 @@ private Q_SLOTS:
         dropFile(&dialog, u"proofOfAddressDocumentField"_s, m_dir.filePath(u"missing.pdf"_s));
         QVERIFY(!child<DocumentField>(&dialog, u"proofOfAddressDocumentField"_s)->problem().isEmpty());
 
+        const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            openTab(&dialog, u"Contact"_s);
+            QTest::qWait(100);
+            dialog.grab().save(shots + u"/form-issues.png"_s);
+        }
         auto *submit = child<QPushButton>(&dialog, u"submitPushButton"_s);
         QVERIFY(!submit->isEnabled());
         const QString summary = child<QLabel>(&dialog, u"summaryLabel"_s)->text();

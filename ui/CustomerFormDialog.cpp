@@ -134,7 +134,14 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     onTypeChanged();
 }
 
-CustomerFormDialog::~CustomerFormDialog() = default;
+CustomerFormDialog::~CustomerFormDialog()
+{
+    // ~QWidget destroys the editors after this object has stopped being a CustomerFormDialog; their last
+    // signals (focus leaving a deleted line edit, a combo box emptied) must not reach our slots.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void CustomerFormDialog::buildUi()
 {

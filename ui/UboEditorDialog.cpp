@@ -237,3 +237,12 @@ void UboEditorDialog::revalidate()
     else
         m_summaryLabel->setText(tr("To fix: %1").arg(m_issues->labelsOf(current).join(u", "_s)));
 }
+
+UboEditorDialog::~UboEditorDialog()
+{
+    // ~QWidget destroys the editors after this object has stopped being a UboEditorDialog; their last
+    // signals (focus leaving a deleted line edit, a combo box emptied) must not reach our slots.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}

@@ -23,6 +23,7 @@ class UboEditorDialog : public QDialog
 
 public:
     UboEditorDialog(CustomerRequestValidator::Mode mode, qint64 maxDocumentBytes, QWidget *parent = nullptr);
+    ~UboEditorDialog() override;
 
     void setUbo(const UboRequest &ubo);
     UboRequest ubo() const;

@@ -330,3 +330,12 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
     m_bannerLabel->show();
     return true;
 }
+
+YativoCustomerDialog::~YativoCustomerDialog()
+{
+    // ~QWidget destroys the editors after this object has stopped being a YativoCustomerDialog; their last
+    // signals (focus leaving a deleted line edit, a combo box emptied) must not reach our slots.
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}

@@ -28,6 +28,7 @@ class YativoCustomerDialog : public QDialog
 
 public:
     YativoCustomerDialog(YativoClient *yativo, DraftStore *drafts, QWidget *parent = nullptr);
+    ~YativoCustomerDialog() override;
 
     YativoCustomerRequest request() const;
     QList<FieldIssue> issues() const;
