@@ -121,6 +121,10 @@ QString ApiError::userMessage() const
     case Kind::Decode:
         return tr("%1 sent a response KYC Desk cannot read at %2: %3").arg(who, jsonPath, message);
     case Kind::Configuration:
+        // A request refused locally by a documented rule (vendorCode names it, e.g. an approved
+        // customer) is not a configuration problem: its own sentence says what to do.
+        if (!vendorCode.isEmpty())
+            return message;
         return tr("%1 is not configured: %2").arg(who, message);
     case Kind::Cancelled:
         return tr("The request to %1 was cancelled.").arg(who);

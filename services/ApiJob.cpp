@@ -101,7 +101,13 @@ void ApiJob::send()
 
     m_reply = m_network->sendCustomRequest(req, m_request.verb, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::uploadProgress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // A large document upload on a slow link is moving, not stalled; the wait for the answer
+        // after the last byte still gets the whole timeout.
+        if (sent > 0)
+            m_timeout.start();
+        Q_EMIT uploadProgress(sent, total);
+    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
         m_timeout.start(); // a transfer that is still moving is not stalled
         Q_EMIT downloadProgress(received, total);

@@ -328,6 +328,8 @@ private Q_SLOTS:
         QCOMPARE(out.error->kind, ApiError::Kind::Configuration);
         QCOMPARE(out.error->vendorCode, u"customer-already-kycd"_s);
         QVERIFY2(out.error->message.contains(u"approved"_s), qPrintable(out.error->message));
+        // What the analyst reads is the rule itself, not "Sphere is not configured".
+        QCOMPARE(out.error->userMessage(), out.error->message);
         QVERIFY(!submitter.canRetry());
         QCOMPARE(m_proxy->requests().size(), before); // nothing left this computer
 
