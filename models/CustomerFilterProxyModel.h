@@ -58,5 +58,6 @@ private:
     // change flips (rows changed since are then counted wrong, never filtered wrong).
     std::vector<bool> m_verdicts;
     bool m_verdictsCurrent = false;
+    bool m_sortAfterInsert = false; // a bulk insert turned dynamic sorting off until rowsInserted
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -9,11 +9,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-qint64 msecs(const QDateTime &when)
-{
-    return when.isValid() ? when.toMSecsSinceEpoch() : CustomerRow::NoTime;
-}
-
 QString localDate(qint64 ms)
 {
     if (ms == CustomerRow::NoTime)
@@ -29,57 +24,7 @@ template<typename E> VendorEnum<E> vendorEnum(E value, bool null, const QString 
     e.raw = raw;
     return e;
 }
-
-template<typename E> void noteUnknown(QString &notes, QStringView field, const VendorEnum<E> &e)
-{
-    if (e.null || e.isKnown())
-        return;
-    if (!notes.isEmpty())
-        notes += u';';
-    notes += field + u'=' + e.raw;
-}
 } // namespace
-
-CustomerRow CustomerRow::fromCustomer(const Customer &c)
-{
-    CustomerRow row;
-    row.id = c.id;
-    row.name = c.displayName();
-    row.email = c.email.value_or(QString());
-    row.createdMs = msecs(c.created);
-    row.updatedMs = msecs(c.updated);
-    row.openRequirements = int(c.requirements.size());
-    row.type = c.type.null ? CustomerType::Unknown : c.type.value;
-    row.kyc = c.kyc.null ? KycStatus::Unknown : c.kyc.value;
-    row.tos = c.tos.null ? TosStatus::Unknown : c.tos.value;
-    row.msa = c.msa.null ? MsaStatus::Unknown : c.msa.value;
-    row.typeNull = c.type.null;
-    row.kycNull = c.kyc.null;
-    row.tosNull = c.tos.null;
-    row.msaNull = c.msa.null;
-    noteUnknown(row.rawUnknownStatus, u"type", c.type);
-    noteUnknown(row.rawUnknownStatus, u"kyc", c.kyc);
-    noteUnknown(row.rawUnknownStatus, u"tos", c.tos);
-    noteUnknown(row.rawUnknownStatus, u"msa", c.msa);
-    row.rawUnknownStatus.squeeze();
-    return row;
-}
-
-QString CustomerRow::searchTextOf(const Customer &c)
-{
-    return (c.displayName() + u'\n' + c.email.value_or(QString()) + u'\n' + c.id).toLower();
-}
-
-QString CustomerRow::unknownRaw(QStringView field) const
-{
-    if (rawUnknownStatus.isEmpty())
-        return {};
-    for (QStringView part : QStringView(rawUnknownStatus).split(u';')) {
-        if (part.size() > field.size() && part.startsWith(field) && part.at(field.size()) == u'=')
-            return part.mid(field.size() + 1).toString();
-    }
-    return {};
-}
 
 CustomerTableModel::CustomerTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
@@ -267,20 +212,14 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-CustomerRow CustomerTableModel::makeRow(const Customer &customer)
-{
-    CustomerRow row = CustomerRow::fromCustomer(customer);
-    const QString text = CustomerRow::searchTextOf(customer);
-    row.searchOffset = m_haystack.size();
-    row.searchLength = int(text.size());
-    m_haystack += text;
-    return row;
-}
-
-void CustomerTableModel::replaceRow(int row, const Customer &customer)
+void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringView searchText)
 {
     m_haystackGarbage += m_rows.at(row).searchLength;
-    m_rows[row] = makeRow(customer);
+    CustomerRow &r = m_rows[row];
+    r = with;
+    r.searchOffset = m_haystack.size();
+    r.searchLength = int(searchText.size());
+    m_haystack += searchText;
     if (m_haystackGarbage > m_haystack.size() / 2)
         compactHaystack();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -301,47 +240,68 @@ void CustomerTableModel::compactHaystack()
 
 void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
 {
-    // Customers already in the table replace their row; new ones are inserted in one batch, the
-    // last copy winning when a page names the same id twice.
-    QList<const Customer *> fresh;
-    fresh.reserve(customers.size());
-    QHash<QString, qsizetype> freshById;
-    for (const Customer &c : customers) {
-        const int existing = rowOfId(c.id);
-        if (existing >= 0) {
-            replaceRow(existing, c);
-            continue;
-        }
-        const auto it = freshById.constFind(c.id);
-        if (it != freshById.constEnd()) {
-            fresh[*it] = &c;
-            continue;
-        }
-        freshById.insert(c.id, fresh.size());
-        fresh.append(&c);
-    }
-    if (fresh.isEmpty())
-        return;
+    CustomerRowBatch batch;
+    batch.rows.reserve(customers.size());
+    for (const Customer &c : customers)
+        batch.append(c);
+    appendRows(batch);
+}
 
+void CustomerTableModel::appendRows(const CustomerRowBatch &batch)
+{
+    // Customers already in the table replace their row; new ones are inserted in one batch, the
+    // last copy winning when a batch names the same id twice. One id-index lookup per row: a new id
+    // is entered at once with the row it is about to get, so a second copy in the same batch finds
+    // it (index >= first) instead of needing a second index.
     const int first = int(m_rows.size());
-    const qsizetype needed = m_rows.size() + fresh.size();
-    if (m_rows.capacity() < needed)
-        m_rows.reserve(qMax(needed, m_rows.capacity() + m_rows.capacity() / 2)); // amortised, ≤ 50 % slack
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Customer *c : fresh) {
-        m_rowById.insert(c->id, int(m_rows.size()));
-        m_rows.append(makeRow(*c));
+    QList<qsizetype> fresh; // indexes into batch.rows, in the order they become rows
+    fresh.reserve(batch.size());
+    QList<std::pair<int, qsizetype>> replaced; // (table row, batch index)
+    m_rowById.reserve(m_rows.size() + batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const CustomerRow &row = batch.rows.at(i);
+        const auto it = m_rowById.constFind(row.id);
+        if (it == m_rowById.constEnd()) {
+            m_rowById.insert(row.id, first + int(fresh.size()));
+            fresh.append(i);
+        } else if (*it >= first) {
+            fresh[*it - first] = i;
+        } else {
+            replaced.append({ *it, i });
+        }
     }
-    endInsertRows();
+
+    if (!fresh.isEmpty()) {
+        const qsizetype needed = m_rows.size() + fresh.size();
+        if (m_rows.capacity() < needed)
+            m_rows.reserve(qMax(needed, m_rows.capacity() + m_rows.capacity() / 2)); // ≤ 50 % slack
+        // The common case, a batch of new and distinct ids, takes its search texts over in one piece.
+        const bool wholeBatch = fresh.size() == batch.size();
+        const qsizetype shift = m_haystack.size();
+        if (wholeBatch)
+            m_haystack += batch.haystack;
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const qsizetype i : std::as_const(fresh)) {
+            CustomerRow row = batch.rows.at(i);
+            if (wholeBatch) {
+                row.searchOffset += shift;
+            } else {
+                row.searchOffset = m_haystack.size();
+                m_haystack += batch.searchText(batch.rows.at(i));
+            }
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+    for (const auto &[row, i] : std::as_const(replaced))
+        replaceRow(row, batch.rows.at(i), batch.searchText(batch.rows.at(i)));
 }
 
 void CustomerTableModel::upsertCustomer(const Customer &customer)
 {
-    const int row = rowOfId(customer.id);
-    if (row < 0)
-        appendCustomers({ customer });
-    else
-        replaceRow(row, customer);
+    CustomerRowBatch batch;
+    batch.append(customer);
+    appendRows(batch);
 }
 
 void CustomerTableModel::clear()

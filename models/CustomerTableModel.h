@@ -1,46 +1,11 @@
 #pragma once
 
+#include "CustomerRow.h"
 #include "SphereTypes.h"
 
-#include <limits>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-
-// One compact row per customer. An analyst's book reaches 100 000 customers, so the table keeps
-// only what its columns and filters need (measured ≈ 450 bytes of heap a row, id index and search
-// text included, on 100 000 synthetic rows) and the detail pane fetches the full customer on demand.
-struct CustomerRow
-{
-    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); // created/updated missing
-
-    QString id;
-    QString name;
-    QString email;
-    QString rawUnknownStatus; // "kyc=…;tos=…" only when a status is unknown to this build
-    // The precomputed lowercase haystack "name\nemail\nid" lives in the model's one contiguous
-    // buffer (CustomerTableModel::searchText): a keystroke scans 100 000 of them, and one buffer
-    // read front to back is several times faster than 100 000 scattered heap strings.
-    qsizetype searchOffset = 0;
-    int searchLength = 0;
-    qint64 createdMs = NoTime;
-    qint64 updatedMs = NoTime;
-    int openRequirements = 0;
-    CustomerType type = CustomerType::Unknown;
-    KycStatus kyc = KycStatus::Unknown;
-    TosStatus tos = TosStatus::Unknown;
-    MsaStatus msa = MsaStatus::Unknown;
-    bool typeNull = true;
-    bool kycNull = true;
-    bool tosNull = true;
-    bool msaNull = true;
-
-    static CustomerRow fromCustomer(const Customer &customer); // searchOffset/Length left at 0
-    static QString searchTextOf(const Customer &customer); // lowercase name + email + id
-    // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
-    QString unknownRaw(QStringView field) const;
-};
-Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
 class CustomerTableModel : public QAbstractTableModel
 {
@@ -68,9 +33,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // One beginInsertRows per page. A customer already in the table (the book moved between two
-    // pages) replaces its row instead of appearing twice; within a page the last copy wins.
-    void appendCustomers(const QList<Customer> &customers);
+    // One beginInsertRows per call. A customer already in the table (the book moved between two
+    // pages) replaces its row instead of appearing twice; within a batch the last copy wins.
+    void appendRows(const CustomerRowBatch &batch);
+    void appendCustomers(const QList<Customer> &customers); // through appendRows()
     void upsertCustomer(const Customer &customer); // replaces the row with this id, or appends
     void clear();
 
@@ -87,8 +53,7 @@ private:
     QVariant displayData(const CustomerRow &row, int column) const;
     QVariant sortData(const CustomerRow &row, int column) const;
     QVariant toolTipData(const CustomerRow &row, int column) const;
-    CustomerRow makeRow(const Customer &customer); // appends its haystack to m_haystack
-    void replaceRow(int row, const Customer &customer);
+    void replaceRow(int row, const CustomerRow &with, QStringView searchText);
     void compactHaystack();
 
     QList<CustomerRow> m_rows;

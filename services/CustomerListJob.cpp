@@ -24,31 +24,48 @@ void CustomerListJob::abort()
 void CustomerListJob::requestPage(int page)
 {
     ++m_inFlight;
+    if (m_query.tableFieldsOnly) {
+        m_jobs.append(m_client->listCustomerRowsPage(
+            m_query, page, this, [this, page](const Result<CustomerRowPage> &result) {
+                --m_inFlight;
+                if (!result) {
+                    onPage(page, result.error(), {});
+                    return;
+                }
+                onPage(page, std::nullopt, { {}, result.value().rows, result.value().pagination });
+            }));
+        return;
+    }
     m_jobs.append(
         m_client->listCustomersPage(m_query, page, this, [this, page](const Result<CustomerPage> &result) {
             --m_inFlight;
-            onPage(page, result);
+            if (!result) {
+                onPage(page, result.error(), {});
+                return;
+            }
+            onPage(page, std::nullopt, { result.value().customers, {}, result.value().pagination });
         }));
 }
 
-void CustomerListJob::onPage(int page, const Result<CustomerPage> &result)
+void CustomerListJob::onPage(int page, const std::optional<ApiError> &error, Page result)
 {
     if (m_finished)
         return;
-    if (!result) {
-        fail(result.error());
+    if (error) {
+        fail(*error);
         return;
     }
-    const Pagination &p = result.value().pagination;
+    const Pagination p = result.pagination;
     if (p.page != page) {
-        ApiError error = ApiError::decode(m_client->endpoint().vendor, QStringLiteral("data.pagination.page"),
-                                          tr("asked for page %1, got page %2").arg(page).arg(p.page));
-        fail(error);
+        ApiError mismatch
+            = ApiError::decode(m_client->endpoint().vendor, QStringLiteral("data.pagination.page"),
+                               tr("asked for page %1, got page %2").arg(page).arg(p.page));
+        fail(mismatch);
         return;
     }
     m_total = p.total;
     m_knownPages = std::max({ m_knownPages, p.totalPages, p.hasNext ? page + 1 : page });
-    m_ready.insert(page, result.value());
+    m_ready.insert(page, std::move(result));
     deliverReadyPages();
     if (m_finished)
         return;
@@ -62,10 +79,15 @@ void CustomerListJob::onPage(int page, const Result<CustomerPage> &result)
 void CustomerListJob::deliverReadyPages()
 {
     while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
-        const CustomerPage page = m_ready.take(m_nextToDeliver);
+        const Page page = m_ready.take(m_nextToDeliver);
         ++m_nextToDeliver;
-        m_loaded += page.customers.size();
-        Q_EMIT pageReady(page.customers, page.pagination);
+        if (m_query.tableFieldsOnly) {
+            m_loaded += page.rows.size();
+            Q_EMIT rowsReady(page.rows, page.pagination);
+        } else {
+            m_loaded += page.customers.size();
+            Q_EMIT pageReady(page.customers, page.pagination);
+        }
         Q_EMIT progress(m_loaded, m_total);
         if (!page.pagination.hasNext) {
             m_lastPageSeen = true;

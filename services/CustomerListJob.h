@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerRow.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
@@ -15,6 +16,8 @@ class SphereClient;
 // are requested a few at a time (kParallelPages) so that transfer and decoding overlap, and are
 // handed out strictly in order. The walk ends on the first page that says hasNext == false,
 // never on a page count alone, so a listing that grows while it is read is still read to its end.
+// With CustomerQuery::tableFieldsOnly the pages arrive as the table's compact rows (rowsReady)
+// instead of Customer values (pageReady).
 class CustomerListJob : public QObject
 {
     Q_OBJECT
@@ -34,19 +37,27 @@ public:
 
 Q_SIGNALS:
     void pageReady(const QList<Customer> &customers, const Pagination &pagination);
+    void rowsReady(const CustomerRowBatch &rows, const Pagination &pagination); // tableFieldsOnly
     void progress(qint64 loaded, qint64 total);
     void finished(); // check error(); the job deletes itself afterwards
 
 private:
+    struct Page
+    {
+        QList<Customer> customers;
+        CustomerRowBatch rows;
+        Pagination pagination;
+    };
+
     void requestPage(int page);
-    void onPage(int page, const Result<CustomerPage> &result);
+    void onPage(int page, const std::optional<ApiError> &error, Page result);
     void deliverReadyPages();
     void fail(const ApiError &error);
     void complete();
 
     SphereClient *m_client;
     CustomerQuery m_query;
-    QMap<int, CustomerPage> m_ready; // decoded, waiting for earlier pages
+    QMap<int, Page> m_ready; // decoded, waiting for earlier pages
     QList<QPointer<ApiJob>> m_jobs;
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;

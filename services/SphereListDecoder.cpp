@@ -2,8 +2,11 @@
 
 #include "SphereCodec.h"
 
+#include <array>
+#include <optional>
 #include <QDateTime>
 #include <simdjson.h>
+#include <string>
 
 namespace {
 
@@ -40,16 +43,157 @@ qint64 daysFromCivil(int y, unsigned m, unsigned d)
     return qint64(era) * 146097 + qint64(doe) - 719468;
 }
 
-QDateTime timestamp(simdjson::ondemand::value value)
+qint64 timestampMs(simdjson::ondemand::value value)
 {
     const std::string_view text = value.get_string();
     if (const auto ms = SphereListDecoder::parseIsoUtcMillis(text))
-        return QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
+        return *ms;
     const QDateTime dt
         = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
     if (!dt.isValid())
         throw simdjson::simdjson_error(simdjson::INCORRECT_TYPE); // let the full decoder name the path
-    return dt;
+    return dt.toMSecsSinceEpoch();
+}
+
+QDateTime timestamp(simdjson::ondemand::value value)
+{
+    return QDateTime::fromMSecsSinceEpoch(timestampMs(value), Qt::UTC);
+}
+
+QString qstring(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// A status as the table keeps it: the enum and, for a value this build does not know, the vendor's
+// string. The wire names come from SphereCodec (one table of names for both decoders), compared as
+// UTF-8 so a known status costs no string allocation.
+template<typename E, int Count> class WireNames
+{
+public:
+    WireNames()
+    {
+        for (int i = 0; i < Count; ++i)
+            m_names[size_t(i)] = SphereCodec::toWire(E(i)).toStdString();
+    }
+    // E::Unknown for a name this build does not know.
+    E find(std::string_view name) const
+    {
+        for (int i = 1; i < Count; ++i) {
+            if (m_names[size_t(i)] == name)
+                return E(i);
+        }
+        return E::Unknown;
+    }
+
+private:
+    std::array<std::string, Count> m_names;
+};
+
+template<typename E, int Count>
+void readStatus(simdjson::ondemand::value value, const WireNames<E, Count> &names, QStringView field, E *out,
+                bool *null, QString *unknown)
+{
+    // A repeated key: the last one counts, as in the strict decoder.
+    *out = E::Unknown;
+    *null = true;
+    unknown->clear();
+    if (value.is_null())
+        return;
+    const std::string_view text = value.get_string(); // throws on a non-string: full decoder takes over
+    *null = false;
+    *out = names.find(text);
+    if (*out == E::Unknown) { // noteUnknown() in CustomerRow::fromCustomer, in the same order
+        if (!unknown->isEmpty())
+            *unknown += u';';
+        *unknown += field + u'=' + qstring(text);
+    }
+}
+
+// The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
+// meaning of each (this must give the same row).
+void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
+{
+    static const WireNames<CustomerType, 3> types;
+    static const WireNames<KycStatus, 6> kycs;
+    static const WireNames<TosStatus, 4> toses;
+    static const WireNames<MsaStatus, 6> msas;
+
+    CustomerRow row;
+    // Views into the parser's string buffer, valid until the next page: the name needs both parts
+    // and the type, which may come in any order.
+    std::string_view id;
+    std::optional<std::string_view> firstName;
+    std::optional<std::string_view> lastName;
+    std::optional<std::string_view> email;
+    bool haveId = false;
+    bool haveCreated = false;
+    bool haveUpdated = false;
+    QString unknownType, unknownKyc, unknownTos, unknownMsa;
+    const auto optionalView = [](simdjson::ondemand::value value) -> std::optional<std::string_view> {
+        if (value.is_null())
+            return std::nullopt;
+        return std::string_view(value.get_string());
+    };
+    for (auto field : object) {
+        const std::string_view key = field.unescaped_key();
+        simdjson::ondemand::value value = field.value();
+        if (key == "id") {
+            id = value.get_string();
+            haveId = true;
+        } else if (key == "type") {
+            readStatus(value, types, u"type", &row.type, &row.typeNull, &unknownType);
+        } else if (key == "kyc") {
+            readStatus(value, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
+        } else if (key == "tos") {
+            readStatus(value, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
+        } else if (key == "msa") {
+            readStatus(value, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
+        } else if (key == "firstName") {
+            firstName = optionalView(value);
+        } else if (key == "lastName") {
+            lastName = optionalView(value);
+        } else if (key == "email") {
+            email = optionalView(value);
+        } else if (key == "requirements") {
+            row.openRequirements = 0;
+            if (!value.is_null()) {
+                for (auto item : value.get_array()) {
+                    (void)std::string_view(item.get_string()); // strings only, like the strict decoder
+                    ++row.openRequirements;
+                }
+            }
+        } else if (key == "created") {
+            row.createdMs = timestampMs(value);
+            haveCreated = true;
+        } else if (key == "updated") {
+            row.updatedMs = timestampMs(value);
+            haveUpdated = true;
+        }
+        // Every other field is skipped unread: the detail view fetches the full customer.
+    }
+    if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
+        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
+
+    row.id = qstring(id);
+    // Customer::displayName(): the legal name of a business, "First Last" of a person.
+    const std::string_view first = firstName.value_or(std::string_view());
+    const std::string_view last = lastName.value_or(std::string_view());
+    if (row.type == CustomerType::Business || last.empty())
+        row.name = qstring(first);
+    else if (first.empty())
+        row.name = qstring(last);
+    else
+        row.name = qstring(first) + u' ' + qstring(last);
+    row.email = qstring(email.value_or(std::string_view()));
+    for (QString *unknown : { &unknownType, &unknownKyc, &unknownTos, &unknownMsa }) {
+        if (unknown->isEmpty())
+            continue;
+        if (!row.rawUnknownStatus.isEmpty())
+            row.rawUnknownStatus += u';';
+        row.rawUnknownStatus += *unknown;
+    }
+    rows.append(std::move(row));
 }
 
 Customer readRow(simdjson::ondemand::object object)
@@ -105,6 +249,65 @@ Customer readRow(simdjson::ondemand::object object)
     return c;
 }
 
+// Walks a 2xx list body, handing each customer object to `readCustomer`. False (or a
+// simdjson_error thrown by a reader) when the body is not what the fast path expects: the caller then
+// takes the strict path, which says precisely what is wrong (or accepts a shape this fast path is too
+// narrow for).
+template<typename ReadCustomer>
+bool walkPage(const QByteArray &body, Pagination &pagination, ReadCustomer &&readCustomer)
+{
+    try {
+        // One parser per thread: pages are decoded on the thread pool, in parallel.
+        thread_local simdjson::ondemand::parser parser;
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end. A body read into a buffer reserved
+        // with that much room (ApiJob does) is parsed where it is; any other is copied once.
+        std::optional<simdjson::padded_string> copy;
+        simdjson::padded_string_view json;
+        if (size_t(body.capacity() - body.size()) >= simdjson::SIMDJSON_PADDING) {
+            json = simdjson::padded_string_view(body.constData(), size_t(body.size()),
+                                                size_t(body.capacity()));
+        } else {
+            copy.emplace(body.constData(), size_t(body.size()));
+            json = *copy;
+        }
+        simdjson::ondemand::document doc = parser.iterate(json);
+        simdjson::ondemand::object root = doc.get_object();
+        bool ok = false;
+        bool sawData = false;
+        for (auto field : root) {
+            const std::string_view key = field.unescaped_key();
+            if (key == "ok") {
+                ok = field.value().get_bool();
+            } else if (key == "data") {
+                sawData = true;
+                simdjson::ondemand::object data = field.value().get_object();
+                bool sawPagination = false;
+                for (auto part : data) {
+                    const std::string_view name = part.unescaped_key();
+                    if (name == "customers") {
+                        for (auto item : part.value().get_array())
+                            readCustomer(item.get_object());
+                    } else if (name == "pagination") {
+                        simdjson::ondemand::object p = part.value().get_object();
+                        pagination.page = int(int64_t(p["page"]));
+                        pagination.limit = int(int64_t(p["limit"]));
+                        pagination.total = int64_t(p["total"]);
+                        pagination.totalPages = int(int64_t(p["totalPages"]));
+                        pagination.hasNext = bool(p["hasNext"]);
+                        pagination.hasPrevious = bool(p["hasPrevious"]);
+                        sawPagination = true;
+                    }
+                }
+                if (!sawPagination)
+                    return false;
+            }
+        }
+        return ok && sawData;
+    } catch (const simdjson::simdjson_error &) {
+        return false;
+    }
+}
+
 } // namespace
 
 namespace SphereListDecoder {
@@ -133,51 +336,31 @@ std::optional<qint64> parseIsoUtcMillis(std::string_view s)
 Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body)
 {
     if (httpStatus >= 200 && httpStatus < 300) {
-        try {
-            // One parser per thread: pages are decoded on the thread pool, in parallel.
-            thread_local simdjson::ondemand::parser parser;
-            const simdjson::padded_string json(body.constData(), size_t(body.size()));
-            simdjson::ondemand::document doc = parser.iterate(json);
-            simdjson::ondemand::object root = doc.get_object();
-            CustomerPage page;
-            bool ok = false;
-            bool sawData = false;
-            for (auto field : root) {
-                const std::string_view key = field.unescaped_key();
-                if (key == "ok") {
-                    ok = field.value().get_bool();
-                } else if (key == "data") {
-                    sawData = true;
-                    simdjson::ondemand::object data = field.value().get_object();
-                    bool sawPagination = false;
-                    for (auto part : data) {
-                        const std::string_view name = part.unescaped_key();
-                        if (name == "customers") {
-                            for (auto item : part.value().get_array())
-                                page.customers.append(readRow(item.get_object()));
-                        } else if (name == "pagination") {
-                            simdjson::ondemand::object p = part.value().get_object();
-                            page.pagination.page = int(int64_t(p["page"]));
-                            page.pagination.limit = int(int64_t(p["limit"]));
-                            page.pagination.total = int64_t(p["total"]);
-                            page.pagination.totalPages = int(int64_t(p["totalPages"]));
-                            page.pagination.hasNext = bool(p["hasNext"]);
-                            page.pagination.hasPrevious = bool(p["hasPrevious"]);
-                            sawPagination = true;
-                        }
-                    }
-                    if (!sawPagination)
-                        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
-                }
-            }
-            if (ok && sawData)
-                return page;
-        } catch (const simdjson::simdjson_error &) {
-            // Fall through: the strict decoder says precisely what is wrong (or accepts a shape
-            // this fast path is too narrow for).
-        }
+        CustomerPage page;
+        if (walkPage(body, page.pagination,
+                     [&](simdjson::ondemand::object customer) { page.customers.append(readRow(customer)); }))
+            return page;
     }
     return SphereCodec::decodeCustomerPageResponse(httpStatus, body);
+}
+
+Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body)
+{
+    if (httpStatus >= 200 && httpStatus < 300) {
+        CustomerRowPage page;
+        if (walkPage(body, page.pagination,
+                     [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); }))
+            return page;
+    }
+    const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(httpStatus, body);
+    if (!strict)
+        return strict.error();
+    CustomerRowPage page;
+    page.pagination = strict.value().pagination;
+    page.rows.rows.reserve(strict.value().customers.size());
+    for (const Customer &customer : strict.value().customers)
+        page.rows.append(customer);
+    return page;
 }
 
 } // namespace SphereListDecoder

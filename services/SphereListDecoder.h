@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerRow.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
@@ -17,6 +18,11 @@
 namespace SphereListDecoder {
 
 Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body);
+
+// The same page straight into the table's compact rows (with their lowercase search texts), so the
+// UI thread only appends them: no Customer values in between. A body that has to take the strict
+// path is converted row by row (CustomerRow::fromCustomer), so both paths give identical rows.
+Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body);
 
 // "2024-07-31T23:44:16.319Z" → msecs since the epoch, without QDateTime's general parser;
 // std::nullopt for anything else (the caller falls back).

@@ -253,8 +253,8 @@ void MainWindow::reload()
     CustomerListJob *job = m_sphere->listAllCustomers(query);
     m_listJob = job;
     m_sinceFlush.invalidate();
-    connect(job, &CustomerListJob::pageReady, this, [this](const QList<Customer> &page, const Pagination &) {
-        m_pendingCustomers += page;
+    connect(job, &CustomerListJob::rowsReady, this, [this](const CustomerRowBatch &rows, const Pagination &) {
+        m_pendingCustomers.append(rows);
         // The first page goes on screen at once; later ones at most every kFlushIntervalMs.
         constexpr int kFlushIntervalMs = 250;
         if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushIntervalMs)
@@ -285,7 +285,7 @@ void MainWindow::flushPendingCustomers()
     m_sinceFlush.start();
     if (m_pendingCustomers.isEmpty())
         return;
-    m_model->appendCustomers(std::exchange(m_pendingCustomers, {}));
+    m_model->appendRows(std::exchange(m_pendingCustomers, {}));
     if (!m_reselectId.isEmpty() && !m_table->currentIndex().isValid()) {
         const int row = m_model->rowOfId(m_reselectId);
         if (row >= 0) {
