@@ -44,63 +44,9 @@ static_assert((sizeof(kAlpha3) - 1) % 3 == 0 && kAlpha3Count == 249);
 const QStringList kIndividualOnly {
     u"firstName"_s, u"lastName"_s, u"dob"_s, u"ssn"_s, u"identityDocumentFront"_s, u"identityDocumentBack"_s
 };
-const QStringList kTopKeys {
-    u"type"_s,
-    u"meta"_s,
-    u"lookupKey"_s,
-    u"email"_s,
-    u"website"_s,
-    u"highVolume"_s,
-    u"phoneNumber"_s,
-    u"address"_s,
-    u"proofOfAddressDocument"_s,
-    u"firstName"_s,
-    u"lastName"_s,
-    u"dob"_s,
-    u"ssn"_s,
-    u"identityDocumentFront"_s,
-    u"identityDocumentBack"_s,
-    u"actingAsIntermediary"_s,
-    u"employmentStatus"_s,
-    u"expectedMonthlyPayments"_s,
-    u"mostRecentOccupation"_s,
-    u"businessType"_s,
-    u"ein"_s,
-    u"name"_s,
-    u"description"_s,
-    u"thirdParty"_s,
-    u"thirdPartyMessage"_s,
-    u"tosAccepted"_s,
-    u"tosDisclaimer"_s,
-    u"ubos"_s,
-    u"incorporationDocument"_s,
-    u"shareholderDocument"_s,
-    u"statementOfFunds"_s,
-    u"estimatedAnnualRevenueUsd"_s,
-    u"expectedMonthlyPaymentsUsd"_s,
-    u"operatesInProhibitedCountries"_s,
-    u"highRiskActivities"_s,
-    u"sourceOfFundsDescription"_s,
-    u"transmitsCustomerFunds"_s,
-    u"transmitsCustomerFundsDescription"_s,
-};
-const QStringList kUboKeys { u"firstName"_s,
-                             u"lastName"_s,
-                             u"dob"_s,
-                             u"ssn"_s,
-                             u"business"_s,
-                             u"identityDocumentFront"_s,
-                             u"identityDocumentBack"_s,
-                             u"email"_s,
-                             u"phoneNumber"_s,
-                             u"address"_s,
-                             u"actingAsIntermediary"_s,
-                             u"employmentStatus"_s,
-                             u"expectedMonthlyPayments"_s,
-                             u"mostRecentOccupation"_s };
-const QStringList kAddressKeys {
-    u"line1"_s, u"line2"_s, u"city"_s, u"postalCode"_s, u"state"_s, u"country"_s
-};
+const QStringList &kTopKeys = sphereRequestKeys();
+const QStringList &kUboKeys = sphereUboRequestKeys();
+const QStringList &kAddressKeys = sphereAddressKeys();
 
 bool matches(const QRegularExpression &re, const QString &text)
 {

@@ -62,3 +62,82 @@ QStringList sphereHighRiskActivities()
         u"weapons_firearms_and_explosives"_s,
     };
 }
+
+const QStringList &sphereRequestKeys()
+{
+    static const QStringList keys {
+        u"type"_s,
+        u"meta"_s,
+        u"lookupKey"_s,
+        u"email"_s,
+        u"website"_s,
+        u"highVolume"_s,
+        u"phoneNumber"_s,
+        u"address"_s,
+        u"proofOfAddressDocument"_s,
+        u"firstName"_s,
+        u"lastName"_s,
+        u"dob"_s,
+        u"ssn"_s,
+        u"identityDocumentFront"_s,
+        u"identityDocumentBack"_s,
+        u"actingAsIntermediary"_s,
+        u"employmentStatus"_s,
+        u"expectedMonthlyPayments"_s,
+        u"mostRecentOccupation"_s,
+        u"businessType"_s,
+        u"ein"_s,
+        u"name"_s,
+        u"description"_s,
+        u"thirdParty"_s,
+        u"thirdPartyMessage"_s,
+        u"tosAccepted"_s,
+        u"tosDisclaimer"_s,
+        u"ubos"_s,
+        u"incorporationDocument"_s,
+        u"shareholderDocument"_s,
+        u"statementOfFunds"_s,
+        u"estimatedAnnualRevenueUsd"_s,
+        u"expectedMonthlyPaymentsUsd"_s,
+        u"operatesInProhibitedCountries"_s,
+        u"highRiskActivities"_s,
+        u"sourceOfFundsDescription"_s,
+        u"transmitsCustomerFunds"_s,
+        u"transmitsCustomerFundsDescription"_s,
+    };
+    return keys;
+}
+
+const QStringList &sphereUboRequestKeys()
+{
+    static const QStringList keys {
+        u"firstName"_s,
+        u"lastName"_s,
+        u"dob"_s,
+        u"ssn"_s,
+        u"business"_s,
+        u"identityDocumentFront"_s,
+        u"identityDocumentBack"_s,
+        u"email"_s,
+        u"phoneNumber"_s,
+        u"address"_s,
+        u"actingAsIntermediary"_s,
+        u"employmentStatus"_s,
+        u"expectedMonthlyPayments"_s,
+        u"mostRecentOccupation"_s,
+    };
+    return keys;
+}
+
+const QStringList &sphereAddressKeys()
+{
+    static const QStringList keys { u"line1"_s,      u"line2"_s, u"city"_s,
+                                    u"postalCode"_s, u"state"_s, u"country"_s };
+    return keys;
+}
+
+const QStringList &sphereDobKeys()
+{
+    static const QStringList keys { u"day"_s, u"month"_s, u"year"_s };
+    return keys;
+}
