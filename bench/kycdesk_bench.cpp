@@ -66,6 +66,9 @@ int main(int argc, char *argv[])
         { u"customers"_s, u"Customers to seed."_s, u"N"_s, u"100000"_s },
         { u"page-size"_s, u"Customers per page."_s, u"N"_s, u"1000"_s },
         { u"runs"_s, u"Repetitions of each load (median is printed)."_s, u"N"_s, u"3"_s },
+        { u"url"_s,
+          u"Use this running sandbox (already seeded, token bench-token) instead of starting one."_s,
+          u"url"_s },
     });
     parser.process(app);
     const int customers = parser.value(u"customers"_s).toInt();
@@ -75,20 +78,23 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer seedTimer;
-    seedTimer.start();
-    sandbox.start(parser.value(u"sandbox"_s),
-                  { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s),
-                    u"--seed-customers"_s, QString::number(customers), u"--token"_s, token });
-    if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(600000)) {
-        out() << "bench: the sandbox did not start: " << sandbox.errorString() << Qt::endl;
-        return 1;
+    QUrl base(parser.value(u"url"_s));
+    if (base.isEmpty()) {
+        sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer seedTimer;
+        seedTimer.start();
+        sandbox.start(parser.value(u"sandbox"_s),
+                      { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s),
+                        u"--seed-customers"_s, QString::number(customers), u"--token"_s, token });
+        if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(600000)) {
+            out() << "bench: the sandbox did not start: " << sandbox.errorString() << Qt::endl;
+            return 1;
+        }
+        base = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()));
+        const double seedSeconds = seedTimer.elapsed() / 1000.0;
+        out() << "sandbox " << base.toString() << " seeded with " << customers << " customers in "
+              << seedSeconds << " s (start-up included)" << Qt::endl;
     }
-    const QUrl base(QString::fromUtf8(sandbox.readLine().trimmed()));
-    const double seedSeconds = seedTimer.elapsed() / 1000.0;
-    out() << "sandbox " << base.toString() << " seeded with " << customers << " customers in " << seedSeconds
-          << " s (start-up included)" << Qt::endl;
 
     // Floor: the same pages with plain curl, sequentially, one connection.
     const int pages = (customers + pageSize - 1) / pageSize;
@@ -200,7 +206,9 @@ int main(int argc, char *argv[])
     out() << "memory per customer row:       " << perRow << " bytes  (target <= 1024)" << Qt::endl;
     out() << "peak RSS:                      " << procStatusKb("VmHWM:") / 1024 << " MiB" << Qt::endl;
 
-    sandbox.terminate();
-    sandbox.waitForFinished(5000);
+    if (sandbox.state() != QProcess::NotRunning) {
+        sandbox.terminate();
+        sandbox.waitForFinished(5000);
+    }
     return 0;
 }

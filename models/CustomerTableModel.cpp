@@ -2,6 +2,7 @@
 
 #include "StatusText.h"
 
+#include <algorithm>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -32,7 +33,7 @@ QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex &pa
 {
     // QSortFilterProxyModel calls this twice per comparison while sorting 100 000 rows; the base
     // class would go through rowCount() and columnCount() each time.
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column);
 }
@@ -161,7 +162,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerRow &r = m_rows.at(index.row());
+    const CustomerRow &r = rowAt(index.row());
     const int column = index.column();
     const auto tone = [&]() {
         switch (column) {
@@ -214,8 +215,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringView searchText)
 {
-    m_haystackGarbage += m_rows.at(row).searchLength;
-    CustomerRow &r = m_rows[row];
+    m_haystackGarbage += rowAt(row).searchLength;
+    CustomerRow &r = m_rows[size_t(row)];
     r = with;
     r.searchOffset = m_haystack.size();
     r.searchLength = int(searchText.size());
@@ -249,52 +250,81 @@ void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
 
 void CustomerTableModel::appendRows(const CustomerRowBatch &batch)
 {
-    // Customers already in the table replace their row; new ones are inserted in one batch, the
-    // last copy winning when a batch names the same id twice. One id-index lookup per row: a new id
-    // is entered at once with the row it is about to get, so a second copy in the same batch finds
-    // it (index >= first) instead of needing a second index.
+    appendRows(QList<CustomerRowBatch> { batch });
+}
+
+void CustomerTableModel::appendRows(const QList<CustomerRowBatch> &batches)
+{
+    // Customers already in the table replace their row; new ones are inserted in one go, the last
+    // copy winning when the batches name the same id twice. One id-index lookup per row: a new id is
+    // entered at once with the row it is about to get, so a later copy finds it (index >= first)
+    // instead of needing a second index.
+    struct Source
+    {
+        const CustomerRowBatch *batch;
+        qsizetype index;
+        const CustomerRow &row() const { return batch->rows.at(index); }
+    };
     const int first = int(m_rows.size());
-    QList<qsizetype> fresh; // indexes into batch.rows, in the order they become rows
-    fresh.reserve(batch.size());
-    QList<std::pair<int, qsizetype>> replaced; // (table row, batch index)
-    m_rowById.reserve(m_rows.size() + batch.size());
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        const CustomerRow &row = batch.rows.at(i);
-        const auto it = m_rowById.constFind(row.id);
-        if (it == m_rowById.constEnd()) {
-            m_rowById.insert(row.id, first + int(fresh.size()));
-            fresh.append(i);
-        } else if (*it >= first) {
-            fresh[*it - first] = i;
-        } else {
-            replaced.append({ *it, i });
+    qsizetype incoming = 0;
+    for (const CustomerRowBatch &batch : batches)
+        incoming += batch.size();
+    QList<Source> fresh; // in the order they become rows
+    fresh.reserve(incoming);
+    QList<std::pair<int, Source>> replaced; // (table row, new data)
+    const qsizetype ids = qsizetype(m_rows.size()) + incoming;
+    if (m_rowById.capacity() < ids)
+        m_rowById.reserve(std::max(ids, m_rowById.capacity() + m_rowById.capacity() / 2)); // rehash rarely
+    for (const CustomerRowBatch &batch : batches) {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const QString &id = batch.rows.at(i).id;
+            const auto it = m_rowById.constFind(id);
+            if (it == m_rowById.constEnd()) {
+                m_rowById.insert(id, first + int(fresh.size()));
+                fresh.append({ &batch, i });
+            } else if (*it >= first) {
+                fresh[*it - first] = { &batch, i };
+            } else {
+                replaced.append({ *it, { &batch, i } });
+            }
         }
     }
 
     if (!fresh.isEmpty()) {
-        const qsizetype needed = m_rows.size() + fresh.size();
+        const size_t needed = m_rows.size() + size_t(fresh.size());
         if (m_rows.capacity() < needed)
-            m_rows.reserve(qMax(needed, m_rows.capacity() + m_rows.capacity() / 2)); // ≤ 50 % slack
-        // The common case, a batch of new and distinct ids, takes its search texts over in one piece.
-        const bool wholeBatch = fresh.size() == batch.size();
-        const qsizetype shift = m_haystack.size();
-        if (wholeBatch)
-            m_haystack += batch.haystack;
+            m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 2)); // ≤ 50 % slack
+        // Grown like m_rows: an exact reserve would copy the whole text again at the next batch.
+        qsizetype textSize = m_haystack.size();
+        for (const CustomerRowBatch &batch : batches)
+            textSize += batch.haystack.size();
+        if (m_haystack.capacity() < textSize)
+            m_haystack.reserve(std::max(textSize, m_haystack.capacity() + m_haystack.capacity() / 2));
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        for (const qsizetype i : std::as_const(fresh)) {
-            CustomerRow row = batch.rows.at(i);
-            if (wholeBatch) {
-                row.searchOffset += shift;
-            } else {
-                row.searchOffset = m_haystack.size();
-                m_haystack += batch.searchText(batch.rows.at(i));
+        if (fresh.size() == incoming) {
+            // The common case, batches of new and distinct ids: each batch's search texts are taken
+            // over in one piece.
+            for (const CustomerRowBatch &batch : batches) {
+                const qsizetype shift = m_haystack.size();
+                m_haystack += batch.haystack;
+                for (CustomerRow row : batch.rows) {
+                    row.searchOffset += shift;
+                    m_rows.push_back(std::move(row));
+                }
             }
-            m_rows.append(std::move(row));
+        } else {
+            // Row by row, leaving out the texts of the copies that lost.
+            for (const Source &source : std::as_const(fresh)) {
+                CustomerRow row = source.row();
+                row.searchOffset = m_haystack.size();
+                m_haystack += source.batch->searchText(source.row());
+                m_rows.push_back(std::move(row));
+            }
         }
         endInsertRows();
     }
-    for (const auto &[row, i] : std::as_const(replaced))
-        replaceRow(row, batch.rows.at(i), batch.searchText(batch.rows.at(i)));
+    for (const auto &[row, source] : std::as_const(replaced))
+        replaceRow(row, source.row(), source.batch->searchText(source.row()));
 }
 
 void CustomerTableModel::upsertCustomer(const Customer &customer)
@@ -306,7 +336,7 @@ void CustomerTableModel::upsertCustomer(const Customer &customer)
 
 void CustomerTableModel::clear()
 {
-    if (m_rows.isEmpty())
+    if (m_rows.empty())
         return;
     beginResetModel();
     m_rows = {};
@@ -318,7 +348,7 @@ void CustomerTableModel::clear()
 
 QString CustomerTableModel::customerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < int(m_rows.size()) ? rowAt(row).id : QString();
 }
 
 int CustomerTableModel::rowOfId(const QString &id) const

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <vector>
 
 class CustomerTableModel : public QAbstractTableModel
 {
@@ -36,18 +37,19 @@ public:
     // One beginInsertRows per call. A customer already in the table (the book moved between two
     // pages) replaces its row instead of appearing twice; within a batch the last copy wins.
     void appendRows(const CustomerRowBatch &batch);
+    void appendRows(const QList<CustomerRowBatch> &batches); // pages waiting together: still one insertion
     void appendCustomers(const QList<Customer> &customers); // through appendRows()
     void upsertCustomer(const Customer &customer); // replaces the row with this id, or appends
     void clear();
 
     QString customerId(int row) const;
     int rowOfId(const QString &id) const;
-    const CustomerRow &rowAt(int row) const { return m_rows.at(row); }
+    const CustomerRow &rowAt(int row) const { return m_rows[size_t(row)]; }
     QStringView searchText(const CustomerRow &row) const
     {
         return QStringView(m_haystack).mid(row.searchOffset, row.searchLength);
     }
-    QStringView searchText(int row) const { return searchText(m_rows.at(row)); }
+    QStringView searchText(int row) const { return searchText(rowAt(row)); }
 
 private:
     QVariant displayData(const CustomerRow &row, int column) const;
@@ -56,7 +58,9 @@ private:
     void replaceRow(int row, const CustomerRow &with, QStringView searchText);
     void compactHaystack();
 
-    QList<CustomerRow> m_rows;
+    // A std::vector, not a QList: growing it moves the rows (QString moves are pointer swaps), where
+    // QList::reserve() copies them one by one, two atomic reference counts per string.
+    std::vector<CustomerRow> m_rows;
     QHash<QString, int> m_rowById;
     QString m_haystack; // every row's search text, back to back
     qsizetype m_haystackGarbage = 0; // characters of replaced rows, reclaimed by compactHaystack()

@@ -101,7 +101,9 @@ void CustomerRowBatch::append(const CustomerRowBatch &other)
     }
     const qsizetype shift = haystack.size();
     haystack += other.haystack;
-    rows.reserve(rows.size() + other.rows.size());
+    // No reserve(): pages are appended one after another, and an exact reserve each time would copy
+    // the whole batch again and again; appends grow the list geometrically (by realloc, the rows being
+    // relocatable).
     for (CustomerRow row : other.rows) {
         row.searchOffset += shift;
         rows.append(std::move(row));

@@ -94,7 +94,7 @@ private:
     QPointer<CustomerListJob> m_listJob;
     // Pages are handed to the model in batches: every model change makes the view lay out its
     // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
-    CustomerRowBatch m_pendingCustomers;
+    QList<CustomerRowBatch> m_pendingCustomers; // appended to the model together
     QElapsedTimer m_sinceFlush;
     QTimer *m_flushTimer = nullptr;
     QString m_reselectId;
