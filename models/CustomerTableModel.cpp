@@ -215,13 +215,16 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 
 void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringView searchText)
 {
-    m_haystackGarbage += rowAt(row).searchLength;
+    m_textGarbage += rowAt(row).searchLength;
     CustomerRow &r = m_rows[size_t(row)];
     r = with;
-    r.searchOffset = m_haystack.size();
+    QString &loose = m_texts[0];
+    r.searchChunk = 0;
+    r.searchOffset = int(loose.size());
     r.searchLength = int(searchText.size());
-    m_haystack += searchText;
-    if (m_haystackGarbage > m_haystack.size() / 2)
+    loose += searchText;
+    m_textSize += searchText.size();
+    if (m_textGarbage > m_textSize / 2)
         compactHaystack();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -229,14 +232,16 @@ void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringVie
 void CustomerTableModel::compactHaystack()
 {
     QString compact;
-    compact.reserve(m_haystack.size() - m_haystackGarbage);
+    compact.reserve(m_textSize - m_textGarbage);
     for (CustomerRow &row : m_rows) {
         const QStringView text = searchText(row);
-        row.searchOffset = compact.size();
+        row.searchChunk = 1;
+        row.searchOffset = int(compact.size());
         compact += text;
     }
-    m_haystack = std::move(compact);
-    m_haystackGarbage = 0;
+    m_textSize = compact.size();
+    m_texts = { QString(), std::move(compact) };
+    m_textGarbage = 0;
 }
 
 void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
@@ -294,32 +299,35 @@ void CustomerTableModel::appendRows(const QList<CustomerRowBatch> &batches)
         const size_t needed = m_rows.size() + size_t(fresh.size());
         if (m_rows.capacity() < needed)
             m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 2)); // ≤ 50 % slack
-        // Grown like m_rows: an exact reserve would copy the whole text again at the next batch.
-        qsizetype textSize = m_haystack.size();
-        for (const CustomerRowBatch &batch : batches)
-            textSize += batch.haystack.size();
-        if (m_haystack.capacity() < textSize)
-            m_haystack.reserve(std::max(textSize, m_haystack.capacity() + m_haystack.capacity() / 2));
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         if (fresh.size() == incoming) {
-            // The common case, batches of new and distinct ids: each batch's search texts are taken
-            // over in one piece.
+            // The common case, batches of new and distinct ids: each batch's search texts are kept as
+            // they are, shared, not copied.
             for (const CustomerRowBatch &batch : batches) {
-                const qsizetype shift = m_haystack.size();
-                m_haystack += batch.haystack;
+                if (batch.isEmpty())
+                    continue;
+                const int chunk = int(m_texts.size());
+                m_texts.append(batch.haystack);
+                m_textSize += batch.haystack.size();
                 for (CustomerRow row : batch.rows) {
-                    row.searchOffset += shift;
+                    row.searchChunk = chunk;
                     m_rows.push_back(std::move(row));
                 }
             }
         } else {
             // Row by row, leaving out the texts of the copies that lost.
+            QString texts;
+            const int chunk = int(m_texts.size());
             for (const Source &source : std::as_const(fresh)) {
                 CustomerRow row = source.row();
-                row.searchOffset = m_haystack.size();
-                m_haystack += source.batch->searchText(source.row());
+                const QStringView text = source.batch->searchText(row);
+                row.searchChunk = chunk;
+                row.searchOffset = int(texts.size());
+                texts += text;
                 m_rows.push_back(std::move(row));
             }
+            m_textSize += texts.size();
+            m_texts.append(std::move(texts));
         }
         endInsertRows();
     }
@@ -341,8 +349,9 @@ void CustomerTableModel::clear()
     beginResetModel();
     m_rows = {};
     m_rowById = {};
-    m_haystack = QString();
-    m_haystackGarbage = 0;
+    m_texts = { QString() };
+    m_textSize = 0;
+    m_textGarbage = 0;
     endResetModel();
 }
 

@@ -82,9 +82,11 @@ QString CustomerRow::unknownRaw(QStringView field) const
 
 void CustomerRowBatch::append(CustomerRow row)
 {
-    row.searchOffset = haystack.size();
+    const qsizetype from = haystack.size();
     appendSearchText(haystack, row);
-    row.searchLength = int(haystack.size() - row.searchOffset);
+    row.searchChunk = 0;
+    row.searchOffset = int(from);
+    row.searchLength = int(haystack.size() - from);
     rows.append(std::move(row));
 }
 
@@ -105,7 +107,7 @@ void CustomerRowBatch::append(const CustomerRowBatch &other)
     // the whole batch again and again; appends grow the list geometrically (by realloc, the rows being
     // relocatable).
     for (CustomerRow row : other.rows) {
-        row.searchOffset += shift;
+        row.searchOffset += int(shift);
         rows.append(std::move(row));
     }
 }

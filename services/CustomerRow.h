@@ -20,10 +20,12 @@ struct CustomerRow
     QString name;
     QString email;
     QString rawUnknownStatus; // "kyc=…;tos=…" only when a status is unknown to this build
-    // The precomputed lowercase haystack "name\nemail\nid" lives in one contiguous buffer (a
-    // CustomerRowBatch's, then the model's): a keystroke scans 100 000 of them, and one buffer read
-    // front to back is several times faster than 100 000 scattered heap strings.
-    qsizetype searchOffset = 0;
+    // The precomputed lowercase haystack "name\nemail\nid" lives in a buffer shared by the rows of
+    // one page (a CustomerRowBatch's; the model keeps each page's buffer as it came, number
+    // searchChunk in its list): a keystroke scans 100 000 of them, and a thousand rows' texts read
+    // front to back are several times faster than 100 000 scattered heap strings.
+    int searchChunk = 0;
+    int searchOffset = 0;
     int searchLength = 0;
     qint64 createdMs = NoTime;
     qint64 updatedMs = NoTime;

@@ -349,8 +349,13 @@ Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body)
     if (httpStatus >= 200 && httpStatus < 300) {
         CustomerRowPage page;
         if (walkPage(body, page.pagination,
-                     [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); }))
+                     [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); })) {
+            // The table keeps these buffers as they are (CustomerTableModel): without the slack of
+            // their growth. Shrinking is in place, no copy.
+            page.rows.rows.squeeze();
+            page.rows.haystack.squeeze();
             return page;
+        }
     }
     const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(httpStatus, body);
     if (!strict)
