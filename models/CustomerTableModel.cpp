@@ -33,14 +33,14 @@ QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex &pa
 {
     // QSortFilterProxyModel calls this twice per comparison while sorting 100 000 rows; the base
     // class would go through rowCount() and columnCount() each time.
-    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= ColumnCount)
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
         return {};
     return createIndex(row, column);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int CustomerTableModel::columnCount(const QModelIndex &parent) const
@@ -216,7 +216,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringView searchText)
 {
     m_textGarbage += rowAt(row).searchLength;
-    CustomerRow &r = m_rows[size_t(row)];
+    CustomerRow &r = m_rows[row];
     r = with;
     QString &loose = m_texts[0];
     r.searchChunk = 0;
@@ -233,7 +233,8 @@ void CustomerTableModel::compactHaystack()
 {
     QString compact;
     compact.reserve(m_textSize - m_textGarbage);
-    for (CustomerRow &row : m_rows) {
+    for (int i = 0; i < m_rows.size(); ++i) {
+        CustomerRow &row = m_rows[i];
         const QStringView text = searchText(row);
         row.searchChunk = 1;
         row.searchOffset = int(compact.size());
@@ -270,14 +271,14 @@ void CustomerTableModel::appendRows(const QList<CustomerRowBatch> &batches)
         qsizetype index;
         const CustomerRow &row() const { return batch->rows.at(index); }
     };
-    const int first = int(m_rows.size());
+    const int first = m_rows.size();
     qsizetype incoming = 0;
     for (const CustomerRowBatch &batch : batches)
         incoming += batch.size();
     QList<Source> fresh; // in the order they become rows
     fresh.reserve(incoming);
     QList<std::pair<int, Source>> replaced; // (table row, new data)
-    const qsizetype ids = qsizetype(m_rows.size()) + incoming;
+    const qsizetype ids = m_rows.size() + incoming;
     if (m_rowById.capacity() < ids)
         m_rowById.reserve(std::max(ids, m_rowById.capacity() + m_rowById.capacity() / 2)); // rehash rarely
     for (const CustomerRowBatch &batch : batches) {
@@ -296,9 +297,6 @@ void CustomerTableModel::appendRows(const QList<CustomerRowBatch> &batches)
     }
 
     if (!fresh.isEmpty()) {
-        const size_t needed = m_rows.size() + size_t(fresh.size());
-        if (m_rows.capacity() < needed)
-            m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 2)); // ≤ 50 % slack
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         if (fresh.size() == incoming) {
             // The common case, batches of new and distinct ids: each batch's search texts are kept as
@@ -347,7 +345,7 @@ void CustomerTableModel::clear()
     if (m_rows.empty())
         return;
     beginResetModel();
-    m_rows = {};
+    m_rows.clear();
     m_rowById = {};
     m_texts = { QString() };
     m_textSize = 0;
@@ -357,7 +355,7 @@ void CustomerTableModel::clear()
 
 QString CustomerTableModel::customerId(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? rowAt(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? rowAt(row).id : QString();
 }
 
 int CustomerTableModel::rowOfId(const QString &id) const
