@@ -119,11 +119,12 @@ ApiJob *SphereClient::listCustomerRowsPage(const CustomerQuery &query, int page,
             return;
         }
         const ApiResponse copy = response.value(); // shares the body, no copy of its bytes
-        QtConcurrent::run([copy] { return SphereListDecoder::decodeTableRows(copy.httpStatus, copy.body); })
-            .then(context, [guard, done](const Result<CustomerRowPage> &decoded) {
-                if (guard)
-                    done(decoded);
-            });
+        QtConcurrent::run([copy] {
+            return SphereListDecoder::decodeTableRows(copy.httpStatus, copy.body);
+        }).then(context, [guard, done](const Result<CustomerRowPage> &decoded) {
+            if (guard)
+                done(decoded);
+        });
     });
     return job;
 }
