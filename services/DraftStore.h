@@ -44,6 +44,9 @@ public:
     QList<Summary> list(const QString &kind = {}) const; // newest first
 
     static QString defaultPath(); // same file as RiskHistoryStore::defaultPath()
+    // How long a form waits after the last keystroke before saving its draft: long enough not to
+    // encrypt and write on every key, short enough that a crash loses at most a word.
+    static constexpr int kAutosaveDelayMs = 800;
 
 private:
     using OpenHandler = std::function<void(const std::optional<ApiError> &)>;

@@ -418,7 +418,16 @@ private Q_SLOTS:
         city->selectAll();
         QTest::keyClicks(city, u"Oakland"_s);
 
+        // The update-only questionnaire, on the Compliance tab for a person.
+        openTab(&dialog, u"Compliance"_s);
+        auto *intermediary = child<QComboBox>(&dialog, u"actingAsIntermediaryComboBox"_s);
+        intermediary->setFocus();
+        QTest::keyClick(intermediary, Qt::Key_Down); // "(not answered)" → "Yes"
+        type(&dialog, u"mostRecentOccupationLineEdit"_s, u"Surveyor"_s);
+
         const CustomerRequest changes = dialog.changes();
+        QCOMPARE(changes.actingAsIntermediary, std::optional<bool>(true));
+        QCOMPARE(changes.mostRecentOccupation.value_or(QString()), u"Surveyor"_s);
         QCOMPARE(changes.website.value_or(QString()), u"https://new.example"_s);
         QVERIFY(changes.address);
         QVERIFY(!changes.email && !changes.firstName && !changes.phoneNumber && !changes.lookupKey);
@@ -441,7 +450,10 @@ private Q_SLOTS:
         QVERIFY(request.startsWith(QByteArray(QByteArray("POST /v1/customer/") + id.toUtf8())));
         const QJsonObject body
             = QJsonDocument::fromJson(request.mid(request.indexOf("\r\n\r\n") + 4)).object();
-        QCOMPARE(QStringList(body.keys()), (QStringList { u"address"_s, u"website"_s }));
+        QCOMPARE(QStringList(body.keys()),
+                 (QStringList { u"actingAsIntermediary"_s, u"address"_s, u"mostRecentOccupation"_s,
+                                u"website"_s }));
+        QCOMPARE(body.value(u"actingAsIntermediary"_s), QJsonValue(true));
         QCOMPARE(body.value(u"website"_s).toString(), u"https://new.example"_s);
         QCOMPARE(body.value(u"address"_s).toObject().value(u"city"_s).toString(), u"Oakland"_s);
         sphere.setEndpoint(sandboxEndpoint());

@@ -6,6 +6,8 @@
 #include "DraftStore.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
+#include "MessageBar.h"
+#include "QuestionnaireEditor.h"
 #include "SecretLineEdit.h"
 #include "SphereRequestCodec.h"
 #include "UboEditorDialog.h"
@@ -39,29 +41,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int kDraftFormatVersion = 1;
-constexpr int kDraftSaveDelayMs = 800;
-
-QComboBox *triStateComboBox(const QString &objectName, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    combo->addItems({ QCoreApplication::translate("CustomerFormDialog", "(not answered)"),
-                      QCoreApplication::translate("CustomerFormDialog", "Yes"),
-                      QCoreApplication::translate("CustomerFormDialog", "No") });
-    return combo;
-}
-
-std::optional<bool> triState(const QComboBox *combo)
-{
-    switch (combo->currentIndex()) {
-    case 1:
-        return true;
-    case 2:
-        return false;
-    default:
-        return std::nullopt;
-    }
-}
 
 QString revenueLabel(const QString &bucket)
 {
@@ -119,7 +98,7 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     setObjectName(mode == Mode::Create ? u"createCustomerDialog"_s : u"updateCustomerDialog"_s);
     setWindowTitle(mode == Mode::Create ? tr("New Sphere customer") : tr("Update Sphere customer"));
     m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(kDraftSaveDelayMs);
+    m_draftTimer->setInterval(DraftStore::kAutosaveDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &CustomerFormDialog::saveDraft);
     buildUi();
 
@@ -145,11 +124,7 @@ CustomerFormDialog::~CustomerFormDialog()
 
 void CustomerFormDialog::buildUi()
 {
-    m_bannerLabel = new QLabel(this);
-    m_bannerLabel->setObjectName(u"bannerLabel"_s);
-    m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerLabel->hide();
+    m_messageBar = new MessageBar(this);
 
     auto *typeRow = new QHBoxLayout;
     m_typeComboBox = new QComboBox(this);
@@ -191,7 +166,7 @@ void CustomerFormDialog::buildUi()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomerFormDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_bannerLabel);
+    layout->addWidget(m_messageBar);
     layout->addLayout(typeRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_uploadProgressBar);
@@ -200,7 +175,7 @@ void CustomerFormDialog::buildUi()
     resize(720, 760);
 
     connect(m_typeComboBox, &QComboBox::currentIndexChanged, this, &CustomerFormDialog::onTypeChanged);
-    connect(m_issues, &FieldIssueTracker::fieldLeft, this, &CustomerFormDialog::revalidate);
+    connect(m_issues, &FieldIssueTracker::fieldLeft, this, [this] { revalidate(); });
     // Every edit revalidates and schedules a draft save.
     const auto lineEdits = findChildren<QLineEdit *>();
     for (QLineEdit *edit : lineEdits)
@@ -466,22 +441,9 @@ QWidget *CustomerFormDialog::buildCompliancePage()
     layout->addWidget(m_companyCompliance);
 
     m_personQuestionnaire = new QGroupBox(tr("Questionnaire (Sphere accepts these only on update)"), page);
-    auto *questions = formIn(m_personQuestionnaire);
-    m_actingAsIntermediaryComboBox
-        = triStateComboBox(u"actingAsIntermediaryComboBox"_s, m_personQuestionnaire);
-    m_employmentStatusLineEdit = new QLineEdit(m_personQuestionnaire);
-    m_employmentStatusLineEdit->setObjectName(u"employmentStatusLineEdit"_s);
-    m_expectedMonthlyPaymentsLineEdit = new QLineEdit(m_personQuestionnaire);
-    m_expectedMonthlyPaymentsLineEdit->setObjectName(u"expectedMonthlyPaymentsLineEdit"_s);
-    m_mostRecentOccupationLineEdit = new QLineEdit(m_personQuestionnaire);
-    m_mostRecentOccupationLineEdit->setObjectName(u"mostRecentOccupationLineEdit"_s);
-    m_issues->addRow(questions, tr("Acting as intermediary:"), m_actingAsIntermediaryComboBox,
-                     u"actingAsIntermediary"_s);
-    m_issues->addRow(questions, tr("Employment status:"), m_employmentStatusLineEdit, u"employmentStatus"_s);
-    m_issues->addRow(questions, tr("Expected monthly payments:"), m_expectedMonthlyPaymentsLineEdit,
-                     u"expectedMonthlyPayments"_s);
-    m_issues->addRow(questions, tr("Most recent occupation:"), m_mostRecentOccupationLineEdit,
-                     u"mostRecentOccupation"_s);
+    auto *questions = new QVBoxLayout(m_personQuestionnaire);
+    m_questionnaire = new QuestionnaireEditor(m_issues, QString(), m_personQuestionnaire);
+    questions->addWidget(m_questionnaire);
     layout->addWidget(m_personQuestionnaire);
     layout->addStretch();
     return page;
@@ -587,10 +549,7 @@ CustomerRequest CustomerFormDialog::request() const
         r.identityDocumentFront = m_identityFrontField->document();
         r.identityDocumentBack = m_identityBackField->document();
         if (m_mode == Mode::Update) {
-            r.actingAsIntermediary = triState(m_actingAsIntermediaryComboBox);
-            r.employmentStatus = FormText::optionalText(m_employmentStatusLineEdit);
-            r.expectedMonthlyPayments = FormText::optionalText(m_expectedMonthlyPaymentsLineEdit);
-            r.mostRecentOccupation = FormText::optionalText(m_mostRecentOccupationLineEdit);
+            m_questionnaire->readInto(r);
         }
         return r;
     }
@@ -637,6 +596,11 @@ CustomerRequest CustomerFormDialog::changes() const
     return SphereRequestCodec::changedFields(m_baseline, request());
 }
 
+CustomerRequest CustomerFormDialog::requestToSend() const
+{
+    return m_mode == Mode::Create ? request() : changes();
+}
+
 QList<FieldIssue> CustomerFormDialog::clearedFieldIssues() const
 {
     // The vendor leaves out fields unchanged, so emptying a box cannot clear a value on Sphere;
@@ -653,6 +617,11 @@ QList<FieldIssue> CustomerFormDialog::clearedFieldIssues() const
 }
 
 QList<FieldIssue> CustomerFormDialog::issues() const
+{
+    return issuesOf(requestToSend());
+}
+
+QList<FieldIssue> CustomerFormDialog::issuesOf(const CustomerRequest &toSend) const
 {
     QList<FieldIssue> result;
     bool malformed = false;
@@ -673,18 +642,13 @@ QList<FieldIssue> CustomerFormDialog::issues() const
         if (!field->problem().isEmpty() && field->isVisibleTo(this) && field->window() == this)
             result.append({ field->property("fieldPath").toString(), field->problem() });
 
-    const CustomerRequest current = request();
+    // An update checks only what is sent: a stored value the form cannot read back (a legacy phone
+    // format, say) must not block an unrelated change.
     const auto mode = m_mode == Mode::Create ? CustomerRequestValidator::Mode::Create
                                              : CustomerRequestValidator::Mode::Update;
-    if (m_mode == Mode::Create) {
-        result += CustomerRequestValidator::validate(current, mode, m_maxDocumentBytes);
-    } else {
-        // Only what is sent is checked: a stored value the form cannot read back (a legacy phone
-        // format, say) must not block an unrelated change.
-        const CustomerRequest sent = SphereRequestCodec::changedFields(m_baseline, current);
-        result += CustomerRequestValidator::validate(sent, mode, m_maxDocumentBytes);
+    result += CustomerRequestValidator::validate(toSend, mode, m_maxDocumentBytes);
+    if (m_mode == Mode::Update)
         result += clearedFieldIssues();
-    }
     return result;
 }
 
@@ -696,10 +660,13 @@ void CustomerFormDialog::onChanged()
     scheduleDraftSave();
 }
 
-void CustomerFormDialog::revalidate()
+void CustomerFormDialog::revalidate(const QList<FieldIssue> &vendorIssues)
 {
-    const QList<FieldIssue> current = issues();
-    const QList<FieldIssue> unplaced = m_issues->show(current);
+    const CustomerRequest toSend = requestToSend();
+    const QList<FieldIssue> current = issuesOf(toSend);
+    // The vendor's own complaints are shown beside the fields but do not block a retry: only the
+    // analyst's next edit (which revalidates without them) can tell whether they are resolved.
+    const QList<FieldIssue> unplaced = m_issues->show(current + vendorIssues);
     bool encoding = false;
     const auto documents = findChildren<DocumentField *>();
     for (const DocumentField *field : documents)
@@ -721,26 +688,26 @@ void CustomerFormDialog::revalidate()
 
     const QString verb = m_mode == Mode::Create ? tr("Create customer") : tr("Save changes");
     bool enabled = !m_submitting && !encoding && current.isEmpty() && !m_customerApproved;
+    const QStringList labels = m_issues->labelsOf(current);
     QString summary;
     if (m_customerApproved) {
         summary = tr("This customer's KYC is approved; Sphere does not allow changes.");
     } else if (encoding) {
         summary = tr("Encoding documents…");
     } else if (!current.isEmpty()) {
-        summary = tr("To fix before sending: %1").arg(m_issues->labelsOf(current).join(u", "_s));
+        summary = tr("To fix before sending: %1").arg(labels.join(u", "_s));
         for (const FieldIssue &issue : unplaced)
             summary += u"\n"_s + issue.message;
-    } else if (m_mode == Mode::Update && SphereRequestCodec::isEmpty(changes())) {
+    } else if (m_mode == Mode::Update && SphereRequestCodec::isEmpty(toSend)) {
         summary = tr("No changes yet.");
         enabled = false;
     }
     if (!m_submitting)
         m_summaryLabel->setText(summary);
     m_submitPushButton->setEnabled(enabled);
-    m_submitPushButton->setText(
-        current.isEmpty() || m_customerApproved
-            ? (m_everSubmitted ? tr("Retry") : verb)
-            : tr("%n field(s) to fix", nullptr, int(m_issues->labelsOf(current).size())));
+    m_submitPushButton->setText(current.isEmpty() || m_customerApproved
+                                    ? (m_everSubmitted ? tr("Retry") : verb)
+                                    : tr("%n field(s) to fix", nullptr, int(labels.size())));
     m_submitPushButton->setToolTip(summary);
 }
 
@@ -864,15 +831,15 @@ void CustomerFormDialog::setCustomer(const Customer &customer)
 
 void CustomerFormDialog::setBanner(const QString &text, bool error)
 {
-    m_bannerLabel->setText(text);
-    m_bannerLabel->setStyleSheet(error ? u"background: #fde7e9; color: #8a0010; padding: 6px;"_s
-                                       : u"background: #e8f1fb; color: #0b3d6b; padding: 6px;"_s);
-    m_bannerLabel->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_messageBar->hide();
+    else
+        m_messageBar->showMessage(error ? MessageBar::Level::Error : MessageBar::Level::Info, text);
 }
 
 QString CustomerFormDialog::statusText() const
 {
-    return m_bannerLabel->isVisible() ? m_bannerLabel->text() : QString();
+    return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
 }
 
 void CustomerFormDialog::submit()
@@ -891,7 +858,7 @@ void CustomerFormDialog::submit()
     if (m_mode == Mode::Create)
         m_submitter->submitCreate(request());
     else
-        m_submitter->submitUpdate(m_customerId, m_customerApproved, changes());
+        m_submitter->submitUpdate(m_customerId, m_customerApproved, requestToSend());
 }
 
 void CustomerFormDialog::onSubmitFailed(const ApiError &error, const QList<FieldIssue> &fieldIssues)
@@ -905,11 +872,7 @@ void CustomerFormDialog::onSubmitFailed(const ApiError &error, const QList<Field
             + tr("Your entries are kept as a draft. Retry when the connection is back; KYC Desk first "
                  "checks whether Sphere already created the customer, so no duplicate is made.");
     setBanner(text, true);
-    QList<FieldIssue> all = issues();
-    all += fieldIssues;
-    m_issues->show(all);
-    revalidate();
-    m_issues->show(all + fieldIssues);
+    revalidate(fieldIssues);
     if (!fieldIssues.isEmpty()) {
         if (QWidget *editor = m_issues->editorFor(fieldIssues.first().field)) {
             for (int tab = 0; tab < m_tabs->count(); ++tab)

@@ -13,6 +13,8 @@ class CustomerSubmitter;
 class DocumentField;
 class DraftStore;
 class FieldIssueTracker;
+class MessageBar;
+class QuestionnaireEditor;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -83,7 +85,9 @@ private:
                                const QString &name);
     void onTypeChanged();
     void onChanged();
-    void revalidate();
+    void revalidate(const QList<FieldIssue> &vendorIssues = {});
+    CustomerRequest requestToSend() const; // Create: the whole request; Update: changes()
+    QList<FieldIssue> issuesOf(const CustomerRequest &toSend) const;
     void refreshOwners();
     void addOwner();
     void editOwner();
@@ -118,7 +122,7 @@ private:
 
     FieldIssueTracker *m_issues;
     QTimer *m_draftTimer;
-    QLabel *m_bannerLabel;
+    MessageBar *m_messageBar;
     QTabWidget *m_tabs;
     QComboBox *m_typeComboBox;
     QStackedWidget *m_identityStack;
@@ -167,10 +171,7 @@ private:
     QLineEdit *m_sourceOfFundsLineEdit;
     QCheckBox *m_transmitsCustomerFundsCheckBox;
     QLineEdit *m_transmitsCustomerFundsDescriptionLineEdit;
-    QComboBox *m_actingAsIntermediaryComboBox;
-    QLineEdit *m_employmentStatusLineEdit;
-    QLineEdit *m_expectedMonthlyPaymentsLineEdit;
-    QLineEdit *m_mostRecentOccupationLineEdit;
+    QuestionnaireEditor *m_questionnaire;
     // Meta
     QTableWidget *m_metaTableWidget;
     // Footer

@@ -4,6 +4,7 @@
 #include "DocumentField.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
+#include "QuestionnaireEditor.h"
 #include "SecretLineEdit.h"
 
 #include <QComboBox>
@@ -94,30 +95,11 @@ UboEditorDialog::UboEditorDialog(CustomerRequestValidator::Mode mode, qint64 max
 
     if (mode == CustomerRequestValidator::Mode::Update) {
         auto *moreBox = new QGroupBox(tr("Questionnaire (update only)"), content);
-        auto *more = new QFormLayout(moreBox);
-        m_actingAsIntermediaryComboBox = new QComboBox(moreBox);
-        m_actingAsIntermediaryComboBox->setObjectName(u"actingAsIntermediaryComboBox"_s);
-        m_actingAsIntermediaryComboBox->addItems({ tr("(not given)"), tr("Yes"), tr("No") });
-        m_employmentStatusLineEdit = new QLineEdit(moreBox);
-        m_employmentStatusLineEdit->setObjectName(u"employmentStatusLineEdit"_s);
-        m_expectedMonthlyPaymentsLineEdit = new QLineEdit(moreBox);
-        m_expectedMonthlyPaymentsLineEdit->setObjectName(u"expectedMonthlyPaymentsLineEdit"_s);
-        m_mostRecentOccupationLineEdit = new QLineEdit(moreBox);
-        m_mostRecentOccupationLineEdit->setObjectName(u"mostRecentOccupationLineEdit"_s);
-        m_issues->addRow(more, tr("Acting as intermediary:"), m_actingAsIntermediaryComboBox,
-                         kPrefix + u"actingAsIntermediary"_s);
-        m_issues->addRow(more, tr("Employment status:"), m_employmentStatusLineEdit,
-                         kPrefix + u"employmentStatus"_s);
-        m_issues->addRow(more, tr("Expected monthly payments:"), m_expectedMonthlyPaymentsLineEdit,
-                         kPrefix + u"expectedMonthlyPayments"_s);
-        m_issues->addRow(more, tr("Most recent occupation:"), m_mostRecentOccupationLineEdit,
-                         kPrefix + u"mostRecentOccupation"_s);
+        auto *more = new QVBoxLayout(moreBox);
+        m_questionnaire = new QuestionnaireEditor(m_issues, kPrefix, moreBox);
+        more->addWidget(m_questionnaire);
         contentLayout->addWidget(moreBox);
-        connect(m_actingAsIntermediaryComboBox, &QComboBox::currentIndexChanged, this,
-                &UboEditorDialog::revalidate);
-        for (QLineEdit *edit : { m_employmentStatusLineEdit, m_expectedMonthlyPaymentsLineEdit,
-                                 m_mostRecentOccupationLineEdit })
-            connect(edit, &QLineEdit::textChanged, this, &UboEditorDialog::revalidate);
+        connect(m_questionnaire, &QuestionnaireEditor::changed, this, &UboEditorDialog::revalidate);
     }
 
     auto *scroll = new QScrollArea(this);
@@ -160,13 +142,8 @@ void UboEditorDialog::setUbo(const UboRequest &ubo)
     m_addressEditor->setAddress(ubo.address);
     m_identityFrontField->setDocument(ubo.identityDocumentFront);
     m_identityBackField->setDocument(ubo.identityDocumentBack);
-    if (m_actingAsIntermediaryComboBox) {
-        m_actingAsIntermediaryComboBox->setCurrentIndex(
-            !ubo.actingAsIntermediary ? 0 : (*ubo.actingAsIntermediary ? 1 : 2));
-        FormText::setText(m_employmentStatusLineEdit, ubo.employmentStatus);
-        FormText::setText(m_expectedMonthlyPaymentsLineEdit, ubo.expectedMonthlyPayments);
-        FormText::setText(m_mostRecentOccupationLineEdit, ubo.mostRecentOccupation);
-    }
+    if (m_questionnaire)
+        m_questionnaire->setFrom(ubo);
     revalidate();
 }
 
@@ -184,14 +161,8 @@ UboRequest UboEditorDialog::ubo() const
     u.address = m_addressEditor->address();
     u.identityDocumentFront = m_identityFrontField->document();
     u.identityDocumentBack = m_identityBackField->document();
-    if (m_actingAsIntermediaryComboBox) {
-        const int index = m_actingAsIntermediaryComboBox->currentIndex();
-        if (index > 0)
-            u.actingAsIntermediary = index == 1;
-        u.employmentStatus = FormText::optionalText(m_employmentStatusLineEdit);
-        u.expectedMonthlyPayments = FormText::optionalText(m_expectedMonthlyPaymentsLineEdit);
-        u.mostRecentOccupation = FormText::optionalText(m_mostRecentOccupationLineEdit);
-    }
+    if (m_questionnaire)
+        m_questionnaire->readInto(u);
     return u;
 }
 
@@ -214,12 +185,7 @@ QList<FieldIssue> UboEditorDialog::issues() const
             result.append(issue);
     for (DocumentField *field : { m_identityFrontField, m_identityBackField })
         if (!field->problem().isEmpty())
-            result.append({ kPrefix
-                                + (field == m_identityFrontField ? u"identityDocumentFront"_s
-                                                                 : u"identityDocumentBack"_s),
-                            field->problem() });
-    if (!ubo().firstName && !ubo().lastName && result.isEmpty())
-        result.append({ kPrefix + u"firstName"_s, tr("Enter the owner's name.") });
+            result.append({ field->property("fieldPath").toString(), field->problem() });
     return result;
 }
 

@@ -8,7 +8,7 @@
 class AddressEditor;
 class DocumentField;
 class FieldIssueTracker;
-class QComboBox;
+class QuestionnaireEditor;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -45,10 +45,7 @@ private:
     AddressEditor *m_addressEditor;
     DocumentField *m_identityFrontField;
     DocumentField *m_identityBackField;
-    QComboBox *m_actingAsIntermediaryComboBox = nullptr;
-    QLineEdit *m_employmentStatusLineEdit = nullptr;
-    QLineEdit *m_expectedMonthlyPaymentsLineEdit = nullptr;
-    QLineEdit *m_mostRecentOccupationLineEdit = nullptr;
+    QuestionnaireEditor *m_questionnaire = nullptr; // update only
     QLabel *m_summaryLabel;
     QDialogButtonBox *m_buttons;
 };

@@ -2,6 +2,7 @@
 
 #include "DraftStore.h"
 #include "FieldIssueTracker.h"
+#include "MessageBar.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
 
@@ -64,7 +65,7 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     , m_draftId(u"yativo-create/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_issues(new FieldIssueTracker(this))
     , m_draftTimer(new QTimer(this))
-    , m_bannerLabel(new QLabel(this))
+    , m_messageBar(new MessageBar(this))
     , m_nameLineEdit(new QLineEdit(this))
     , m_emailLineEdit(new QLineEdit(this))
     , m_phoneLineEdit(new QLineEdit(this))
@@ -81,10 +82,6 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
 {
     setObjectName(u"yativoCustomerDialog"_s);
     setWindowTitle(tr("Onboard a customer with Yativo"));
-    m_bannerLabel->setObjectName(u"bannerLabel"_s);
-    m_bannerLabel->setWordWrap(true);
-    m_bannerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerLabel->hide();
     m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
     m_emailLineEdit->setObjectName(u"emailLineEdit"_s);
     m_phoneLineEdit->setObjectName(u"phoneLineEdit"_s);
@@ -134,7 +131,7 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     connect(m_closePushButton, &QPushButton::clicked, this, &YativoCustomerDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_bannerLabel);
+    layout->addWidget(m_messageBar);
     layout->addWidget(formBox);
     layout->addWidget(m_resultGroupBox);
     layout->addStretch();
@@ -143,7 +140,7 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     resize(620, 460);
 
     m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(800);
+    m_draftTimer->setInterval(DraftStore::kAutosaveDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &YativoCustomerDialog::saveDraft);
     for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);
@@ -151,9 +148,9 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     connect(m_sendKycMailCheckBox, &QCheckBox::toggled, this, &YativoCustomerDialog::onChanged);
     connect(m_issues, &FieldIssueTracker::fieldLeft, this, &YativoCustomerDialog::revalidate);
     if (!m_yativo) {
-        m_bannerLabel->setText(tr("Yativo is not configured. Open \"Vendors & credentials\" to choose an "
-                                  "environment and enter the account id and app secret."));
-        m_bannerLabel->show();
+        m_messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("Yativo is not configured. Open \"Vendors & credentials\" to choose an "
+                                     "environment and enter the account id and app secret."));
     }
     revalidate();
 }
@@ -207,7 +204,7 @@ void YativoCustomerDialog::submit()
     m_submitting = true;
     m_submitPushButton->setEnabled(false);
     m_summaryLabel->setText(tr("Sending to Yativo…"));
-    m_bannerLabel->hide();
+    m_messageBar->hide();
     m_yativo->createCustomer(request(), this, [this](const Result<YativoCustomer> &result) {
         m_submitting = false;
         if (!result) {
@@ -244,10 +241,8 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
 
 void YativoCustomerDialog::showFailure(const ApiError &error)
 {
-    m_bannerLabel->setText(error.userMessage() + u' '
-                           + tr("Your entries are kept as a draft; correct them or retry."));
-    m_bannerLabel->setStyleSheet(u"background: #fde7e9; color: #8a0010; padding: 6px;"_s);
-    m_bannerLabel->show();
+    m_messageBar->showError(error.userMessage() + u' '
+                            + tr("Your entries are kept as a draft; correct them or retry."));
     QList<FieldIssue> current = issues();
     if (!error.jsonPath.isEmpty() && m_issues->editorFor(error.jsonPath)) {
         current.append({ error.jsonPath, error.message });
@@ -260,7 +255,7 @@ void YativoCustomerDialog::showFailure(const ApiError &error)
 
 QString YativoCustomerDialog::statusText() const
 {
-    return m_bannerLabel->isVisible() ? m_bannerLabel->text() : QString();
+    return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
 }
 
 void YativoCustomerDialog::reject()
@@ -291,8 +286,8 @@ void YativoCustomerDialog::saveDraft()
     if (const auto error = m_drafts->save(
             { m_draftId, u"yativo-create"_s, tr("New Yativo customer"), QDateTime::currentDateTimeUtc() },
             captureState())) {
-        m_bannerLabel->setText(tr("The draft could not be saved: %1").arg(error->message));
-        m_bannerLabel->show();
+        m_messageBar->showMessage(MessageBar::Level::Error,
+                                  tr("The draft could not be saved: %1").arg(error->message));
     }
 }
 
@@ -302,8 +297,8 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
         return false;
     const Result<QByteArray> payload = m_drafts->load(draftId);
     if (!payload) {
-        m_bannerLabel->setText(tr("The draft could not be opened: %1").arg(payload.error().message));
-        m_bannerLabel->show();
+        m_messageBar->showMessage(MessageBar::Level::Error,
+                                  tr("The draft could not be opened: %1").arg(payload.error().message));
         return false;
     }
     QDataStream stream(payload.value());
@@ -314,9 +309,9 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
     bool sendMail = true;
     stream >> version >> name >> email >> phone >> country >> type >> sendMail;
     if (stream.status() != QDataStream::Ok || version != kDraftFormatVersion) {
-        m_bannerLabel->setText(
+        m_messageBar->showMessage(
+            MessageBar::Level::Error,
             tr("The draft was saved by a different version of KYC Desk and cannot be restored."));
-        m_bannerLabel->show();
         return false;
     }
     m_draftId = draftId;
@@ -326,8 +321,7 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
     m_countryLineEdit->setText(country);
     m_typeComboBox->setCurrentIndex(type);
     m_sendKycMailCheckBox->setChecked(sendMail);
-    m_bannerLabel->setText(tr("Restored from the draft saved earlier."));
-    m_bannerLabel->show();
+    m_messageBar->showMessage(MessageBar::Level::Info, tr("Restored from the draft saved earlier."));
     return true;
 }
 

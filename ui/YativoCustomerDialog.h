@@ -8,6 +8,7 @@
 
 class DraftStore;
 class FieldIssueTracker;
+class MessageBar;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -62,7 +63,7 @@ private:
 
     FieldIssueTracker *m_issues;
     QTimer *m_draftTimer;
-    QLabel *m_bannerLabel;
+    MessageBar *m_messageBar;
     QLineEdit *m_nameLineEdit;
     QLineEdit *m_emailLineEdit;
     QLineEdit *m_phoneLineEdit;
