@@ -160,11 +160,20 @@ void DraftStore::open(QObject *context, OpenHandler done)
     });
 }
 
+void DraftStore::useCredentialStore(CredentialStore *keys)
+{
+    Q_ASSERT(!isReady() && m_opening.isEmpty());
+    if (!isReady() && m_opening.isEmpty())
+        m_keys = keys;
+}
+
 void DraftStore::finishOpen(const std::optional<ApiError> &error)
 {
     const QList<OpenHandler> waiting = std::exchange(m_opening, {});
     for (const OpenHandler &done : waiting)
         done(error);
+    if (!error && isReady())
+        Q_EMIT opened();
 }
 
 std::optional<ApiError> DraftStore::save(const Summary &summary, const QByteArray &payload)

@@ -36,6 +36,9 @@ public:
     // (drafts are then not saved at all rather than saved in the clear).
     void open(QObject *context, std::function<void(const std::optional<ApiError> &)> done);
     bool isReady() const { return !m_key.isEmpty(); }
+    // Before the key is read: where to keep it instead (the session-only store when the OS
+    // keychain fails). The same object stays in use, so forms that hold it keep working.
+    void useCredentialStore(CredentialStore *keys);
 
     // Synchronous after open(): small SQLite writes. `payload` is the form's JSON (any bytes).
     std::optional<ApiError> save(const Summary &summary, const QByteArray &payload);
@@ -47,6 +50,10 @@ public:
     // How long a form waits after the last keystroke before saving its draft: long enough not to
     // encrypt and write on every key, short enough that a crash loses at most a word.
     static constexpr int kAutosaveDelayMs = 800;
+
+Q_SIGNALS:
+    // The key is in hand: forms that had to wait for it save their draft now.
+    void opened();
 
 private:
     using OpenHandler = std::function<void(const std::optional<ApiError> &)>;

@@ -8,6 +8,7 @@
 #include "RiskHistoryStore.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -361,6 +362,28 @@ private Q_SLOTS:
         // Making a new key now would orphan every draft saved under the one we could not read.
         QCOMPARE(keys.writes, 0);
         QVERIFY(store.save({ u"a"_s, u"k"_s, u"t"_s, QDateTime::currentDateTimeUtc() }, "x").has_value());
+    }
+
+    void theSameStoreFallsBackToTheSessionStore()
+    {
+        // Forms hold the store: after the keychain fails it must carry on with the session-only
+        // key rather than be swapped for another object under their feet.
+        FailingSecretStore keychain;
+        MemoryCredentialStore session;
+        DraftStore store(&keychain, m_path);
+        QSignalSpy opened(&store, &DraftStore::opened);
+        QVERIFY(openStore(store, this).has_value());
+        QCOMPARE(opened.count(), 0);
+        store.useCredentialStore(&session);
+        QVERIFY(!openStore(store, this).has_value());
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(store.isReady());
+        QVERIFY(!store.save({ u"a"_s, u"sphere-create"_s, u"Draft"_s, QDateTime::currentDateTimeUtc() },
+                            kPayload));
+        QCOMPARE(store.load(u"a"_s).value(), kPayload);
+        const auto key = wait<Result<std::optional<QByteArray>>>(
+            [&](auto done) { session.readSecret(u"drafts-key"_s, this, done); });
+        QVERIFY(key && key.value().has_value());
     }
 
     void aDamagedKeyIsReportedNotReplaced()

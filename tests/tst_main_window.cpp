@@ -5,9 +5,12 @@
 #include "BankAccountTableModel.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
+#include "CustomerFormDialog.h"
 #include "CustomerTableModel.h"
+#include "DraftStore.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
+#include "MemoryCredentialStore.h"
 #include "MessageBar.h"
 #include "SandboxServer.h"
 #include "SphereClient.h"
@@ -29,6 +32,22 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int kCustomers = 420;
 const QString kToken = u"widget-test-token"_s;
+
+// A keychain that answers only when told to, like one waiting for the analyst to unlock it.
+class GatedKeychain : public MemoryCredentialStore
+{
+public:
+    using MemoryCredentialStore::MemoryCredentialStore;
+    int secretReads = 0;
+    std::function<void()> pending;
+
+    void readSecret(const QString &name, QObject *context, SecretReadHandler done) override
+    {
+        ++secretReads;
+        pending = [this, name, context, done] { MemoryCredentialStore::readSecret(name, context, done); };
+    }
+    void unlock() { std::exchange(pending, {})(); }
+};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -155,6 +174,51 @@ private Q_SLOTS:
             detail->walletModel()->rowCount() + detail->bankAccountModel()->rowCount(),
             int(detail->customer()->wallets.size() + detail->customer()->bankAccounts.size()), 10000);
         QVERIFY(window.messageBar()->isHidden());
+    }
+
+    void draftsKeyIsFetchedWhenAFormOpensAndWhatWasTypedMeanwhileIsKept()
+    {
+        // Browsing the book must not prompt for the keychain; the first form does, and what the
+        // analyst types while the keychain is still locked is saved once it opens.
+        SphereClient sphere(m_transport, endpoint(kToken));
+        GatedKeychain keychain;
+        DraftStore drafts(&keychain, m_dir.filePath(u"drafts.sqlite"_s));
+        MainWindow window(&sphere, EnvironmentDescription { u"Test sandbox"_s, {}, false });
+        connect(&window, &MainWindow::draftsNeeded, &drafts,
+                [&drafts, this] { drafts.open(this, [](auto) {}); });
+        window.setOnboarding(&drafts, nullptr);
+        QSignalSpy needed(&window, &MainWindow::draftsNeeded);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+        window.reload();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(needed.count(), 0);
+        QCOMPARE(keychain.secretReads, 0);
+
+        CustomerFormDialog *dialog = window.newCustomer();
+        QCOMPARE(needed.count(), 1);
+        QCOMPARE(keychain.secretReads, 1);
+        auto *firstName = dialog->findChild<QLineEdit *>(u"firstNameLineEdit"_s);
+        QVERIFY(firstName);
+        QTest::keyClicks(firstName, u"Imogen"_s);
+        QTest::qWait(DraftStore::kAutosaveDelayMs + 300); // the autosave has fired, the key is not there
+        QVERIFY(!drafts.isReady());
+        QVERIFY(drafts.list().isEmpty());
+
+        keychain.unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(drafts.list().size(), 1, 5000);
+        const QString draftId = drafts.list().first().id;
+        dialog->close();
+        // Resuming it gives back what was typed.
+        QSignalSpy opened(&window, &MainWindow::customerFormOpened);
+        window.resumeDraft(draftId);
+        QCOMPARE(opened.count(), 1);
+        auto *resumed = opened.first().first().value<CustomerFormDialog *>();
+        QVERIFY(resumed);
+        auto *resumedFirstName = resumed->findChild<QLineEdit *>(u"firstNameLineEdit"_s);
+        QVERIFY(resumedFirstName);
+        QCOMPARE(resumedFirstName->text(), u"Imogen"_s);
+        resumed->close();
     }
 
     void vendorErrorShowsInTheMessageBarNotAnEmptySilence()

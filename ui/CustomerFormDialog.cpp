@@ -100,6 +100,14 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(DraftStore::kAutosaveDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &CustomerFormDialog::saveDraft);
+    if (m_drafts) {
+        // The drafts' key may still be on its way from the keychain: what was typed meanwhile is
+        // saved the moment it arrives.
+        connect(m_drafts, &DraftStore::opened, this, [this] {
+            if (m_draftWaiting)
+                saveDraft();
+        });
+    }
     buildUi();
 
     connect(m_submitter, &CustomerSubmitter::succeeded, this, &CustomerFormDialog::onSubmitSucceeded);
@@ -933,7 +941,8 @@ void CustomerFormDialog::scheduleDraftSave()
 void CustomerFormDialog::saveDraft()
 {
     m_draftTimer->stop();
-    if (!m_drafts || !m_drafts->isReady())
+    m_draftWaiting = m_drafts && !m_drafts->isReady();
+    if (!m_drafts || m_draftWaiting)
         return;
     const auto error
         = m_drafts->save({ m_draftId, m_mode == Mode::Create ? u"sphere-create"_s : u"sphere-update"_s,

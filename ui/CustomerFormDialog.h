@@ -121,6 +121,7 @@ private:
     bool m_everSubmitted = false;
 
     FieldIssueTracker *m_issues;
+    bool m_draftWaiting = false; // an autosave came before the drafts' key
     QTimer *m_draftTimer;
     MessageBar *m_messageBar;
     QTabWidget *m_tabs;

@@ -336,6 +336,7 @@ void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
 
 CustomerFormDialog *MainWindow::newCustomer()
 {
+    Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Create, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CustomerFormDialog::customerSaved, this, &MainWindow::onCustomerSaved);
@@ -369,6 +370,7 @@ void MainWindow::openUpdateForm(const Customer &customer, const QString &draftId
                                       .arg(customer.displayName()));
         return;
     }
+    Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Update, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCustomer(customer);
@@ -381,6 +383,7 @@ void MainWindow::openUpdateForm(const Customer &customer, const QString &draftId
 
 YativoCustomerDialog *MainWindow::onboardWithYativo()
 {
+    Q_EMIT draftsNeeded();
     auto *dialog = new YativoCustomerDialog(m_yativo, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &YativoCustomerDialog::customerCreated, this, [this](const YativoCustomer &customer) {
@@ -393,6 +396,17 @@ YativoCustomerDialog *MainWindow::onboardWithYativo()
 
 void MainWindow::resumeDraft(const QString &draftId)
 {
+    if (m_drafts && !m_drafts->isReady()) {
+        // Reading a draft needs its key: fetch it first (the keychain may ask to be unlocked).
+        Q_EMIT draftsNeeded();
+        m_drafts->open(this, [this, draftId](const std::optional<ApiError> &error) {
+            if (error)
+                m_messageBar->showError(tr("The draft cannot be opened: %1").arg(error->message));
+            else
+                resumeDraft(draftId);
+        });
+        return;
+    }
     if (draftId.startsWith(u"sphere-create/"_s)) {
         newCustomer()->restoreDraft(draftId);
     } else if (draftId.startsWith(u"sphere-update/"_s)) {

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void customersLoaded(qint64 count);
     void customersShown(qint64 rows); // after each batch reaches the table
     void customerFormOpened(CustomerFormDialog *dialog);
+    // A form is opening: the drafts' key should be fetched now (not at start-up).
+    void draftsNeeded();
     void settingsRequested();
 
 private:

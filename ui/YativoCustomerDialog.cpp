@@ -142,6 +142,14 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(DraftStore::kAutosaveDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &YativoCustomerDialog::saveDraft);
+    if (m_drafts) {
+        // The drafts' key may still be on its way from the keychain: what was typed meanwhile is
+        // saved the moment it arrives.
+        connect(m_drafts, &DraftStore::opened, this, [this] {
+            if (m_draftWaiting)
+                saveDraft();
+        });
+    }
     for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);
     connect(m_typeComboBox, &QComboBox::currentIndexChanged, this, &YativoCustomerDialog::onChanged);
@@ -281,7 +289,8 @@ QByteArray YativoCustomerDialog::captureState() const
 void YativoCustomerDialog::saveDraft()
 {
     m_draftTimer->stop();
-    if (!m_drafts || !m_drafts->isReady() || m_created)
+    m_draftWaiting = m_drafts && !m_drafts->isReady() && !m_created;
+    if (!m_drafts || m_draftWaiting || m_created)
         return;
     if (const auto error = m_drafts->save(
             { m_draftId, u"yativo-create"_s, tr("New Yativo customer"), QDateTime::currentDateTimeUtc() },

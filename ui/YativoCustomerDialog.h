@@ -62,6 +62,7 @@ private:
     bool m_created = false;
 
     FieldIssueTracker *m_issues;
+    bool m_draftWaiting = false; // an autosave came before the drafts' key
     QTimer *m_draftTimer;
     MessageBar *m_messageBar;
     QLineEdit *m_nameLineEdit;

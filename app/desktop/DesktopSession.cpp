@@ -67,8 +67,11 @@ bool DesktopSession::start(QString *error)
                 .arg(m_history->errorString()));
     configureSphere();
     configureSardine();
+    // Listing drafts needs no key, so the "drafts waiting" notice costs no keychain access.
+    m_drafts = new DraftStore(m_keychain, DraftStore::defaultPath(), this);
+    m_window->setOnboarding(m_drafts, m_yativo);
+    connect(m_window.get(), &MainWindow::draftsNeeded, this, &DesktopSession::openDrafts);
     configureYativo();
-    openDrafts();
     return true;
 }
 
@@ -202,27 +205,24 @@ void DesktopSession::configureYativo()
 
 void DesktopSession::openDrafts()
 {
+    // The drafts' key is fetched the first time a form needs it, not at start-up: browsing the
+    // book needs no keychain, and a locked keychain should prompt when the analyst starts a form.
     // Drafts hold PII, so their key lives in the OS keychain. Without a keychain they are kept
     // with a key that exists only for this session: a failed request still loses nothing, but the
     // drafts cannot outlive the app — which the analyst is told — rather than being stored readable.
-    auto *drafts = new DraftStore(m_keychain, DraftStore::defaultPath(), this);
-    drafts->open(this, [this, drafts](const std::optional<ApiError> &error) {
-        if (!error) {
-            m_drafts = drafts;
-            m_window->setOnboarding(m_drafts, m_yativo);
+    // The store object is never replaced: open forms hold it.
+    if (m_draftsOpening || !m_drafts)
+        return;
+    m_draftsOpening = true;
+    m_drafts->open(this, [this](const std::optional<ApiError> &error) {
+        if (!error)
             return;
-        }
-        drafts->deleteLater();
-        auto *sessionDrafts = new DraftStore(m_sessionStore, DraftStore::defaultPath(), this);
-        sessionDrafts->open(this, [this, sessionDrafts, error](const std::optional<ApiError> &sessionError) {
+        m_drafts->useCredentialStore(m_sessionStore);
+        m_drafts->open(this, [this, error](const std::optional<ApiError> &sessionError) {
             if (sessionError) {
-                sessionDrafts->deleteLater();
-                m_window->messageBar()->showError(
-                    tr("Form drafts are off: %1").arg(sessionError->userMessage()));
+                m_window->messageBar()->showError(tr("Form drafts are off: %1").arg(sessionError->message));
                 return;
             }
-            m_drafts = sessionDrafts;
-            m_window->setOnboarding(m_drafts, m_yativo);
             m_window->messageBar()->showMessage(
                 MessageBar::Level::Warning,
                 tr("The OS keychain is unavailable (%1), so form drafts are kept for this session only.")

@@ -53,7 +53,8 @@ private:
     SphereClient *m_sphere;
     SardineClient *m_sardine;
     std::unique_ptr<RiskHistoryStore> m_history;
-    DraftStore *m_drafts = nullptr; // once its key is read from (or made in) the keychain
+    DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
+    bool m_draftsOpening = false;
     YativoClient *m_yativo = nullptr; // replaced when the settings change
     std::unique_ptr<MainWindow> m_window;
 };
