@@ -278,20 +278,23 @@ void CustomerTableModel::appendRows(const QList<CustomerRowBatch> &batches)
     QList<Source> fresh; // in the order they become rows
     fresh.reserve(incoming);
     QList<std::pair<int, Source>> replaced; // (table row, new data)
-    const qsizetype ids = m_rows.size() + incoming;
-    if (m_rowById.capacity() < ids)
-        m_rowById.reserve(std::max(ids, m_rowById.capacity() + m_rowById.capacity() / 2)); // rehash rarely
+    m_rowById.reserve(m_rows.size() + incoming);
+    // Rows from `first` on are still in the batches.
+    const auto idAt = [&](int row) -> QStringView {
+        return row >= first ? QStringView(fresh.at(row - first).row().id) : QStringView(m_rows[row].id);
+    };
     for (const CustomerRowBatch &batch : batches) {
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            const QString &id = batch.rows.at(i).id;
-            const auto it = m_rowById.constFind(id);
-            if (it == m_rowById.constEnd()) {
-                m_rowById.insert(id, first + int(fresh.size()));
+            const CustomerRow &incomingRow = batch.rows.at(i);
+            Q_ASSERT(incomingRow.idHash == CustomerRow::hashId(incomingRow.id));
+            const int existing = m_rowById.find(incomingRow.id, incomingRow.idHash, idAt);
+            if (existing < 0) {
+                m_rowById.insert(incomingRow.idHash, first + int(fresh.size()));
                 fresh.append({ &batch, i });
-            } else if (*it >= first) {
-                fresh[*it - first] = { &batch, i };
+            } else if (existing >= first) {
+                fresh[existing - first] = { &batch, i };
             } else {
-                replaced.append({ *it, { &batch, i } });
+                replaced.append({ existing, { &batch, i } });
             }
         }
     }
@@ -346,7 +349,7 @@ void CustomerTableModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
-    m_rowById = {};
+    m_rowById.clear();
     m_texts = { QString() };
     m_textSize = 0;
     m_textGarbage = 0;
@@ -360,5 +363,6 @@ QString CustomerTableModel::customerId(int row) const
 
 int CustomerTableModel::rowOfId(const QString &id) const
 {
-    return m_rowById.value(id, -1);
+    return m_rowById.find(id, CustomerRow::hashId(id),
+                          [this](int row) { return QStringView(m_rows[row].id); });
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "CustomerIdIndex.h"
 #include "CustomerRow.h"
 #include "SphereTypes.h"
 
 #include <memory>
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <vector>
 
@@ -91,7 +91,7 @@ private:
         int m_size = 0;
     };
     RowStore m_rows;
-    QHash<QString, int> m_rowById;
+    CustomerIdIndex m_rowById;
     // The rows' search texts: [0] holds those of replaced rows, then each appended batch's buffer,
     // shared as the decoder built it. Copying them into one buffer cost more than anything else in
     // appending 100 000 rows (a 17 MB buffer grown and copied, every page of it faulted in twice).

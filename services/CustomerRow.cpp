@@ -1,5 +1,7 @@
 #include "CustomerRow.h"
 
+#include <QHashFunctions>
+
 namespace {
 qint64 msecs(const QDateTime &when)
 {
@@ -80,6 +82,12 @@ QString CustomerRow::unknownRaw(QStringView field) const
     return {};
 }
 
+quint32 CustomerRow::hashId(QStringView id)
+{
+    // Seeded per process like QHash, so ids a vendor sends cannot be chosen to collide.
+    return quint32(qHash(id, QHashSeed::globalSeed()));
+}
+
 void CustomerRowBatch::append(CustomerRow row)
 {
     const qsizetype from = haystack.size();
@@ -87,6 +95,7 @@ void CustomerRowBatch::append(CustomerRow row)
     row.searchChunk = 0;
     row.searchOffset = int(from);
     row.searchLength = int(haystack.size() - from);
+    row.idHash = CustomerRow::hashId(row.id);
     rows.append(std::move(row));
 }
 

@@ -27,6 +27,9 @@ struct CustomerRow
     int searchChunk = 0;
     int searchOffset = 0;
     int searchLength = 0;
+    // hashId(id), computed by CustomerRowBatch::append on the decoder's thread while the id is in cache;
+    // the table's id index (CustomerIdIndex) uses it instead of reading every id again.
+    quint32 idHash = 0;
     qint64 createdMs = NoTime;
     qint64 updatedMs = NoTime;
     int openRequirements = 0;
@@ -40,6 +43,7 @@ struct CustomerRow
     bool msaNull = true;
 
     static CustomerRow fromCustomer(const Customer &customer); // searchOffset/Length left at 0
+    static quint32 hashId(QStringView id);
     static QString searchTextOf(const Customer &customer); // lowercase name + email + id
     // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
     QString unknownRaw(QStringView field) const;
