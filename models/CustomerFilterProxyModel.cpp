@@ -1,5 +1,6 @@
 #include "CustomerFilterProxyModel.h"
 
+#include "CustomerSortKey.h"
 #include "CustomerTableModel.h"
 
 #include <utility>
@@ -59,14 +60,35 @@ void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
         m_sourceConnections.append(connect(m_customers, &QAbstractItemModel::rowsInserted, this, [this] {
             if (!std::exchange(m_sortAfterInsert, false))
                 return;
+            prepareSortKeys(sortColumn());
             setDynamicSortFilter(true); // sorts every row (stable), one layoutChanged
         }));
     }
 }
 
+void CustomerFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    prepareSortKeys(column); // before QSortFilterProxyModel sorts by it
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void CustomerFilterProxyModel::prepareSortKeys(int column)
+{
+    if (!m_customers || sortRole() != CustomerTableModel::SortRole || column < 0
+        || column >= CustomerTableModel::ColumnCount) {
+        m_sortKeysColumn = -1;
+        return;
+    }
+    if (m_sortKeysColumn == column && m_sortKeys.size() == size_t(m_customers->rowCount()))
+        return;
+    m_sortKeys = CustomerSortKey::keysFor(*m_customers, column);
+    m_sortKeysColumn = column;
+}
+
 void CustomerFilterProxyModel::forgetVerdicts(bool dropHints)
 {
     m_verdictsCurrent = false;
+    m_sortKeysColumn = -1;
     if (dropHints)
         m_verdicts = {};
 }
@@ -148,6 +170,7 @@ void CustomerFilterProxyModel::apply(Criteria &&next)
     if (flips <= kIncrementalLimit) {
         invalidateRowsFilter(); // rows only: the columns never change
     } else {
+        prepareSortKeys(sortColumn());
         invalidate();
         (void)rowCount(); // build the mapping now, while the verdicts are current
     }
@@ -169,9 +192,21 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     // Same order as SortRole, without building two QVariants per comparison.
     if (!m_customers || sortRole() != CustomerTableModel::SortRole)
         return QSortFilterProxyModel::lessThan(left, right);
-    const CustomerRow &a = m_customers->rowAt(left.row());
-    const CustomerRow &b = m_customers->rowAt(right.row());
-    switch (left.column()) {
+    const int column = left.column();
+    if (column == m_sortKeysColumn) {
+        const quint64 a = m_sortKeys[size_t(left.row())];
+        const quint64 b = m_sortKeys[size_t(right.row())];
+        if (a != b)
+            return a < b;
+    }
+    if (column < 0 || column >= CustomerTableModel::ColumnCount)
+        return QSortFilterProxyModel::lessThan(left, right);
+    return rowLessThan(m_customers->rowAt(left.row()), m_customers->rowAt(right.row()), column);
+}
+
+bool CustomerFilterProxyModel::rowLessThan(const CustomerRow &a, const CustomerRow &b, int column)
+{
+    switch (column) {
     case CustomerTableModel::Name: {
         const int c = a.name.compare(b.name, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : a.id < b.id;
@@ -193,6 +228,6 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     case CustomerTableModel::Updated:
         return a.updatedMs < b.updatedMs;
     default:
-        return QSortFilterProxyModel::lessThan(left, right);
+        return false;
     }
 }

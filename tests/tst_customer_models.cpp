@@ -2,12 +2,15 @@
 // created before and outlives every mutation of each test.
 
 #include "CustomerFilterProxyModel.h"
+#include "CustomerIdIndex.h"
+#include "CustomerSortKey.h"
 #include "CustomerTableModel.h"
 #include "ModelTestData.h"
 #include "StatusText.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -357,6 +360,181 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, CustomerTableModel::Created).data().toString(), u"—"_s);
         model.clear();
         QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void sortKeysNeverContradictTheCaseInsensitiveComparison()
+    {
+        // Random strings over an alphabet chosen to break a naive key: upper and lower case, Latin-1,
+        // characters whose folding is not a plain lowercase (ß, ẞ, final sigma, Kelvin sign, dotted İ),
+        // astral letters that fold (Deseret 𐐀 -> 𐐨), an emoji, unpaired surrogates, NUL and U+FFFF.
+        const QList<char16_t> alphabet { u'a',   u'A',   u'b',   u'B',   u'z',   u' ',   u'.',
+                                         u'@',   u'\0',  0x00c0, 0x00e0, 0x00df, 0x1e9e, 0x03a3,
+                                         0x03c3, 0x03c2, 0x212a, 0x0130, 0x0131, 0xffff, 0xd801,
+                                         0xdc00, 0xdc28, 0xd83d, 0xde00, 0xe000 };
+        QRandomGenerator random(20261202);
+        const auto randomText = [&] {
+            QString text;
+            const int length = int(random.bounded(7));
+            for (int i = 0; i < length; ++i)
+                text.append(QChar(alphabet.at(int(random.bounded(alphabet.size())))));
+            if (random.bounded(4) == 0)
+                text.append(QChar(0xd801)).append(QChar(0xdc00)); // a whole surrogate pair
+            return text;
+        };
+        QStringList texts;
+        for (int i = 0; i < 600; ++i)
+            texts << randomText();
+        int decided = 0;
+        for (const QString &a : std::as_const(texts)) {
+            for (const QString &b : std::as_const(texts)) {
+                const quint64 ka = CustomerSortKey::ofText(a);
+                const quint64 kb = CustomerSortKey::ofText(b);
+                if (ka == kb)
+                    continue;
+                ++decided;
+                const int c = a.compare(b, Qt::CaseInsensitive);
+                if ((ka < kb) != (c < 0) || c == 0)
+                    QFAIL(qPrintable(u"keys order %1 and %2 against QString::compare (%3)"_s.arg(
+                        QString::fromLatin1(
+                            QByteArray::fromRawData(reinterpret_cast<const char *>(a.utf16()), a.size() * 2)
+                                .toHex()),
+                        QString::fromLatin1(
+                            QByteArray::fromRawData(reinterpret_cast<const char *>(b.utf16()), b.size() * 2)
+                                .toHex()),
+                        QString::number(c))));
+            }
+        }
+        QVERIFY(decided > texts.size() * texts.size() / 2); // the keys do decide most comparisons
+        // Numbers keep their signed order; a missing date (NoTime) comes first.
+        const QList<qint64> times { CustomerRow::NoTime, -86400000, -1, 0, 1, 1764633600000 };
+        for (qsizetype i = 1; i < times.size(); ++i) {
+            CustomerRow earlier;
+            CustomerRow later;
+            earlier.createdMs = times.at(i - 1);
+            later.createdMs = times.at(i);
+            QVERIFY(CustomerSortKey::of(earlier, CustomerTableModel::Created)
+                    < CustomerSortKey::of(later, CustomerTableModel::Created));
+        }
+    }
+
+    void bulkSortsMatchTheRowOrderOnEveryColumn()
+    {
+        // Pages large enough for the proxy's bulk path (keys, one sort), names sharing long prefixes
+        // so the keys tie often, then small changes through the ordinary dynamic sort.
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+        const QStringList first { u"Anna"_s, u"anna"_s, u"Annabel"_s, u"Ann"_s,
+                                  u"Åsa"_s,  u"Zoë"_s,  u"ÆLFRED"_s };
+        for (int page = 0; page < 4; ++page) {
+            QList<Customer> customers;
+            for (int i = 0; i < 250; ++i) {
+                const int n = page * 250 + i;
+                customers << makeCustomer(n, first.at(n % first.size()), u"Person %1"_s.arg((n * 7919) % 997),
+                                          u"p%1@example.com"_s.arg((n * 31) % 1000),
+                                          n % 3 ? KycStatus::Pending : KycStatus::Approved);
+            }
+            model.appendCustomers(customers);
+        }
+        QCOMPARE(proxy.rowCount(), 1000);
+        const auto checkSorted = [&](int column, Qt::SortOrder order) {
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const CustomerRow &a = model.rowAt(proxy.mapToSource(proxy.index(row - 1, 0)).row());
+                const CustomerRow &b = model.rowAt(proxy.mapToSource(proxy.index(row, 0)).row());
+                const CustomerRow &before = order == Qt::AscendingOrder ? a : b;
+                const CustomerRow &after = order == Qt::AscendingOrder ? b : a;
+                bool wrong = false;
+                switch (column) {
+                case CustomerTableModel::Name: {
+                    const int c = before.name.compare(after.name, Qt::CaseInsensitive);
+                    wrong = c > 0 || (c == 0 && before.id > after.id);
+                    break;
+                }
+                case CustomerTableModel::Email:
+                    wrong = before.email.compare(after.email, Qt::CaseInsensitive) > 0;
+                    break;
+                case CustomerTableModel::Created:
+                    wrong = before.createdMs > after.createdMs;
+                    break;
+                default:
+                    wrong = before.kyc > after.kyc;
+                }
+                if (wrong)
+                    return row;
+            }
+            return -1;
+        };
+        QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+        for (const int column : { int(CustomerTableModel::Email), int(CustomerTableModel::Created),
+                                  int(CustomerTableModel::Kyc), int(CustomerTableModel::Name) }) {
+            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                proxy.sort(column, order);
+                QCOMPARE(checkSorted(column, order), -1);
+            }
+        }
+        // A renamed customer moves (dynamic sort; the keys of the old names are not used).
+        proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
+        Customer renamed = makeCustomer(567, u"Aaaron"_s, u"Moved"_s, u"m@example.com"_s, KycStatus::Pending);
+        model.upsertCustomer(renamed);
+        QCOMPARE(names(proxy).first(), u"Aaaron Moved"_s);
+        QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+        // And a filter that rebuilds the mapping keeps the order.
+        proxy.setTextFilter(u"person 1"_s);
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 1000);
+        QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+    }
+
+    void idIndexTellsCollidingIdsApart()
+    {
+        // Equal hashes are told apart by the ids themselves.
+        const QStringList ids { u"alpha"_s, u"beta"_s, u"gamma"_s };
+        CustomerIdIndex index;
+        const auto idAt = [&](int row) { return QStringView(ids.at(row)); };
+        for (int row = 0; row < ids.size(); ++row) {
+            QCOMPARE(index.find(ids.at(row), 42u, idAt), -1);
+            index.insert(42u, row);
+        }
+        for (int row = 0; row < ids.size(); ++row)
+            QCOMPARE(index.find(ids.at(row), 42u, idAt), row);
+        QCOMPARE(index.find(u"delta", 42u, idAt), -1);
+        QCOMPARE(index.find(u"alpha", 43u, idAt), -1);
+        index.clear();
+        QCOMPARE(index.find(u"alpha", 42u, idAt), -1);
+    }
+
+    void aBookWithRepeatsKeepsOneRowPerCustomer()
+    {
+        // 3 000 customers, then a page that repeats 100 of them (changed) beside 100 new ones: the
+        // index grows through several rehashes and every id still finds its row.
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int page = 0; page < 3; ++page) {
+            QList<Customer> customers;
+            for (int i = 0; i < 1000; ++i)
+                customers << makeCustomer(page * 1000 + i, u"Ann"_s, QString::number(page * 1000 + i),
+                                          u"a@example.com"_s, KycStatus::Pending);
+            model.appendCustomers(customers);
+        }
+        QList<Customer> mixed;
+        for (int i = 0; i < 100; ++i) {
+            mixed << makeCustomer(i * 10, u"Changed"_s, QString::number(i * 10), u"c@example.com"_s,
+                                  KycStatus::Approved);
+            mixed << makeCustomer(3000 + i, u"New"_s, QString::number(3000 + i), u"n@example.com"_s,
+                                  KycStatus::Pending);
+        }
+        model.appendCustomers(mixed);
+        QCOMPARE(model.rowCount(), 3100);
+        for (int n = 0; n < 3100; ++n) {
+            const int row = model.rowOfId(customerIdFor(n));
+            QVERIFY2(row >= 0, qPrintable(QString::number(n)));
+            QCOMPARE(model.customerId(row), customerIdFor(n));
+        }
+        QCOMPARE(model.index(model.rowOfId(customerIdFor(40)), CustomerTableModel::Name).data().toString(),
+                 u"Changed 40"_s);
+        QCOMPARE(model.rowOfId(customerIdFor(40)), 40); // replaced in place
+        QCOMPARE(model.rowOfId(u"no-such-customer"_s), -1);
     }
 };
 
