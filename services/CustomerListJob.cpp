@@ -23,28 +23,43 @@ void CustomerListJob::abort()
 
 void CustomerListJob::requestPage(int page)
 {
-    ++m_inFlight;
+    ++m_onWire;
+    ApiJob *job = nullptr;
     if (m_query.tableFieldsOnly) {
-        m_jobs.append(m_client->listCustomerRowsPage(
+        job = m_client->listCustomerRowsPage(
             m_query, page, this, [this, page](const Result<CustomerRowPage> &result) {
-                --m_inFlight;
                 if (!result) {
                     onPage(page, result.error(), {});
                     return;
                 }
                 onPage(page, std::nullopt, { {}, result.value().rows, result.value().pagination });
-            }));
-        return;
+            });
+    } else {
+        job = m_client->listCustomersPage(
+            m_query, page, this, [this, page](const Result<CustomerPage> &result) {
+                if (!result) {
+                    onPage(page, result.error(), {});
+                    return;
+                }
+                onPage(page, std::nullopt, { result.value().customers, {}, result.value().pagination });
+            });
     }
-    m_jobs.append(
-        m_client->listCustomersPage(m_query, page, this, [this, page](const Result<CustomerPage> &result) {
-            --m_inFlight;
-            if (!result) {
-                onPage(page, result.error(), {});
-                return;
-            }
-            onPage(page, std::nullopt, { result.value().customers, {}, result.value().pagination });
-        }));
+    m_jobs.append(job);
+    // The next request goes out as soon as this response is in, not once it is decoded: the vendor
+    // answers one request at a time, and waiting for our decoder left it idle for a third of the load.
+    connect(job, &ApiJob::finished, this, [this] {
+        --m_onWire;
+        requestMore();
+    });
+}
+
+void CustomerListJob::requestMore()
+{
+    // A few requests on the wire, a bounded number of pages ahead of the table (pages decoded out of
+    // order wait in m_ready), never beyond what the vendor said exists.
+    while (!m_finished && !m_lastPageSeen && m_onWire < kParallelPages
+           && m_nextToRequest - m_nextToDeliver < kPagesAhead && m_nextToRequest <= m_knownPages)
+        requestPage(m_nextToRequest++);
 }
 
 void CustomerListJob::onPage(int page, const std::optional<ApiError> &error, Page result)
@@ -69,10 +84,8 @@ void CustomerListJob::onPage(int page, const std::optional<ApiError> &error, Pag
     deliverReadyPages();
     if (m_finished)
         return;
-    // Keep a few pages in flight; never beyond what the vendor said exists.
-    while (!m_lastPageSeen && m_inFlight < kParallelPages && m_nextToRequest <= m_knownPages)
-        requestPage(m_nextToRequest++);
-    if (m_inFlight == 0 && m_ready.isEmpty() && !m_lastPageSeen)
+    requestMore();
+    if (m_nextToRequest == m_nextToDeliver && !m_lastPageSeen)
         requestPage(m_nextToRequest++); // the listing grew past the page count we knew
 }
 

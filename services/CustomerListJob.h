@@ -23,7 +23,8 @@ class CustomerListJob : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kParallelPages = 3;
+    static constexpr int kParallelPages = 3; // requests on the wire at once
+    static constexpr int kPagesAhead = 6; // requested but not yet handed out, decoding included
 
     CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent = nullptr);
 
@@ -50,6 +51,7 @@ private:
     };
 
     void requestPage(int page);
+    void requestMore();
     void onPage(int page, const std::optional<ApiError> &error, Page result);
     void deliverReadyPages();
     void fail(const ApiError &error);
@@ -62,7 +64,7 @@ private:
     int m_nextToRequest = 1;
     int m_nextToDeliver = 1;
     int m_knownPages = 1;
-    int m_inFlight = 0;
+    int m_onWire = 0; // requests whose response has not arrived
     qint64 m_loaded = 0;
     qint64 m_total = 0;
     std::optional<ApiError> m_error;

@@ -262,10 +262,6 @@ void MainWindow::reload()
         else if (!m_flushTimer->isActive())
             m_flushTimer->start(kFlushIntervalMs - int(m_sinceFlush.elapsed()));
     });
-    connect(job, &CustomerListJob::progress, this, [this](qint64 loaded, qint64 total) {
-        m_loadProgress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_loadProgress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
-    });
     connect(job, &CustomerListJob::finished, this, [this, job] {
         m_flushTimer->stop();
         flushPendingCustomers();
@@ -286,6 +282,12 @@ void MainWindow::flushPendingCustomers()
     if (m_pendingCustomers.isEmpty())
         return;
     m_model->appendRows(std::exchange(m_pendingCustomers, {}));
+    if (m_listJob) {
+        // Moved with the table, not with every page: QProgressBar repaints synchronously whenever
+        // its text changes, and a repaint per page was a tenth of the UI thread's work in a load.
+        m_loadProgress->setRange(0, int(std::min<qint64>(m_listJob->total(), INT_MAX)));
+        m_loadProgress->setValue(int(std::min<qint64>(m_listJob->loaded(), INT_MAX)));
+    }
     if (!m_reselectId.isEmpty() && !m_table->currentIndex().isValid()) {
         const int row = m_model->rowOfId(m_reselectId);
         if (row >= 0) {
