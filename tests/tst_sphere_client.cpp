@@ -2,17 +2,20 @@
 // failures the sandbox does not produce.
 
 #include "ApiJob.h"
+#include "BackgroundCustomerList.h"
 #include "CannedHttpServer.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
 #include "SandboxServer.h"
 #include "SphereClient.h"
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,6 +114,102 @@ private Q_SLOTS:
         // Order is the sandbox's creation order, whatever order the parallel pages arrived in.
         for (int i = 1; i < all.size(); ++i)
             QVERIFY(all[i - 1].created <= all[i].created);
+    }
+
+    void backgroundListDeliversEveryRowOnTheCallersThread()
+    {
+        CustomerQuery query;
+        query.pageSize = 17;
+        query.tableFieldsOnly = true;
+        QPointer<BackgroundCustomerList> list = new BackgroundCustomerList(endpoint(), query);
+        QSet<QString> ids;
+        QList<int> pages;
+        bool onCallersThread = true;
+        int finishedCount = 0;
+        connect(list, &BackgroundCustomerList::rowsReady, this,
+                [&](const CustomerRowBatch &rows, const Pagination &pagination) {
+                    onCallersThread = onCallersThread && QThread::currentThread() == thread();
+                    for (const CustomerRow &row : rows.rows)
+                        ids.insert(row.id);
+                    pages.append(pagination.page);
+                });
+        connect(list, &BackgroundCustomerList::finished, this, [&] {
+            ++finishedCount;
+            QVERIFY(!list->error());
+            QCOMPARE(list->loaded(), qint64(kSeed));
+            QCOMPARE(list->total(), qint64(kSeed));
+        });
+        list->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 30000);
+        QVERIFY(onCallersThread);
+        QCOMPARE(ids.size(), kSeed);
+        QCOMPARE(pages.size(), 14);
+        for (int i = 0; i < pages.size(); ++i)
+            QCOMPARE(pages.at(i), i + 1); // in order, though fetched three at a time
+        QTRY_VERIFY(list.isNull()); // deletes itself, like CustomerListJob
+    }
+
+    void backgroundListReportsTheVendorsError()
+    {
+        QPointer<BackgroundCustomerList> list
+            = new BackgroundCustomerList(endpoint(u"wrong-token"_s), CustomerQuery {});
+        std::optional<ApiError> error;
+        int rows = 0;
+        connect(list, &BackgroundCustomerList::pageReady, this,
+                [&](const QList<Customer> &page, const Pagination &) { rows += int(page.size()); });
+        connect(list, &BackgroundCustomerList::finished, this, [&] { error = list->error(); });
+        list->start();
+        QTRY_VERIFY_WITH_TIMEOUT(error.has_value(), 15000);
+        QCOMPARE(error->kind, ApiError::Kind::HttpStatus);
+        QCOMPARE(error->httpStatus, 401);
+        QCOMPARE(rows, 0);
+    }
+
+    void backgroundListAbortedOrDestroyedMidWayStopsCleanly()
+    {
+        CustomerQuery query;
+        query.pageSize = 5; // 46 pages: still walking when it is stopped
+        query.tableFieldsOnly = true;
+        // Aborted after the first rows: finished() once, Cancelled, and nothing after it.
+        QPointer<BackgroundCustomerList> list = new BackgroundCustomerList(endpoint(), query);
+        int batches = 0;
+        int batchesAfterAbort = -1;
+        int finishedCount = 0;
+        std::optional<ApiError> error;
+        connect(list, &BackgroundCustomerList::rowsReady, this, [&] {
+            ++batches;
+            if (batchesAfterAbort >= 0)
+                ++batchesAfterAbort;
+            else
+                list->abort();
+        });
+        connect(list, &BackgroundCustomerList::finished, this, [&] {
+            ++finishedCount;
+            error = list->error();
+            batchesAfterAbort = 0;
+        });
+        list->start();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 15000);
+        QVERIFY(error && error->kind == ApiError::Kind::Cancelled);
+        QTRY_VERIFY(list.isNull());
+        QTest::qWait(200); // pages that were on their way are dropped
+        QCOMPARE(batchesAfterAbort, 0);
+        QCOMPARE(finishedCount, 1);
+        QCOMPARE(batches, 1);
+
+        // Destroyed while walking (the window closes): its thread is stopped, nothing is delivered.
+        auto *doomed = new BackgroundCustomerList(endpoint(), query);
+        int delivered = 0;
+        connect(doomed, &BackgroundCustomerList::rowsReady, this, [&] { ++delivered; });
+        doomed->start();
+        QTRY_VERIFY_WITH_TIMEOUT(delivered > 0, 15000);
+        delete doomed;
+        const int before = delivered;
+        QTest::qWait(200);
+        QCOMPARE(delivered, before);
+
+        // And one never started is simply deleted.
+        delete new BackgroundCustomerList(endpoint(), query);
     }
 
     void listFiltersByKycAndType()

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "BackgroundCustomerList.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerFormDialog.h"
-#include "CustomerListJob.h"
 #include "CustomerTableModel.h"
 #include "DraftStore.h"
 #include "HttpTransport.h"
@@ -250,19 +250,22 @@ void MainWindow::reload()
 
     CustomerQuery query;
     query.tableFieldsOnly = true; // the detail pane fetches each customer whole
-    CustomerListJob *job = m_sphere->listAllCustomers(query);
+    // Walked on its own thread, so that this thread's work on the table never delays a request.
+    auto *job = new BackgroundCustomerList(m_sphere->endpoint(), query, this);
     m_listJob = job;
+    job->start();
     m_sinceFlush.invalidate();
-    connect(job, &CustomerListJob::rowsReady, this, [this](const CustomerRowBatch &rows, const Pagination &) {
-        m_pendingCustomers.append(rows);
-        // The first page goes on screen at once; later ones at most every kFlushIntervalMs.
-        constexpr int kFlushIntervalMs = 250;
-        if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushIntervalMs)
-            flushPendingCustomers();
-        else if (!m_flushTimer->isActive())
-            m_flushTimer->start(kFlushIntervalMs - int(m_sinceFlush.elapsed()));
-    });
-    connect(job, &CustomerListJob::finished, this, [this, job] {
+    connect(job, &BackgroundCustomerList::rowsReady, this,
+            [this](const CustomerRowBatch &rows, const Pagination &) {
+                m_pendingCustomers.append(rows);
+                // The first page goes on screen at once; later ones at most every kFlushIntervalMs.
+                constexpr int kFlushIntervalMs = 250;
+                if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushIntervalMs)
+                    flushPendingCustomers();
+                else if (!m_flushTimer->isActive())
+                    m_flushTimer->start(kFlushIntervalMs - int(m_sinceFlush.elapsed()));
+            });
+    connect(job, &BackgroundCustomerList::finished, this, [this, job] {
         m_flushTimer->stop();
         flushPendingCustomers();
         m_loadProgress->hide();

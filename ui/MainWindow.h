@@ -15,7 +15,7 @@ class QMenu;
 class YativoClient;
 class YativoCustomerDialog;
 class CustomerFilterProxyModel;
-class CustomerListJob;
+class BackgroundCustomerList;
 class CustomerTableModel;
 class HttpTransport;
 class MessageBar;
@@ -93,7 +93,7 @@ private:
     EnvironmentDescription m_environment;
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
-    QPointer<CustomerListJob> m_listJob;
+    QPointer<BackgroundCustomerList> m_listJob;
     // Pages are handed to the model in batches: every model change makes the view lay out its
     // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
     QList<CustomerRowBatch> m_pendingCustomers; // appended to the model together

@@ -1,0 +1,118 @@
+#include "BackgroundCustomerList.h"
+
+#include "CustomerListJob.h"
+#include "HttpTransport.h"
+#include "SphereClient.h"
+
+#include <QPointer>
+
+BackgroundCustomerList::BackgroundCustomerList(ApiEndpoint endpoint, CustomerQuery query, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_query(std::move(query))
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("customer-list"));
+    m_worker->moveToThread(m_thread);
+    // Deleted on its own thread, after the thread's event loop has stopped (QThread's documented
+    // pattern): the transport, client and job go with it.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+}
+
+BackgroundCustomerList::~BackgroundCustomerList()
+{
+    if (m_finished)
+        return; // the thread is stopping, or gone, on its own
+    // Destroyed mid-walk (the window closed): stop here rather than leave a thread running into
+    // the application's exit.
+    m_thread->quit();
+    m_thread->wait();
+    if (!m_thread->isFinished()) { // never started
+        delete m_worker;
+        delete m_thread;
+    }
+}
+
+void BackgroundCustomerList::start()
+{
+    m_thread->start();
+    QPointer<BackgroundCustomerList> self(this);
+    QObject *worker = m_worker;
+    QThread *thread = m_thread;
+    QMetaObject::invokeMethod(
+        worker,
+        [self, worker, thread, endpoint = m_endpoint, query = m_query] {
+            auto *transport = new HttpTransport(worker);
+            auto *client = new SphereClient(transport, endpoint, worker);
+            CustomerListJob *job = client->listAllCustomers(query);
+            // Everything is handed over by value to the owner's thread, through the QThread object:
+            // it lives there and outlasts the worker, while the owner may already be gone (`self` is
+            // only looked at on the owner's thread). What arrives after an abort is dropped.
+            const auto post = [self, thread](auto &&deliver) {
+                QMetaObject::invokeMethod(
+                    thread,
+                    [self, deliver = std::forward<decltype(deliver)>(deliver)] {
+                        if (self && !self->m_finished)
+                            deliver(self.data());
+                    },
+                    Qt::QueuedConnection);
+            };
+            QObject::connect(job, &CustomerListJob::rowsReady, worker,
+                             [post](const CustomerRowBatch &rows, const Pagination &pagination) {
+                                 post([rows, pagination](BackgroundCustomerList *owner) {
+                                     Q_EMIT owner->rowsReady(rows, pagination);
+                                 });
+                             });
+            QObject::connect(job, &CustomerListJob::pageReady, worker,
+                             [post](const QList<Customer> &customers, const Pagination &pagination) {
+                                 post([customers, pagination](BackgroundCustomerList *owner) {
+                                     Q_EMIT owner->pageReady(customers, pagination);
+                                 });
+                             });
+            QObject::connect(job, &CustomerListJob::progress, worker, [post](qint64 loaded, qint64 total) {
+                post([loaded, total](BackgroundCustomerList *owner) {
+                    owner->m_loaded = loaded;
+                    owner->m_total = total;
+                    Q_EMIT owner->progress(loaded, total);
+                });
+            });
+            QObject::connect(job, &CustomerListJob::finished, worker, [post, job] {
+                const std::optional<ApiError> error = job->error();
+                const qint64 loaded = job->loaded();
+                const qint64 total = job->total();
+                post([error, loaded, total](BackgroundCustomerList *owner) {
+                    owner->m_loaded = loaded;
+                    owner->m_total = total;
+                    owner->finish(error);
+                });
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void BackgroundCustomerList::abort()
+{
+    if (m_finished)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            for (CustomerListJob *job : worker->findChildren<CustomerListJob *>())
+                job->abort();
+        },
+        Qt::QueuedConnection);
+    finish(ApiError::cancelled(m_endpoint.vendor));
+}
+
+void BackgroundCustomerList::finish(std::optional<ApiError> error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    m_thread->quit();
+    Q_EMIT finished();
+    deleteLater();
+}
