@@ -236,6 +236,15 @@ void MainWindow::reload()
 {
     if (m_listJob)
         m_listJob->abort();
+    CustomerQuery query;
+    query.tableFieldsOnly = true; // the detail pane fetches each customer whole
+    // Walked on its own thread, so that this thread's work on the table never delays a request; it
+    // starts before the old book is cleared (its rows arrive through this thread's event loop, so
+    // never into the old table).
+    auto *job = new BackgroundCustomerList(m_sphere->endpoint(), query, this);
+    m_listJob = job;
+    job->start();
+
     m_messageBar->hide();
     m_reselectId = m_detail->customerId();
     m_pendingCustomers.clear();
@@ -247,13 +256,6 @@ void MainWindow::reload()
         m_flushTimer->setSingleShot(true);
         connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPendingCustomers);
     }
-
-    CustomerQuery query;
-    query.tableFieldsOnly = true; // the detail pane fetches each customer whole
-    // Walked on its own thread, so that this thread's work on the table never delays a request.
-    auto *job = new BackgroundCustomerList(m_sphere->endpoint(), query, this);
-    m_listJob = job;
-    job->start();
     m_sinceFlush.invalidate();
     connect(job, &BackgroundCustomerList::rowsReady, this,
             [this](const CustomerRowBatch &rows, const Pagination &) {
