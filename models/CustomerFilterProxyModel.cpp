@@ -34,10 +34,26 @@ void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     forgetVerdicts(true);
     m_customers = qobject_cast<CustomerTableModel *>(model);
     if (m_customers) {
-        // Connected before QSortFilterProxyModel's own handlers, so they never see stale verdicts.
-        const auto stale = [this] { forgetVerdicts(false); };
+        // Connected before QSortFilterProxyModel's own handlers, so they never see stale verdicts or
+        // sort keys. Keys follow changed and appended rows (the book only ever appends); anything
+        // else drops them until the next full sort.
+        const auto stale = [this] {
+            forgetVerdicts(false);
+            m_sortKeysColumn = -1;
+        };
         m_sourceConnections = {
-            connect(m_customers, &QAbstractItemModel::dataChanged, this, stale),
+            connect(m_customers, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        forgetVerdicts(false);
+                        updateSortKeys(topLeft.row(), bottomRight.row());
+                    }),
+            connect(m_customers, &QAbstractItemModel::rowsInserted, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (parent.isValid() || size_t(first) != m_sortKeys.size())
+                            m_sortKeysColumn = -1;
+                        else
+                            updateSortKeys(first, last);
+                    }),
             connect(m_customers, &QAbstractItemModel::rowsAboutToBeInserted, this,
                     [this](const QModelIndex &parent, int first, int last) {
                         forgetVerdicts(false);
@@ -51,7 +67,10 @@ void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
             connect(m_customers, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale),
             connect(m_customers, &QAbstractItemModel::layoutAboutToBeChanged, this, stale),
             connect(m_customers, &QAbstractItemModel::modelAboutToBeReset, this,
-                    [this] { forgetVerdicts(true); }),
+                    [this] {
+                        forgetVerdicts(true);
+                        m_sortKeysColumn = -1;
+                    }),
         };
     }
     QSortFilterProxyModel::setSourceModel(model);
@@ -85,10 +104,23 @@ void CustomerFilterProxyModel::prepareSortKeys(int column)
     m_sortKeysColumn = column;
 }
 
+void CustomerFilterProxyModel::updateSortKeys(int first, int last)
+{
+    // Rows changed or appended at the end; keys for rows beyond the array are appended.
+    if (m_sortKeysColumn < 0 || !m_customers || first < 0 || size_t(first) > m_sortKeys.size()
+        || last >= m_customers->rowCount()) {
+        m_sortKeysColumn = -1;
+        return;
+    }
+    if (size_t(last) >= m_sortKeys.size())
+        m_sortKeys.resize(size_t(last) + 1);
+    for (int row = first; row <= last; ++row)
+        m_sortKeys[size_t(row)] = CustomerSortKey::of(m_customers->rowAt(row), m_sortKeysColumn);
+}
+
 void CustomerFilterProxyModel::forgetVerdicts(bool dropHints)
 {
     m_verdictsCurrent = false;
-    m_sortKeysColumn = -1;
     if (dropHints)
         m_verdicts = {};
 }

@@ -38,7 +38,8 @@ public:
     // One beginInsertRows per call. A customer already in the table (the book moved between two
     // pages) replaces its row instead of appearing twice; within a batch the last copy wins.
     void appendRows(const CustomerRowBatch &batch);
-    void appendRows(const QList<CustomerRowBatch> &batches); // pages waiting together: still one insertion
+    // Pages waiting together: still one insertion. Pass them as an rvalue to have the rows moved.
+    void appendRows(QList<CustomerRowBatch> batches);
     void appendCustomers(const QList<Customer> &customers); // through appendRows()
     void upsertCustomer(const Customer &customer); // replaces the row with this id, or appends
     void clear();

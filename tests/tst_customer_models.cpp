@@ -480,6 +480,21 @@ private Q_SLOTS:
         model.upsertCustomer(renamed);
         QCOMPARE(names(proxy).first(), u"Aaaron Moved"_s);
         QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+        // A few rows appended one page at a time are placed by the dynamic sort (their keys are
+        // added as they arrive), and a renamed customer moves back.
+        model.appendCustomers(
+            { makeCustomer(5000, u"Aa"_s, u"First"_s, u"f@example.com"_s, KycStatus::Pending),
+              makeCustomer(5001, u"zz"_s, u"Last"_s, u"l@example.com"_s, KycStatus::Pending) });
+        QCOMPARE(names(proxy).first(), u"Aa First"_s);
+        QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1); // "zz" before "Æ…"
+        model.upsertCustomer(makeCustomer(567, u"Zzz"_s, u"Moved"_s, u"m@example.com"_s, KycStatus::Pending));
+        QCOMPARE(names(proxy).indexOf(u"Zzz Moved"_s), names(proxy).indexOf(u"zz Last"_s) + 1);
+        QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+        proxy.sort(CustomerTableModel::Created, Qt::DescendingOrder);
+        QCOMPARE(checkSorted(CustomerTableModel::Created, Qt::DescendingOrder), -1);
+        model.upsertCustomer(makeCustomer(3, u"Third"_s, u"Again"_s, u"t@example.com"_s, KycStatus::Pending));
+        QCOMPARE(checkSorted(CustomerTableModel::Created, Qt::DescendingOrder), -1);
+        proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
         // And a filter that rebuilds the mapping keeps the order.
         proxy.setTextFilter(u"person 1"_s);
         QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 1000);
