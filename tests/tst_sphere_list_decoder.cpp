@@ -127,6 +127,10 @@ private Q_SLOTS:
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("1969-12-31T23:59:59.999Z"), std::optional<qint64>(-1));
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-02-29T00:00:00.000Z").has_value(), true);
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2023-02-29T00:00:00.000Z").has_value(), false);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2000-02-29T00:00:00.000Z").has_value(), true);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("1900-02-29T00:00:00.000Z").has_value(), false);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-04-31T00:00:00.000Z").has_value(), false);
+        QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-12-31T00:00:00.000Z").has_value(), true);
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:44:16Z").has_value(),
                  false); // other forms: fallback
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-13-01T00:00:00.000Z").has_value(), false);
