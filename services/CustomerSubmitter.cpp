@@ -111,6 +111,11 @@ void CustomerSubmitter::submit(const CustomerRequest &request)
 {
     if (isBusy())
         return;
+    if (m_recovered) {
+        // The customer exists already: whatever the form now says is an update of it.
+        applyEditsToRecovered(request);
+        return;
+    }
     const bool continuing = m_operation == Operation::Create && !m_key.isEmpty();
     if (continuing && m_mayExist) {
         lookUpThenCreate(request);
@@ -219,7 +224,13 @@ void CustomerSubmitter::onLookupDone(const Result<QList<Customer>> &result, cons
             earliest = c;
     }
     if (earliest) {
-        succeed(*earliest, true);
+        if (SphereRequestCodec::isEmpty(m_request)) {
+            succeed(*earliest, true); // a key from a draft: what it sent is not known here
+            return;
+        }
+        m_recovered = *earliest;
+        m_recoveredFrom = m_request;
+        applyEditsToRecovered(next);
         return;
     }
     // Not there, so no earlier attempt created it: sending again cannot duplicate.
@@ -233,6 +244,33 @@ void CustomerSubmitter::onLookupDone(const Result<QList<Customer>> &result, cons
     sendCreate();
 }
 
+void CustomerSubmitter::applyEditsToRecovered(const CustomerRequest &next)
+{
+    const CustomerRequest edits = SphereRequestCodec::changedFields(m_recoveredFrom, next);
+    if (SphereRequestCodec::isEmpty(edits)) {
+        succeed(*m_recovered, true);
+        return;
+    }
+    m_operation = Operation::Update;
+    m_customerId = m_recovered->id;
+    m_request = edits;
+    m_key.clear();
+    m_mayExist = false;
+    m_firstAttempt = QDateTime();
+    if (m_recovered->kyc.value == KycStatus::Approved) {
+        ApiError error = ApiError::configuration(
+            m_client->endpoint().vendor,
+            tr("Sphere had already created customer %1 before the connection failed, and it has passed KYC "
+               "since, so the changes made after that attempt cannot be applied (Sphere does not allow "
+               "approved customers to be updated)")
+                .arg(m_recovered->id));
+        error.vendorCode = u"customer-already-kycd"_s;
+        fail(error);
+        return;
+    }
+    sendUpdate();
+}
+
 void CustomerSubmitter::submitUpdate(const QString &id, const Customer &retrieved,
                                      const CustomerRequest &edited)
 {
@@ -244,6 +282,7 @@ void CustomerSubmitter::submitUpdate(const QString &id, bool customerApproved, c
 {
     if (isBusy())
         return;
+    m_recovered.reset();
     m_operation = Operation::Update;
     m_customerId = id;
     m_request = changes;
@@ -308,9 +347,13 @@ void CustomerSubmitter::cancel()
     }
 }
 
-void CustomerSubmitter::succeed(const Customer &customer, bool recovered)
+void CustomerSubmitter::succeed(Customer customer, bool recovered)
 {
-    const Operation operation = m_operation;
+    // An update of a customer the lookup recovered finishes that create.
+    const Operation operation = std::exchange(m_recovered, std::nullopt) ? Operation::Create : m_operation;
+    recovered = recovered || operation != m_operation;
+    m_operation = operation; // for the status line
+    m_recoveredFrom = CustomerRequest();
     m_request = CustomerRequest();
     m_key.clear();
     m_firstAttempt = QDateTime();

@@ -23,7 +23,10 @@ class SphereClient;
 // type, created since the first attempt started) and, if it is there, reports it as created
 // instead of posting again. Only when it is not there is the create posted again, with the same
 // key (or a fresh one if the analyst changed the request meanwhile, since the vendor refuses a
-// reused key with a different body). A failed lookup fails the attempt: never post blindly.
+// reused key with a different body). A failed lookup fails the attempt: never post blindly. When
+// the customer is there but the analyst changed the form since the unanswered attempt, those
+// changes are sent as an update of the found customer (still reported as created(…, true)); until
+// that update succeeds, every further submit() updates that customer rather than creating another.
 //
 // Update: only the changed fields are sent; an approved customer is refused before any request
 // (Sphere does not allow updating a customer whose KYC is approved).
@@ -96,10 +99,11 @@ private:
     void sendCreate();
     void sendUpdate();
     void lookUpThenCreate(const CustomerRequest &request);
+    void applyEditsToRecovered(const CustomerRequest &next);
     void onLookupDone(const Result<QList<Customer>> &result, const CustomerRequest &identity,
                       const CustomerRequest &next);
     void follow(CustomerSubmitJob *job);
-    void succeed(const Customer &customer, bool recovered);
+    void succeed(Customer customer, bool recovered); // by value: it may be m_recovered itself
     void fail(const ApiError &error);
     void setState(State state);
     bool isSameCustomer(const Customer &customer, const CustomerRequest &identity) const;
@@ -111,6 +115,9 @@ private:
     QByteArray m_key; // create
     QDateTime m_firstAttempt; // create: when the first POST with m_key started; invalid if unknown
     bool m_mayExist = false; // create: an earlier attempt with m_key may have created the customer
+    // Create: the customer an unanswered attempt did create, while edits made since are pending.
+    std::optional<Customer> m_recovered;
+    CustomerRequest m_recoveredFrom; // what that attempt sent
     QPointer<CustomerSubmitJob> m_job;
     QPointer<CustomerListJob> m_lookup;
     std::optional<ApiError> m_lastError;

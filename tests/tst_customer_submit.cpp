@@ -462,6 +462,57 @@ private Q_SLOTS:
         verifyStoredIndividual(retried.customer->id, request);
     }
 
+    void editsAfterATimeoutReachTheCustomerTheAttemptCreated()
+    {
+        // The create times out but did create the customer; the analyst, form still open, fixes the
+        // phone number and website and saves again. No second customer, and the fixes arrive: as an
+        // update of just those two fields.
+        ApiEndpoint e = endpoint(m_proxy->url());
+        e.transferTimeout = std::chrono::milliseconds(1500);
+        SphereClient client(m_transport, e);
+        CustomerSubmitter submitter(&client);
+        const CustomerRequest request = individual(uniqueTag());
+        m_proxy->setSwallowResponses(true);
+        const Outcome first = run(submitter, [&] { submitter.submit(request); });
+        QVERIFY(first.error && first.error->kind == ApiError::Kind::Timeout);
+        m_proxy->setSwallowResponses(false);
+
+        CustomerRequest edited = request;
+        edited.phoneNumber = u"+14155550199"_s;
+        edited.website = u"https://roe.example.org"_s;
+        const int postsBefore = m_proxy->count("POST");
+        const qsizetype requestsBefore = m_proxy->requests().size();
+        QSignalSpy created(&submitter, &CustomerSubmitter::created);
+        QSignalSpy updated(&submitter, &CustomerSubmitter::updated);
+        const Outcome saved = run(submitter, [&] { submitter.submit(edited); });
+        QVERIFY2(saved.customer, saved.error ? qPrintable(saved.error->userMessage()) : "");
+        QVERIFY(saved.recovered);
+        QCOMPARE(created.size(), 1); // the form finishes a create, whatever it took
+        QCOMPARE(updated.size(), 0);
+        QCOMPARE(m_proxy->count("POST"), postsBefore + 1); // one POST, and it is the update
+        QByteArray updateBody;
+        for (qsizetype i = requestsBefore; i < m_proxy->requests().size(); ++i) {
+            const RecordingProxy::Recorded &r = m_proxy->requests().at(i);
+            if (r.method == "POST") {
+                QCOMPARE(r.target, "/v1/customer/" + saved.customer->id.toUtf8());
+                updateBody = r.body;
+            }
+        }
+        const QJsonObject sent = QJsonDocument::fromJson(updateBody).object();
+        QStringList keys = sent.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList { u"phoneNumber"_s, u"website"_s }));
+        CustomerMatch match;
+        match.email = request.email;
+        const QList<Customer> found = customersWith(client, match);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().phoneNumber, edited.phoneNumber);
+        QCOMPARE(store().customer(found.first().id)->value(u"website"_s).toString(), *edited.website);
+
+        // Saving once more after that starts a new customer again (the submission is over).
+        QVERIFY(!submitter.canRetry());
+    }
+
     void retryAfterConnectionRefusedRepostsWithTheSameKey()
     {
         // A port nobody listens on.
