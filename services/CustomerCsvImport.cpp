@@ -4,12 +4,14 @@
 #include "DocumentInspector.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -82,12 +84,97 @@ const QList<Column> &columnTable()
     return table;
 }
 
+// The owners of a business: columns "ubos.N.<field>", N = 1, 2, … one group of cells per owner.
+using UboTextField = std::optional<QString> UboRequest::*;
+using UboDocumentField = std::optional<DocumentUpload> UboRequest::*;
+
+struct UboColumn
+{
+    enum class Kind { Text, Date, Document, AddressPart };
+    const char16_t *name;
+    Kind kind;
+    UboTextField text = nullptr;
+    UboDocumentField document = nullptr;
+    AddressField address = nullptr;
+};
+
+// ubos[] of the create request (shared/vendor-docs/sphere-customers.txt), in the documented order;
+// "business" is filled in by the vendor and the update-only fields are refused on create.
+const QList<UboColumn> &uboColumnTable()
+{
+    using K = UboColumn::Kind;
+    using U = UboRequest;
+    static const QList<UboColumn> table {
+        { u"firstName", K::Text, &U::firstName },
+        { u"lastName", K::Text, &U::lastName },
+        { u"dob", K::Date },
+        { u"ssn", K::Text, &U::ssn },
+        { u"identityDocumentFront", K::Document, nullptr, &U::identityDocumentFront },
+        { u"identityDocumentBack", K::Document, nullptr, &U::identityDocumentBack },
+        { u"email", K::Text, &U::email },
+        { u"phoneNumber", K::Text, &U::phoneNumber },
+        { u"address.line1", K::AddressPart, nullptr, nullptr, &Address::line1 },
+        { u"address.line2", K::AddressPart, nullptr, nullptr, &Address::line2 },
+        { u"address.city", K::AddressPart, nullptr, nullptr, &Address::city },
+        { u"address.postalCode", K::AddressPart, nullptr, nullptr, &Address::postalCode },
+        { u"address.state", K::AddressPart, nullptr, nullptr, &Address::state },
+        { u"address.country", K::AddressPart, nullptr, nullptr, &Address::country },
+    };
+    return table;
+}
+
 constexpr QLatin1StringView kMetaPrefix("meta.");
+constexpr int kMaxUbos = 99; // columns ubos.1.* to ubos.99.*
+
+std::optional<DateOfBirth> parseDate(const QString &text)
+{
+    static const QRegularExpression datePattern(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
+    const auto m = datePattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return DateOfBirth { m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt() };
+}
+
+// Reads and checks a document cell; the issue names `field`.
+std::optional<DocumentUpload> readDocument(const QDir &folder, const QString &cell, const QString &field,
+                                           qint64 maxDocumentBytes, QList<FieldIssue> *issues)
+{
+    const QString path = QDir::cleanPath(folder.absoluteFilePath(cell));
+    QByteArray content;
+    const DocumentInspector::Check check = DocumentInspector::checkFile(path, maxDocumentBytes, &content);
+    if (!check.ok()) {
+        issues->append(
+            { field, QCoreApplication::translate("CustomerCsvImport", "%1 (%2)").arg(check.problem, cell) });
+        return std::nullopt;
+    }
+    DocumentUpload upload;
+    upload.fileName = path;
+    upload.content = content;
+    return upload;
+}
+
+// Every document of a request (top level and owners'), with the name of its column.
+template<typename Request, typename Fn> void forEachDocument(Request &request, Fn &&fn)
+{
+    for (const Column &column : columnTable()) {
+        if (column.kind == Column::Kind::Document && request.*column.document)
+            fn(*(request.*column.document), QString::fromUtf16(column.name));
+    }
+    for (qsizetype i = 0; i < request.ubos.size(); ++i) {
+        for (const UboColumn &column : uboColumnTable()) {
+            if (column.kind == UboColumn::Kind::Document && request.ubos[i].*column.document)
+                fn(*(request.ubos[i].*column.document),
+                   u"ubos[%1].%2"_s.arg(i).arg(QString::fromUtf16(column.name)));
+        }
+    }
+}
 
 // A header cell resolved: a known column, or a meta key.
 struct HeaderCell
 {
     const Column *column = nullptr;
+    const UboColumn *uboColumn = nullptr;
+    int uboNumber = 0; // N of ubos.N.*
     QString metaKey;
 };
 
@@ -131,6 +218,8 @@ QStringList CustomerCsvImport::columns()
     for (const Column &c : columnTable())
         names.append(QString::fromUtf16(c.name));
     names.append(kMetaPrefix + u"KEY"_s);
+    for (const UboColumn &c : uboColumnTable())
+        names.append(u"ubos.N."_s + QString::fromUtf16(c.name));
     return names;
 }
 
@@ -193,6 +282,10 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
     QHash<QString, const Column *> byName;
     for (const Column &c : columnTable())
         byName.insert(QString::fromUtf16(c.name), &c);
+    QHash<QString, const UboColumn *> uboByName;
+    for (const UboColumn &c : uboColumnTable())
+        uboByName.insert(QString::fromUtf16(c.name), &c);
+    static const QRegularExpression uboPattern(u"^ubos\\.(\\d+)\\.(.+)$"_s);
     QList<HeaderCell> cells;
     QSet<QString> seen;
     for (qsizetype i = 0; i < header.size(); ++i) {
@@ -209,8 +302,28 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
         }
         seen.insert(name);
         HeaderCell cell;
+        const QRegularExpressionMatch ubo = uboPattern.match(name);
         if (name.startsWith(kMetaPrefix) && name.size() > kMetaPrefix.size()) {
             cell.metaKey = name.mid(kMetaPrefix.size());
+        } else if (ubo.hasMatch()) {
+            cell.uboNumber = ubo.captured(1).toInt();
+            cell.uboColumn = uboByName.value(ubo.captured(2));
+            if (cell.uboNumber < 1 || cell.uboNumber > kMaxUbos || ubo.captured(1).startsWith(u'0')) {
+                plan.error = tr("header: column \"%1\" (%2): owners are numbered ubos.1 to ubos.%3")
+                                 .arg(name, position)
+                                 .arg(kMaxUbos);
+                return plan;
+            }
+            if (!cell.uboColumn) {
+                QStringList known;
+                for (const UboColumn &c : uboColumnTable())
+                    known.append(QString::fromUtf16(c.name));
+                plan.error
+                    = tr("header: unknown owner column \"%1\" (%2); an owner's columns are ubos.N. followed "
+                         "by one of: %3")
+                          .arg(name, position, known.join(u", "_s));
+                return plan;
+            }
         } else if (const Column *column = byName.value(name)) {
             cell.column = column;
         } else {
@@ -225,7 +338,6 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
         return plan;
     }
 
-    static const QRegularExpression datePattern(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
     const QDir folder(documentFolder);
     for (qsizetype r = 1; r < doc.records.size(); ++r) {
         const CsvReader::Record &record = doc.records.at(r);
@@ -257,11 +369,39 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
         }
 
         CustomerRequest &req = row.request;
+        QMap<int, UboRequest> owners; // by N, so ubos.2 follows ubos.1 whatever the column order
         for (qsizetype c = 0; c < cells.size(); ++c) {
             const QString &value = values.at(c);
             if (value.isEmpty())
                 continue; // an empty cell is an absent field
             const HeaderCell &cell = cells.at(c);
+            if (cell.uboColumn) {
+                const UboColumn &column = *cell.uboColumn;
+                const QString field = header.at(c);
+                UboRequest &owner = owners[cell.uboNumber];
+                switch (column.kind) {
+                case UboColumn::Kind::Text:
+                    owner.*column.text = value;
+                    break;
+                case UboColumn::Kind::Date:
+                    if (const auto dob = parseDate(value))
+                        owner.dob = *dob;
+                    else
+                        row.issues.append(
+                            { field, tr("write the date as YYYY-MM-DD, not \"%1\"").arg(value) });
+                    break;
+                case UboColumn::Kind::AddressPart:
+                    if (!owner.address)
+                        owner.address = Address {};
+                    (*owner.address).*column.address = value;
+                    break;
+                case UboColumn::Kind::Document:
+                    if (auto upload = readDocument(folder, value, field, maxDocumentBytes, &row.issues))
+                        owner.*column.document = std::move(*upload);
+                    break;
+                }
+                continue;
+            }
             if (!cell.column) {
                 req.hasMeta = true;
                 req.meta.insert(cell.metaKey, value);
@@ -288,15 +428,12 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
                     row.issues.append({ field, tr("write a number like 25000.50, not \"%1\"").arg(value) });
                 break;
             }
-            case Column::Kind::Date: {
-                const auto m = datePattern.match(value);
-                if (m.hasMatch())
-                    req.dob
-                        = DateOfBirth { m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt() };
+            case Column::Kind::Date:
+                if (const auto dob = parseDate(value))
+                    req.dob = *dob;
                 else
                     row.issues.append({ field, tr("write the date as YYYY-MM-DD, not \"%1\"").arg(value) });
                 break;
-            }
             case Column::Kind::List: {
                 QStringList items;
                 for (const QString &item : value.split(u';', Qt::SkipEmptyParts)) {
@@ -311,32 +448,31 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
                     req.address = Address {};
                 (*req.address).*column.address = value;
                 break;
-            case Column::Kind::Document: {
-                const QString path = QDir::cleanPath(folder.absoluteFilePath(value));
-                QByteArray content;
-                const DocumentInspector::Check check
-                    = DocumentInspector::checkFile(path, maxDocumentBytes, &content);
-                if (!check.ok()) {
-                    row.issues.append({ field, tr("%1 (%2)").arg(check.problem, value) });
-                } else {
-                    DocumentUpload upload;
-                    upload.fileName = path;
-                    upload.content = content;
-                    req.*column.document = upload;
-                }
+            case Column::Kind::Document:
+                if (auto upload = readDocument(folder, value, field, maxDocumentBytes, &row.issues))
+                    req.*column.document = std::move(*upload);
                 break;
             }
-            }
         }
-        row.issues += CustomerRequestValidator::validate(req, CustomerRequestValidator::Mode::Create,
-                                                         maxDocumentBytes, today);
+        req.ubos = owners.values();
+        req.hasUbos = !owners.isEmpty();
+        QList<FieldIssue> issues = CustomerRequestValidator::validate(
+            req, CustomerRequestValidator::Mode::Create, maxDocumentBytes, today);
+        // The validator names owners by position ("ubos[0].ssn"); the file by their columns ("ubos.1.ssn").
+        const QList<int> numbers = owners.keys();
+        static const QRegularExpression position(u"^ubos\\[(\\d+)\\]"_s);
+        for (FieldIssue &issue : issues) {
+            const QRegularExpressionMatch m = position.match(issue.field);
+            const int index = m.hasMatch() ? m.captured(1).toInt() : -1;
+            if (index >= 0 && index < numbers.size())
+                issue.field = u"ubos.%1"_s.arg(numbers.at(index)) + issue.field.mid(m.capturedLength());
+        }
+        row.issues += issues;
         // Checked; the bytes are read again when the row is sent (see ImportRow).
-        for (const Column &column : columnTable()) {
-            if (column.kind == Column::Kind::Document && req.*column.document) {
-                (req.*column.document)->content.clear();
-                (req.*column.document)->base64.clear();
-            }
-        }
+        forEachDocument(req, [](DocumentUpload &upload, const QString &) {
+            upload.content.clear();
+            upload.base64.clear();
+        });
         plan.rows.append(row);
     }
     return plan;
@@ -345,18 +481,15 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
 QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes)
 {
     QList<FieldIssue> issues;
-    for (const Column &column : columnTable()) {
-        if (column.kind != Column::Kind::Document || !(request->*column.document))
-            continue;
-        DocumentUpload &upload = *(request->*column.document);
+    forEachDocument(*request, [&](DocumentUpload &upload, const QString &field) {
         QByteArray content;
         const DocumentInspector::Check check
             = DocumentInspector::checkFile(upload.fileName, maxDocumentBytes, &content);
         if (!check.ok())
-            issues.append({ QString::fromUtf16(column.name), check.problem });
+            issues.append({ field, check.problem });
         else
             upload.content = content;
-    }
+    });
     return issues;
 }
 

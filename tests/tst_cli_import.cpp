@@ -145,13 +145,19 @@ private:
 
     std::optional<QByteArray> storedDocument(const QString &customerId, const QString &kind)
     {
+        return storedDocument(customerId, u"customer"_s, kind);
+    }
+
+    std::optional<QByteArray> storedDocument(const QString &customerId, const QString &owner,
+                                             const QString &kind)
+    {
         SandboxStore store(u"tst_cli_import_check"_s);
         QString error;
         if (!store.open(m_database, &error)) {
             qWarning("store: %s", qPrintable(error));
             return std::nullopt;
         }
-        return store.document(customerId, u"customer"_s, kind);
+        return store.document(customerId, owner, kind);
     }
 
     // A synthetic book: every 4th row a business, every 50th row with documents; names, emails and numbers
@@ -426,6 +432,18 @@ private Q_SLOTS:
         const QJsonObject business = getCustomer(rows.at(2)[u"customerId"_s].toString());
         QCOMPARE(business[u"type"_s].toString(), u"business"_s);
         QCOMPARE(business[u"description"_s].toString(), u"Wholesale of \"sample\" goods"_s);
+        // Its owners, from the ubos.1.* and ubos.2.* columns: names on the customer, the document
+        // byte for byte under the owner.
+        const QJsonArray owners = business[u"ubos"_s].toArray();
+        QCOMPARE(owners.size(), 2);
+        QCOMPARE(owners.at(0)[u"firstName"_s].toString(), u"Olive"_s);
+        QCOMPARE(owners.at(0)[u"email"_s].toString(), u"olive.owner@example.net"_s);
+        QCOMPARE(owners.at(1)[u"lastName"_s].toString(), u"Partner"_s);
+        const QString businessId = rows.at(2)[u"customerId"_s].toString();
+        QFile front(QStringLiteral(KYCDESK_TEST_DATA_DIR "/import-docs/id-front.png"));
+        QVERIFY(front.open(QIODevice::ReadOnly));
+        QCOMPARE(storedDocument(businessId, owners.at(0)[u"id"_s].toString(), u"identityDocumentFront"_s),
+                 std::optional<QByteArray>(front.readAll()));
         const QJsonObject emile = getCustomer(rows.at(1)[u"customerId"_s].toString());
         QCOMPARE(emile[u"firstName"_s].toString(), u"Émile"_s);
         QCOMPARE(emile[u"address"_s][u"line2"_s].toString(), u"2e étage\nporte gauche"_s);

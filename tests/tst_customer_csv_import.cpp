@@ -46,6 +46,9 @@ private Q_SLOTS:
         QTest::newRow("no type column") << "firstName,email\r\n"_ba << u"\"type\""_s;
         QTest::newRow("empty file") << QByteArray() << u"empty"_s;
         QTest::newRow("not CSV") << "type\r\n\"open\r\n"_ba << u"line 2"_s;
+        QTest::newRow("unknown owner field") << "type,ubos.1.fristName\r\n"_ba << u"\"ubos.1.fristName\""_s;
+        QTest::newRow("owner number 0") << "type,ubos.0.firstName\r\n"_ba << u"ubos.1 to ubos.99"_s;
+        QTest::newRow("owner number 01") << "type,ubos.01.firstName\r\n"_ba << u"ubos.1 to ubos.99"_s;
     }
 
     void headerProblemsAreFatal()
@@ -149,6 +152,48 @@ private Q_SLOTS:
         QVERIFY(CustomerCsvImport::loadDocuments(&request, CustomerRequestValidator::kDefaultMaxDocumentBytes)
                     .isEmpty());
         QCOMPARE(request.identityDocumentFront->content, kPng);
+    }
+
+    void ownersComeFromTheirColumnGroups()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile png(dir.filePath(u"owner.png"_s));
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(kPng);
+        png.close();
+        // Owner groups in any column order; ubos.3 before ubos.1 in the header, ubos.2 left empty in
+        // the first row. The second row's owner 3 has a bad SSN and date: named by its columns.
+        const QByteArray csv
+            = "type,name,email,ubos.3.firstName,ubos.3.lastName,ubos.3.ssn,ubos.1.firstName,ubos.1.lastName,"
+              "ubos.1.dob,ubos.1.ssn,ubos.1.identityDocumentFront,ubos.1.address.country,ubos.2.firstName\r\n"
+              "business,Acme,ops@acme.example,Cleo,Third,123-45-6789,Ann,First,1975-11-02,987-65-4321,"
+              "owner.png,GBR,\r\n"
+              "business,Beta,ops@beta.example,Cleo,Third,12,Ann,First,1975-13-02,,,,\r\n"_ba;
+        const CustomerCsvImport::Plan p = plan(csv, dir.path());
+        QVERIFY2(p.ok(), qPrintable(p.error));
+        const ImportRow &good = p.rows.at(0);
+        QVERIFY2(good.issues.isEmpty(), qPrintable(fieldsOf(good.issues).join(u',')));
+        const CustomerRequest &r = good.request;
+        QVERIFY(r.hasUbos);
+        QCOMPARE(r.ubos.size(), 2); // ubos.2 had no cell filled
+        QCOMPARE(r.ubos.at(0).firstName, u"Ann"_s); // ubos.1 first, whatever the column order
+        QCOMPARE(r.ubos.at(0).dob, (DateOfBirth { 2, 11, 1975 }));
+        QCOMPARE(r.ubos.at(0).ssn, u"987-65-4321"_s);
+        QCOMPARE(r.ubos.at(0).address->country, u"GBR"_s);
+        QVERIFY(r.ubos.at(0).identityDocumentFront);
+        QVERIFY(r.ubos.at(0).identityDocumentFront->content.isEmpty()); // read again when sent
+        QCOMPARE(r.ubos.at(1).firstName, u"Cleo"_s);
+        QCOMPARE(r.ubos.at(1).lastName, u"Third"_s);
+        CustomerRequest loaded = r;
+        QVERIFY(CustomerCsvImport::loadDocuments(&loaded, CustomerRequestValidator::kDefaultMaxDocumentBytes)
+                    .isEmpty());
+        QCOMPARE(loaded.ubos.at(0).identityDocumentFront->content, kPng);
+
+        const QStringList bad = fieldsOf(p.rows.at(1).issues);
+        QVERIFY2(bad.contains(u"ubos.1.dob"_s), qPrintable(bad.join(u',')));
+        QVERIFY2(bad.contains(u"ubos.3.ssn"_s), qPrintable(bad.join(u',')));
+        QVERIFY(CustomerCsvImport::columns().contains(u"ubos.N.identityDocumentBack"_s));
     }
 
     void idempotencyKeysFollowTheRow()
