@@ -78,6 +78,9 @@ void BackgroundCustomerList::start()
                     Q_EMIT owner->progress(loaded, total);
                 });
             });
+            QObject::connect(transport, &HttpTransport::activityChanged, worker, [post](int inFlight) {
+                post([inFlight](BackgroundCustomerList *owner) { Q_EMIT owner->activityChanged(inFlight); });
+            });
             QObject::connect(job, &CustomerListJob::finished, worker, [post, job] {
                 const std::optional<ApiError> error = job->error();
                 const qint64 loaded = job->loaded();
@@ -113,6 +116,7 @@ void BackgroundCustomerList::finish(std::optional<ApiError> error)
     m_finished = true;
     m_error = std::move(error);
     m_thread->quit();
+    Q_EMIT activityChanged(0); // whatever was still on the wire is dropped with the thread
     Q_EMIT finished();
     deleteLater();
 }

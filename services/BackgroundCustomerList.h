@@ -37,6 +37,8 @@ Q_SIGNALS:
     void pageReady(const QList<Customer> &customers, const Pagination &pagination); // otherwise
     void progress(qint64 loaded, qint64 total);
     void finished(); // check error()
+    // Requests of this walk on the wire (its own transport's count, for the status bar).
+    void activityChanged(int requestsInFlight);
 
 private:
     void finish(std::optional<ApiError> error);

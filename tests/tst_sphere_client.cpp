@@ -139,9 +139,16 @@ private Q_SLOTS:
             QCOMPARE(list->loaded(), qint64(kSeed));
             QCOMPARE(list->total(), qint64(kSeed));
         });
+        QSignalSpy activity(list.data(), &BackgroundCustomerList::activityChanged);
         list->start();
         QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 30000);
         QVERIFY(onCallersThread);
+        // The status bar's count: requests were on the wire, none is when it is done.
+        int most = 0;
+        for (const QList<QVariant> &a : std::as_const(activity))
+            most = std::max(most, a.first().toInt());
+        QVERIFY(most >= 1 && most <= CustomerListJob::kParallelPages);
+        QCOMPARE(activity.last().first().toInt(), 0);
         QCOMPARE(ids.size(), kSeed);
         QCOMPARE(pages.size(), 14);
         for (int i = 0; i < pages.size(); ++i)

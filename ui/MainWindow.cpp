@@ -267,6 +267,10 @@ void MainWindow::reload()
                 else if (!m_flushTimer->isActive())
                     m_flushTimer->start(kFlushIntervalMs - int(m_sinceFlush.elapsed()));
             });
+    connect(job, &BackgroundCustomerList::activityChanged, this, [this](int inFlight) {
+        m_listRequestsInFlight = inFlight;
+        updateActivityLabel();
+    });
     connect(job, &BackgroundCustomerList::finished, this, [this, job] {
         m_flushTimer->stop();
         flushPendingCustomers();
@@ -487,5 +491,13 @@ void MainWindow::updateCountLabel()
 
 void MainWindow::onActivityChanged(int inFlight)
 {
+    m_requestsInFlight = inFlight;
+    updateActivityLabel();
+}
+
+void MainWindow::updateActivityLabel()
+{
+    // The detail pane's and forms' requests, and those of the customer list's own thread.
+    const int inFlight = m_requestsInFlight + m_listRequestsInFlight;
     m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
 }

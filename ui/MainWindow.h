@@ -80,6 +80,7 @@ private:
     void updateCountLabel();
     void onActivityChanged(int inFlight);
     void flushPendingCustomers();
+    void updateActivityLabel();
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
     void rebuildDraftsMenu();
@@ -94,6 +95,8 @@ private:
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
     QPointer<BackgroundCustomerList> m_listJob;
+    int m_requestsInFlight = 0; // on the shared transport
+    int m_listRequestsInFlight = 0; // on the customer list's own thread
     // Pages are handed to the model in batches: every model change makes the view lay out its
     // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
     QList<CustomerRowBatch> m_pendingCustomers; // appended to the model together
