@@ -201,6 +201,7 @@ void MainWindow::buildUi()
     m_countLabel->setObjectName(u"countLabel"_s);
     m_activityLabel = new QLabel(this);
     m_activityLabel->setObjectName(u"activityLabel"_s);
+    m_activityLabel->setText(tr("Idle"));
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(u"loadProgressBar"_s);
     m_loadProgress->setMaximumWidth(180);
@@ -497,7 +498,18 @@ void MainWindow::onActivityChanged(int inFlight)
 
 void MainWindow::updateActivityLabel()
 {
-    // The detail pane's and forms' requests, and those of the customer list's own thread.
-    const int inFlight = m_requestsInFlight + m_listRequestsInFlight;
-    m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
+    // The detail pane's and forms' requests, and those of the customer list's own thread. A book
+    // load changes the count a few hundred times a second: the label shows it at most ten times.
+    if (!m_activityTimer) {
+        m_activityTimer = new QTimer(this);
+        m_activityTimer->setSingleShot(true);
+        m_activityTimer->setInterval(100);
+        connect(m_activityTimer, &QTimer::timeout, this, [this] {
+            const int inFlight = m_requestsInFlight + m_listRequestsInFlight;
+            m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight)
+                                                  : tr("Idle"));
+        });
+    }
+    if (!m_activityTimer->isActive())
+        m_activityTimer->start();
 }

@@ -97,6 +97,7 @@ private:
     QPointer<BackgroundCustomerList> m_listJob;
     int m_requestsInFlight = 0; // on the shared transport
     int m_listRequestsInFlight = 0; // on the customer list's own thread
+    QTimer *m_activityTimer = nullptr;
     // Pages are handed to the model in batches: every model change makes the view lay out its
     // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
     QList<CustomerRowBatch> m_pendingCustomers; // appended to the model together
