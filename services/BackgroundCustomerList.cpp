@@ -23,16 +23,18 @@ BackgroundCustomerList::BackgroundCustomerList(ApiEndpoint endpoint, CustomerQue
 
 BackgroundCustomerList::~BackgroundCustomerList()
 {
-    if (m_finished)
-        return; // the thread is stopping, or gone, on its own
-    // Destroyed mid-walk (the window closed): stop here rather than leave a thread running into
-    // the application's exit.
-    m_thread->quit();
-    m_thread->wait();
-    if (!m_thread->isFinished()) { // never started
+    if (!m_thread)
+        return; // stopped and deleted already
+    if (!m_thread->isRunning() && !m_thread->isFinished()) { // never started
         delete m_worker;
         delete m_thread;
+        return;
     }
+    // Aborted or finished just before (a window closing mid-load aborts, then deletes this), or
+    // still walking: either way the thread may still be tearing down its network access manager,
+    // and must not run into the application's exit. It deletes itself afterwards.
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void BackgroundCustomerList::start()
@@ -115,8 +117,13 @@ void BackgroundCustomerList::finish(std::optional<ApiError> error)
         return;
     m_finished = true;
     m_error = std::move(error);
-    m_thread->quit();
     Q_EMIT activityChanged(0); // whatever was still on the wire is dropped with the thread
     Q_EMIT finished();
-    deleteLater();
+    // Gone once its thread has stopped, so the destructor's wait does not hold up this thread.
+    if (m_thread && m_thread->isRunning()) {
+        connect(m_thread, &QThread::finished, this, &QObject::deleteLater);
+        m_thread->quit();
+    } else {
+        deleteLater();
+    }
 }

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 // The whole customer list, walked by a CustomerListJob on a thread of its own (its own
@@ -14,8 +15,8 @@
 // request waited behind the table's work — inserting, sorting and painting 100 000 rows — and the
 // vendor, which answers one request at a time, sat idle meanwhile; here the next request goes out
 // whatever the UI thread is doing. Signals arrive on the thread that created this object. Like
-// CustomerListJob it deletes itself after finished(); after abort() nothing but finished() (with a
-// Cancelled error) is emitted.
+// CustomerListJob it deletes itself after finished() (once its thread has stopped); after abort()
+// nothing but finished() (with a Cancelled error) is emitted.
 class BackgroundCustomerList : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,9 @@ private:
 
     ApiEndpoint m_endpoint;
     CustomerQuery m_query;
-    QThread *m_thread; // deletes itself once stopped, so finishing never blocks the caller
+    // Deletes itself once stopped, so finishing never blocks the caller; only the destructor waits
+    // for it (a window closed mid-load must not leave it running into the application's exit).
+    QPointer<QThread> m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; parent of the thread's transport, client and job
     qint64 m_loaded = 0;
     qint64 m_total = 0;

@@ -154,7 +154,8 @@ std::optional<DocumentUpload> readDocument(const QDir &folder, const QString &ce
 }
 
 // Every document of a request (top level and owners'), with the name of its column.
-template<typename Request, typename Fn> void forEachDocument(Request &request, Fn &&fn)
+template<typename Request, typename Fn>
+void forEachDocument(Request &request, Fn &&fn, const QList<int> &ownerNumbers = {})
 {
     for (const Column &column : columnTable()) {
         if (column.kind == Column::Kind::Document && request.*column.document)
@@ -164,7 +165,8 @@ template<typename Request, typename Fn> void forEachDocument(Request &request, F
         for (const UboColumn &column : uboColumnTable()) {
             if (column.kind == UboColumn::Kind::Document && request.ubos[i].*column.document)
                 fn(*(request.ubos[i].*column.document),
-                   u"ubos[%1].%2"_s.arg(i).arg(QString::fromUtf16(column.name)));
+                   (i < ownerNumbers.size() ? u"ubos.%1."_s.arg(ownerNumbers.at(i)) : u"ubos[%1]."_s.arg(i))
+                       + QString::fromUtf16(column.name));
         }
     }
 }
@@ -460,6 +462,7 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
             req, CustomerRequestValidator::Mode::Create, maxDocumentBytes, today);
         // The validator names owners by position ("ubos[0].ssn"); the file by their columns ("ubos.1.ssn").
         const QList<int> numbers = owners.keys();
+        row.ownerNumbers = numbers;
         static const QRegularExpression position(u"^ubos\\[(\\d+)\\]"_s);
         for (FieldIssue &issue : issues) {
             const QRegularExpressionMatch m = position.match(issue.field);
@@ -478,18 +481,22 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
     return plan;
 }
 
-QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes)
+QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes,
+                                                   const QList<int> &ownerNumbers)
 {
     QList<FieldIssue> issues;
-    forEachDocument(*request, [&](DocumentUpload &upload, const QString &field) {
-        QByteArray content;
-        const DocumentInspector::Check check
-            = DocumentInspector::checkFile(upload.fileName, maxDocumentBytes, &content);
-        if (!check.ok())
-            issues.append({ field, check.problem });
-        else
-            upload.content = content;
-    });
+    forEachDocument(
+        *request,
+        [&](DocumentUpload &upload, const QString &field) {
+            QByteArray content;
+            const DocumentInspector::Check check
+                = DocumentInspector::checkFile(upload.fileName, maxDocumentBytes, &content);
+            if (!check.ok())
+                issues.append({ field, check.problem });
+            else
+                upload.content = content;
+        },
+        ownerNumbers);
     return issues;
 }
 

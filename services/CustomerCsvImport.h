@@ -30,6 +30,7 @@ struct ImportRow
     CustomerRequest request;
     QList<FieldIssue> issues; // a row with issues is not sent
     QByteArray idempotencyKey;
+    QList<int> ownerNumbers; // N of ubos.N.* for each of request.ubos, to name their problems
 
     QString displayName() const; // "First Last" or the business name, for the report
 };
@@ -74,7 +75,9 @@ public:
 
     // Fills each document's content from the file named in its fileName, checking type and size
     // again (the file may have changed since load()). Returns the issues; empty when all read.
-    static QList<FieldIssue> loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes);
+    // `ownerNumbers` (ImportRow::ownerNumbers) names an owner's document problem by its column.
+    static QList<FieldIssue> loadDocuments(CustomerRequest *request, qint64 maxDocumentBytes,
+                                           const QList<int> &ownerNumbers = {});
 
     // Idempotency-Key of a row: a SHA-256 over the header, the row's cells and its row number.
     // Re-running an import after a crash, or after fixing some rows or appending new ones, sends

@@ -88,7 +88,8 @@ void CustomerImportRunner::pump()
 void CustomerImportRunner::send(qsizetype index)
 {
     CustomerRequest request = m_rows.at(index).request;
-    const QList<FieldIssue> documentIssues = CustomerCsvImport::loadDocuments(&request, m_maxDocumentBytes);
+    const QList<FieldIssue> documentIssues
+        = CustomerCsvImport::loadDocuments(&request, m_maxDocumentBytes, m_rows.at(index).ownerNumbers);
     if (!documentIssues.isEmpty()) {
         ImportOutcome outcome = m_outcomes.at(index);
         outcome.status = ImportOutcome::Status::Failed;

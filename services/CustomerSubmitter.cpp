@@ -111,6 +111,7 @@ void CustomerSubmitter::submit(const CustomerRequest &request)
 {
     if (isBusy())
         return;
+    m_lastSubmitted = request;
     if (m_recovered) {
         // The customer exists already: whatever the form now says is an update of it.
         applyEditsToRecovered(request);
@@ -254,9 +255,9 @@ void CustomerSubmitter::applyEditsToRecovered(const CustomerRequest &next)
     m_operation = Operation::Update;
     m_customerId = m_recovered->id;
     m_request = edits;
-    m_key.clear();
-    m_mayExist = false;
-    m_firstAttempt = QDateTime();
+    // The create's key stays until the update succeeds: a draft saved meanwhile carries it, so the
+    // form resumed from that draft looks the customer up again instead of creating a second one.
+    m_mayExist = true;
     if (m_recovered->kyc.value == KycStatus::Approved) {
         ApiError error = ApiError::configuration(
             m_client->endpoint().vendor,
@@ -332,7 +333,9 @@ void CustomerSubmitter::retry()
         sendUpdate();
         return;
     }
-    submit(m_request);
+    // What the analyst last asked for: after a failed lookup m_request is still the unanswered
+    // attempt's (the lookup's identity), not the edited form.
+    submit(m_lastSubmitted);
 }
 
 void CustomerSubmitter::cancel()

@@ -118,6 +118,7 @@ private:
     // Create: the customer an unanswered attempt did create, while edits made since are pending.
     std::optional<Customer> m_recovered;
     CustomerRequest m_recoveredFrom; // what that attempt sent
+    CustomerRequest m_lastSubmitted; // create: the request of the latest submit(), for retry()
     QPointer<CustomerSubmitJob> m_job;
     QPointer<CustomerListJob> m_lookup;
     std::optional<ApiError> m_lastError;

@@ -47,6 +47,8 @@ public:
     }
 
     void setSwallowResponses(bool swallow) { m_swallow = swallow; }
+    // Swallow only the answers to requests with this method ("POST"); empty for none.
+    void setSwallowMethod(const QByteArray &method) { m_swallowMethod = method; }
     const QList<Recorded> &requests() const { return m_requests; }
     int count(const QByteArray &method) const
     {
@@ -90,23 +92,23 @@ private:
             r.method = requestLine.value(0);
             r.target = requestLine.value(1);
             m_requests.append(r);
-            forward(client, message);
+            forward(client, message, r.method);
         }
     }
 
-    void forward(QTcpSocket *client, const QByteArray &message)
+    void forward(QTcpSocket *client, const QByteArray &message, const QByteArray &method)
     {
         auto *upstream = new QTcpSocket(this);
         auto *response = new QByteArray;
         QPointer<QTcpSocket> guard(client);
         connect(upstream, &QTcpSocket::connected, upstream,
                 [upstream, message] { upstream->write(message); });
-        connect(upstream, &QTcpSocket::readyRead, upstream, [this, upstream, response, guard] {
+        connect(upstream, &QTcpSocket::readyRead, upstream, [this, upstream, response, guard, method] {
             *response += upstream->readAll();
             const qsizetype length = messageLength(*response);
             if (length < 0)
                 return;
-            if (guard && !m_swallow)
+            if (guard && !m_swallow && (m_swallowMethod.isEmpty() || method != m_swallowMethod))
                 guard->write(response->left(length));
             upstream->disconnectFromHost();
         });
@@ -121,4 +123,5 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Recorded> m_requests;
     bool m_swallow = false;
+    QByteArray m_swallowMethod;
 };

@@ -189,6 +189,13 @@ private Q_SLOTS:
         QVERIFY(CustomerCsvImport::loadDocuments(&loaded, CustomerRequestValidator::kDefaultMaxDocumentBytes)
                     .isEmpty());
         QCOMPARE(loaded.ubos.at(0).identityDocumentFront->content, kPng);
+        // A document gone by the time the row is sent is named by its column too.
+        QCOMPARE(good.ownerNumbers, (QList<int> { 1, 3 }));
+        QVERIFY(QFile::remove(dir.filePath(u"owner.png"_s)));
+        CustomerRequest vanished = r;
+        QCOMPARE(fieldsOf(CustomerCsvImport::loadDocuments(
+                     &vanished, CustomerRequestValidator::kDefaultMaxDocumentBytes, good.ownerNumbers)),
+                 QStringList { u"ubos.1.identityDocumentFront"_s });
 
         const QStringList bad = fieldsOf(p.rows.at(1).issues);
         QVERIFY2(bad.contains(u"ubos.1.dob"_s), qPrintable(bad.join(u',')));

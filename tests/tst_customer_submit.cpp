@@ -513,6 +513,62 @@ private Q_SLOTS:
         QVERIFY(!submitter.canRetry());
     }
 
+    void aDraftSavedDuringTheRecoveredUpdateStillFindsTheCustomer()
+    {
+        // The create times out; the edited save finds the customer, but its update times out too.
+        // The form's draft then holds the create's key, and a form resumed from it finds the same
+        // customer again and applies the edits: never a second customer.
+        ApiEndpoint e = endpoint(m_proxy->url());
+        e.transferTimeout = std::chrono::milliseconds(1500);
+        SphereClient client(m_transport, e);
+        CustomerSubmitter submitter(&client);
+        const CustomerRequest request = individual(uniqueTag());
+        m_proxy->setSwallowResponses(true);
+        QVERIFY(run(submitter, [&] { submitter.submit(request); }).error);
+        const QByteArray key = submitter.idempotencyKey();
+        QVERIFY(!key.isEmpty());
+        m_proxy->setSwallowResponses(false);
+        m_proxy->setSwallowMethod("POST"); // the lookup is answered, the update is not
+        CustomerRequest edited = request;
+        edited.phoneNumber = u"+14155550177"_s;
+        const Outcome stalled = run(submitter, [&] { submitter.submit(edited); });
+        m_proxy->setSwallowMethod({});
+        QVERIFY(stalled.error && stalled.error->kind == ApiError::Kind::Timeout);
+        QCOMPARE(submitter.idempotencyKey(), key); // what a draft saved now carries
+
+        CustomerSubmitter resumed(&client);
+        resumed.setIdempotencyKey(key);
+        const Outcome saved = run(resumed, [&] { resumed.submit(edited); });
+        QVERIFY2(saved.customer, saved.error ? qPrintable(saved.error->userMessage()) : "");
+        QVERIFY(saved.recovered);
+        CustomerMatch match;
+        match.email = request.email;
+        const QList<Customer> found = customersWith(client, match);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().phoneNumber, edited.phoneNumber);
+    }
+
+    void retryAfterAFailedLookupSendsTheEditedForm()
+    {
+        // A lookup that fails keeps the unanswered attempt's request as its identity; retry() must
+        // still send what the analyst last saved.
+        ApiEndpoint e = endpoint(m_proxy->url());
+        e.transferTimeout = std::chrono::milliseconds(1500);
+        SphereClient client(m_transport, e);
+        CustomerSubmitter submitter(&client);
+        const CustomerRequest request = individual(uniqueTag());
+        m_proxy->setSwallowResponses(true);
+        QVERIFY(run(submitter, [&] { submitter.submit(request); }).error);
+        CustomerRequest edited = request;
+        edited.website = u"https://edited.example.com"_s;
+        const Outcome lookupFailed = run(submitter, [&] { submitter.submit(edited); }); // lookup swallowed
+        QVERIFY(lookupFailed.error && lookupFailed.error->kind == ApiError::Kind::Timeout);
+        m_proxy->setSwallowResponses(false);
+        const Outcome retried = run(submitter, [&] { submitter.retry(); });
+        QVERIFY2(retried.customer, retried.error ? qPrintable(retried.error->userMessage()) : "");
+        QCOMPARE(store().customer(retried.customer->id)->value(u"website"_s).toString(), *edited.website);
+    }
+
     void retryAfterConnectionRefusedRepostsWithTheSameKey()
     {
         // A port nobody listens on.

@@ -215,6 +215,16 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(delivered, before);
 
+        // Aborted and deleted at once, as a window closing mid-load does: the thread is waited for.
+        auto *closing = new BackgroundCustomerList(endpoint(), query);
+        int closingRows = 0;
+        connect(closing, &BackgroundCustomerList::rowsReady, this, [&] { ++closingRows; });
+        closing->start();
+        QTRY_VERIFY_WITH_TIMEOUT(closingRows > 0, 15000);
+        closing->abort();
+        delete closing;
+        QTest::qWait(100);
+
         // And one never started is simply deleted.
         delete new BackgroundCustomerList(endpoint(), query);
     }
