@@ -99,6 +99,22 @@ private:
         return r.ok() ? r.value() : QList<Customer>();
     }
 
+    // Through the recording proxy, with a short transfer timeout.
+    ApiEndpoint impatientEndpoint() const
+    {
+        ApiEndpoint e = endpoint(m_proxy->url());
+        e.transferTimeout = std::chrono::milliseconds(1500);
+        return e;
+    }
+
+    // The create reaches the sandbox, which creates the customer, but its answer never arrives.
+    bool createsButTheAnswerIsLost(CustomerSubmitter &submitter, const CustomerRequest &request)
+    {
+        m_proxy->setSwallowResponses(true);
+        const Outcome lost = run(submitter, [&] { submitter.submit(request); });
+        return lost.error && lost.error->kind == ApiError::Kind::Timeout;
+    }
+
     SandboxStore &store() { return m_sandbox->store(); }
 
     // Compares what the sandbox keeps for a customer (public object, private data, documents)
@@ -467,14 +483,10 @@ private Q_SLOTS:
         // The create times out but did create the customer; the analyst, form still open, fixes the
         // phone number and website and saves again. No second customer, and the fixes arrive: as an
         // update of just those two fields.
-        ApiEndpoint e = endpoint(m_proxy->url());
-        e.transferTimeout = std::chrono::milliseconds(1500);
-        SphereClient client(m_transport, e);
+        SphereClient client(m_transport, impatientEndpoint());
         CustomerSubmitter submitter(&client);
         const CustomerRequest request = individual(uniqueTag());
-        m_proxy->setSwallowResponses(true);
-        const Outcome first = run(submitter, [&] { submitter.submit(request); });
-        QVERIFY(first.error && first.error->kind == ApiError::Kind::Timeout);
+        QVERIFY(createsButTheAnswerIsLost(submitter, request));
         m_proxy->setSwallowResponses(false);
 
         CustomerRequest edited = request;
@@ -518,13 +530,10 @@ private Q_SLOTS:
         // The create times out; the edited save finds the customer, but its update times out too.
         // The form's draft then holds the create's key, and a form resumed from it finds the same
         // customer again and applies the edits: never a second customer.
-        ApiEndpoint e = endpoint(m_proxy->url());
-        e.transferTimeout = std::chrono::milliseconds(1500);
-        SphereClient client(m_transport, e);
+        SphereClient client(m_transport, impatientEndpoint());
         CustomerSubmitter submitter(&client);
         const CustomerRequest request = individual(uniqueTag());
-        m_proxy->setSwallowResponses(true);
-        QVERIFY(run(submitter, [&] { submitter.submit(request); }).error);
+        QVERIFY(createsButTheAnswerIsLost(submitter, request));
         const QByteArray key = submitter.idempotencyKey();
         QVERIFY(!key.isEmpty());
         m_proxy->setSwallowResponses(false);
@@ -552,13 +561,10 @@ private Q_SLOTS:
     {
         // A lookup that fails keeps the unanswered attempt's request as its identity; retry() must
         // still send what the analyst last saved.
-        ApiEndpoint e = endpoint(m_proxy->url());
-        e.transferTimeout = std::chrono::milliseconds(1500);
-        SphereClient client(m_transport, e);
+        SphereClient client(m_transport, impatientEndpoint());
         CustomerSubmitter submitter(&client);
         const CustomerRequest request = individual(uniqueTag());
-        m_proxy->setSwallowResponses(true);
-        QVERIFY(run(submitter, [&] { submitter.submit(request); }).error);
+        QVERIFY(createsButTheAnswerIsLost(submitter, request));
         CustomerRequest edited = request;
         edited.website = u"https://edited.example.com"_s;
         const Outcome lookupFailed = run(submitter, [&] { submitter.submit(edited); }); // lookup swallowed
