@@ -69,13 +69,29 @@ bool CustomerSubmitter::isBusy() const
 
 void CustomerSubmitter::setIdempotencyKey(const QByteArray &key)
 {
-    if (isBusy() || key == m_key)
+    if (key == m_key)
         return;
+    restorePending(key, QDateTime(), CustomerRequest());
+}
+
+void CustomerSubmitter::restorePending(const QByteArray &key, const QDateTime &firstAttempt,
+                                       const CustomerRequest &sent)
+{
+    if (isBusy())
+        return;
+    m_recovered.reset();
     m_key = key;
     m_operation = key.isEmpty() ? Operation::None : Operation::Create;
-    m_request = CustomerRequest();
-    m_firstAttempt = QDateTime();
+    m_request = key.isEmpty() ? CustomerRequest() : sent;
+    m_firstAttempt = key.isEmpty() ? QDateTime() : firstAttempt;
     m_mayExist = !key.isEmpty();
+}
+
+CustomerRequest CustomerSubmitter::sentRequest() const
+{
+    if (m_recovered)
+        return m_recoveredFrom;
+    return m_operation == Operation::Create && !m_key.isEmpty() ? m_request : CustomerRequest();
 }
 
 void CustomerSubmitter::setState(State state)

@@ -73,6 +73,13 @@ public:
     // Restores a key from a draft. Whether its request reached Sphere is unknown, so the next
     // submit() looks for the customer before posting.
     void setIdempotencyKey(const QByteArray &key);
+    // The same with what a draft also keeps (firstAttempt(), sentRequest()): the lookup is bounded
+    // in time (no name needs to match) and, when the customer is found, only the fields edited
+    // since that attempt are sent as an update.
+    void restorePending(const QByteArray &key, const QDateTime &firstAttempt, const CustomerRequest &sent);
+    QDateTime firstAttempt() const { return m_firstAttempt; }
+    // The request an unresolved create attempt sent (empty when there is none).
+    CustomerRequest sentRequest() const;
     // The request of the unresolved submission (the create, or the update's changes).
     const CustomerRequest &pendingRequest() const { return m_request; }
     const std::optional<ApiError> &lastError() const { return m_lastError; }

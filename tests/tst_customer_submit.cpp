@@ -630,6 +630,46 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->count("POST"), postsBefore);
     }
 
+    void aRestoredDraftFindsItsCustomerByTimeAndSendsOnlyTheEdits()
+    {
+        // No lookup key; the answer is lost; the app closes. The draft keeps the key, the attempt's
+        // time and the request it sent. Restored, with the first name corrected: the customer is found
+        // by email and type within that time (the name no longer matches), and only the first name
+        // goes out, as an update.
+        SphereClient client(m_transport, impatientEndpoint());
+        CustomerSubmitter submitter(&client);
+        CustomerRequest request = individual(uniqueTag());
+        request.lookupKey.reset();
+        QVERIFY(createsButTheAnswerIsLost(submitter, request));
+        m_proxy->setSwallowResponses(false);
+        QVERIFY(submitter.firstAttempt().isValid());
+        QCOMPARE(submitter.sentRequest(), request);
+
+        CustomerSubmitter resumed(&client);
+        resumed.restorePending(submitter.idempotencyKey(), submitter.firstAttempt(), submitter.sentRequest());
+        CustomerRequest edited = request;
+        edited.firstName = u"Janet"_s;
+        const qsizetype requestsBefore = m_proxy->requests().size();
+        const Outcome saved = run(resumed, [&] { resumed.submit(edited); });
+        QVERIFY2(saved.customer, saved.error ? qPrintable(saved.error->userMessage()) : "");
+        QVERIFY(saved.recovered);
+        QByteArray updateBody;
+        int posts = 0;
+        for (qsizetype i = requestsBefore; i < m_proxy->requests().size(); ++i) {
+            if (m_proxy->requests().at(i).method == "POST") {
+                ++posts;
+                updateBody = m_proxy->requests().at(i).body;
+            }
+        }
+        QCOMPARE(posts, 1);
+        QCOMPARE(QJsonDocument::fromJson(updateBody).object().keys(), QStringList { u"firstName"_s });
+        CustomerMatch match;
+        match.email = request.email;
+        const QList<Customer> found = customersWith(client, match);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().firstName, u"Janet"_s);
+    }
+
     void createJobReportsProgressAndCanBeAborted()
     {
         SphereClient client(m_transport, endpoint(m_proxy->url()));

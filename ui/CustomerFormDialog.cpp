@@ -1003,7 +1003,9 @@ QByteArray CustomerFormDialog::captureState() const
     stream.setVersion(QDataStream::Qt_6_4);
     stream << qint32(kDraftFormatVersion) << qint32(m_mode == Mode::Create ? 0 : 1) << m_customerId
            << m_customerApproved << fields << documents << SphereRequestCodec::encodeBody(owners)
-           << m_submitter->idempotencyKey();
+           << m_submitter->idempotencyKey()
+           // Appended later: a draft without them still restores (the lookup then needs the name).
+           << m_submitter->firstAttempt() << SphereRequestCodec::encodeBody(m_submitter->sentRequest());
     return state;
 }
 
@@ -1023,6 +1025,16 @@ bool CustomerFormDialog::restoreState(const QByteArray &state)
     if (stream.status() != QDataStream::Ok || version != kDraftFormatVersion
         || mode != (m_mode == Mode::Create ? 0 : 1))
         return false;
+    QDateTime firstAttempt;
+    CustomerRequest sent;
+    if (!stream.atEnd()) {
+        QByteArray sentBody;
+        stream >> firstAttempt >> sentBody;
+        const Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(sentBody, u"draft"_s);
+        if (stream.status() != QDataStream::Ok || !decoded)
+            return false;
+        sent = decoded.value();
+    }
     const Result<CustomerRequest> ownerRequest = SphereRequestCodec::decodeBody(owners, u"draft"_s);
     if (!ownerRequest)
         return false;
@@ -1076,7 +1088,7 @@ bool CustomerFormDialog::restoreState(const QByteArray &state)
             field->clear();
     }
     m_ubos = ownerRequest.value().ubos;
-    m_submitter->setIdempotencyKey(idempotencyKey);
+    m_submitter->restorePending(idempotencyKey, firstAttempt, sent);
     m_restoring = false;
     refreshOwners();
     onTypeChanged();
