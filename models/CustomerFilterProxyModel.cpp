@@ -100,8 +100,9 @@ void CustomerFilterProxyModel::prepareSortKeys(int column)
     }
     if (m_sortKeysColumn == column && m_sortKeys.size() == size_t(m_customers->rowCount()))
         return;
-    m_sortKeys = CustomerSortKey::keysFor(*m_customers, column);
+    m_sortKeys.clear();
     m_sortKeysColumn = column;
+    updateSortKeys(0, m_customers->rowCount() - 1);
 }
 
 void CustomerFilterProxyModel::updateSortKeys(int first, int last)
@@ -112,6 +113,8 @@ void CustomerFilterProxyModel::updateSortKeys(int first, int last)
         m_sortKeysColumn = -1;
         return;
     }
+    if (last < first)
+        return;
     if (size_t(last) >= m_sortKeys.size())
         m_sortKeys.resize(size_t(last) + 1);
     for (int row = first; row <= last; ++row)

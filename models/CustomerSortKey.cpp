@@ -64,11 +64,3 @@ quint64 CustomerSortKey::of(const CustomerRow &row, int column)
         return 0;
     }
 }
-
-std::vector<quint64> CustomerSortKey::keysFor(const CustomerTableModel &model, int column)
-{
-    std::vector<quint64> keys(size_t(model.rowCount()));
-    for (int row = 0; row < model.rowCount(); ++row)
-        keys[size_t(row)] = of(model.rowAt(row), column);
-    return keys;
-}

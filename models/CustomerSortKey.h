@@ -1,9 +1,8 @@
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
-#include <vector>
 
-class CustomerTableModel;
 struct CustomerRow;
 
 // Order-preserving 64-bit keys for the customer table's columns, as CustomerFilterProxyModel sorts
@@ -13,8 +12,6 @@ namespace CustomerSortKey {
 // Numbers and statuses map exactly. Names and e-mails keep their first four UTF-16 units, case-folded
 // the way QString::compare(…, Qt::CaseInsensitive) folds them, 16 bits each.
 quint64 of(const CustomerRow &row, int column);
-// One key per source row, in row order.
-std::vector<quint64> keysFor(const CustomerTableModel &model, int column);
 // The text part alone (exposed for the test that checks it against QString::compare).
 quint64 ofText(const QString &text);
 } // namespace CustomerSortKey
