@@ -45,7 +45,101 @@ private:
         return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     }
 
+    // The rows the table would get from the strict decoder's customers.
+    static CustomerRowBatch strictRows(const QByteArray &body)
+    {
+        const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(200, body);
+        if (!strict)
+            qFatal("strict decoder refused the page: %s",
+                   qPrintable(strict.error().message + u" at "_s + strict.error().jsonPath));
+        CustomerRowBatch rows;
+        for (const Customer &customer : strict.value().customers)
+            rows.append(customer);
+        return rows;
+    }
+
+    static void compareRows(const CustomerRowBatch &actual, const CustomerRowBatch &expected)
+    {
+        QCOMPARE(actual.size(), expected.size());
+        for (qsizetype i = 0; i < actual.size(); ++i) {
+            const CustomerRow &a = actual.rows.at(i);
+            const CustomerRow &e = expected.rows.at(i);
+            QCOMPARE(a.id, e.id);
+            QCOMPARE(a.name, e.name);
+            QCOMPARE(a.email, e.email);
+            QCOMPARE(a.rawUnknownStatus, e.rawUnknownStatus);
+            QCOMPARE(a.type, e.type);
+            QCOMPARE(a.kyc, e.kyc);
+            QCOMPARE(a.tos, e.tos);
+            QCOMPARE(a.msa, e.msa);
+            QCOMPARE(a.typeNull, e.typeNull);
+            QCOMPARE(a.kycNull, e.kycNull);
+            QCOMPARE(a.tosNull, e.tosNull);
+            QCOMPARE(a.msaNull, e.msaNull);
+            QCOMPARE(a.openRequirements, e.openRequirements);
+            QCOMPARE(a.createdMs, e.createdMs);
+            QCOMPARE(a.updatedMs, e.updatedMs);
+            QCOMPARE(a.idHash, e.idHash);
+            QCOMPARE(actual.searchText(a), expected.searchText(e));
+        }
+    }
+
+    static QJsonArray mixedCustomers()
+    {
+        QJsonObject a = exampleCustomer();
+        QJsonObject b = exampleCustomer();
+        b.insert(u"id"_s, u"customer_b"_s);
+        b.insert(u"type"_s, u"business"_s);
+        b.insert(u"firstName"_s, u"Caf\u00e9 \"Nord\""_s); // escapes in a value
+        b.insert(u"kyc"_s, u"underManualReview"_s); // unknown to this build: kept raw
+        b.insert(u"lastName"_s, QJsonValue());
+        b.insert(u"email"_s, u"ops@northwind.example"_s);
+        b.insert(u"tos"_s, QJsonValue());
+        b.insert(u"requirements"_s, QJsonValue());
+        b.insert(u"newField"_s, QJsonObject { { u"x"_s, 1 } });
+        b.insert(u"meta"_s, QJsonObject { { u"type"_s, u"individual"_s } }); // a nested "type"
+        b.insert(u"emailVerified"_s, true); // starts like a field the table reads
+        return { a, b };
+    }
+
 private Q_SLOTS:
+    void tableRowsAgreeWithTheStrictDecoder()
+    {
+        const QByteArray body = page(mixedCustomers(), true);
+        const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, body);
+        QVERIFY(fast.ok());
+        QCOMPARE(fast.value().pagination.page, 2);
+        QCOMPARE(fast.value().pagination.hasNext, true);
+        compareRows(fast.value().rows, strictRows(body));
+        QCOMPARE(fast.value().rows.rows.at(1).name, u"Caf\u00e9 \"Nord\""_s);
+        QCOMPARE(fast.value().rows.rows.at(1).rawUnknownStatus, u"kyc=underManualReview"_s);
+    }
+
+    void tableRowsReadKeysSpelledWithEscapes_data()
+    {
+        QTest::addColumn<QByteArray>("plain");
+        QTest::addColumn<QByteArray>("escaped");
+        // JSON lets any key character be written as \uXXXX; the fast decoder compares keys as they
+        // are on the wire, so each of these must still reach the right field.
+        QTest::newRow("first letter") << QByteArray(R"("kyc":)") << QByteArray(R"("\u006byc":)");
+        QTest::newRow("inside") << QByteArray(R"("email":)") << QByteArray(R"("em\u0061il":)");
+        QTest::newRow("last letter") << QByteArray(R"("firstName":)") << QByteArray(R"("firstNam\u0065":)");
+        QTest::newRow("required id") << QByteArray(R"("id":)") << QByteArray(R"("i\u0064":)");
+    }
+
+    void tableRowsReadKeysSpelledWithEscapes()
+    {
+        QFETCH(QByteArray, plain);
+        QFETCH(QByteArray, escaped);
+        const QByteArray body = page(mixedCustomers());
+        QByteArray spelled = body;
+        spelled.replace(plain, escaped);
+        QVERIFY(spelled != body);
+        const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, spelled);
+        QVERIFY(fast.ok());
+        compareRows(fast.value().rows, strictRows(body));
+    }
+
     void agreesWithTheStrictDecoder()
     {
         QJsonObject a = exampleCustomer();
