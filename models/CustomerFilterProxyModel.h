@@ -25,6 +25,7 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setTextFilter(const QString &text);
     void setKycFilter(std::optional<KycStatus> status);

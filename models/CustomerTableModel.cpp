@@ -39,6 +39,11 @@ QModelIndex CustomerTableModel::index(int row, int column, const QModelIndex &pa
     return createIndex(row, column);
 }
 
+Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? kCellFlags : Qt::NoItemFlags;
+}
+
 int CustomerTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows.size();

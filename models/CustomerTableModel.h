@@ -33,6 +33,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Every cell's flags: read-only, selectable, never a parent.
+    static constexpr Qt::ItemFlags kCellFlags { Qt::ItemIsSelectable | Qt::ItemIsEnabled
+                                                | Qt::ItemNeverHasChildren };
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // One beginInsertRows per call. A customer already in the table (the book moved between two

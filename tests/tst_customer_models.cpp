@@ -248,6 +248,29 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 0);
     }
 
+    void proxyCellFlagsAreTheSourceCellFlags()
+    {
+        // The proxy answers flags without mapping to the source (QTreeView asks for every row on each
+        // layout); the answer must stay what the source says, cell by cell, sorted and filtered.
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(sample());
+        proxy.sort(CustomerTableModel::Name, Qt::DescendingOrder);
+        proxy.setTextFilter(u"example"_s);
+        QVERIFY(proxy.rowCount() > 1);
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            for (int column = 0; column < proxy.columnCount(); ++column) {
+                const QModelIndex index = proxy.index(row, column);
+                QCOMPARE(proxy.flags(index), model.flags(proxy.mapToSource(index)));
+                QVERIFY(proxy.flags(index).testFlag(Qt::ItemNeverHasChildren));
+                QVERIFY(!proxy.flags(index).testFlag(Qt::ItemIsEditable));
+            }
+        }
+        QCOMPARE(proxy.flags({}), model.flags({}));
+    }
+
     void manyRowsFlippingRebuildTheMapping()
     {
         // Over 1000 rows changing visibility takes the rebuild path (layoutChanged) instead of
