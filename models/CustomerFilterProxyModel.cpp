@@ -130,7 +130,8 @@ void CustomerFilterProxyModel::updateSortKeys(int first, int last)
     if (size_t(last) >= m_sortKeys.size())
         m_sortKeys.resize(size_t(last) + 1);
     for (int row = first; row <= last; ++row)
-        m_sortKeys[size_t(row)] = CustomerSortKey::of(m_customers->rowAt(row), m_sortKeysColumn);
+        m_sortKeys[size_t(row)]
+            = CustomerSortKey::of(*m_customers, m_customers->rowAt(row), m_sortKeysColumn);
 }
 
 void CustomerFilterProxyModel::forgetVerdicts(bool dropHints)
@@ -251,15 +252,15 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     return rowLessThan(m_customers->rowAt(left.row()), m_customers->rowAt(right.row()), column);
 }
 
-bool CustomerFilterProxyModel::rowLessThan(const CustomerRow &a, const CustomerRow &b, int column)
+bool CustomerFilterProxyModel::rowLessThan(const CustomerRow &a, const CustomerRow &b, int column) const
 {
     switch (column) {
     case CustomerTableModel::Name: {
-        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a.id < b.id;
+        const int c = m_customers->name(a).compare(m_customers->name(b), Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : m_customers->id(a) < m_customers->id(b);
     }
     case CustomerTableModel::Email:
-        return a.email.compare(b.email, Qt::CaseInsensitive) < 0;
+        return m_customers->email(a).compare(m_customers->email(b), Qt::CaseInsensitive) < 0;
     case CustomerTableModel::Type:
         return a.type < b.type;
     case CustomerTableModel::Kyc:

@@ -54,7 +54,7 @@ private:
     // Before a sort of every row: one key per source row for the sort column, in one array.
     void prepareSortKeys(int column);
     void updateSortKeys(int first, int last); // source rows changed or appended
-    static bool rowLessThan(const CustomerRow &a, const CustomerRow &b, int column);
+    bool rowLessThan(const CustomerRow &a, const CustomerRow &b, int column) const;
 
     CustomerTableModel *m_customers = nullptr;
     QString m_text;

@@ -13,7 +13,7 @@ quint64 ofSigned(qint64 value)
 }
 } // namespace
 
-quint64 CustomerSortKey::ofText(const QString &text)
+quint64 CustomerSortKey::ofText(QStringView text)
 {
     // Case-insensitive comparison folds unit by unit, except that a low surrogate is folded together
     // with the high surrogate before it. A high surrogate itself compares as it is, so the key keeps
@@ -39,13 +39,13 @@ quint64 CustomerSortKey::ofText(const QString &text)
     return key;
 }
 
-quint64 CustomerSortKey::of(const CustomerRow &row, int column)
+quint64 CustomerSortKey::of(const CustomerTableModel &model, const CustomerRow &row, int column)
 {
     switch (column) {
     case CustomerTableModel::Name:
-        return ofText(row.name);
+        return ofText(model.name(row));
     case CustomerTableModel::Email:
-        return ofText(row.email);
+        return ofText(model.email(row));
     case CustomerTableModel::Type:
         return ofSigned(qint64(row.type));
     case CustomerTableModel::Kyc:

@@ -1,8 +1,9 @@
 #pragma once
 
-#include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
+class CustomerTableModel;
 struct CustomerRow;
 
 // Order-preserving 64-bit keys for the customer table's columns, as CustomerFilterProxyModel sorts
@@ -11,7 +12,7 @@ struct CustomerRow;
 namespace CustomerSortKey {
 // Numbers and statuses map exactly. Names and e-mails keep their first four UTF-16 units, case-folded
 // the way QString::compare(…, Qt::CaseInsensitive) folds them, 16 bits each.
-quint64 of(const CustomerRow &row, int column);
+quint64 of(const CustomerTableModel &model, const CustomerRow &row, int column);
 // The text part alone (exposed for the test that checks it against QString::compare).
-quint64 ofText(const QString &text);
+quint64 ofText(QStringView text);
 } // namespace CustomerSortKey

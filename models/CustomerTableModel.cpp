@@ -90,11 +90,11 @@ QVariant CustomerTableModel::displayData(const CustomerRow &r, int column) const
 {
     switch (column) {
     case Name:
-        return r.name.isEmpty() ? StatusText::missing() : r.name;
+        return r.nameLength == 0 ? StatusText::missing() : name(r).toString();
     case Type:
         return StatusText::customerType(vendorEnum(r.type, r.typeNull, r.unknownRaw(u"type")));
     case Email:
-        return r.email.isEmpty() ? StatusText::missing() : r.email;
+        return r.emailLength == 0 ? StatusText::missing() : email(r).toString();
     case Kyc:
         return StatusText::kyc(vendorEnum(r.kyc, r.kycNull, r.unknownRaw(u"kyc")));
     case Tos:
@@ -116,11 +116,11 @@ QVariant CustomerTableModel::sortData(const CustomerRow &r, int column) const
 {
     switch (column) {
     case Name:
-        return r.name.toLower();
+        return name(r).toString().toLower();
     case Type:
         return int(r.type);
     case Email:
-        return r.email.toLower();
+        return email(r).toString().toLower();
     case Kyc:
         return int(r.kyc);
     case Tos:
@@ -150,7 +150,7 @@ QVariant CustomerTableModel::toolTipData(const CustomerRow &r, int column) const
     };
     switch (column) {
     case Name:
-        return r.id;
+        return id(r).toString();
     case Type:
         return vendorValue(r.typeNull, u"type", StatusText::wire(r.type));
     case Kyc:
@@ -205,7 +205,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortData(r, column);
     case IdRole:
-        return r.id;
+        return id(r).toString();
     case KycStatusRole:
         return int(r.kyc);
     case TypeRole:
@@ -219,36 +219,41 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void CustomerTableModel::replaceRow(int row, const CustomerRow &with, QStringView searchText)
+void CustomerTableModel::replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from)
 {
-    m_textGarbage += rowAt(row).searchLength;
+    m_textGarbage += rowAt(row).textLength() + rowAt(row).searchLength;
     CustomerRow &r = m_rows[row];
     r = with;
-    QString &loose = m_texts[0];
-    r.searchChunk = 0;
-    r.searchOffset = int(loose.size());
-    r.searchLength = int(searchText.size());
-    loose += searchText;
-    m_textSize += searchText.size();
+    appendRowText(r, from.text, from.haystack, 0);
     if (m_textGarbage > m_textSize / 2)
-        compactHaystack();
+        compactTexts();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void CustomerTableModel::compactHaystack()
+void CustomerTableModel::appendRowText(CustomerRow &row, QStringView fromText, QStringView fromHaystack,
+                                       int toChunk)
 {
-    QString compact;
-    compact.reserve(m_textSize - m_textGarbage);
+    const QStringView text = fromText.sliced(row.textOffset, row.textLength());
+    const QStringView haystack = row.searchText(fromHaystack);
+    TextChunk &to = m_texts[toChunk];
+    row.textChunk = toChunk;
+    row.textOffset = int(to.text.size());
+    row.searchOffset = int(to.haystack.size());
+    to.text += text;
+    to.haystack += haystack;
+    m_textSize += text.size() + haystack.size();
+}
+
+void CustomerTableModel::compactTexts()
+{
+    const QList<TextChunk> old = std::exchange(m_texts, { TextChunk(), TextChunk() });
+    m_textSize = 0;
+    m_textGarbage = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
         CustomerRow &row = m_rows[i];
-        const QStringView text = searchText(row);
-        row.searchChunk = 1;
-        row.searchOffset = int(compact.size());
-        compact += text;
+        const TextChunk &from = old.at(row.textChunk);
+        appendRowText(row, from.text, from.haystack, 1);
     }
-    m_textSize = compact.size();
-    m_texts = { QString(), std::move(compact) };
-    m_textGarbage = 0;
 }
 
 void CustomerTableModel::appendCustomers(const QList<Customer> &customers)
@@ -287,13 +292,17 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
     m_rowById.reserve(m_rows.size() + incoming);
     // Rows from `first` on are still in the batches.
     const auto idAt = [&](int row) -> QStringView {
-        return row >= first ? QStringView(fresh.at(row - first).row().id) : QStringView(m_rows[row].id);
+        if (row < first)
+            return id(m_rows[row]);
+        const Source &source = fresh.at(row - first);
+        return source.batch->id(source.row());
     };
     for (const CustomerRowBatch &batch : std::as_const(batches)) {
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const CustomerRow &incomingRow = batch.rows.at(i);
-            Q_ASSERT(incomingRow.idHash == CustomerRow::hashId(incomingRow.id));
-            const int existing = m_rowById.find(incomingRow.id, incomingRow.idHash, idAt);
+            const QStringView incomingId = batch.id(incomingRow);
+            Q_ASSERT(incomingRow.idHash == CustomerRow::hashId(incomingId));
+            const int existing = m_rowById.find(incomingId, incomingRow.idHash, idAt);
             if (existing < 0) {
                 m_rowById.insert(incomingRow.idHash, first + int(fresh.size()));
                 fresh.append({ &batch, i });
@@ -308,41 +317,34 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
     if (!fresh.isEmpty()) {
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         if (fresh.size() == incoming) {
-            // The common case, batches of new and distinct ids: each batch's search texts are kept as
-            // they are, shared, not copied, and rows handed over whole (moved, when the caller gave
-            // up its batches) are moved: copying them touched the heap block of each of their
-            // strings twice (a reference up here, down when the batch went), 100 000 cache misses
-            // a load. `fresh` is not used from here on, so the batches may detach.
+            // The common case, batches of new and distinct ids: each batch's texts are kept as they
+            // are, shared, not copied, and the rows are moved. `fresh` is not used from here on, so
+            // the batches may detach.
             for (CustomerRowBatch &batch : batches) {
                 if (batch.isEmpty())
                     continue;
                 const int chunk = int(m_texts.size());
-                m_texts.append(batch.haystack);
-                m_textSize += batch.haystack.size();
+                m_texts.append({ batch.text, batch.haystack });
+                m_textSize += batch.text.size() + batch.haystack.size();
                 for (CustomerRow &row : batch.rows) {
-                    row.searchChunk = chunk;
+                    row.textChunk = chunk;
                     m_rows.push_back(std::move(row));
                 }
             }
         } else {
             // Row by row, leaving out the texts of the copies that lost.
-            QString texts;
             const int chunk = int(m_texts.size());
+            m_texts.append(TextChunk());
             for (const Source &source : std::as_const(fresh)) {
                 CustomerRow row = source.row();
-                const QStringView text = source.batch->searchText(row);
-                row.searchChunk = chunk;
-                row.searchOffset = int(texts.size());
-                texts += text;
+                appendRowText(row, source.batch->text, source.batch->haystack, chunk);
                 m_rows.push_back(std::move(row));
             }
-            m_textSize += texts.size();
-            m_texts.append(std::move(texts));
         }
         endInsertRows();
     }
     for (const auto &[row, source] : std::as_const(replaced))
-        replaceRow(row, source.row(), source.batch->searchText(source.row()));
+        replaceRow(row, source.row(), *source.batch);
 }
 
 void CustomerTableModel::upsertCustomer(const Customer &customer)
@@ -357,14 +359,14 @@ void CustomerTableModel::clear()
     if (m_rows.empty())
         return;
     beginResetModel();
-    // A reload clears 100 000 rows (300 000 strings): ~20 ms of freeing, handed to the thread pool
-    // rather than done while the analyst waits for the first page.
+    // A reload clears 100 000 rows (their blocks and page buffers): freed on the thread pool rather
+    // than while the analyst waits for the first page.
     auto garbage
-        = std::make_shared<std::pair<RowStore, QList<QString>>>(std::move(m_rows), std::move(m_texts));
+        = std::make_shared<std::pair<RowStore, QList<TextChunk>>>(std::move(m_rows), std::move(m_texts));
     QThreadPool::globalInstance()->start([garbage = std::move(garbage)]() mutable { garbage.reset(); });
     m_rows.clear();
     m_rowById.clear();
-    m_texts = { QString() };
+    m_texts = { TextChunk() };
     m_textSize = 0;
     m_textGarbage = 0;
     endResetModel();
@@ -372,11 +374,10 @@ void CustomerTableModel::clear()
 
 QString CustomerTableModel::customerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? rowAt(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? id(rowAt(row)).toString() : QString();
 }
 
 int CustomerTableModel::rowOfId(const QString &id) const
 {
-    return m_rowById.find(id, CustomerRow::hashId(id),
-                          [this](int row) { return QStringView(m_rows[row].id); });
+    return m_rowById.find(id, CustomerRow::hashId(id), [this](int row) { return this->id(m_rows[row]); });
 }

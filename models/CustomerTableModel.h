@@ -51,9 +51,12 @@ public:
     QString customerId(int row) const;
     int rowOfId(const QString &id) const;
     const CustomerRow &rowAt(int row) const { return m_rows[row]; }
+    QStringView name(const CustomerRow &row) const { return row.name(textOf(row)); }
+    QStringView email(const CustomerRow &row) const { return row.email(textOf(row)); }
+    QStringView id(const CustomerRow &row) const { return row.id(textOf(row)); }
     QStringView searchText(const CustomerRow &row) const
     {
-        return QStringView(m_texts.at(row.searchChunk)).mid(row.searchOffset, row.searchLength);
+        return row.searchText(m_texts.at(row.textChunk).haystack);
     }
     QStringView searchText(int row) const { return searchText(rowAt(row)); }
 
@@ -61,8 +64,17 @@ private:
     QVariant displayData(const CustomerRow &row, int column) const;
     QVariant sortData(const CustomerRow &row, int column) const;
     QVariant toolTipData(const CustomerRow &row, int column) const;
-    void replaceRow(int row, const CustomerRow &with, QStringView searchText);
-    void compactHaystack();
+    // One page's texts as the decoder built them (CustomerRowBatch), or [0], those of replaced rows.
+    struct TextChunk
+    {
+        QString text;
+        QString haystack;
+    };
+    QStringView textOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).text; }
+    void replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from);
+    // Copies the row's texts from the buffers its offsets point into, to the end of chunk `toChunk`.
+    void appendRowText(CustomerRow &row, QStringView fromText, QStringView fromHaystack, int toChunk);
+    void compactTexts();
 
     // The rows in blocks of 1024 that never move. Growing one array of 100 000 rows (15 MB) copied
     // it again at every growth and touched fresh memory each time; on the project's VM a first
@@ -97,10 +109,10 @@ private:
     };
     RowStore m_rows;
     CustomerIdIndex m_rowById;
-    // The rows' search texts: [0] holds those of replaced rows, then each appended batch's buffer,
-    // shared as the decoder built it. Copying them into one buffer cost more than anything else in
-    // appending 100 000 rows (a 17 MB buffer grown and copied, every page of it faulted in twice).
-    QList<QString> m_texts { QString() };
+    // The rows' texts (CustomerRow): [0] holds those of replaced rows, then each appended batch's
+    // buffer, shared as the decoder built it. Copying them into one buffer cost more than anything
+    // else in appending 100 000 rows (a 17 MB buffer grown and copied, every page of it faulted in twice).
+    QList<TextChunk> m_texts { TextChunk() };
     qsizetype m_textSize = 0; // characters in m_texts
-    qsizetype m_textGarbage = 0; // characters of replaced rows, reclaimed by compactHaystack()
+    qsizetype m_textGarbage = 0; // characters of replaced rows, reclaimed by compactTexts()
 };

@@ -17,26 +17,24 @@ template<typename E> void noteUnknown(QString &notes, QStringView field, const V
     notes += field + u'=' + e.raw;
 }
 
-// Appends "name\nemail\nid" in lowercase. Nearly every row is ASCII, lowered in place here; any
-// other text goes through QString::toLower(), whose special cases may change its length.
-void appendSearchText(QString &haystack, const CustomerRow &row)
+// Appends `text` lowercased to `haystack`. Nearly every row is ASCII, lowered in place here; any other
+// text goes through QString::toLower(), whose special cases may change its length.
+void appendLowercase(QString &haystack, QStringView text)
 {
-    const qsizetype from = haystack.size();
-    haystack.append(row.name).append(u'\n').append(row.email).append(u'\n').append(row.id);
-    char16_t *text = reinterpret_cast<char16_t *>(haystack.data()) + from;
-    const qsizetype length = haystack.size() - from;
+    const qsizetype start = haystack.size();
+    haystack.append(text);
+    char16_t *lowered = reinterpret_cast<char16_t *>(haystack.data()) + start;
     bool ascii = true;
-    for (qsizetype i = 0; i < length; ++i) {
-        const char16_t c = text[i];
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = lowered[i];
         if (c >= 0x80)
             ascii = false;
         else if (c >= u'A' && c <= u'Z')
-            text[i] = char16_t(c + (u'a' - u'A'));
+            lowered[i] = char16_t(c + (u'a' - u'A'));
     }
     if (!ascii) {
-        const QString lowered = QStringView(haystack).mid(from).toString().toLower();
-        haystack.truncate(from);
-        haystack += lowered;
+        haystack.truncate(start);
+        haystack += text.toString().toLower();
     }
 }
 } // namespace
@@ -44,9 +42,6 @@ void appendSearchText(QString &haystack, const CustomerRow &row)
 CustomerRow CustomerRow::fromCustomer(const Customer &c)
 {
     CustomerRow row;
-    row.id = c.id;
-    row.name = c.displayName();
-    row.email = c.email.value_or(QString());
     row.createdMs = msecs(c.created);
     row.updatedMs = msecs(c.updated);
     row.openRequirements = int(c.requirements.size());
@@ -66,11 +61,6 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     return row;
 }
 
-QString CustomerRow::searchTextOf(const Customer &c)
-{
-    return (c.displayName() + u'\n' + c.email.value_or(QString()) + u'\n' + c.id).toLower();
-}
-
 QString CustomerRow::unknownRaw(QStringView field) const
 {
     if (rawUnknownStatus.isEmpty())
@@ -88,35 +78,43 @@ quint32 CustomerRow::hashId(QStringView id)
     return quint32(qHash(id, QHashSeed::globalSeed()));
 }
 
-void CustomerRowBatch::append(CustomerRow row)
+void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView email, QStringView id)
 {
-    const qsizetype from = haystack.size();
-    appendSearchText(haystack, row);
-    row.searchChunk = 0;
-    row.searchOffset = int(from);
-    row.searchLength = int(haystack.size() - from);
-    row.idHash = CustomerRow::hashId(row.id);
+    row.textChunk = 0;
+    row.textOffset = int(text.size());
+    row.nameLength = int(name.size());
+    row.emailLength = int(email.size());
+    row.idLength = int(id.size());
+    text.append(name).append(u'\n').append(email).append(u'\n').append(id);
+    row.searchOffset = int(haystack.size());
+    appendLowercase(haystack, QStringView(text).sliced(row.textOffset));
+    row.searchLength = int(haystack.size() - row.searchOffset);
+    row.idHash = CustomerRow::hashId(id);
     rows.append(std::move(row));
 }
 
 void CustomerRowBatch::append(const Customer &customer)
 {
-    append(CustomerRow::fromCustomer(customer));
+    append(CustomerRow::fromCustomer(customer), customer.displayName(), customer.email.value_or(QString()),
+           customer.id);
 }
 
 void CustomerRowBatch::append(const CustomerRowBatch &other)
 {
-    if (rows.isEmpty() && haystack.isEmpty()) {
-        *this = other; // shares both lists: nothing copied
+    if (rows.isEmpty() && text.isEmpty() && haystack.isEmpty()) {
+        *this = other; // shares the lists: nothing copied
         return;
     }
-    const qsizetype shift = haystack.size();
+    const int textShift = int(text.size());
+    const int searchShift = int(haystack.size());
+    text += other.text;
     haystack += other.haystack;
     // No reserve(): pages are appended one after another, and an exact reserve each time would copy
     // the whole batch again and again; appends grow the list geometrically (by realloc, the rows being
     // relocatable).
     for (CustomerRow row : other.rows) {
-        row.searchOffset += int(shift);
+        row.textOffset += textShift;
+        row.searchOffset += searchShift;
         rows.append(std::move(row));
     }
 }

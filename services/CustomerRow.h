@@ -7,8 +7,7 @@
 #include <QString>
 
 // One compact row per customer, as the customer table keeps it. An analyst's book reaches 100 000
-// customers, so the table keeps only what its columns and filters need (measured ≈ 450 bytes of heap
-// a row, id index and search text included, on 100 000 synthetic rows) and the detail pane fetches
+// customers, so the table keeps only what its columns and filters need and the detail pane fetches
 // the full customer on demand. It lives in services because the list decoder builds these rows
 // straight from the page's JSON on the thread pool: going through a full Customer value (dozens of
 // fields) and converting it on the UI thread cost more than the decoding itself.
@@ -16,19 +15,23 @@ struct CustomerRow
 {
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); // created/updated missing
 
-    QString id;
-    QString name;
-    QString email;
     QString rawUnknownStatus; // "kyc=…;tos=…" only when a status is unknown to this build
-    // The precomputed lowercase haystack "name\nemail\nid" lives in a buffer shared by the rows of
-    // one page (a CustomerRowBatch's; the model keeps each page's buffer as it came, number
-    // searchChunk in its list): a keystroke scans 100 000 of them, and a thousand rows' texts read
-    // front to back are several times faster than 100 000 scattered heap strings.
-    int searchChunk = 0;
+    // The row's texts live in two buffers shared by the rows of one page (a CustomerRowBatch's `text`
+    // and `haystack`; the model keeps each page's buffers as they came, number textChunk in its
+    // list): at textOffset in `text`, "name\nemail\nid" as the vendor sent them; at searchOffset in
+    // `haystack`, the same in lowercase, which a keystroke scans. Three strings a row were three
+    // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of headers
+    // a row; a keystroke reads a thousand rows' haystacks front to back, several times faster than
+    // 100 000 scattered strings, and the haystacks alone, not the texts between them.
+    int textChunk = 0;
+    int textOffset = 0;
+    int nameLength = 0;
+    int emailLength = 0;
+    int idLength = 0;
     int searchOffset = 0;
     int searchLength = 0;
-    // hashId(id), computed by CustomerRowBatch::append on the decoder's thread while the id is in cache;
-    // the table's id index (CustomerIdIndex) uses it instead of reading every id again.
+    // hashId(id), computed when the row joins its batch, while the id is in cache; the table's id
+    // index (CustomerIdIndex) uses it instead of reading every id again.
     quint32 idHash = 0;
     qint64 createdMs = NoTime;
     qint64 updatedMs = NoTime;
@@ -42,30 +45,45 @@ struct CustomerRow
     bool tosNull = true;
     bool msaNull = true;
 
-    static CustomerRow fromCustomer(const Customer &customer); // searchOffset/Length left at 0
+    // Everything but the texts, which the batch appends (CustomerRowBatch::append(const Customer &)).
+    static CustomerRow fromCustomer(const Customer &customer);
     static quint32 hashId(QStringView id);
-    static QString searchTextOf(const Customer &customer); // lowercase name + email + id
     // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
     QString unknownRaw(QStringView field) const;
+
+    // The texts, given the buffers of the row's chunk.
+    QStringView name(QStringView text) const { return text.sliced(textOffset, nameLength); }
+    QStringView email(QStringView text) const
+    {
+        return text.sliced(textOffset + nameLength + 1, emailLength);
+    }
+    QStringView id(QStringView text) const
+    {
+        return text.sliced(textOffset + nameLength + emailLength + 2, idLength);
+    }
+    QStringView searchText(QStringView haystack) const { return haystack.sliced(searchOffset, searchLength); }
+    // "name\nemail\nid" as sent: what the row occupies in `text`.
+    qsizetype textLength() const { return nameLength + emailLength + idLength + 2; }
 };
 Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
-// Rows decoded together (a page, or several pages waiting for the table), their search texts back to
-// back in `haystack`; each row's searchOffset is relative to it.
+// Rows decoded together (a page, or several pages waiting for the table), their texts back to back in
+// `text` and `haystack` (see CustomerRow); each row's offsets are relative to them.
 struct CustomerRowBatch
 {
     QList<CustomerRow> rows;
+    QString text;
     QString haystack;
 
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
     void clear() { *this = {}; }
-    QStringView searchText(const CustomerRow &row) const
-    {
-        return QStringView(haystack).mid(row.searchOffset, row.searchLength);
-    }
-    // Appends `row`, with `name`, `email` and `id` set, and its lowercase search text.
-    void append(CustomerRow row);
+    QStringView name(const CustomerRow &row) const { return row.name(text); }
+    QStringView email(const CustomerRow &row) const { return row.email(text); }
+    QStringView id(const CustomerRow &row) const { return row.id(text); }
+    QStringView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
+    // Appends `row` with these texts (copied into `text`) and its lowercase search text.
+    void append(CustomerRow row, QStringView name, QStringView email, QStringView id);
     void append(const Customer &customer);
     void append(const CustomerRowBatch &other);
 };

@@ -68,6 +68,26 @@ QDateTime timestamp(simdjson::ondemand::value value)
     return QDateTime::fromMSecsSinceEpoch(timestampMs(value), Qt::UTC);
 }
 
+// UTF-8 (simdjson has validated it) appended to `out` as UTF-16. ASCII, nearly every name, e-mail and
+// id, is widened in place without a temporary string; anything else goes through QString::fromUtf8,
+// as in the strict decoder (which, among other things, drops a leading byte order mark).
+void appendUtf8(QString &out, std::string_view utf8)
+{
+    const qsizetype from = out.size();
+    out.resize(from + qsizetype(utf8.size()));
+    char16_t *to = reinterpret_cast<char16_t *>(out.data()) + from;
+    unsigned char seen = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        seen |= byte;
+        to[i] = byte;
+    }
+    if (seen >= 0x80) {
+        out.truncate(from);
+        out += QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    }
+}
+
 QString qstring(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -254,17 +274,28 @@ void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
     if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
         throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
 
-    row.id = qstring(id);
-    // Customer::displayName(): the legal name of a business, "First Last" of a person.
+    // Customer::displayName(): the legal name of a business, "First Last" of a person. Converted into
+    // buffers this thread keeps, then copied into the page's text (CustomerRowBatch::append): no
+    // string allocated per row.
+    thread_local QString name;
+    thread_local QString mail;
+    thread_local QString ident;
     const std::string_view first = firstName.value_or(std::string_view());
     const std::string_view last = lastName.value_or(std::string_view());
-    if (row.type == CustomerType::Business || last.empty())
-        row.name = qstring(first);
-    else if (first.empty())
-        row.name = qstring(last);
-    else
-        row.name = qstring(first) + u' ' + qstring(last);
-    row.email = qstring(email.value_or(std::string_view()));
+    name.resize(0); // keeps the buffer, unlike clear()
+    if (row.type == CustomerType::Business || last.empty()) {
+        appendUtf8(name, first);
+    } else if (first.empty()) {
+        appendUtf8(name, last);
+    } else {
+        appendUtf8(name, first);
+        name += u' ';
+        appendUtf8(name, last);
+    }
+    mail.resize(0);
+    appendUtf8(mail, email.value_or(std::string_view()));
+    ident.resize(0);
+    appendUtf8(ident, id);
     for (QString *unknown : { &unknownType, &unknownKyc, &unknownTos, &unknownMsa }) {
         if (unknown->isEmpty())
             continue;
@@ -272,7 +303,7 @@ void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
             row.rawUnknownStatus += u';';
         row.rawUnknownStatus += *unknown;
     }
-    rows.append(std::move(row));
+    rows.append(std::move(row), name, mail, ident);
 }
 
 Customer readRow(simdjson::ondemand::object object)
@@ -430,15 +461,19 @@ Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body)
         // Pages come in one size: the previous page's on this thread sizes the buffers, so they are
         // not grown (and copied) row by row.
         thread_local qsizetype lastRows = 0;
+        thread_local qsizetype lastText = 0;
         thread_local qsizetype lastHaystack = 0;
         page.rows.rows.reserve(lastRows);
+        page.rows.text.reserve(lastText);
         page.rows.haystack.reserve(lastHaystack);
         if (walkPage(body, page.pagination,
                      [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); })) {
             lastRows = page.rows.rows.size();
+            lastText = page.rows.text.size() + page.rows.text.size() / 16;
             lastHaystack = page.rows.haystack.size() + page.rows.haystack.size() / 16;
             // The table keeps these buffers as they are (CustomerTableModel): without slack.
             page.rows.rows.squeeze();
+            page.rows.text.squeeze();
             page.rows.haystack.squeeze();
             return page;
         }

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(customers[3].id), 3);
         QCOMPARE(model.customerId(3), customers[3].id);
         QCOMPARE(model.customerId(99), QString());
-        QCOMPARE(model.rowAt(1).name, u"Omar Haddad"_s);
+        QCOMPARE(model.name(model.rowAt(1)), u"Omar Haddad"_s);
 
         Customer changed = customers[1];
         changed.kyc = vendor(KycStatus::Approved, u"approved"_s);
@@ -431,12 +431,13 @@ private Q_SLOTS:
         // Numbers keep their signed order; a missing date (NoTime) comes first.
         const QList<qint64> times { CustomerRow::NoTime, -86400000, -1, 0, 1, 1764633600000 };
         for (qsizetype i = 1; i < times.size(); ++i) {
+            CustomerTableModel model;
             CustomerRow earlier;
             CustomerRow later;
             earlier.createdMs = times.at(i - 1);
             later.createdMs = times.at(i);
-            QVERIFY(CustomerSortKey::of(earlier, CustomerTableModel::Created)
-                    < CustomerSortKey::of(later, CustomerTableModel::Created));
+            QVERIFY(CustomerSortKey::of(model, earlier, CustomerTableModel::Created)
+                    < CustomerSortKey::of(model, later, CustomerTableModel::Created));
         }
     }
 
@@ -471,12 +472,12 @@ private Q_SLOTS:
                 bool wrong = false;
                 switch (column) {
                 case CustomerTableModel::Name: {
-                    const int c = before.name.compare(after.name, Qt::CaseInsensitive);
-                    wrong = c > 0 || (c == 0 && before.id > after.id);
+                    const int c = model.name(before).compare(model.name(after), Qt::CaseInsensitive);
+                    wrong = c > 0 || (c == 0 && model.id(before) > model.id(after));
                     break;
                 }
                 case CustomerTableModel::Email:
-                    wrong = before.email.compare(after.email, Qt::CaseInsensitive) > 0;
+                    wrong = model.email(before).compare(model.email(after), Qt::CaseInsensitive) > 0;
                     break;
                 case CustomerTableModel::Created:
                     wrong = before.createdMs > after.createdMs;
@@ -522,6 +523,58 @@ private Q_SLOTS:
         proxy.setTextFilter(u"person 1"_s);
         QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 1000);
         QCOMPARE(checkSorted(CustomerTableModel::Name, Qt::AscendingOrder), -1);
+    }
+
+    void textsSurviveRepeatsReplacementsAndCompaction()
+    {
+        // A row's name, e-mail and id live in its page's text buffer and its lowercase search text in
+        // the page's haystack; replaced rows move theirs to a buffer of their own, compacted once it is
+        // mostly garbage. Every text must stay right through all of it, non-ASCII included.
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList first { u"Ærø"_s, u"İlkay"_s, u"Zoë"_s, u"Anna"_s, u"ŁUKASZ"_s };
+        const auto expectRow = [&](int n, const QString &name, const QString &email) {
+            const int row = model.rowOfId(customerIdFor(n));
+            QVERIFY2(row >= 0, qPrintable(QString::number(n)));
+            QCOMPARE(model.index(row, CustomerTableModel::Name).data().toString(), name);
+            QCOMPARE(model.index(row, CustomerTableModel::Email).data().toString(), email);
+            QCOMPARE(model.index(row, 0).data(CustomerTableModel::IdRole).toString(), customerIdFor(n));
+            QCOMPARE(model.index(row, 0).data(CustomerTableModel::SearchTextRole).toString(),
+                     (name + u'\n' + email + u'\n' + customerIdFor(n)).toLower());
+        };
+        QList<Customer> page;
+        for (int n = 0; n < 20; ++n)
+            page << makeCustomer(n, first.at(n % first.size()), u"Nº %1"_s.arg(n),
+                                 u"p%1@example.com"_s.arg(n), KycStatus::Pending);
+        // The same customer twice in one page: the later copy wins, its texts alone are kept.
+        page << makeCustomer(3, u"Later"_s, u"Copy"_s, u"later@example.com"_s, KycStatus::Approved);
+        model.appendCustomers(page);
+        QCOMPARE(model.rowCount(), 20);
+        expectRow(3, u"Later Copy"_s, u"later@example.com"_s);
+        // Every customer replaced five times: most of the texts become garbage, and are compacted.
+        for (int round = 1; round <= 5; ++round) {
+            for (int n = 0; n < 20; ++n) {
+                model.upsertCustomer(
+                    makeCustomer(n, first.at((n + round) % first.size()), u"Round %1 ÅÄÖ"_s.arg(round),
+                                 u"r%1.%2@example.com"_s.arg(round).arg(n), KycStatus::Approved));
+            }
+            for (int n = 0; n < 20; ++n) {
+                expectRow(n, first.at((n + round) % first.size()) + u" Round %1 ÅÄÖ"_s.arg(round),
+                          u"r%1.%2@example.com"_s.arg(round).arg(n));
+            }
+        }
+        QCOMPARE(model.rowCount(), 20);
+        proxy.setTextFilter(u"round 5 åäö"_s); // the haystack is lowercase, non-ASCII too
+        QCOMPARE(proxy.rowCount(), 20);
+        proxy.setTextFilter(u"ærø round"_s);
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setTextFilter(u"r4."_s); // the replaced texts are gone
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setTextFilter(u"r5."_s);
+        QCOMPARE(proxy.rowCount(), 20);
     }
 
     void idIndexTellsCollidingIdsApart()

@@ -130,7 +130,7 @@ private Q_SLOTS:
                 [&](const CustomerRowBatch &rows, const Pagination &pagination) {
                     onCallersThread = onCallersThread && QThread::currentThread() == thread();
                     for (const CustomerRow &row : rows.rows)
-                        ids.insert(row.id);
+                        ids.insert(rows.id(row).toString());
                     pages.append(pagination.page);
                 });
         connect(list, &BackgroundCustomerList::finished, this, [&] {
