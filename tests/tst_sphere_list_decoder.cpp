@@ -144,17 +144,7 @@ private Q_SLOTS:
 
     void agreesWithTheStrictDecoder()
     {
-        QJsonObject a = exampleCustomer();
-        QJsonObject b = exampleCustomer();
-        b.insert(u"id"_s, u"customer_b"_s);
-        b.insert(u"type"_s, u"business"_s);
-        b.insert(u"kyc"_s, u"underManualReview"_s); // unknown to this build: kept raw
-        b.insert(u"lastName"_s, QJsonValue());
-        b.insert(u"email"_s, u"ops@northwind.example"_s);
-        b.insert(u"tos"_s, QJsonValue());
-        b.insert(u"requirements"_s, QJsonValue());
-        b.insert(u"newField"_s, QJsonObject { { u"x"_s, 1 } });
-        const QByteArray body = page({ a, b }, true);
+        const QByteArray body = page(mixedCustomers(), true);
         const Result<CustomerPage> fast = SphereListDecoder::decodeTablePage(200, body);
         const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(200, body);
         QVERIFY(fast.ok());
