@@ -33,7 +33,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Final: CustomerFilterProxyModel answers kCellFlags for every cell without asking (a tree view
+    // asks each row's flags on every layout).
+    Qt::ItemFlags flags(const QModelIndex &index) const final;
     // Every cell's flags: read-only, selectable, never a parent.
     static constexpr Qt::ItemFlags kCellFlags { Qt::ItemIsSelectable | Qt::ItemIsEnabled
                                                 | Qt::ItemNeverHasChildren };

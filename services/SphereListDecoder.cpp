@@ -454,29 +454,35 @@ Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body)
     return SphereCodec::decodeCustomerPageResponse(httpStatus, body);
 }
 
+std::optional<CustomerRowPage> decodeTableRowsFast(const QByteArray &body)
+{
+    CustomerRowPage page;
+    // Pages come in one size: the previous page's on this thread sizes the buffers, so they are not
+    // grown (and copied) row by row.
+    thread_local qsizetype lastRows = 0;
+    thread_local qsizetype lastText = 0;
+    thread_local qsizetype lastHaystack = 0;
+    page.rows.rows.reserve(lastRows);
+    page.rows.text.reserve(lastText);
+    page.rows.haystack.reserve(lastHaystack);
+    if (!walkPage(body, page.pagination,
+                  [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); }))
+        return std::nullopt;
+    lastRows = page.rows.rows.size();
+    lastText = page.rows.text.size() + page.rows.text.size() / 16;
+    lastHaystack = page.rows.haystack.size() + page.rows.haystack.size() / 16;
+    // The table keeps these buffers as they are (CustomerTableModel): without slack.
+    page.rows.rows.squeeze();
+    page.rows.text.squeeze();
+    page.rows.haystack.squeeze();
+    return page;
+}
+
 Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body)
 {
     if (httpStatus >= 200 && httpStatus < 300) {
-        CustomerRowPage page;
-        // Pages come in one size: the previous page's on this thread sizes the buffers, so they are
-        // not grown (and copied) row by row.
-        thread_local qsizetype lastRows = 0;
-        thread_local qsizetype lastText = 0;
-        thread_local qsizetype lastHaystack = 0;
-        page.rows.rows.reserve(lastRows);
-        page.rows.text.reserve(lastText);
-        page.rows.haystack.reserve(lastHaystack);
-        if (walkPage(body, page.pagination,
-                     [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); })) {
-            lastRows = page.rows.rows.size();
-            lastText = page.rows.text.size() + page.rows.text.size() / 16;
-            lastHaystack = page.rows.haystack.size() + page.rows.haystack.size() / 16;
-            // The table keeps these buffers as they are (CustomerTableModel): without slack.
-            page.rows.rows.squeeze();
-            page.rows.text.squeeze();
-            page.rows.haystack.squeeze();
-            return page;
-        }
+        if (std::optional<CustomerRowPage> page = decodeTableRowsFast(body))
+            return std::move(*page);
     }
     const Result<CustomerPage> strict = SphereCodec::decodeCustomerPageResponse(httpStatus, body);
     if (!strict)

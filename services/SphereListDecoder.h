@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "SphereTypes.h"
 
+#include <optional>
 #include <QByteArray>
 
 // The fast path for the customer book. A page of 1 000 customers is 1.2 MB of JSON; decoding
@@ -23,6 +24,9 @@ Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body);
 // UI thread only appends them: no Customer values in between. A body that has to take the strict
 // path is converted row by row (CustomerRow::fromCustomer), so both paths give identical rows.
 Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body);
+// decodeTableRows' fast path alone, for a successful response: std::nullopt where it hands the page
+// to the strict decoder (exposed so that tests can tell which path a page took).
+std::optional<CustomerRowPage> decodeTableRowsFast(const QByteArray &body);
 
 // "2024-07-31T23:44:16.319Z" → msecs since the epoch, without QDateTime's general parser;
 // std::nullopt for anything else (the caller falls back).
