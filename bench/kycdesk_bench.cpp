@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
     QList<double> ratios;
     QList<double> cpuTimes; // all our threads: the vendor's side needs a core of the same machine
     for (int r = 0; r < runs; ++r) {
-        // Whatever the previous load left running (the old book freed on the pool, the list's thread
+        // Whatever the previous load left running (decoding tasks on the pool, the list's thread
         // winding down) finishes first, and a short pause lets the rest settle: curl gets a quiet
         // machine, as our load does.
         QCoreApplication::processEvents();
@@ -296,7 +296,6 @@ int main(int argc, char *argv[])
     QList<double> ingestTimes;
     for (int r = 0; r < std::max(runs, 5); ++r) {
         window.customerModel()->clear();
-        QThreadPool::globalInstance()->waitForDone(); // the old rows are freed there
         // Unshared copies, as a load hands them over: the table moves rows out of its batches.
         const qsizetype secondBatch = decoded.size() * 3 / 4;
         QList<CustomerRowBatch> parts[3];

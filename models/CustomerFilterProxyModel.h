@@ -67,9 +67,9 @@ private:
     bool m_sortAfterInsert = false; // a bulk insert turned dynamic sorting off until rowsInserted
     // Order-preserving 64-bit keys of the sort column (CustomerSortKey), per source row; lessThan reads
     // the rows themselves only when two keys are equal. A sort of 100 000 rows makes ~1.7 million
-    // comparisons, and reading two scattered 150-byte rows for each was most of its time. Kept up to
-    // date for changed and appended rows, dropped on any other change of the source, so a stale key is
-    // never compared.
+    // comparisons, and reading two scattered rows (and their texts) for each was most of its time.
+    // Kept up to date for changed and appended rows, dropped on any other change of the source, so a
+    // stale key is never compared.
     std::vector<quint64> m_sortKeys;
     int m_sortKeysColumn = -1;
     QList<QMetaObject::Connection> m_sourceConnections;

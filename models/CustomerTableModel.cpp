@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
-#include <QThreadPool>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -359,11 +358,6 @@ void CustomerTableModel::clear()
     if (m_rows.empty())
         return;
     beginResetModel();
-    // A reload clears 100 000 rows (their blocks and page buffers): freed on the thread pool rather
-    // than while the analyst waits for the first page.
-    auto garbage
-        = std::make_shared<std::pair<RowStore, QList<TextChunk>>>(std::move(m_rows), std::move(m_texts));
-    QThreadPool::globalInstance()->start([garbage = std::move(garbage)]() mutable { garbage.reset(); });
     m_rows.clear();
     m_rowById.clear();
     m_texts = { TextChunk() };
