@@ -87,8 +87,7 @@ ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, int page, QO
 {
     ApiJob *job = m_transport->send(m_endpoint, customerListRequest(query, page));
     QPointer<QObject> guard(context);
-    const bool tableOnly = query.tableFieldsOnly;
-    connect(job, &ApiJob::finished, context, [job, guard, context, tableOnly, done = std::move(done)] {
+    connect(job, &ApiJob::finished, context, [job, guard, context, done = std::move(done)] {
         const Result<ApiResponse> &response = job->result();
         if (!response) {
             done(response.error());
@@ -96,9 +95,8 @@ ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, int page, QO
         }
         // A page of 1000 customers is about a megabyte of JSON: decode it on the thread pool.
         const ApiResponse copy = response.value();
-        QtConcurrent::run([copy, tableOnly] {
-            return tableOnly ? SphereListDecoder::decodeTablePage(copy.httpStatus, copy.body)
-                             : SphereCodec::decodeCustomerPageResponse(copy.httpStatus, copy.body);
+        QtConcurrent::run([copy] {
+            return SphereCodec::decodeCustomerPageResponse(copy.httpStatus, copy.body);
         }).then(context, [guard, done](const Result<CustomerPage> &decoded) {
             if (guard)
                 done(decoded);

@@ -11,14 +11,6 @@
 
 namespace {
 
-std::optional<QString> optionalString(simdjson::ondemand::value value)
-{
-    if (value.is_null())
-        return std::nullopt;
-    const std::string_view text = value.get_string(); // throws on a non-string: full decoder takes over
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 int digits(std::string_view s, size_t from, size_t count, bool *ok)
 {
     int v = 0;
@@ -61,11 +53,6 @@ qint64 timestampMs(simdjson::ondemand::value value)
     if (!dt.isValid())
         throw simdjson::simdjson_error(simdjson::INCORRECT_TYPE); // let the full decoder name the path
     return dt.toMSecsSinceEpoch();
-}
-
-QDateTime timestamp(simdjson::ondemand::value value)
-{
-    return QDateTime::fromMSecsSinceEpoch(timestampMs(value), Qt::UTC);
 }
 
 // UTF-8 (simdjson has validated it) appended to `out` as UTF-16. ASCII, nearly every name, e-mail and
@@ -306,59 +293,6 @@ void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
     rows.append(std::move(row), name, mail, ident);
 }
 
-Customer readRow(simdjson::ondemand::object object)
-{
-    Customer c;
-    bool haveId = false;
-    bool haveCreated = false;
-    bool haveUpdated = false;
-    for (auto field : object) {
-        const std::string_view key = field.unescaped_key();
-        simdjson::ondemand::value value = field.value();
-        if (key == "id") {
-            const std::string_view id = value.get_string();
-            c.id = QString::fromUtf8(id.data(), qsizetype(id.size()));
-            haveId = true;
-        } else if (key == "type") {
-            if (auto s = optionalString(value))
-                c.type = SphereCodec::customerTypeFromWire(*s);
-        } else if (key == "kyc") {
-            if (auto s = optionalString(value))
-                c.kyc = SphereCodec::kycStatusFromWire(*s);
-        } else if (key == "tos") {
-            if (auto s = optionalString(value))
-                c.tos = SphereCodec::tosStatusFromWire(*s);
-        } else if (key == "msa") {
-            if (auto s = optionalString(value))
-                c.msa = SphereCodec::msaStatusFromWire(*s);
-        } else if (key == "firstName") {
-            c.firstName = optionalString(value);
-        } else if (key == "lastName") {
-            c.lastName = optionalString(value);
-        } else if (key == "email") {
-            c.email = optionalString(value);
-        } else if (key == "requirements") {
-            if (!value.is_null()) {
-                for (auto item : value.get_array()) {
-                    const std::string_view r = item.get_string();
-                    c.requirements.append(QString::fromUtf8(r.data(), qsizetype(r.size())));
-                }
-            }
-        } else if (key == "created") {
-            c.created = timestamp(value);
-            haveCreated = true;
-        } else if (key == "updated") {
-            c.updated = timestamp(value);
-            haveUpdated = true;
-        }
-        // Every other field is skipped unread: the detail view fetches the full customer.
-    }
-    // The full decoder requires these; so does the table. Missing ones: take the strict path.
-    if (!haveId || !haveCreated || !haveUpdated || c.type.null || c.kyc.null)
-        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
-    return c;
-}
-
 // Walks a 2xx list body, handing each customer object to `readCustomer`. False (or a
 // simdjson_error thrown by a reader) when the body is not what the fast path expects: the caller then
 // takes the strict path, which says precisely what is wrong (or accepts a shape this fast path is too
@@ -369,8 +303,9 @@ bool walkPage(const QByteArray &body, Pagination &pagination, ReadCustomer &&rea
     try {
         // One parser per thread: pages are decoded on the thread pool, in parallel.
         thread_local simdjson::ondemand::parser parser;
-        // simdjson reads up to SIMDJSON_PADDING bytes past the end. A body read into a buffer reserved
-        // with that much room (ApiJob does) is parsed where it is; any other is copied once.
+        // simdjson reads up to SIMDJSON_PADDING bytes past the end. A body with that much room left in
+        // its buffer is parsed where it is (a reply's readAll() leaves its growth slack: none of the
+        // bench's 100 pages is copied); any other is copied once.
         std::optional<simdjson::padded_string> copy;
         simdjson::padded_string_view json;
         if (size_t(body.capacity() - body.size()) >= simdjson::SIMDJSON_PADDING) {
@@ -441,17 +376,6 @@ std::optional<qint64> parseIsoUtcMillis(std::string_view s)
         return std::nullopt;
     return ((daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute) * 60000LL
         + second * 1000LL + millis;
-}
-
-Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body)
-{
-    if (httpStatus >= 200 && httpStatus < 300) {
-        CustomerPage page;
-        if (walkPage(body, page.pagination,
-                     [&](simdjson::ondemand::object customer) { page.customers.append(readRow(customer)); }))
-            return page;
-    }
-    return SphereCodec::decodeCustomerPageResponse(httpStatus, body);
 }
 
 std::optional<CustomerRowPage> decodeTableRowsFast(const QByteArray &body)

@@ -10,19 +10,16 @@
 // The fast path for the customer book. A page of 1 000 customers is 1.2 MB of JSON; decoding
 // every documented field of every customer with QJsonDocument costs ≈ 45 ms a page, which made
 // loading 100 000 customers CPU-bound. The table needs only a handful of fields, so this decoder
-// reads exactly those with simdjson (On Demand, skipping the rest) into Customer values whose other
-// fields stay empty; the detail pane always fetches the full customer.
+// reads exactly those with simdjson (On Demand, skipping the rest) straight into the table's compact
+// rows (with their texts and lowercase search texts), so the UI thread only appends them; the detail
+// pane always fetches the full customer.
 //
 // It stays strict about what it reads. Anything it does not expect — an error status, ok:false, a
 // wrong type, malformed JSON — is handed to SphereCodec's full decoder, so the caller gets the same
-// typed ApiError, with the same JSON path, as before.
+// typed ApiError, with the same JSON path; a body the strict path accepts is converted row by row
+// (CustomerRowBatch::append(const Customer &)), so both paths give identical rows.
 namespace SphereListDecoder {
 
-Result<CustomerPage> decodeTablePage(int httpStatus, const QByteArray &body);
-
-// The same page straight into the table's compact rows (with their lowercase search texts), so the
-// UI thread only appends them: no Customer values in between. A body that has to take the strict
-// path is converted row by row (CustomerRow::fromCustomer), so both paths give identical rows.
 Result<CustomerRowPage> decodeTableRows(int httpStatus, const QByteArray &body);
 // decodeTableRows' fast path alone, for a successful response: std::nullopt where it hands the page
 // to the strict decoder (exposed so that tests can tell which path a page took).

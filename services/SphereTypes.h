@@ -158,7 +158,7 @@ struct CustomerQuery
     std::optional<QString> search;
     std::optional<QString> email;
     int pageSize = 1000;
-    // Decode only what the customer table shows (SphereListDecoder); the other fields stay empty.
+    // Listed as the customer table's compact rows (CustomerListJob::rowsReady, SphereListDecoder).
     bool tableFieldsOnly = false;
 };
 
