@@ -98,23 +98,3 @@ void CustomerRowBatch::append(const Customer &customer)
     append(CustomerRow::fromCustomer(customer), customer.displayName(), customer.email.value_or(QString()),
            customer.id);
 }
-
-void CustomerRowBatch::append(const CustomerRowBatch &other)
-{
-    if (rows.isEmpty() && text.isEmpty() && haystack.isEmpty()) {
-        *this = other; // shares the lists: nothing copied
-        return;
-    }
-    const int textShift = int(text.size());
-    const int searchShift = int(haystack.size());
-    text += other.text;
-    haystack += other.haystack;
-    // No reserve(): pages are appended one after another, and an exact reserve each time would copy
-    // the whole batch again and again; appends grow the list geometrically (by realloc, the rows being
-    // relocatable).
-    for (CustomerRow row : other.rows) {
-        row.textOffset += textShift;
-        row.searchOffset += searchShift;
-        rows.append(std::move(row));
-    }
-}

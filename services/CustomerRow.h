@@ -67,8 +67,8 @@ struct CustomerRow
 };
 Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
-// Rows decoded together (a page, or several pages waiting for the table), their texts back to back in
-// `text` and `haystack` (see CustomerRow); each row's offsets are relative to them.
+// Rows made together (a page of the list, or customers appended to the table at once), their texts
+// back to back in `text` and `haystack` (see CustomerRow); each row's offsets are relative to them.
 struct CustomerRowBatch
 {
     QList<CustomerRow> rows;
@@ -77,7 +77,6 @@ struct CustomerRowBatch
 
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
-    void clear() { *this = {}; }
     QStringView name(const CustomerRow &row) const { return row.name(text); }
     QStringView email(const CustomerRow &row) const { return row.email(text); }
     QStringView id(const CustomerRow &row) const { return row.id(text); }
@@ -85,7 +84,6 @@ struct CustomerRowBatch
     // Appends `row` with these texts (copied into `text`) and its lowercase search text.
     void append(CustomerRow row, QStringView name, QStringView email, QStringView id);
     void append(const Customer &customer);
-    void append(const CustomerRowBatch &other);
 };
 
 // One page of the customer list as table rows (SphereListDecoder::decodeTableRows).
