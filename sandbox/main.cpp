@@ -1,6 +1,7 @@
 // kycdesk-sandbox: the vendor emulator as a standalone server for scripts, demos and the CLI.
 // Prints its base URL as the first line of stdout (scripts read it) and serves until SIGINT or
 // SIGTERM.
+#include "BuildInfo.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kycdesk-sandbox"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(BuildInfo::versionText());
 
     const SandboxConfig defaults;
     QCommandLineParser parser;

@@ -9,3 +9,10 @@ add_dependencies(tst_cli_import kycdesk-cli kycdesk-sandbox)
 target_compile_definitions(tst_cli_import PRIVATE
     KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>"
     KYCDESK_SANDBOX_BINARY="$<TARGET_FILE:kycdesk-sandbox>")
+
+# The installed app: --version of each binary, the .desktop file, AppStream metainfo, and the .deb
+# built by cpack with lintian (tests/packaging/check-packaging.sh; skipped without those tools).
+add_test(NAME tst_packaging
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/packaging/check-packaging.sh ${PROJECT_SOURCE_DIR} ${CMAKE_BINARY_DIR})
+set_tests_properties(tst_packaging PROPERTIES SKIP_RETURN_CODE 77 LABELS packaging TIMEOUT 300
+                     ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

@@ -3,3 +3,4 @@ kycdesk_add_test(tst_settings_dialog SOURCES tst_settings_dialog.cpp CannedHttpS
 kycdesk_add_test(tst_risk_panel SOURCES tst_risk_panel.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 kycdesk_add_test(tst_secret_leaks SOURCES tst_secret_leaks.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_customer_form SOURCES tst_customer_form.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+kycdesk_add_test(tst_about_dialog SOURCES tst_about_dialog.cpp LIBS kycdesk_ui LABELS widget)

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "BackgroundCustomerList.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -131,6 +133,17 @@ void MainWindow::buildUi()
         m_searchEdit->selectAll();
     });
     addAction(focusSearch);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *aboutAction = helpMenu->addAction(tr("&About KYC Desk…"));
+    aboutAction->setObjectName(u"aboutAction"_s);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setTextFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateCountLabel);

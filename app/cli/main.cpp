@@ -1,6 +1,7 @@
 // kycdesk-cli: the same services as the desktop app, from a terminal (see shared/interfaces.md).
 
 #include "ApiJob.h"
+#include "BuildInfo.h"
 #include "CliOutput.h"
 #include "ConnectionSettings.h"
 #include "CustomerCsvImport.h"
@@ -650,6 +651,10 @@ int main(int argc, char *argv[])
         "VENDOR [--environment E]  (secret on stdin; "
         "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
+    // Not addVersionOption(): the application name is "kycdesk" so the CLI shares the app's settings.
+    const QCommandLineOption versionOption(u"version"_s,
+                                           QCoreApplication::translate("cli", "Print the version and exit."));
+    parser.addOption(versionOption);
     parser.addOptions({
         { u"json"_s,
           QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
@@ -678,6 +683,10 @@ int main(int argc, char *argv[])
         return failWith(parser.errorText());
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        out() << "kycdesk-cli " << BuildInfo::versionText() << '\n';
         return 0;
     }
     // One line on stderr on failure: the transport's own notices stay out unless asked for.

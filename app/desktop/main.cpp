@@ -1,8 +1,10 @@
 // kycdesk: the desktop app. With no vendor configured it starts the embedded sandbox on a free
 // loopback port, on its own thread, and talks to it over HTTP exactly as to a vendor.
 
+#include "BuildInfo.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
+#include "UiResources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,7 +21,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"kycdesk"_s);
     QApplication::setApplicationDisplayName(u"KYC Desk"_s);
     QApplication::setOrganizationName(u"KYC Desk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KYCDESK_VERSION));
+    QApplication::setApplicationVersion(BuildInfo::versionText());
+    QApplication::setDesktopFileName(u"org.kycdesk.KycDesk"_s);
+    QApplication::setWindowIcon(UiResources::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
