@@ -9,3 +9,10 @@ add_dependencies(tst_cli_import kycdesk-cli kycdesk-sandbox)
 target_compile_definitions(tst_cli_import PRIVATE
     KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>"
     KYCDESK_SANDBOX_BINARY="$<TARGET_FILE:kycdesk-sandbox>")
+
+# Each documented example request, through the clients and through kycdesk-cli --from-json, to the
+# sandbox behind a recording proxy: the bytes on the wire must be the example again.
+kycdesk_add_test(tst_request_fidelity SOURCES tst_request_fidelity.cpp JsonWireDiff.h RecordingProxy.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+add_dependencies(tst_request_fidelity kycdesk-cli)
+target_compile_definitions(tst_request_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
