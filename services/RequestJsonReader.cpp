@@ -4,6 +4,7 @@
 #include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -85,6 +86,18 @@ void RequestJsonReader::fail(QStringView key, const QJsonValue &got, const QStri
 void RequestJsonReader::failAt(const QString &path, const QString &message)
 {
     JsonObjectReader::failAt(path, message);
+}
+
+QJsonValue RequestJsonReader::parse(const QByteArray &body, const QString &path)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        failAt(path.isEmpty() ? QStringLiteral("$") : path,
+               QCoreApplication::translate(kContext, "not JSON: %1 at offset %2")
+                   .arg(parseError.errorString())
+                   .arg(parseError.offset));
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
 void RequestJsonReader::requireObject(const QJsonValue &value, const QString &path)

@@ -14,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -63,6 +64,9 @@ public:
     QString elementPath(QStringView key, qsizetype index) const;
     [[noreturn]] void fail(QStringView key, const QJsonValue &got, const QString &expected) const;
     [[noreturn]] static void failAt(const QString &path, const QString &message);
+    // A request file's bytes as JSON (object or array: the reader says which it wanted); throws
+    // "not JSON" with the parser's offset at `path` ("$" when empty).
+    static QJsonValue parse(const QByteArray &body, const QString &path);
     // Throws unless `value` is an object, for elements read by a caller's lambda.
     static void requireObject(const QJsonValue &value, const QString &path);
 

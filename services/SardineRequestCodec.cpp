@@ -146,10 +146,10 @@ SardinePersonalInfo readPersonalInfo(const QJsonValue &value, const QString &pat
     return info;
 }
 
-SardineCustomerRequest readRequest(const QJsonObject &json, const QString &path)
+SardineCustomerRequest readRequest(const QJsonValue &json, const QString &path)
 {
-    RequestJsonReader::requireObject(json, path);
-    if (json.contains(u"transaction"_s))
+    RequestJsonReader::requireObject(json, path.isEmpty() ? u"$"_s : path);
+    if (json.toObject().contains(u"transaction"_s))
         RequestJsonReader::failAt(
             path.isEmpty() ? u"transaction"_s : path + u".transaction"_s,
             QCoreApplication::translate(kContext,
@@ -304,17 +304,11 @@ Result<SardineCustomerRequest> decode(const QJsonObject &json, const QString &pa
 
 Result<SardineCustomerRequest> decodeBody(const QByteArray &body, const QString &path)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError::decode(kVendor, path.isEmpty() ? u"$"_s : path,
-                                QCoreApplication::translate(kContext, "not JSON: %1 at offset %2")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
-    if (!doc.isObject())
-        return ApiError::decode(kVendor, path.isEmpty() ? u"$"_s : path,
-                                QCoreApplication::translate(kContext, "expected an object"));
-    return decode(doc.object(), path);
+    try {
+        return readRequest(RequestJsonReader::parse(body, path), path);
+    } catch (const JsonDecodeFailure &failure) {
+        return ApiError::decode(kVendor, failure.path, failure.message);
+    }
 }
 
 } // namespace SardineRequestCodec

@@ -51,16 +51,8 @@ Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QS
 {
     static const QStringList keys { u"customer_name"_s,    u"customer_email"_s, u"customer_phone"_s,
                                     u"customer_country"_s, u"customer_type"_s,  u"send_kyc_mail"_s };
-    const QString root = path.isEmpty() ? u"$"_s : path;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError::decode(kVendor, root,
-                                QCoreApplication::translate("YativoCodec", "not JSON: %1 at offset %2")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
     try {
-        RequestJsonReader r(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), path, keys);
+        RequestJsonReader r(RequestJsonReader::parse(body, path), path, keys);
         YativoCustomerRequest request;
         request.customerName = r.optString(u"customer_name");
         request.customerEmail = r.optString(u"customer_email");
@@ -70,7 +62,7 @@ Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QS
         request.sendKycMail = r.optBool(u"send_kyc_mail");
         return request;
     } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path.isEmpty() ? root : failure.path, failure.message);
+        return ApiError::decode(kVendor, failure.path, failure.message);
     }
 }
 

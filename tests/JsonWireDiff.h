@@ -5,6 +5,8 @@
 // 24"). Key order is not compared: JSON objects have none. Numbers compare as JSON numbers (1000
 // and 1000.0 are one number).
 
+#include "JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,23 +17,7 @@ namespace JsonWireDiff {
 
 inline QString typeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
+    return JsonObjectReader::typeName(v);
 }
 
 inline QString text(const QJsonValue &v)

@@ -153,6 +153,18 @@ private:
         return run;
     }
 
+    // The customer created from sphere-create-individual.json, after {"address":{"city":"Oakland"}}.
+    void verifyOnlyTheCityMoved(const QString &id)
+    {
+        const Customer after = fetch(id);
+        QVERIFY(after.address);
+        QCOMPARE(after.address->city, std::optional<QString>(u"Oakland"_s));
+        QCOMPARE(after.address->line1, std::optional<QString>(u"123 Main St"_s));
+        QCOMPARE(after.address->postalCode, std::optional<QString>(u"94107"_s));
+        QCOMPARE(after.address->state, std::optional<QString>(u"CA"_s));
+        QCOMPARE(after.address->country, std::optional<QString>(u"USA"_s));
+    }
+
     static void verifySame(const QJsonObject &given, const QJsonObject &sent)
     {
         QVERIFY2(!sent.isEmpty(), "nothing was recorded");
@@ -238,13 +250,7 @@ private Q_SLOTS:
         QVERIFY2(result->ok(), why(*result).constData());
         verifySame(object(body), lastBody("POST", "/v1/customer/" + customer.id.toUtf8()));
 
-        const Customer after = fetch(customer.id);
-        QVERIFY(after.address);
-        QCOMPARE(after.address->city, std::optional<QString>(u"Oakland"_s));
-        QCOMPARE(after.address->line1, std::optional<QString>(u"123 Main St"_s));
-        QCOMPARE(after.address->postalCode, std::optional<QString>(u"94107"_s));
-        QCOMPARE(after.address->state, std::optional<QString>(u"CA"_s));
-        QCOMPARE(after.address->country, std::optional<QString>(u"USA"_s));
+        verifyOnlyTheCityMoved(customer.id);
     }
 
     void sardineExampleThroughClient()
@@ -371,12 +377,7 @@ private Q_SLOTS:
         run = cli(update, partial);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         verifySame(object(partial), lastBody("POST", target));
-        const Customer after = fetch(customer.id);
-        QCOMPARE(after.address->city, std::optional<QString>(u"Oakland"_s));
-        QCOMPARE(after.address->line1, std::optional<QString>(u"123 Main St"_s));
-        QCOMPARE(after.address->postalCode, std::optional<QString>(u"94107"_s));
-        QCOMPARE(after.address->state, std::optional<QString>(u"CA"_s));
-        QCOMPARE(after.address->country, std::optional<QString>(u"USA"_s));
+        verifyOnlyTheCityMoved(customer.id);
     }
 
     void cliImportPadsNothing()
