@@ -213,6 +213,12 @@ private Q_SLOTS:
                  (QJsonArray { QJsonObject { { u"address"_s, QJsonObject { { u"city"_s, u"Oakland"_s } } } },
                                QJsonObject() }));
 
+        // An owner's value emptied cannot be sent; clearedFields() names it for the form.
+        CustomerRequest noEmail = original;
+        noEmail.ubos[1].email.reset();
+        QVERIFY(SphereRequestCodec::isEmpty(SphereRequestCodec::changedFields(original, noEmail)));
+        QCOMPARE(SphereRequestCodec::clearedFields(original, noEmail), QStringList { u"ubos[1].email"_s });
+
         // An owner added goes whole; one removed shortens the list.
         CustomerRequest added = original;
         UboRequest third;

@@ -623,7 +623,7 @@ QList<FieldIssue> CustomerFormDialog::clearedFieldIssues() const
         if (!path.isEmpty())
             result.append({ path, tr("Sphere cannot clear a value; enter the new value instead.") });
     }
-    // Owners are edited in their own dialog; what one of them lost shows under the owners table.
+    // Owners are edited in their own dialog; what one of them lost is named in the summary.
     const QStringList cleared = SphereRequestCodec::clearedFields(m_baseline, request());
     for (const QString &path : cleared)
         if (path.startsWith(u"ubos["_s))
