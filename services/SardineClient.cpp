@@ -2,9 +2,7 @@
 
 #include "ApiJob.h"
 #include "HttpTransport.h"
-
-#include <QJsonDocument>
-#include <QUuid>
+#include "SardineRequestCodec.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,12 +16,10 @@ SardineClient::SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QOb
 ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *context,
                                      std::function<void(const Result<RiskResult> &)> done)
 {
-    if (request.sessionKey.isEmpty())
-        request.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     ApiRequest req;
     req.verb = "POST";
     req.path = u"/v1/customers"_s;
-    req.body = QJsonDocument(SardineCodec::encode(request)).toJson(QJsonDocument::Compact);
+    req.body = SardineRequestCodec::encodeBody(request);
     ApiJob *job = m_transport->send(m_endpoint, req);
     connect(job, &ApiJob::finished, context, [job, done = std::move(done)] {
         const auto &response = job->result();

@@ -23,7 +23,7 @@ public:
     const ApiEndpoint &endpoint() const { return m_endpoint; }
     void setEndpoint(const ApiEndpoint &endpoint) { m_endpoint = endpoint; }
 
-    // POST /v1/customers. A missing sessionKey gets a fresh UUID.
+    // POST /v1/customers, exactly the fields set in `request` (SardineRequestCodec).
     ApiJob *checkCustomer(SardineCustomerRequest request, QObject *context,
                           std::function<void(const Result<RiskResult> &)> done);
     // GET /v1/identity/entities/{customerId}

@@ -31,15 +31,6 @@ constexpr EnumNames<SardineActionType, 9> kActions { { { SardineActionType::Buy,
                                                        { SardineActionType::Payment, u"payment" },
                                                        { SardineActionType::Topup, u"topup" },
                                                        { SardineActionType::Transfer, u"transfer" } } };
-constexpr EnumNames<SardineAccountType, 3> kAccountTypes { { { SardineAccountType::Checking, u"checking" },
-                                                             { SardineAccountType::Savings, u"savings" },
-                                                             { SardineAccountType::Other, u"other" } } };
-constexpr EnumNames<PersonalInfoSource, 3> kSources {
-    { { PersonalInfoSource::IdVerification, u"id_verification" },
-      { PersonalInfoSource::BankVerification, u"bank_verification" },
-      { PersonalInfoSource::PhoneVerification, u"phone_verification" } }
-};
-
 template<typename E, std::size_t N>
 VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, N> &names)
 {
@@ -51,30 +42,6 @@ template<typename E> void putEnum(QJsonObject &o, const QString &key, const Vend
 {
     if (!e.null)
         o.insert(key, e.raw);
-}
-
-SardineAddress readAddress(JsonObjectReader &r)
-{
-    SardineAddress a;
-    a.street1 = r.optString(u"street1");
-    a.street2 = r.optString(u"street2");
-    a.city = r.optString(u"city");
-    a.regionCode = r.optString(u"regionCode");
-    a.postalCode = r.optString(u"postalCode");
-    a.countryCode = r.optString(u"countryCode");
-    return a;
-}
-
-QJsonObject encodeAddress(const SardineAddress &a)
-{
-    QJsonObject o;
-    putIfSet(o, u"street1"_s, a.street1);
-    putIfSet(o, u"street2"_s, a.street2);
-    putIfSet(o, u"city"_s, a.city);
-    putIfSet(o, u"regionCode"_s, a.regionCode);
-    putIfSet(o, u"postalCode"_s, a.postalCode);
-    putIfSet(o, u"countryCode"_s, a.countryCode);
-    return o;
 }
 
 IdentityAddress readIdentityAddress(JsonObjectReader &r)
@@ -259,140 +226,6 @@ QStringList actionTypes()
     for (const auto &[value, name] : kActions)
         out << name.toString();
     return out;
-}
-
-QJsonObject encode(const SardineCustomerRequest &request)
-{
-    const SardineCustomer &c = request.customer;
-    QJsonObject customer { { u"id"_s, c.id } };
-    putIfSet(customer, u"taxId"_s, c.taxId);
-    putIfSet(customer, u"firstName"_s, c.firstName);
-    putIfSet(customer, u"lastName"_s, c.lastName);
-    putIfSet(customer, u"dateOfBirth"_s, c.dateOfBirth);
-    if (c.address)
-        customer.insert(u"address"_s, encodeAddress(*c.address));
-    putIfSet(customer, u"emailAddress"_s, c.emailAddress);
-    putIfSet(customer, u"isEmailVerified"_s, c.isEmailVerified);
-    putIfSet(customer, u"phone"_s, c.phone);
-    putIfSet(customer, u"isPhoneVerified"_s, c.isPhoneVerified);
-    if (c.createdAtMillis)
-        customer.insert(u"createdAtMillis"_s, double(*c.createdAtMillis));
-    if (!c.personalInfo.isEmpty()) {
-        QJsonArray infos;
-        for (const SardinePersonalInfo &p : c.personalInfo) {
-            QJsonObject info;
-            putEnum(info, u"source"_s, p.source);
-            putIfSet(info, u"firstName"_s, p.firstName);
-            putIfSet(info, u"middleName"_s, p.middleName);
-            putIfSet(info, u"lastName"_s, p.lastName);
-            if (p.address)
-                info.insert(u"address"_s, encodeAddress(*p.address));
-            putIfSet(info, u"dateOfBirth"_s, p.dateOfBirth);
-            infos.append(info);
-        }
-        customer.insert(u"personalInfo"_s, infos);
-    }
-    QJsonObject out { { u"flow"_s, request.flow },
-                      { u"sessionKey"_s, request.sessionKey },
-                      { u"customer"_s, customer } };
-    if (request.transaction) {
-        const SardineTransaction &t = *request.transaction;
-        QJsonObject tx;
-        putIfSet(tx, u"id"_s, t.id);
-        if (t.createdAtMillis)
-            tx.insert(u"createdAtMillis"_s, double(*t.createdAtMillis));
-        putIfSet(tx, u"amount"_s, t.amount);
-        putIfSet(tx, u"itemCategory"_s, t.itemCategory);
-        putEnum(tx, u"actionType"_s, t.actionType);
-        putIfSet(tx, u"currencyCode"_s, t.currencyCode);
-        if (t.paymentMethod) {
-            QJsonObject pm;
-            putIfSet(pm, u"type"_s, t.paymentMethod->type);
-            if (t.paymentMethod->bank) {
-                const SardineBankAccount &b = *t.paymentMethod->bank;
-                QJsonObject bank;
-                putIfSet(bank, u"accountNumber"_s, b.accountNumber);
-                putIfSet(bank, u"routingNumber"_s, b.routingNumber);
-                putEnum(bank, u"accountType"_s, b.accountType);
-                if (b.balance)
-                    bank.insert(u"balance"_s, double(*b.balance));
-                putIfSet(bank, u"balanceCurrencyCode"_s, b.balanceCurrencyCode);
-                pm.insert(u"bank"_s, bank);
-            }
-            tx.insert(u"paymentMethod"_s, pm);
-        }
-        out.insert(u"transaction"_s, tx);
-    }
-    return out;
-}
-
-Result<SardineCustomerRequest> decodeRequest(const QJsonObject &json)
-{
-    try {
-        JsonObjectReader r(json, QString());
-        SardineCustomerRequest req;
-        req.flow = r.optString(u"flow").value_or(QString());
-        req.sessionKey = r.optString(u"sessionKey").value_or(QString());
-        auto c = r.optObject(u"customer");
-        if (!c)
-            JsonObjectReader::failAt(u"customer"_s, QCoreApplication::translate("SardineCodec", "missing"));
-        req.customer.id = c->requireString(u"id");
-        req.customer.taxId = c->optString(u"taxId");
-        req.customer.firstName = c->optString(u"firstName");
-        req.customer.lastName = c->optString(u"lastName");
-        req.customer.dateOfBirth = c->optString(u"dateOfBirth");
-        if (auto a = c->optObject(u"address"))
-            req.customer.address = readAddress(*a);
-        req.customer.emailAddress = c->optString(u"emailAddress");
-        req.customer.isEmailVerified = c->optBool(u"isEmailVerified");
-        req.customer.phone = c->optString(u"phone");
-        req.customer.isPhoneVerified = c->optBool(u"isPhoneVerified");
-        req.customer.createdAtMillis = c->optInteger(u"createdAtMillis");
-        req.customer.personalInfo
-            = c->list<SardinePersonalInfo>(u"personalInfo", [](const QJsonValue &pv, const QString &pp) {
-                  JsonObjectReader p(pv, pp);
-                  SardinePersonalInfo info;
-                  info.source = readEnum(p, u"source", kSources);
-                  info.firstName = p.optString(u"firstName");
-                  info.middleName = p.optString(u"middleName");
-                  info.lastName = p.optString(u"lastName");
-                  if (auto a = p.optObject(u"address"))
-                      info.address = readAddress(*a);
-                  info.dateOfBirth = p.optString(u"dateOfBirth");
-                  return info;
-              });
-        // The vendor's example nests `transaction` inside `customer`; accept it in either place.
-        std::optional<JsonObjectReader> t = r.optObject(u"transaction");
-        if (!t)
-            t = c->optObject(u"transaction");
-        if (t) {
-            SardineTransaction tx;
-            tx.id = t->optString(u"id");
-            tx.createdAtMillis = t->optInteger(u"createdAtMillis");
-            tx.amount = t->optNumber(u"amount");
-            tx.itemCategory = t->optString(u"itemCategory");
-            tx.actionType = readEnum(*t, u"actionType", kActions);
-            tx.currencyCode = t->optString(u"currencyCode");
-            if (auto pm = t->optObject(u"paymentMethod")) {
-                SardinePaymentMethod method;
-                method.type = pm->optString(u"type");
-                if (auto b = pm->optObject(u"bank")) {
-                    SardineBankAccount bank;
-                    bank.accountNumber = b->optString(u"accountNumber");
-                    bank.routingNumber = b->optString(u"routingNumber");
-                    bank.accountType = readEnum(*b, u"accountType", kAccountTypes);
-                    bank.balance = b->optInteger(u"balance");
-                    bank.balanceCurrencyCode = b->optString(u"balanceCurrencyCode");
-                    method.bank = bank;
-                }
-                tx.paymentMethod = method;
-            }
-            req.transaction = tx;
-        }
-        return req;
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
 }
 
 Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body)

@@ -65,8 +65,6 @@ struct IdentityEntity
 
 namespace SardineCodec {
 
-QJsonObject encode(const SardineCustomerRequest &request);
-Result<SardineCustomerRequest> decodeRequest(const QJsonObject &json);
 Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body);
 Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &body);
 QJsonObject encode(const RiskResult &result);

@@ -1,6 +1,7 @@
 #include "SardineMapping.h"
 
 #include <QHash>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,29 +49,35 @@ QString dateOfBirth(int year, int month, int day)
 
 SardineCustomerRequest fromSphere(const Customer &c, const QString &flow)
 {
+    // Only what the Sphere customer has: a value Sphere leaves null or empty is left out, never
+    // sent as "" (Sardine would take it for a value).
+    const auto given
+        = [](const std::optional<QString> &v) { return v && !v->trimmed().isEmpty() ? v : std::nullopt; };
     SardineCustomerRequest r;
     r.flow = flow;
+    r.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // one session per check
     r.customer.id = c.id;
-    r.customer.firstName = c.firstName;
+    r.customer.firstName = given(c.firstName);
     if (c.type.value != CustomerType::Business)
-        r.customer.lastName = c.lastName;
-    r.customer.emailAddress = c.email;
-    r.customer.phone = c.phoneNumber;
+        r.customer.lastName = given(c.lastName);
+    r.customer.emailAddress = given(c.email);
+    r.customer.phone = given(c.phoneNumber);
     if (c.created.isValid())
         r.customer.createdAtMillis = c.created.toMSecsSinceEpoch();
-    if (c.address && !c.address->isEmpty()) {
+    if (c.address) {
         SardineAddress a;
-        a.street1 = c.address->line1;
-        a.street2 = c.address->line2;
-        a.city = c.address->city;
-        a.regionCode = c.address->state;
-        a.postalCode = c.address->postalCode;
-        if (c.address->country) {
-            const QString alpha2 = alpha3ToAlpha2(*c.address->country);
+        a.street1 = given(c.address->line1);
+        a.street2 = given(c.address->line2);
+        a.city = given(c.address->city);
+        a.regionCode = given(c.address->state);
+        a.postalCode = given(c.address->postalCode);
+        if (const auto country = given(c.address->country)) {
+            const QString alpha2 = alpha3ToAlpha2(*country);
             if (!alpha2.isEmpty())
                 a.countryCode = alpha2;
         }
-        r.customer.address = a;
+        if (a.street1 || a.street2 || a.city || a.regionCode || a.postalCode || a.countryCode)
+            r.customer.address = a;
     }
     return r;
 }

@@ -90,15 +90,20 @@ struct SardineCustomer
     std::optional<QString> phone;
     std::optional<bool> isPhoneVerified;
     std::optional<qint64> createdAtMillis;
-    QList<SardinePersonalInfo> personalInfo;
+    // The document's example spells the customer's key `createdAtMills`; a request read with that
+    // spelling is sent with it (send exactly what the caller gave).
+    bool createdAtSpelledMills = false;
+    std::optional<QList<SardinePersonalInfo>> personalInfo;
+    std::optional<SardineTransaction> transaction; // where the document's example puts it
 };
 
+// Every field is optional and only what is set goes on the wire (SardineRequestCodec); the caller
+// supplies sessionKey (SardineMapping makes one per check).
 struct SardineCustomerRequest
 {
-    QString flow;
-    QString sessionKey; // a fresh UUID per session unless given
+    std::optional<QString> flow;
+    std::optional<QString> sessionKey;
     SardineCustomer customer;
-    std::optional<SardineTransaction> transaction;
 };
 
 struct RiskSignal

@@ -1,6 +1,6 @@
 #include "SphereRequestCodec.h"
 
-#include "JsonReader.h"
+#include "RequestJsonReader.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,57 +14,11 @@ namespace {
 const QString kVendor = u"Sphere"_s;
 const char *const kContext = "SphereRequestCodec";
 
-// Anything not in these lists is a typo or a field this build does not know, and sending it (or
-// dropping it silently) would surprise the analyst. Every key a request object may hold, per object kind
-// (SphereRequestTypes.h).
-const QStringList &kCustomerKeys = sphereRequestKeys();
-const QStringList &kUboKeys = sphereUboRequestKeys();
-const QStringList &kAddressKeys = sphereAddressKeys();
-const QStringList &kDobKeys = sphereDobKeys();
+using Nulls = RequestJsonReader::NullPolicy;
 
-int editDistance(const QString &a, const QString &b)
+std::optional<Address> readAddress(RequestJsonReader &parent, QStringView key)
 {
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
-            current[j] = std::min({ previous[j] + 1, current[j - 1] + 1, substitution });
-        }
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
-}
-
-// Refuses the first key (in sorted order) that `known` does not list, suggesting the closest known
-// key when it is a plausible typo ("emial" -> "email").
-void rejectUnknownKeys(const JsonObjectReader &reader, const QStringList &known)
-{
-    const QJsonObject unknown = reader.unknownFields();
-    if (unknown.isEmpty())
-        return;
-    const QString key = unknown.keys().constFirst();
-    QString best;
-    int bestDistance = 3; // at most two edits away, or it is not a typo of that key
-    for (const QString &candidate : known) {
-        const int d = editDistance(key, candidate);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = candidate;
-        }
-    }
-    const QString message = best.isEmpty()
-        ? QCoreApplication::translate(kContext, "unknown field \"%1\"").arg(key)
-        : QCoreApplication::translate(kContext, "unknown field \"%1\"; did you mean \"%2\"?").arg(key, best);
-    JsonObjectReader::failAt(reader.pathOf(key), message);
-}
-
-std::optional<Address> readAddress(JsonObjectReader &parent, QStringView key)
-{
-    auto reader = parent.optObject(key);
+    auto reader = parent.optObject(key, sphereAddressKeys());
     if (!reader)
         return std::nullopt;
     Address a;
@@ -74,32 +28,34 @@ std::optional<Address> readAddress(JsonObjectReader &parent, QStringView key)
     a.postalCode = reader->optString(u"postalCode");
     a.state = reader->optString(u"state");
     a.country = reader->optString(u"country");
-    rejectUnknownKeys(*reader, kAddressKeys);
     return a;
 }
 
-std::optional<DateOfBirth> readDob(JsonObjectReader &parent, QStringView key)
+std::optional<DateOfBirth> readDob(RequestJsonReader &parent, QStringView key)
 {
-    auto reader = parent.optObject(key);
+    auto reader = parent.optObject(key, sphereDobKeys());
     if (!reader)
         return std::nullopt;
     DateOfBirth dob;
-    // Range checks (a real date) belong to the validator; here only the type: whole numbers.
+    // A date is one value: all three parts, whole numbers. Range checks (a real date) belong to
+    // the validator.
     auto part = [&reader](QStringView name) {
-        const qint64 v = reader->requireInteger(name);
+        if (!reader->has(name))
+            RequestJsonReader::failAt(reader->pathOf(name),
+                                      QCoreApplication::translate(kContext, "missing number"));
+        const qint64 v = *reader->optInteger(name);
         if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-            JsonObjectReader::failAt(reader->pathOf(name),
-                                     QCoreApplication::translate(kContext, "number out of range"));
+            RequestJsonReader::failAt(reader->pathOf(name),
+                                      QCoreApplication::translate(kContext, "number out of range"));
         return int(v);
     };
     dob.day = part(u"day");
     dob.month = part(u"month");
     dob.year = part(u"year");
-    rejectUnknownKeys(*reader, kDobKeys);
     return dob;
 }
 
-std::optional<DocumentUpload> readDocument(JsonObjectReader &reader, QStringView key)
+std::optional<DocumentUpload> readDocument(RequestJsonReader &reader, QStringView key)
 {
     const auto text = reader.optString(key);
     if (!text)
@@ -110,37 +66,18 @@ std::optional<DocumentUpload> readDocument(JsonObjectReader &reader, QStringView
     compact.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
     const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        JsonObjectReader::failAt(reader.pathOf(key),
-                                 QCoreApplication::translate(kContext, "expected a base64-encoded document"));
+        RequestJsonReader::failAt(
+            reader.pathOf(key), QCoreApplication::translate(kContext, "expected a base64-encoded document"));
     DocumentUpload doc;
     doc.fileName = key.toString();
     doc.content = decoded.decoded;
-    doc.base64 = doc.content.toBase64();
+    doc.base64 = text->toLatin1(); // sent again exactly as the caller wrote it
     return doc;
 }
 
-std::optional<QStringList> readStringArray(JsonObjectReader &reader, QStringView key)
+UboRequest readUbo(const QJsonValue &json, const QString &path, Nulls nulls)
 {
-    const QJsonValue v = reader.optRaw(key);
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isArray())
-        reader.fail(key, v, u"array of strings"_s);
-    QStringList out;
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isString())
-            JsonObjectReader::failAt(reader.pathOf(key) + u'[' + QString::number(i) + u']',
-                                     QCoreApplication::translate(kContext, "expected string, got %1")
-                                         .arg(JsonObjectReader::typeName(array.at(i))));
-        out.append(array.at(i).toString());
-    }
-    return out;
-}
-
-UboRequest readUbo(const QJsonValue &json, const QString &path)
-{
-    JsonObjectReader r(json, path);
+    RequestJsonReader r(json, path, sphereUboRequestKeys(), nulls);
     UboRequest u;
     u.firstName = r.optString(u"firstName");
     u.lastName = r.optString(u"lastName");
@@ -156,21 +93,17 @@ UboRequest readUbo(const QJsonValue &json, const QString &path)
     u.employmentStatus = r.optString(u"employmentStatus");
     u.expectedMonthlyPayments = r.optString(u"expectedMonthlyPayments");
     u.mostRecentOccupation = r.optString(u"mostRecentOccupation");
-    rejectUnknownKeys(r, kUboKeys);
     return u;
 }
 
-CustomerRequest readRequest(const QJsonValue &json, const QString &path)
+CustomerRequest readRequest(const QJsonValue &json, const QString &path, Nulls nulls)
 {
-    JsonObjectReader r(json, path);
+    RequestJsonReader r(json, path, sphereRequestKeys(), nulls);
     CustomerRequest c;
     c.type = r.optString(u"type");
-    const QJsonValue meta = r.optRaw(u"meta");
-    if (!meta.isUndefined() && !meta.isNull()) {
-        if (!meta.isObject())
-            r.fail(u"meta", meta, u"object"_s);
+    if (const auto meta = r.optObjectValue(u"meta")) {
         c.hasMeta = true;
-        c.meta = meta.toObject();
+        c.meta = *meta;
     }
     c.lookupKey = r.optString(u"lookupKey");
     c.email = r.optString(u"email");
@@ -199,26 +132,20 @@ CustomerRequest readRequest(const QJsonValue &json, const QString &path)
     c.thirdPartyMessage = r.optString(u"thirdPartyMessage");
     c.tosAccepted = r.optBool(u"tosAccepted");
     c.tosDisclaimer = r.optString(u"tosDisclaimer");
-    const QJsonValue ubos = r.optRaw(u"ubos");
-    if (!ubos.isUndefined() && !ubos.isNull()) {
-        if (!ubos.isArray())
-            r.fail(u"ubos", ubos, u"array of objects"_s);
-        c.hasUbos = true;
-        const QJsonArray array = ubos.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            c.ubos.append(readUbo(array.at(i), r.pathOf(u"ubos") + u'[' + QString::number(i) + u']'));
-    }
+    const auto ubos = r.optList<UboRequest>(
+        u"ubos", [nulls](const QJsonValue &v, const QString &p) { return readUbo(v, p, nulls); });
+    c.hasUbos = ubos.has_value();
+    c.ubos = ubos.value_or(QList<UboRequest>());
     c.incorporationDocument = readDocument(r, u"incorporationDocument");
     c.shareholderDocument = readDocument(r, u"shareholderDocument");
     c.statementOfFunds = readDocument(r, u"statementOfFunds");
     c.estimatedAnnualRevenueUsd = r.optString(u"estimatedAnnualRevenueUsd");
     c.expectedMonthlyPaymentsUsd = r.optNumber(u"expectedMonthlyPaymentsUsd");
     c.operatesInProhibitedCountries = r.optBool(u"operatesInProhibitedCountries");
-    c.highRiskActivities = readStringArray(r, u"highRiskActivities");
+    c.highRiskActivities = r.optStringList(u"highRiskActivities");
     c.sourceOfFundsDescription = r.optString(u"sourceOfFundsDescription");
     c.transmitsCustomerFunds = r.optBool(u"transmitsCustomerFunds");
     c.transmitsCustomerFundsDescription = r.optString(u"transmitsCustomerFundsDescription");
-    rejectUnknownKeys(r, kCustomerKeys);
     return c;
 }
 
@@ -246,21 +173,24 @@ void put(QJsonObject &o, const QString &key, const std::optional<DateOfBirth> &v
         o.insert(key, QJsonObject { { u"day"_s, v->day }, { u"month"_s, v->month }, { u"year"_s, v->year } });
 }
 
+QJsonObject encodeAddress(const Address &a)
+{
+    QJsonObject o;
+    put(o, u"line1"_s, a.line1);
+    put(o, u"line2"_s, a.line2);
+    put(o, u"city"_s, a.city);
+    put(o, u"postalCode"_s, a.postalCode);
+    put(o, u"state"_s, a.state);
+    put(o, u"country"_s, a.country);
+    return o;
+}
+
 void put(QJsonObject &o, const QString &key, const std::optional<Address> &v)
 {
-    if (!v)
-        return;
-    // An address is always sent whole: the parts left out are explicit nulls, so an update that
-    // removes line2 clears it at the vendor instead of leaving the old one behind.
-    auto part
-        = [](const std::optional<QString> &s) { return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null); };
-    o.insert(key,
-             QJsonObject { { u"line1"_s, part(v->line1) },
-                           { u"line2"_s, part(v->line2) },
-                           { u"city"_s, part(v->city) },
-                           { u"postalCode"_s, part(v->postalCode) },
-                           { u"state"_s, part(v->state) },
-                           { u"country"_s, part(v->country) } });
+    // Only the lines that are set: an update leaves the others unchanged at the vendor, and a
+    // create has nothing to say about a line the caller left out.
+    if (v)
+        o.insert(key, encodeAddress(*v));
 }
 
 template<typename T>
@@ -268,6 +198,66 @@ void takeIfChanged(std::optional<T> &out, const std::optional<T> &before, const 
 {
     if (after != before && after)
         out = after;
+}
+
+// The lines that differ; nullopt when none does. A line emptied is not "changed": Sphere documents
+// no way to clear one (the form says so instead, see clearedFields()).
+std::optional<Address> changedAddress(const std::optional<Address> &before,
+                                      const std::optional<Address> &after)
+{
+    if (!after)
+        return std::nullopt;
+    const Address was = before.value_or(Address());
+    Address out;
+    takeIfChanged(out.line1, was.line1, after->line1);
+    takeIfChanged(out.line2, was.line2, after->line2);
+    takeIfChanged(out.city, was.city, after->city);
+    takeIfChanged(out.postalCode, was.postalCode, after->postalCode);
+    takeIfChanged(out.state, was.state, after->state);
+    takeIfChanged(out.country, was.country, after->country);
+    return out.isEmpty() ? std::nullopt : std::optional<Address>(out);
+}
+
+UboRequest changedUbo(const UboRequest &before, const UboRequest &after)
+{
+    UboRequest out;
+    takeIfChanged(out.firstName, before.firstName, after.firstName);
+    takeIfChanged(out.lastName, before.lastName, after.lastName);
+    takeIfChanged(out.dob, before.dob, after.dob);
+    takeIfChanged(out.ssn, before.ssn, after.ssn);
+    takeIfChanged(out.business, before.business, after.business);
+    takeIfChanged(out.identityDocumentFront, before.identityDocumentFront, after.identityDocumentFront);
+    takeIfChanged(out.identityDocumentBack, before.identityDocumentBack, after.identityDocumentBack);
+    takeIfChanged(out.email, before.email, after.email);
+    takeIfChanged(out.phoneNumber, before.phoneNumber, after.phoneNumber);
+    out.address = changedAddress(before.address, after.address);
+    takeIfChanged(out.actingAsIntermediary, before.actingAsIntermediary, after.actingAsIntermediary);
+    takeIfChanged(out.employmentStatus, before.employmentStatus, after.employmentStatus);
+    takeIfChanged(out.expectedMonthlyPayments, before.expectedMonthlyPayments, after.expectedMonthlyPayments);
+    takeIfChanged(out.mostRecentOccupation, before.mostRecentOccupation, after.mostRecentOccupation);
+    return out;
+}
+
+template<typename T>
+void noteCleared(QStringList &out, const QString &path, const std::optional<T> &before,
+                 const std::optional<T> &after)
+{
+    if (before && !after)
+        out.append(path);
+}
+
+void noteClearedAddress(QStringList &out, const QString &prefix, const std::optional<Address> &before,
+                        const std::optional<Address> &after)
+{
+    if (!before)
+        return;
+    const Address now = after.value_or(Address());
+    noteCleared(out, prefix + u"line1"_s, before->line1, now.line1);
+    noteCleared(out, prefix + u"line2"_s, before->line2, now.line2);
+    noteCleared(out, prefix + u"city"_s, before->city, now.city);
+    noteCleared(out, prefix + u"postalCode"_s, before->postalCode, now.postalCode);
+    noteCleared(out, prefix + u"state"_s, before->state, now.state);
+    noteCleared(out, prefix + u"country"_s, before->country, now.country);
 }
 
 } // namespace
@@ -353,16 +343,18 @@ QByteArray encodeBody(const CustomerRequest &request)
     return QJsonDocument(encode(request)).toJson(QJsonDocument::Compact);
 }
 
-Result<CustomerRequest> decode(const QJsonObject &json, const QString &path)
+Result<CustomerRequest> decode(const QJsonObject &json, const QString &path,
+                               RequestJsonReader::NullPolicy nulls)
 {
     try {
-        return readRequest(json, path);
+        return readRequest(json, path, nulls);
     } catch (const JsonDecodeFailure &failure) {
         return ApiError::decode(kVendor, failure.path, failure.message);
     }
 }
 
-Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path)
+Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path,
+                                   RequestJsonReader::NullPolicy nulls)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -375,7 +367,7 @@ Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path)
         return ApiError::decode(kVendor, path,
                                 QCoreApplication::translate(kContext, "expected an object, got %1")
                                     .arg(doc.isArray() ? u"array"_s : u"nothing"_s));
-    return decode(doc.object(), path);
+    return decode(doc.object(), path, nulls);
 }
 
 CustomerRequest changedFields(const CustomerRequest &original, const CustomerRequest &edited)
@@ -391,8 +383,7 @@ CustomerRequest changedFields(const CustomerRequest &original, const CustomerReq
     takeIfChanged(out.website, original.website, edited.website);
     takeIfChanged(out.highVolume, original.highVolume, edited.highVolume);
     takeIfChanged(out.phoneNumber, original.phoneNumber, edited.phoneNumber);
-    if (!(edited.address == original.address)) // Address has no operator!=
-        out.address = edited.address.value_or(Address()); // whole; an address removed is all nulls
+    out.address = changedAddress(original.address, edited.address);
     takeIfChanged(out.proofOfAddressDocument, original.proofOfAddressDocument, edited.proofOfAddressDocument);
 
     takeIfChanged(out.firstName, original.firstName, edited.firstName);
@@ -418,10 +409,21 @@ CustomerRequest changedFields(const CustomerRequest &original, const CustomerReq
     // The vendor accepts tosAccepted only together with its disclaimer, even if that is unchanged.
     if (out.tosAccepted && *out.tosAccepted && !out.tosDisclaimer)
         out.tosDisclaimer = edited.tosDisclaimer;
-    if (edited.hasUbos && (!original.hasUbos || original.ubos != edited.ubos)) {
-        // The list is the new list (the vendor matches elements by position), so it goes whole.
-        out.hasUbos = true;
-        out.ubos = edited.ubos;
+    if (edited.hasUbos) {
+        // The list is the new list and element i updates the owner at position i (request owners
+        // carry no id), so every position is sent, each with only what changed in it; owners added
+        // go whole, owners removed shorten the list.
+        bool changed = !original.hasUbos || edited.ubos.size() != original.ubos.size();
+        QList<UboRequest> ubos;
+        for (qsizetype i = 0; i < edited.ubos.size(); ++i) {
+            ubos.append(i < original.ubos.size() ? changedUbo(original.ubos.at(i), edited.ubos.at(i))
+                                                 : edited.ubos.at(i));
+            changed = changed || ubos.constLast() != UboRequest();
+        }
+        if (changed) {
+            out.hasUbos = true;
+            out.ubos = ubos;
+        }
     }
     takeIfChanged(out.incorporationDocument, original.incorporationDocument, edited.incorporationDocument);
     takeIfChanged(out.shareholderDocument, original.shareholderDocument, edited.shareholderDocument);
@@ -438,6 +440,36 @@ CustomerRequest changedFields(const CustomerRequest &original, const CustomerReq
     takeIfChanged(out.transmitsCustomerFunds, original.transmitsCustomerFunds, edited.transmitsCustomerFunds);
     takeIfChanged(out.transmitsCustomerFundsDescription, original.transmitsCustomerFundsDescription,
                   edited.transmitsCustomerFundsDescription);
+    return out;
+}
+
+QStringList clearedFields(const CustomerRequest &original, const CustomerRequest &edited)
+{
+    QStringList out;
+    noteCleared(out, u"lookupKey"_s, original.lookupKey, edited.lookupKey);
+    noteCleared(out, u"email"_s, original.email, edited.email);
+    noteCleared(out, u"website"_s, original.website, edited.website);
+    noteCleared(out, u"phoneNumber"_s, original.phoneNumber, edited.phoneNumber);
+    noteClearedAddress(out, u"address."_s, original.address, edited.address);
+    noteCleared(out, u"firstName"_s, original.firstName, edited.firstName);
+    noteCleared(out, u"lastName"_s, original.lastName, edited.lastName);
+    noteCleared(out, u"name"_s, original.name, edited.name);
+    noteCleared(out, u"description"_s, original.description, edited.description);
+    noteCleared(out, u"thirdPartyMessage"_s, original.thirdPartyMessage, edited.thirdPartyMessage);
+    noteCleared(out, u"sourceOfFundsDescription"_s, original.sourceOfFundsDescription,
+                edited.sourceOfFundsDescription);
+    if (edited.hasUbos) {
+        for (qsizetype i = 0; i < std::min(original.ubos.size(), edited.ubos.size()); ++i) {
+            const UboRequest &was = original.ubos.at(i);
+            const UboRequest &now = edited.ubos.at(i);
+            const QString prefix = u"ubos[%1]."_s.arg(i);
+            noteCleared(out, prefix + u"firstName"_s, was.firstName, now.firstName);
+            noteCleared(out, prefix + u"lastName"_s, was.lastName, now.lastName);
+            noteCleared(out, prefix + u"email"_s, was.email, now.email);
+            noteCleared(out, prefix + u"phoneNumber"_s, was.phoneNumber, now.phoneNumber);
+            noteClearedAddress(out, prefix + u"address."_s, was.address, now.address);
+        }
+    }
     return out;
 }
 

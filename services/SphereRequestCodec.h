@@ -1,11 +1,14 @@
 #pragma once
 
 // Strict JSON codec for Sphere's create/update request bodies (SphereRequestTypes.h).
-// Encoding writes only the fields that are set, with the vendor's names; documents become base64
-// strings. Decoding (for `kycdesk-cli … --from-json`, drafts) checks every field's type and
-// rejects unknown keys with the JSON path of the first offender — a typo in a request file must
-// not silently drop a field.
+// Encoding writes only the fields that are set, at every depth (an address sends only its lines
+// that are set), with the vendor's names; documents become base64 strings (a document read from a
+// file goes out as the caller wrote it). Decoding (for `kycdesk-cli … --from-json`, drafts) checks
+// every field's type and rejects unknown keys and nulls with the JSON path of the first offender
+// (RequestJsonReader) — a typo in a request file must not silently drop a field, and Sphere's
+// update documents no way to clear one.
 
+#include "RequestJsonReader.h"
 #include "Result.h"
 #include "SphereRequestTypes.h"
 
@@ -19,14 +22,24 @@ QJsonObject encode(const UboRequest &ubo);
 // The same as a compact UTF-8 JSON document; call it off the UI thread for large documents.
 QByteArray encodeBody(const CustomerRequest &request);
 
-// `path` names the root in error messages, e.g. "request" or "rows[3]".
-Result<CustomerRequest> decode(const QJsonObject &json, const QString &path = QStringLiteral("request"));
-Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path = QStringLiteral("request"));
+// `path` names the root in error messages, e.g. "request" or "rows[3]". Drafts of older builds
+// hold padding nulls and are read with NullPolicy::Absent.
+Result<CustomerRequest> decode(const QJsonObject &json, const QString &path = QStringLiteral("request"),
+                               RequestJsonReader::NullPolicy nulls = RequestJsonReader::NullPolicy::Refuse);
+Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path = QStringLiteral("request"),
+                                   RequestJsonReader::NullPolicy nulls
+                                   = RequestJsonReader::NullPolicy::Refuse);
 
 // The update body: only the fields whose value in `edited` differs from `original` (the vendor
-// leaves the rest unchanged). Address and dob are sent whole when any part changed; ubos are sent
-// whole when the list changed; meta when any key changed.
+// leaves the rest unchanged), at every depth: an address sends only its changed lines, each owner
+// of `ubos` only its changed fields (positions matter: see changedFields' notes in the README).
+// dob is one date and goes whole; meta is one object of the caller's own keys and goes whole when
+// any key changed.
 CustomerRequest changedFields(const CustomerRequest &original, const CustomerRequest &edited);
+
+// Paths of values `original` has and `edited` no longer has ("address.line2", "ubos[0].email"):
+// Sphere documents no way to clear a value, so an update cannot send these; callers say so.
+QStringList clearedFields(const CustomerRequest &original, const CustomerRequest &edited);
 
 // What the retrieved customer already says, as a request (public fields only: the vendor never
 // returns SSN, dob, EIN or documents), so an update form can be prefilled and diffed.

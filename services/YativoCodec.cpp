@@ -1,6 +1,7 @@
 #include "YativoCodec.h"
 
 #include "JsonReader.h"
+#include "RequestJsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,9 +37,33 @@ namespace YativoCodec {
 
 QJsonObject encode(const YativoCustomerRequest &r)
 {
-    return { { u"customer_name"_s, r.customerName },   { u"customer_email"_s, r.customerEmail },
-             { u"customer_phone"_s, r.customerPhone }, { u"customer_country"_s, r.customerCountry },
-             { u"customer_type"_s, r.customerType },   { u"send_kyc_mail"_s, r.sendKycMail } };
+    QJsonObject o;
+    putIfSet(o, u"customer_name"_s, r.customerName);
+    putIfSet(o, u"customer_email"_s, r.customerEmail);
+    putIfSet(o, u"customer_phone"_s, r.customerPhone);
+    putIfSet(o, u"customer_country"_s, r.customerCountry);
+    putIfSet(o, u"customer_type"_s, r.customerType);
+    putIfSet(o, u"send_kyc_mail"_s, r.sendKycMail);
+    return o;
+}
+
+Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QString &path)
+{
+    static const QStringList keys { u"customer_name"_s,    u"customer_email"_s, u"customer_phone"_s,
+                                    u"customer_country"_s, u"customer_type"_s,  u"send_kyc_mail"_s };
+    try {
+        RequestJsonReader r(RequestJsonReader::parse(body, path), path, keys);
+        YativoCustomerRequest request;
+        request.customerName = r.optString(u"customer_name");
+        request.customerEmail = r.optString(u"customer_email");
+        request.customerPhone = r.optString(u"customer_phone");
+        request.customerCountry = r.optString(u"customer_country");
+        request.customerType = r.optString(u"customer_type");
+        request.sendKycMail = r.optBool(u"send_kyc_mail");
+        return request;
+    } catch (const JsonDecodeFailure &failure) {
+        return ApiError::decode(kVendor, failure.path, failure.message);
+    }
 }
 
 QJsonObject encode(const YativoCustomer &c)

@@ -8,7 +8,10 @@
 
 namespace YativoCodec {
 
-QJsonObject encode(const YativoCustomerRequest &request);
+QJsonObject encode(const YativoCustomerRequest &request); // the fields that are set
+// A request body the caller wrote (`kycdesk-cli yativo customers create --from-json`): the six
+// documented keys only, strings and a boolean, no nulls (RequestJsonReader); `path` names the root.
+Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QString &path = QString());
 QJsonObject encode(const YativoCustomer &customer);
 // The envelope {status, status_code, message, data}; errors keep Yativo's message.
 Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body);

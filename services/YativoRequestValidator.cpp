@@ -4,10 +4,16 @@ using namespace Qt::Literals::StringLiterals;
 
 QList<FieldIssue> YativoRequestValidator::validate(const YativoCustomerRequest &request)
 {
+    const auto given = [](const std::optional<QString> &value) {
+        const QString trimmed = value.value_or(QString()).trimmed();
+        return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
+    };
     QList<FieldIssue> issues;
-    if (request.customerName.trimmed().isEmpty())
+    if (!given(request.customerName))
         issues.append({ u"customer_name"_s, tr("Enter the customer's full name.") });
-    if (request.customerType != u"individual"_s && request.customerType != u"business"_s)
+    // Left out, Yativo takes individual (documented); given, it must be one of the two.
+    if (request.customerType && *request.customerType != u"individual"_s
+        && *request.customerType != u"business"_s)
         issues.append({ u"customer_type"_s, tr("Choose individual or business.") });
 
     // Sphere's rules for the same three values; only their field names differ.
@@ -15,10 +21,6 @@ QList<FieldIssue> YativoRequestValidator::validate(const YativoCustomerRequest &
     probe.type = u"individual"_s;
     probe.firstName = u"probe"_s;
     probe.lastName = u"probe"_s;
-    const auto given = [](const QString &value) {
-        const QString trimmed = value.trimmed();
-        return trimmed.isEmpty() ? std::nullopt : std::optional<QString>(trimmed);
-    };
     probe.email = given(request.customerEmail);
     probe.phoneNumber = given(request.customerPhone);
     if (const auto country = given(request.customerCountry))
@@ -32,8 +34,9 @@ QList<FieldIssue> YativoRequestValidator::validate(const YativoCustomerRequest &
         if (names.contains(issue.field))
             issues.append({ names.value(issue.field), issue.message });
     // Empty is required here (Yativo needs all three), whatever Sphere's optional rules say.
-    const auto requireValue = [&issues](const QString &field, const QString &value, const QString &message) {
-        if (!value.trimmed().isEmpty())
+    const auto requireValue = [&issues, &given](const QString &field, const std::optional<QString> &value,
+                                                const QString &message) {
+        if (given(value))
             return;
         for (const FieldIssue &issue : std::as_const(issues))
             if (issue.field == field)

@@ -9,14 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+// Only what is set goes on the wire: the vendor's own defaults (type individual, KYC mail sent)
+// apply when a field is left out, so none is filled in here.
 struct YativoCustomerRequest
 {
-    QString customerName;
-    QString customerEmail;
-    QString customerPhone; // E.164
-    QString customerCountry; // ISO 3166-1 alpha-3, as in the example ("USA")
-    QString customerType = QStringLiteral("individual"); // or business
-    bool sendKycMail = true;
+    std::optional<QString> customerName;
+    std::optional<QString> customerEmail;
+    std::optional<QString> customerPhone; // E.164
+    std::optional<QString> customerCountry; // ISO 3166-1 alpha-3, as in the example ("USA")
+    std::optional<QString> customerType; // individual | business
+    std::optional<bool> sendKycMail;
 };
 
 struct YativoCustomer

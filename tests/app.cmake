@@ -16,3 +16,10 @@ add_test(NAME tst_packaging
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/packaging/check-packaging.sh ${PROJECT_SOURCE_DIR} ${CMAKE_BINARY_DIR})
 set_tests_properties(tst_packaging PROPERTIES SKIP_RETURN_CODE 77 LABELS packaging TIMEOUT 300
                      ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+
+# Each documented example request, through the clients and through kycdesk-cli --from-json, to the
+# sandbox behind a recording proxy: the bytes on the wire must be the example again.
+kycdesk_add_test(tst_request_fidelity SOURCES tst_request_fidelity.cpp JsonWireDiff.h RecordingProxy.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+add_dependencies(tst_request_fidelity kycdesk-cli)
+target_compile_definitions(tst_request_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

@@ -455,7 +455,8 @@ private Q_SLOTS:
                                 u"website"_s }));
         QCOMPARE(body.value(u"actingAsIntermediary"_s), QJsonValue(true));
         QCOMPARE(body.value(u"website"_s).toString(), u"https://new.example"_s);
-        QCOMPARE(body.value(u"address"_s).toObject().value(u"city"_s).toString(), u"Oakland"_s);
+        // One line changed, one line sent: Sphere leaves the lines not given unchanged.
+        QCOMPARE(body.value(u"address"_s).toObject(), (QJsonObject { { u"city"_s, u"Oakland"_s } }));
         sphere.setEndpoint(sandboxEndpoint());
 
         // Approved: the form says so and sends nothing.

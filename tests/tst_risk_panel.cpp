@@ -13,11 +13,16 @@
 #include "RiskSignalModel.h"
 #include "SandboxServer.h"
 #include "SardineClient.h"
+#include "SardineMapping.h"
+#include "SardineRequestCodec.h"
 #include "SphereClient.h"
+#include "SphereCodec.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +56,35 @@ private Q_SLOTS:
         config.token = kToken;
         m_sandbox = std::make_unique<SandboxServer>(config);
         QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+    }
+
+    void riskCheckDialogSendsOnlyWhatIsFilledIn()
+    {
+        // A Sphere customer with a name and an email only: no address, no phone.
+        Customer customer;
+        customer.id = u"customer_0123456789abcdef0123456789abcdef"_s;
+        customer.type = SphereCodec::customerTypeFromWire(u"individual"_s);
+        customer.firstName = u"Ada"_s;
+        customer.lastName = u"Example"_s;
+        customer.email = u"ada@example.com"_s;
+        customer.address = Address(); // Sphere's all-null address
+        RiskCheckDialog dialog(SardineMapping::fromSphere(customer));
+        dialog.findChild<QLineEdit *>(u"flowLineEdit"_s)->clear();
+
+        QJsonObject wire = SardineRequestCodec::encode(dialog.request());
+        QCOMPARE(wire.keys(), (QStringList { u"customer"_s, u"sessionKey"_s }));
+        QCOMPARE(wire.value(u"customer"_s).toObject().keys(),
+                 (QStringList { u"emailAddress"_s, u"firstName"_s, u"id"_s, u"lastName"_s }));
+
+        // A transaction goes where the document puts it, with only what the analyst sees.
+        dialog.findChild<QGroupBox *>(u"transactionGroupBox"_s)->setChecked(true);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"amountLineEdit"_s), u"250"_s);
+        wire = SardineRequestCodec::encode(dialog.request());
+        QVERIFY(!wire.contains(u"transaction"_s));
+        const QJsonObject tx = wire.value(u"customer"_s).toObject().value(u"transaction"_s).toObject();
+        QCOMPARE(tx.keys(),
+                 (QStringList { u"actionType"_s, u"amount"_s, u"currencyCode"_s, u"id"_s, u"itemCategory"_s,
+                                u"paymentMethod"_s }));
     }
 
     void runRiskCheckFromTheCustomerView()
@@ -124,13 +159,14 @@ private Q_SLOTS:
         // A second check (directly, with a large transaction) adds to the history and shows money.
         SardineCustomerRequest request;
         request.flow = u"test"_s;
+        request.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         request.customer.id = detail->customer()->id;
         request.customer.emailAddress = u"ok@example.com"_s;
         request.customer.isEmailVerified = true;
         SardineTransaction t;
         t.amount = 5000;
         t.currencyCode = u"USD"_s;
-        request.transaction = t;
+        request.customer.transaction = t;
         finished.clear();
         detail->runRiskCheck(request);
         QVERIFY(finished.wait(10000));

@@ -9,6 +9,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +39,7 @@ private:
     {
         SardineCustomerRequest r;
         r.flow = u"test"_s;
+        r.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r.customer.id = u"cust-"_s + QString::number(++m_counter);
         r.customer.firstName = u"Mira"_s;
         r.customer.lastName = u"Okafor"_s;
@@ -106,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().customerScore, std::optional<double>(4));
         QVERIFY(r.value().signals.isEmpty());
         QCOMPARE(r.value().customerCheckpoints.size(), 6);
-        QVERIFY(!r.value().sessionKey.value_or(QString()).isEmpty()); // a fresh UUID was sent
+        QVERIFY(!r.value().sessionKey.value_or(QString()).isEmpty()); // the session key sent comes back
     }
 
     void eachRule_data()
@@ -147,14 +149,14 @@ private Q_SLOTS:
         else if (rule == u"SBX-AGE-MINOR")
             r.customer.dateOfBirth = QDate::currentDate().addYears(-16).toString(Qt::ISODate);
         else if (rule == u"SBX-NAME-MISMATCH")
-            r.customer.personalInfo
-                = { SardinePersonalInfo { {}, u"Mira"_s, {}, u"Okafor-Smith"_s, {}, {} } };
+            r.customer.personalInfo = QList<SardinePersonalInfo> { SardinePersonalInfo {
+                {}, u"Mira"_s, {}, u"Okafor-Smith"_s, {}, {} } };
         else {
             SardineTransaction t;
             t.id = u"tx-1"_s;
             t.amount = rule == u"SBX-TX-LARGE" ? 25000 : 5000;
             t.currencyCode = u"USD"_s;
-            r.transaction = t;
+            r.customer.transaction = t;
         }
         const Result<RiskResult> res = check(r);
         QVERIFY2(res.ok(), res.ok() ? "" : qPrintable(res.error().userMessage()));
@@ -163,7 +165,7 @@ private Q_SLOTS:
                  qPrintable(ruleIds(res.value(), checkpoint).join(u',')));
         QVERIFY(ruleIds(res.value(), u"riskLevel"_s).contains(rule));
         QVERIFY(!signal(res.value(), signalKey).isEmpty());
-        if (r.transaction) {
+        if (r.customer.transaction) {
             QVERIFY(res.value().indemnification.has_value());
             const auto &ind = *res.value().indemnification;
             if (rule == u"SBX-TX-LARGE") {
@@ -206,7 +208,7 @@ private Q_SLOTS:
     void identityEntity()
     {
         SardineCustomerRequest r = clean();
-        r.customer.personalInfo = { SardinePersonalInfo {
+        r.customer.personalInfo = QList<SardinePersonalInfo> { SardinePersonalInfo {
             enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification,
                                                                   u"id_verification" } } },
                            u"id_verification"_s),

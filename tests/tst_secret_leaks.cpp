@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -125,11 +126,12 @@ private Q_SLOTS:
 
             SardineCustomerRequest request;
             request.flow = u"leak-test"_s;
+            request.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
             request.customer.id = detail->customer()->id;
             request.customer.taxId = kSsn;
             request.customer.firstName = u"Ann"_s;
             request.customer.lastName = u"Berg"_s;
-            request.customer.personalInfo = { SardinePersonalInfo {
+            request.customer.personalInfo = QList<SardinePersonalInfo> { SardinePersonalInfo {
                 enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification,
                                                                       u"id_verification" } } },
                                u"id_verification"_s),
@@ -145,7 +147,7 @@ private Q_SLOTS:
             bank.accountNumber = kAccountNumber;
             bank.routingNumber = u"011000015"_s;
             t.paymentMethod = SardinePaymentMethod { u"bank"_s, bank };
-            request.transaction = t;
+            request.customer.transaction = t;
             QSignalSpy finished(detail, &CustomerDetailWidget::riskCheckFinished);
             detail->runRiskCheck(request);
             QVERIFY(finished.wait(10000));

@@ -166,22 +166,15 @@ private Q_SLOTS:
         const CustomerRequest changes = SphereRequestCodec::changedFields(original, edited);
         const QJsonObject wire = parse(SphereRequestCodec::encodeBody(changes));
         QCOMPARE(wire.keys(), (QStringList { u"address"_s, u"phoneNumber"_s }));
-        QCOMPARE(wire.value(u"address"_s).toObject(),
-                 (QJsonObject { { u"line1"_s, u"1 Market St"_s },
-                                { u"line2"_s, u"Suite 5"_s },
-                                { u"city"_s, u"Oakland"_s },
-                                { u"postalCode"_s, u"94107"_s },
-                                { u"state"_s, u"CA"_s },
-                                { u"country"_s, u"USA"_s } }));
+        // Only the line that changed: Sphere leaves the parameters not provided unchanged.
+        QCOMPARE(wire.value(u"address"_s).toObject(), (QJsonObject { { u"city"_s, u"Oakland"_s } }));
 
-        // A removed address line is an explicit null inside the whole address.
+        // A removed line cannot be sent (Sphere documents no way to clear it): nothing goes, and
+        // clearedFields() names it so the form can say so.
         CustomerRequest noLine2 = original;
         noLine2.address->line2.reset();
-        const QJsonObject cleared
-            = parse(SphereRequestCodec::encodeBody(SphereRequestCodec::changedFields(original, noLine2)));
-        QCOMPARE(cleared.keys(), QStringList { u"address"_s });
-        QVERIFY(cleared.value(u"address"_s).toObject().value(u"line2"_s).isNull());
-        QCOMPARE(cleared.value(u"address"_s).toObject().value(u"line1"_s).toString(), u"1 Market St"_s);
+        QVERIFY(SphereRequestCodec::isEmpty(SphereRequestCodec::changedFields(original, noLine2)));
+        QCOMPARE(SphereRequestCodec::clearedFields(original, noLine2), QStringList { u"address.line2"_s });
 
         // dob whole; meta whole; a new document.
         CustomerRequest other = original;
@@ -207,11 +200,43 @@ private Q_SLOTS:
         const QJsonObject wire
             = parse(SphereRequestCodec::encodeBody(SphereRequestCodec::changedFields(original, edited)));
         QCOMPARE(wire.keys(), (QStringList { u"highRiskActivities"_s, u"ubos"_s }));
-        // The UBO list goes whole: the vendor matches its elements by position.
-        QCOMPARE(wire.value(u"ubos"_s).toArray().size(), 2);
-        QCOMPARE(wire.value(u"ubos"_s).toArray().at(1).toObject().value(u"ssn"_s).toString(),
-                 u"987-65-4321"_s);
-        QCOMPARE(wire.value(u"ubos"_s).toArray().at(0).toObject().value(u"firstName"_s).toString(), u"Ann"_s);
+        // Every position of the list (element i updates owner i), each with only what changed in it.
+        QCOMPARE(wire.value(u"ubos"_s).toArray(),
+                 (QJsonArray { QJsonObject(), QJsonObject { { u"ssn"_s, u"987-65-4321"_s } } }));
+
+        // One address line of one owner: that line only.
+        CustomerRequest moved = original;
+        moved.ubos[0].address->city = u"Oakland"_s;
+        const QJsonObject ownerLine
+            = parse(SphereRequestCodec::encodeBody(SphereRequestCodec::changedFields(original, moved)));
+        QCOMPARE(ownerLine.value(u"ubos"_s).toArray(),
+                 (QJsonArray { QJsonObject { { u"address"_s, QJsonObject { { u"city"_s, u"Oakland"_s } } } },
+                               QJsonObject() }));
+
+        // An owner's value emptied cannot be sent; clearedFields() names it for the form.
+        CustomerRequest noEmail = original;
+        noEmail.ubos[1].email.reset();
+        QVERIFY(SphereRequestCodec::isEmpty(SphereRequestCodec::changedFields(original, noEmail)));
+        QCOMPARE(SphereRequestCodec::clearedFields(original, noEmail), QStringList { u"ubos[1].email"_s });
+
+        // An owner added goes whole; one removed shortens the list.
+        CustomerRequest added = original;
+        UboRequest third;
+        third.firstName = u"Cy"_s;
+        third.lastName = u"Third"_s;
+        added.ubos.append(third);
+        const QJsonArray addedWire
+            = parse(SphereRequestCodec::encodeBody(SphereRequestCodec::changedFields(original, added)))
+                  .value(u"ubos"_s)
+                  .toArray();
+        QCOMPARE(addedWire.size(), 3);
+        QCOMPARE(addedWire.at(2).toObject(), SphereRequestCodec::encode(third));
+        CustomerRequest removed = original;
+        removed.ubos.removeLast();
+        QCOMPARE(parse(SphereRequestCodec::encodeBody(SphereRequestCodec::changedFields(original, removed)))
+                     .value(u"ubos"_s)
+                     .toArray(),
+                 QJsonArray { QJsonObject() });
 
         // Accepting the terms later carries the (unchanged) disclaimer the vendor requires with it.
         CustomerRequest notAccepted = original;

@@ -538,7 +538,9 @@ CustomerRequest CustomerFormDialog::request() const
         if (key && !key->text().trimmed().isEmpty())
             r.meta.insert(key->text().trimmed(), value ? value->text() : QString());
     }
-    r.hasMeta = !r.meta.isEmpty();
+    // An update compares meta with what Sphere has (fromCustomer), so an emptied table is sent as
+    // {}: meta is one object and goes whole. A create sends meta only when there is some.
+    r.hasMeta = !r.meta.isEmpty() || m_mode == Mode::Update;
     r.lookupKey = FormText::optionalText(m_lookupKeyLineEdit);
     r.email = FormText::optionalText(m_emailLineEdit);
     r.website = FormText::optionalText(m_websiteLineEdit);
@@ -621,6 +623,11 @@ QList<FieldIssue> CustomerFormDialog::clearedFieldIssues() const
         if (!path.isEmpty())
             result.append({ path, tr("Sphere cannot clear a value; enter the new value instead.") });
     }
+    // Owners are edited in their own dialog; what one of them lost is named in the summary.
+    const QStringList cleared = SphereRequestCodec::clearedFields(m_baseline, request());
+    for (const QString &path : cleared)
+        if (path.startsWith(u"ubos["_s))
+            result.append({ path, tr("Sphere cannot clear a value; enter the new value instead.") });
     return result;
 }
 
@@ -1030,12 +1037,14 @@ bool CustomerFormDialog::restoreState(const QByteArray &state)
     if (!stream.atEnd()) {
         QByteArray sentBody;
         stream >> firstAttempt >> sentBody;
-        const Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(sentBody, u"draft"_s);
+        const Result<CustomerRequest> decoded
+            = SphereRequestCodec::decodeBody(sentBody, u"draft"_s, RequestJsonReader::NullPolicy::Absent);
         if (stream.status() != QDataStream::Ok || !decoded)
             return false;
         sent = decoded.value();
     }
-    const Result<CustomerRequest> ownerRequest = SphereRequestCodec::decodeBody(owners, u"draft"_s);
+    const Result<CustomerRequest> ownerRequest
+        = SphereRequestCodec::decodeBody(owners, u"draft"_s, RequestJsonReader::NullPolicy::Absent);
     if (!ownerRequest)
         return false;
 

@@ -24,6 +24,13 @@ std::optional<QString> text(const QLineEdit *edit)
     const QString t = edit->text().trimmed();
     return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
 }
+
+std::optional<bool> verification(const QCheckBox *box, const std::optional<bool> &prefill)
+{
+    if (box->isChecked())
+        return true;
+    return prefill ? std::optional<bool>(false) : std::nullopt;
+}
 } // namespace
 
 RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget *parent)
@@ -51,8 +58,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     };
     add(form, u"flow"_s, tr("Flow"), prefill.flow);
     add(form, u"sessionKey"_s, tr("Session key"),
-        prefill.sessionKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                     : prefill.sessionKey);
+        prefill.sessionKey.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     add(form, u"firstName"_s, tr("First name"), c.firstName);
     add(form, u"lastName"_s, tr("Last name"), c.lastName);
     add(form, u"dateOfBirth"_s, tr("Date of birth"), c.dateOfBirth)->setPlaceholderText(u"YYYY-MM-DD"_s);
@@ -75,9 +81,9 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
 
     m_transactionGroupBox->setObjectName(u"transactionGroupBox"_s);
     m_transactionGroupBox->setCheckable(true);
-    m_transactionGroupBox->setChecked(prefill.transaction.has_value());
+    m_transactionGroupBox->setChecked(c.transaction.has_value());
     auto *txForm = new QFormLayout(m_transactionGroupBox);
-    const SardineTransaction t = prefill.transaction.value_or(SardineTransaction {});
+    const SardineTransaction t = c.transaction.value_or(SardineTransaction {});
     add(txForm, u"transactionId"_s, tr("Transaction id"),
         t.id.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     add(txForm, u"amount"_s, tr("Amount"),
@@ -185,17 +191,19 @@ SardineCustomerRequest RiskCheckDialog::request() const
 {
     const auto v = [this](const QString &name) { return text(m_edits.value(name)); };
     SardineCustomerRequest r = m_prefill;
-    r.flow = v(u"flow"_s).value_or(QString());
-    r.sessionKey = v(u"sessionKey"_s).value_or(QString());
+    r.flow = v(u"flow"_s);
+    r.sessionKey = v(u"sessionKey"_s);
     SardineCustomer &c = r.customer;
     c.firstName = v(u"firstName"_s);
     c.lastName = v(u"lastName"_s);
     c.dateOfBirth = v(u"dateOfBirth"_s);
     c.taxId = v(u"taxId"_s);
     c.emailAddress = v(u"emailAddress"_s);
-    c.isEmailVerified = m_emailVerifiedCheckBox->isChecked();
+    // A box left unticked says "not known to be verified", not "verified false", unless the
+    // prefill already said false.
+    c.isEmailVerified = verification(m_emailVerifiedCheckBox, m_prefill.customer.isEmailVerified);
     c.phone = v(u"phone"_s);
-    c.isPhoneVerified = m_phoneVerifiedCheckBox->isChecked();
+    c.isPhoneVerified = verification(m_phoneVerifiedCheckBox, m_prefill.customer.isPhoneVerified);
     SardineAddress a = c.address.value_or(SardineAddress {});
     a.street1 = v(u"street1"_s);
     a.city = v(u"city"_s);
@@ -203,14 +211,14 @@ SardineCustomerRequest RiskCheckDialog::request() const
     a.postalCode = v(u"postalCode"_s);
     a.countryCode = v(u"countryCode"_s).has_value() ? std::optional<QString>(v(u"countryCode"_s)->toUpper())
                                                     : std::nullopt;
-    c.address = a;
+    const bool anyLine = a.street1 || a.street2 || a.city || a.regionCode || a.postalCode || a.countryCode;
+    c.address = anyLine ? std::optional<SardineAddress>(a) : std::nullopt;
     if (!m_transactionGroupBox->isChecked()) {
-        r.transaction.reset();
+        c.transaction.reset();
         return r;
     }
-    SardineTransaction t;
+    SardineTransaction t = c.transaction.value_or(SardineTransaction {});
     t.id = v(u"transactionId"_s);
-    t.createdAtMillis = QDateTime::currentMSecsSinceEpoch();
     t.amount = v(u"amount"_s)->toDouble();
     t.currencyCode = v(u"currencyCode"_s)->toUpper();
     t.itemCategory = v(u"itemCategory"_s);
@@ -232,6 +240,6 @@ SardineCustomerRequest RiskCheckDialog::request() const
         pm.bank = bank;
     }
     t.paymentMethod = pm;
-    r.transaction = t;
+    c.transaction = t;
     return r;
 }

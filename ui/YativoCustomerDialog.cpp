@@ -2,6 +2,7 @@
 
 #include "DraftStore.h"
 #include "FieldIssueTracker.h"
+#include "FormText.h"
 #include "MessageBar.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
@@ -165,11 +166,14 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
 
 YativoCustomerRequest YativoCustomerDialog::request() const
 {
+    // Type and "send KYC mail" are always answered in the form, so they are always sent.
     YativoCustomerRequest r;
-    r.customerName = m_nameLineEdit->text().trimmed();
-    r.customerEmail = m_emailLineEdit->text().trimmed();
-    r.customerPhone = m_phoneLineEdit->text().trimmed();
-    r.customerCountry = m_countryLineEdit->text().trimmed().toUpper();
+    r.customerName = FormText::optionalText(m_nameLineEdit);
+    r.customerEmail = FormText::optionalText(m_emailLineEdit);
+    r.customerPhone = FormText::optionalText(m_phoneLineEdit);
+    r.customerCountry = FormText::optionalText(m_countryLineEdit);
+    if (r.customerCountry)
+        r.customerCountry = r.customerCountry->toUpper();
     r.customerType = m_typeComboBox->currentData().toString();
     r.sendKycMail = m_sendKycMailCheckBox->isChecked();
     return r;

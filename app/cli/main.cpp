@@ -12,10 +12,12 @@
 #include "KeychainCredentialStore.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
+#include "SardineRequestCodec.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
 #include "SphereRequestCodec.h"
 #include "YativoClient.h"
+#include "YativoRequestValidator.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -202,22 +204,23 @@ std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const Q
     return std::nullopt;
 }
 
-std::optional<QJsonObject> readJsonFile(const QString &path, QString *problem)
+// A --from-json file's bytes, or one line on stderr saying why not.
+std::optional<QByteArray> readRequestFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problem = QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString());
+        failWith(QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *problem = QCoreApplication::translate("cli", "%1 is not a JSON object (%2 at offset %3)")
-                       .arg(path, error.errorString())
-                       .arg(error.offset);
-        return std::nullopt;
-    }
-    return doc.object();
+    return file.readAll();
+}
+
+// One line naming the file and the JSON path of the first offender; nothing has been sent.
+int failWithDecodeError(const QString &path, const ApiError &e)
+{
+    return failWith(e.jsonPath.isEmpty() || e.message.contains(e.jsonPath)
+                        ? QCoreApplication::translate("cli", "%1: %2").arg(path, e.message)
+                        : QCoreApplication::translate("cli", "%1: %2: %3").arg(path, e.jsonPath, e.message));
 }
 
 void printRisk(const RiskResult &r)
@@ -291,13 +294,13 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
             app.quit();
         });
     } else if (parser.isSet(u"from-json"_s)) {
-        const auto body = readJsonFile(parser.value(u"from-json"_s), &problem);
+        const QString file = parser.value(u"from-json"_s);
+        const auto body = readRequestFile(file);
         if (!body)
-            return failWith(problem);
-        const Result<SardineCustomerRequest> request = SardineCodec::decodeRequest(*body);
+            return 1;
+        const Result<SardineCustomerRequest> request = SardineRequestCodec::decodeBody(*body);
         if (!request)
-            return failWith(QCoreApplication::translate("cli", "%1 at %2")
-                                .arg(request.error().message, request.error().jsonPath));
+            return failWithDecodeError(file, request.error());
         sardine.checkCustomer(request.value(), &app, onRisk);
     } else {
         if (args.size() != 3)
@@ -333,16 +336,19 @@ int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QSt
     const QString base = vendorBaseUrl(parser, Vendor::Yativo, &problem);
     if (!problem.isEmpty())
         return failWith(problem);
-    const auto body = readJsonFile(parser.value(u"from-json"_s), &problem);
+    const QString file = parser.value(u"from-json"_s);
+    const auto body = readRequestFile(file);
     if (!body)
-        return failWith(problem);
-    YativoCustomerRequest request;
-    request.customerName = body->value(u"customer_name"_s).toString();
-    request.customerEmail = body->value(u"customer_email"_s).toString();
-    request.customerPhone = body->value(u"customer_phone"_s).toString();
-    request.customerCountry = body->value(u"customer_country"_s).toString();
-    request.customerType = body->value(u"customer_type"_s).toString(u"individual"_s);
-    request.sendKycMail = body->value(u"send_kyc_mail"_s).toBool(true);
+        return 1;
+    const Result<YativoCustomerRequest> decoded = YativoCodec::decodeRequestBody(*body);
+    if (!decoded)
+        return failWithDecodeError(file, decoded.error());
+    const YativoCustomerRequest &request = decoded.value();
+    const QList<FieldIssue> issues = YativoRequestValidator::validate(request);
+    for (const FieldIssue &issue : issues)
+        failWith(QCoreApplication::translate("cli", "%1: %2: %3").arg(file, issue.field, issue.message));
+    if (!issues.isEmpty())
+        return 1;
     HttpTransport transport;
     std::unique_ptr<YativoClient> yativo;
     const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
@@ -430,17 +436,12 @@ int runCredentials(QCoreApplication &app, const QCommandLineParser &parser, cons
 // line on stderr; nullopt when there was any.
 std::optional<CustomerRequest> readCustomerRequest(const QString &path, CustomerRequestValidator::Mode mode)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failWith(QCoreApplication::translate("cli", "cannot read %1: %2").arg(path, file.errorString()));
+    const auto body = readRequestFile(path);
+    if (!body)
         return std::nullopt;
-    }
-    Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(file.readAll());
+    Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(*body);
     if (!decoded) {
-        const ApiError &e = decoded.error();
-        failWith(e.jsonPath.isEmpty() || e.message.contains(e.jsonPath)
-                     ? QCoreApplication::translate("cli", "%1: %2").arg(path, e.message)
-                     : QCoreApplication::translate("cli", "%1: %2: %3").arg(path, e.jsonPath, e.message));
+        failWithDecodeError(path, decoded.error());
         return std::nullopt;
     }
     const QList<FieldIssue> issues = CustomerRequestValidator::validate(decoded.value(), mode);
@@ -630,6 +631,21 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
     return exitCode;
 }
 
+// After the options in --help: every variable the credential lookup reads (first match wins).
+QString credentialVariablesHelp()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "\nEnvironment (read before the OS keychain of the active environment):\n"
+        "  KYCDESK_SPHERE_TOKEN                 Sphere API key (Bearer).\n"
+        "  KYCDESK_SARDINE_CLIENT_ID            Sardine clientId (HTTP Basic user),\n"
+        "  KYCDESK_SARDINE_CLIENT_SECRET        with its clientSecret.\n"
+        "  KYCDESK_YATIVO_ACCOUNT_ID            Yativo account id for /auth/login,\n"
+        "  KYCDESK_YATIVO_APP_SECRET            with its app secret.\n"
+        "  KYCDESK_YATIVO_TOKEN                 A ready Yativo bearer token instead of logging in\n"
+        "                                       (it expires after about 600 s; no renewal).\n");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -682,7 +698,7 @@ int main(int argc, char *argv[])
     if (!parser.parse(app.arguments()))
         return failWith(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        out() << parser.helpText();
+        out() << parser.helpText() << credentialVariablesHelp();
         return 0;
     }
     if (parser.isSet(versionOption)) {
