@@ -9,9 +9,10 @@ CheckpointTreeModel::CheckpointTreeModel(QObject *parent) : QAbstractItemModel(p
 
 QStringList CheckpointTreeModel::defaultExpected()
 {
-    return { QStringLiteral("riskLevel"),  QStringLiteral("customerPurchaseLevel"),
-             QStringLiteral("emailLevel"), QStringLiteral("historicalLevel"),
-             QStringLiteral("phoneLevel"), QStringLiteral("taxIdLevel") };
+    // The documented set (sardine-post-customer-information.txt); others (phoneLevel, taxIdLevel, …)
+    // are shown when the engine returns them.
+    return { QStringLiteral("riskLevel"), QStringLiteral("customerPurchaseLevel"),
+             QStringLiteral("emailLevel"), QStringLiteral("historicalLevel") };
 }
 
 void CheckpointTreeModel::setCheckpoints(const QList<Checkpoint> &checkpoints, const QStringList &expected)
@@ -24,7 +25,7 @@ void CheckpointTreeModel::setCheckpoints(const QList<Checkpoint> &checkpoints, c
         const bool present = std::any_of(checkpoints.begin(), checkpoints.end(),
                                          [&name](const Checkpoint &c) { return c.name == name; });
         if (!present)
-            m_entries.append({ Checkpoint { name, {}, {} }, true });
+            m_entries.append({ Checkpoint { name, {}, {}, {}, {} }, true });
     }
     endResetModel();
 }

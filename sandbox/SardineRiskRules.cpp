@@ -148,9 +148,11 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
     QJsonArray signalArray;
     QJsonObject checkpoints;
     QJsonArray allRules;
-    const QStringList named { u"riskLevel"_s,  u"customerPurchaseLevel"_s,
-                              u"emailLevel"_s, u"historicalLevel"_s,
-                              u"phoneLevel"_s, u"taxIdLevel"_s };
+    // The documented four are always answered; phoneLevel and taxIdLevel (vendor-notes: "more
+    // checkpoints than the seed example shows") only when one of their rules fired.
+    const QStringList documented { u"customerPurchaseLevel"_s, u"emailLevel"_s, u"historicalLevel"_s,
+                                   u"riskLevel"_s };
+    const QStringList named = documented + QStringList { u"phoneLevel"_s, u"taxIdLevel"_s };
     QHash<QString, std::pair<int, QJsonArray>> perCheckpoint;
     for (const QString &n : named)
         perCheckpoint.insert(n, { 0, QJsonArray() });
@@ -163,14 +165,19 @@ QJsonObject SardineRiskRules::evaluate(const QJsonObject &request, const History
                                          { u"reasonCodes"_s, QJsonArray { h.reasonCode } } });
         auto &cp = perCheckpoint[h.checkpoint];
         cp.first = std::max(cp.first, rank);
-        cp.second.append(h.ruleId);
-        allRules.append(h.ruleId);
+        // Rule ids in the documented shape: an array of objects.
+        const QJsonObject rule { { u"id"_s, h.ruleId } };
+        cp.second.append(rule);
+        allRules.append(rule);
     }
     perCheckpoint[u"riskLevel"_s] = { overall, allRules };
-    for (const QString &n : named)
+    for (const QString &n : named) {
+        if (!documented.contains(n) && perCheckpoint[n].second.isEmpty())
+            continue;
         checkpoints.insert(n,
                            QJsonObject { { u"value"_s, levelName(perCheckpoint[n].first) },
                                          { u"ruleIds"_s, perCheckpoint[n].second } });
+    }
     const QString level = levelName(overall);
 
     QJsonObject response {

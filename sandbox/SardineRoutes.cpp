@@ -27,6 +27,13 @@ QHttpServerResponse error(int status, const QString &message)
     return jsonResponse(status, QJsonObject { { u"status"_s, status }, { u"message"_s, message } });
 }
 
+QJsonObject riskCustomerObject(const QString &customerId, const QJsonObject &riskAnswer)
+{
+    QJsonObject customer = riskAnswer.value(u"customer"_s).toObject();
+    customer.insert(u"id"_s, customerId);
+    return customer;
+}
+
 // A 1x1 PNG: stands in for document images without shipping anyone's likeness.
 const char kTinyPngBase64[]
     = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
@@ -192,7 +199,9 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
                     { u"level"_s,
                       response.value(u"level"_s).toString() == u"very_high" ? QJsonValue(u"high"_s)
                                                                             : response.value(u"level"_s) },
-                    { u"customer"_s, response.value(u"customer"_s) },
+                    // "Full risk customer object from the Sardine risk engine": the risk answer's
+                    // customer (score, level, signals) under the customer's own id.
+                    { u"customer"_s, riskCustomerObject(customerId, response) },
                 });
         }
     }

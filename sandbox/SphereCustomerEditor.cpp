@@ -244,6 +244,16 @@ bool SphereCustomerEditor::apply(const QJsonObject &body, bool creating)
         if (m_customer.value(u"kyc"_s).toString() == u"incomplete"_s
             && hasOnlyDocumentRequirements(m_customer))
             m_customer.insert(u"kyc"_s, u"pending"_s);
+        // The documented update example: an individual with no verification level comes back
+        // with the ach_pull level started, missing the IP address and the user intent.
+        if (m_customer.value(u"type"_s).toString() == u"individual"_s
+            && m_customer.value(u"verificationLevels"_s).toArray().isEmpty())
+            m_customer.insert(
+                u"verificationLevels"_s,
+                QJsonArray { QJsonObject {
+                    { u"name"_s, u"ach_pull"_s },
+                    { u"status"_s, u"incomplete"_s },
+                    { u"requirements"_s, QJsonArray { u"ipAddress"_s, u"createUserIntent"_s } } } });
     }
     return true;
 }

@@ -6,6 +6,7 @@
 #include "SphereCustomerEditor.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -69,6 +70,14 @@ void SphereRoutes::registerOn(QHttpServer &server)
     server.route(
         u"/v1/customer/<arg>"_s, Method::Post,
         [this](const QString &id, const QHttpServerRequest &request) { return updateCustomer(id, request); });
+    server.route(u"/v1/customer/<arg>/kyc-link"_s, Method::Post,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     return createHostedLink(id, u"kyc"_s, request);
+                 });
+    server.route(u"/v1/customer/<arg>/tos-link"_s, Method::Post,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     return createHostedLink(id, u"tos"_s, request);
+                 });
     server.route(
         u"/v1/wallet/<arg>"_s, Method::Get,
         [this](const QString &id, const QHttpServerRequest &request) { return getWallet(id, request); });
@@ -139,6 +148,26 @@ QHttpServerResponse SphereRoutes::getWallet(const QString &id, const QHttpServer
 QHttpServerResponse SphereRoutes::getBankAccount(const QString &id, const QHttpServerRequest &request) const
 {
     return getObject(request, id, "bankAccount", u"Bank account"_s, &SandboxStore::bankAccount);
+}
+
+QHttpServerResponse SphereRoutes::createHostedLink(const QString &id, const QString &kind,
+                                                   const QHttpServerRequest &request) const
+{
+    if (!authorized(request))
+        return unauthorizedResponse();
+    const auto customer = m_store.customer(id);
+    if (!customer)
+        return notFound(u"Customer"_s, id);
+    // The hosted pages are not served: the link stands for the page Sphere would host, on this
+    // sandbox's own loopback address so that clients may offer it.
+    const QString url = u"http://"_s + request.url().host() + u':' + QString::number(request.url().port())
+        + u"/sphere/"_s + kind + u"/"_s + id + u"?session="_s + SandboxHttp::randomHexId(kind + u"session"_s);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(24 * 3600);
+    const QJsonObject link { { u"url"_s, url },
+                             { u"customer"_s, id },
+                             { u"expiresAt"_s, expires.toString(Qt::ISODateWithMs) } };
+    return SandboxHttp::sphereOk(
+        wrap(kind == u"kyc"_s ? "kycLink" : "tosLink", QJsonDocument(link).toJson(QJsonDocument::Compact)));
 }
 
 QHttpServerResponse SphereRoutes::listCustomers(const QHttpServerRequest &request) const

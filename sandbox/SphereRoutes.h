@@ -30,6 +30,9 @@ private:
     QHttpServerResponse listCustomers(const QHttpServerRequest &request) const;
     QHttpServerResponse getWallet(const QString &id, const QHttpServerRequest &request) const;
     QHttpServerResponse getBankAccount(const QString &id, const QHttpServerRequest &request) const;
+    // POST /v1/customer/:id/kyc-link | tos-link (kind "kyc" or "tos"): a hosted page's URL.
+    QHttpServerResponse createHostedLink(const QString &id, const QString &kind,
+                                         const QHttpServerRequest &request) const;
 
     using ObjectLookup = std::optional<QByteArray> (SandboxStore::*)(const QString &) const;
     // GET of one stored object in the envelope: auth, 404 naming the kind, data.<dataKey>.

@@ -94,6 +94,13 @@ QString ApiError::credentialName() const
 
 QString ApiError::userMessage() const
 {
+    const QString sentence = describe();
+    // The vendor's request id lets its support find the call; it is not secret.
+    return requestId.isEmpty() ? sentence : tr("%1 [request id %2]").arg(sentence, requestId);
+}
+
+QString ApiError::describe() const
+{
     const QString who = vendor.isEmpty() ? tr("The vendor") : vendor;
     switch (kind) {
     case Kind::Network:

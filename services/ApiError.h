@@ -42,6 +42,9 @@ public:
     // "Sardine client ID and client secret": the credential behind a 401/403 of this vendor.
     QString credentialName() const;
     static QString kindName(Kind kind);
+
+private:
+    QString describe() const; // userMessage() without the request id
 };
 
 Q_DECLARE_METATYPE(ApiError)

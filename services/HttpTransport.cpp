@@ -15,7 +15,9 @@ ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &reque
     connect(job, &ApiJob::finished, this, [this, job] {
         --m_inFlight;
         Q_EMIT activityChanged(m_inFlight);
-        if (!job->result().ok() && job->result().error().kind != ApiError::Kind::Cancelled)
+        if (job->result().ok())
+            Q_EMIT responseArrived(job->endpoint(), job->request(), job->result().value());
+        else if (job->result().error().kind != ApiError::Kind::Cancelled)
             Q_EMIT requestFailed(job->result().error());
     });
     // Started from the event loop, so a caller always connects to finished() before a job

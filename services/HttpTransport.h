@@ -24,6 +24,9 @@ public:
 Q_SIGNALS:
     void activityChanged(int requestsInFlight);
     void requestFailed(const ApiError &error);
+    // Every response that arrived, exactly as received (whatever its status), before any decoding:
+    // for a record of what the vendor said (kycdesk-cli --raw).
+    void responseArrived(const ApiEndpoint &endpoint, const ApiRequest &request, const ApiResponse &response);
 
 private:
     QNetworkAccessManager *m_network;

@@ -151,11 +151,13 @@ QDateTime JsonObjectReader::requireTimestamp(QStringView key)
     return dt;
 }
 
-std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key)
+std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key, QString *text)
 {
     const auto s = optString(key);
     if (!s)
         return std::nullopt;
+    if (text)
+        *text = *s;
     const QDateTime dt = parseTimestamp(*s);
     if (!dt.isValid())
         failAt(pathOf(key),

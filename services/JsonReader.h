@@ -35,7 +35,8 @@ public:
     std::optional<qint64> optInteger(QStringView key);
     qint64 requireInteger(QStringView key);
     QDateTime requireTimestamp(QStringView key);
-    std::optional<QDateTime> optTimestamp(QStringView key);
+    // `text`, when given, receives the vendor's own text (fractional digits as sent).
+    std::optional<QDateTime> optTimestamp(QStringView key, QString *text = nullptr);
     QStringList stringList(QStringView key); // null or absent -> empty
     QJsonObject optObjectRaw(QStringView key); // null or absent -> empty
     QJsonValue optRaw(QStringView key); // any type, for fields the vendor leaves untyped

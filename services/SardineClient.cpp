@@ -13,6 +13,23 @@ SardineClient::SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QOb
         m_endpoint.vendor = u"Sardine"_s;
 }
 
+template<typename T>
+ApiJob *SardineClient::send(const ApiRequest &request, QObject *context,
+                            Result<T> (*decode)(int, const QByteArray &),
+                            std::function<void(const Result<T> &)> done)
+{
+    ApiJob *job = m_transport->send(m_endpoint, request);
+    connect(job, &ApiJob::finished, context, [job, decode, done = std::move(done)] {
+        const auto &response = job->result();
+        if (!response) {
+            done(response.error());
+            return;
+        }
+        done(decode(response.value().httpStatus, response.value().body));
+    });
+    return job;
+}
+
 ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *context,
                                      std::function<void(const Result<RiskResult> &)> done)
 {
@@ -20,16 +37,7 @@ ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *co
     req.verb = "POST";
     req.path = u"/v1/customers"_s;
     req.body = SardineRequestCodec::encodeBody(request);
-    ApiJob *job = m_transport->send(m_endpoint, req);
-    connect(job, &ApiJob::finished, context, [job, done = std::move(done)] {
-        const auto &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(SardineCodec::decodeRiskResponse(response.value().httpStatus, response.value().body));
-    });
-    return job;
+    return send<RiskResult>(req, context, &SardineCodec::decodeRiskResponse, std::move(done));
 }
 
 ApiJob *SardineClient::identity(const QString &customerId, QObject *context,
@@ -37,14 +45,14 @@ ApiJob *SardineClient::identity(const QString &customerId, QObject *context,
 {
     ApiRequest req;
     req.path = u"/v1/identity/entities/"_s + QString::fromUtf8(QUrl::toPercentEncoding(customerId));
-    ApiJob *job = m_transport->send(m_endpoint, req);
-    connect(job, &ApiJob::finished, context, [job, done = std::move(done)] {
-        const auto &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(SardineCodec::decodeIdentityResponse(response.value().httpStatus, response.value().body));
-    });
-    return job;
+    return send<IdentityEntity>(req, context, &SardineCodec::decodeIdentityResponse, std::move(done));
+}
+
+ApiJob *SardineClient::history(const QString &customerId, QObject *context,
+                               std::function<void(const Result<QList<RiskResult>> &)> done)
+{
+    ApiRequest req;
+    req.path = u"/v1/customers"_s;
+    req.query = { { u"customer_id"_s, customerId } };
+    return send<QList<RiskResult>>(req, context, &SardineCodec::decodeHistoryResponse, std::move(done));
 }

@@ -30,7 +30,16 @@ public:
     ApiJob *identity(const QString &customerId, QObject *context,
                      std::function<void(const Result<IdentityEntity> &)> done);
 
+    // GET /v1/customers?customer_id=: the customer's past results as Sardine keeps them (a bare
+    // array), so an analyst on a new computer sees the checks made elsewhere.
+    ApiJob *history(const QString &customerId, QObject *context,
+                    std::function<void(const Result<QList<RiskResult>> &)> done);
+
 private:
+    template<typename T>
+    ApiJob *send(const ApiRequest &request, QObject *context, Result<T> (*decode)(int, const QByteArray &),
+                 std::function<void(const Result<T> &)> done);
+
     HttpTransport *m_transport;
     ApiEndpoint m_endpoint;
 };

@@ -46,13 +46,16 @@ template<typename E> void putEnum(QJsonObject &o, const QString &key, const Vend
 
 IdentityAddress readIdentityAddress(JsonObjectReader &r)
 {
-    return { r.optString(u"street"), r.optString(u"city"), r.optString(u"region"),
-             r.optString(u"postalCode") };
+    IdentityAddress a {
+        r.optString(u"street"), r.optString(u"city"), r.optString(u"region"), r.optString(u"postalCode"), {}
+    };
+    a.unknownFields = r.unknownFields();
+    return a;
 }
 
 QJsonObject encodeIdentityAddress(const IdentityAddress &a)
 {
-    QJsonObject o;
+    QJsonObject o = a.unknownFields;
     putIfSet(o, u"street"_s, a.street);
     putIfSet(o, u"city"_s, a.city);
     putIfSet(o, u"region"_s, a.region);
@@ -60,24 +63,58 @@ QJsonObject encodeIdentityAddress(const IdentityAddress &a)
     return o;
 }
 
+// A required key of an answer: its absence means the body is not the answer that was asked for
+// (`{}`, or another vendor's error envelope sent with status 200).
+void requireKeys(const QJsonValue &v, const QString &path, std::initializer_list<QStringView> keys)
+{
+    const QJsonObject o = v.toObject();
+    for (QStringView key : keys) {
+        if (!o.contains(key))
+            JsonObjectReader::failAt(path.isEmpty() ? key.toString() : path + u'.' + key,
+                                     QCoreApplication::translate("SardineCodec", "missing from the answer"));
+    }
+}
+
+RiskSignal readSignal(const QJsonValue &sv, const QString &sp)
+{
+    JsonObjectReader s(sv, sp);
+    RiskSignal signal;
+    signal.key = s.requireString(u"key");
+    signal.value = s.optRaw(u"value");
+    signal.reasonCodes = s.stringList(u"reasonCodes");
+    signal.unknownFields = s.unknownFields();
+    return signal;
+}
+
+Checkpoint readCheckpoint(const QString &name, const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader c(v, path);
+    Checkpoint checkpoint;
+    checkpoint.name = name;
+    checkpoint.value = c.optString(u"value").value_or(QString());
+    const QJsonValue ids = c.optRaw(u"ruleIds");
+    if (!ids.isUndefined() && !ids.isNull() && !ids.isArray())
+        c.fail(u"ruleIds", ids, u"array"_s);
+    checkpoint.ruleIdValues = ids.toArray();
+    for (const QJsonValue &id : std::as_const(checkpoint.ruleIdValues))
+        checkpoint.ruleIds << SardineCodec::ruleIdText(id);
+    checkpoint.unknownFields = c.unknownFields();
+    return checkpoint;
+}
+
 RiskResult readRisk(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
+    requireKeys(v, path, { u"sessionKey", u"level", u"status" });
     RiskResult out;
-    out.sessionKey = r.optString(u"sessionKey");
-    out.level = readEnum(r, u"level", kLevels);
-    out.status = r.optString(u"status");
+    out.sessionKey = r.requireString(u"sessionKey");
+    out.level = enumFromString(kLevels, r.requireString(u"level"));
+    out.status = r.requireString(u"status");
     if (auto c = r.optObject(u"customer")) {
         out.customerScore = c->optNumber(u"score");
         out.customerLevel = readEnum(*c, u"level", kLevels);
-        out.signals = c->list<RiskSignal>(u"signals", [](const QJsonValue &sv, const QString &sp) {
-            JsonObjectReader s(sv, sp);
-            RiskSignal signal;
-            signal.key = s.requireString(u"key");
-            signal.value = s.optRaw(u"value");
-            signal.reasonCodes = s.stringList(u"reasonCodes");
-            return signal;
-        });
+        out.signals = c->list<RiskSignal>(u"signals", readSignal);
+        out.customerUnknownFields = c->unknownFields();
     }
     if (auto t = r.optObject(u"transaction")) {
         out.transactionLevel = readEnum(*t, u"level", kLevels);
@@ -89,8 +126,10 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
             i.holdAmount = ind->optInteger(u"holdAmount");
             i.holdTime = ind->optInteger(u"holdTime");
             i.verificationCode = ind->optString(u"verificationCode");
+            i.unknownFields = ind->unknownFields();
             out.indemnification = i;
         }
+        out.transactionUnknownFields = t->unknownFields();
     }
     if (auto cps = r.optObject(u"checkpoints")) {
         const QJsonObject all = v.toObject().value(u"checkpoints"_s).toObject();
@@ -101,40 +140,51 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
             }
             JsonObjectReader customer(it.value(), cps->pathOf(u"customer"));
             const QJsonObject named = it.value().toObject();
-            for (auto cp = named.constBegin(); cp != named.constEnd(); ++cp) {
-                JsonObjectReader c(cp.value(), customer.pathOf(cp.key()));
-                Checkpoint checkpoint;
-                checkpoint.name = cp.key();
-                checkpoint.value = c.optString(u"value").value_or(QString());
-                // ruleIds are documented as an array of objects in one place and of ids in practice:
-                // accept strings and numbers, show objects as their JSON text.
-                const QJsonArray ids = c.optRaw(u"ruleIds").toArray();
-                for (const QJsonValue &id : ids) {
-                    if (id.isString())
-                        checkpoint.ruleIds << id.toString();
-                    else if (id.isDouble())
-                        checkpoint.ruleIds << QString::number(id.toDouble(), 'g', 15);
-                    else if (id.isObject() && !id.toObject().isEmpty())
-                        checkpoint.ruleIds
-                            << QString::fromUtf8(QJsonDocument(id.toObject()).toJson(QJsonDocument::Compact));
-                }
-                out.customerCheckpoints.append(checkpoint);
-            }
+            for (auto cp = named.constBegin(); cp != named.constEnd(); ++cp)
+                out.customerCheckpoints.append(
+                    readCheckpoint(cp.key(), cp.value(), customer.pathOf(cp.key())));
         }
     }
     out.rules = r.optRaw(u"rules");
     out.features = r.optObjectRaw(u"features");
     out.unknownFields = r.unknownFields();
+    out.raw = v.toObject();
+    return out;
+}
+
+QList<RiskResult> readHistory(const QJsonValue &v, const QString &path)
+{
+    if (!v.isArray())
+        JsonObjectReader::failAt(
+            path.isEmpty() ? u"$"_s : path,
+            QCoreApplication::translate("SardineCodec", "expected an array of past results, got %1")
+                .arg(JsonObjectReader::typeName(v)));
+    const QJsonArray array = v.toArray();
+    QList<RiskResult> out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i)
+        out.append(readRisk(array.at(i), u'[' + QString::number(i) + u']'));
     return out;
 }
 
 IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
+    const QJsonObject o = v.toObject();
+    if (!o.contains(u"documentKyc"_s) && !o.contains(u"documentData"_s) && !o.contains(u"profile"_s)
+        && !o.contains(u"level"_s) && !o.contains(u"customer"_s))
+        JsonObjectReader::failAt(
+            path.isEmpty() ? u"$"_s : path,
+            QCoreApplication::translate("SardineCodec",
+                                        "not an identity entity: none of documentKyc, documentData, "
+                                        "profile, level, customer is present"));
     IdentityEntity e;
-    if (auto d = r.optObject(u"documentKyc"))
-        e.documentKyc = IdentityDocumentImages { d->optString(u"front"), d->optString(u"back"),
-                                                 d->optString(u"selfie") };
+    if (auto d = r.optObject(u"documentKyc")) {
+        e.documentKyc = IdentityDocumentImages {
+            d->optString(u"front"), d->optString(u"back"), d->optString(u"selfie"), {}
+        };
+        e.documentKyc->unknownFields = d->unknownFields();
+    }
     if (auto d = r.optObject(u"documentData")) {
         IdentityDocumentData data;
         data.documentType = d->optString(u"documentType");
@@ -147,6 +197,7 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
         data.gender = d->optString(u"gender");
         if (auto a = d->optObject(u"address"))
             data.address = readIdentityAddress(*a);
+        data.unknownFields = d->unknownFields();
         e.documentData = data;
     }
     if (auto p = r.optObject(u"profile")) {
@@ -154,8 +205,8 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
         profile.clientId = p->optString(u"clientId");
         profile.userId = p->optString(u"userId");
         profile.consentId = p->optString(u"consentId");
-        profile.consentedAt = p->optTimestamp(u"consentedAt");
-        profile.revokedAt = p->optTimestamp(u"revokedAt");
+        profile.consentedAt = p->optTimestamp(u"consentedAt", &profile.consentedAtText);
+        profile.revokedAt = p->optTimestamp(u"revokedAt", &profile.revokedAtText);
         profile.primaryIdentity = p->optBool(u"primaryIdentity");
         profile.clientName = p->optString(u"clientName");
         profile.fullName = p->optString(u"fullName");
@@ -164,11 +215,13 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
         profile.phoneNumber = p->optString(u"phoneNumber");
         if (auto a = p->optObject(u"address"))
             profile.address = readIdentityAddress(*a);
+        profile.unknownFields = p->unknownFields();
         e.profile = profile;
     }
     e.level = readEnum(r, u"level", kLevels);
     e.customer = r.optObjectRaw(u"customer");
     e.unknownFields = r.unknownFields();
+    e.raw = o;
     return e;
 }
 
@@ -238,47 +291,92 @@ Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &
     return decodeBare<IdentityEntity>(httpStatus, body, readIdentity);
 }
 
+Result<QList<RiskResult>> decodeHistoryResponse(int httpStatus, const QByteArray &body)
+{
+    return decodeBare<QList<RiskResult>>(httpStatus, body, readHistory);
+}
+
+QString ruleIdText(const QJsonValue &id)
+{
+    if (id.isString())
+        return id.toString();
+    if (id.isDouble())
+        return QString::number(id.toDouble(), 'g', 17);
+    if (id.isObject()) {
+        const QJsonObject o = id.toObject();
+        for (const QString &key : { u"id"_s, u"name"_s }) {
+            if (o.value(key).isString())
+                return o.value(key).toString();
+        }
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    if (id.isBool())
+        return id.toBool() ? u"true"_s : u"false"_s;
+    return u"null"_s;
+}
+
 QJsonObject encode(const RiskResult &r)
+{
+    return r.raw.isEmpty() ? encodeFields(r) : r.raw;
+}
+
+QJsonObject encode(const IdentityEntity &e)
+{
+    return e.raw.isEmpty() ? encodeFields(e) : e.raw;
+}
+
+QJsonObject encodeFields(const RiskResult &r)
 {
     QJsonObject out = r.unknownFields;
     putIfSet(out, u"sessionKey"_s, r.sessionKey);
     putEnum(out, u"level"_s, r.level);
     putIfSet(out, u"status"_s, r.status);
-    QJsonObject customer;
+    QJsonObject customer = r.customerUnknownFields;
     putIfSet(customer, u"score"_s, r.customerScore);
     putEnum(customer, u"level"_s, r.customerLevel);
-    QJsonArray signals;
-    for (const RiskSignal &s : r.signals) {
-        QJsonObject o { { u"key"_s, s.key }, { u"value"_s, s.value } };
-        if (!s.reasonCodes.isEmpty())
-            o.insert(u"reasonCodes"_s, QJsonArray::fromStringList(s.reasonCodes));
-        signals.append(o);
+    if (!r.signals.isEmpty()) {
+        QJsonArray signals;
+        for (const RiskSignal &s : r.signals) {
+            QJsonObject o = s.unknownFields;
+            o.insert(u"key"_s, s.key);
+            if (!s.value.isUndefined())
+                o.insert(u"value"_s, s.value);
+            if (!s.reasonCodes.isEmpty())
+                o.insert(u"reasonCodes"_s, QJsonArray::fromStringList(s.reasonCodes));
+            signals.append(o);
+        }
+        customer.insert(u"signals"_s, signals);
     }
-    customer.insert(u"signals"_s, signals);
-    out.insert(u"customer"_s, customer);
-    QJsonObject tx;
+    if (!customer.isEmpty())
+        out.insert(u"customer"_s, customer);
+    QJsonObject tx = r.transactionUnknownFields;
     putEnum(tx, u"level"_s, r.transactionLevel);
     putEnum(tx, u"amlLevel"_s, r.amlLevel);
     if (r.indemnification) {
-        QJsonObject ind;
-        putEnum(ind, u"decision"_s, r.indemnification->decision);
-        if (r.indemnification->instantLimit)
-            ind.insert(u"instantLimit"_s, double(*r.indemnification->instantLimit));
-        if (r.indemnification->holdAmount)
-            ind.insert(u"holdAmount"_s, double(*r.indemnification->holdAmount));
-        if (r.indemnification->holdTime)
-            ind.insert(u"holdTime"_s, double(*r.indemnification->holdTime));
-        putIfSet(ind, u"verificationCode"_s, r.indemnification->verificationCode);
+        const Indemnification &i = *r.indemnification;
+        QJsonObject ind = i.unknownFields;
+        putEnum(ind, u"decision"_s, i.decision);
+        for (const auto &[key, amount] :
+             { std::pair { u"instantLimit"_s, i.instantLimit }, std::pair { u"holdAmount"_s, i.holdAmount },
+               std::pair { u"holdTime"_s, i.holdTime } }) {
+            if (amount)
+                ind.insert(key, double(*amount));
+        }
+        putIfSet(ind, u"verificationCode"_s, i.verificationCode);
         tx.insert(u"indemnification"_s, ind);
     }
     if (!tx.isEmpty())
         out.insert(u"transaction"_s, tx);
     QJsonObject checkpoints = r.otherCheckpoints;
     QJsonObject customerCheckpoints;
-    for (const Checkpoint &c : r.customerCheckpoints)
-        customerCheckpoints.insert(
-            c.name,
-            QJsonObject { { u"value"_s, c.value }, { u"ruleIds"_s, QJsonArray::fromStringList(c.ruleIds) } });
+    for (const Checkpoint &c : r.customerCheckpoints) {
+        QJsonObject o = c.unknownFields;
+        o.insert(u"value"_s, c.value);
+        o.insert(u"ruleIds"_s,
+                 c.ruleIdValues.isEmpty() && !c.ruleIds.isEmpty() ? QJsonArray::fromStringList(c.ruleIds)
+                                                                  : c.ruleIdValues);
+        customerCheckpoints.insert(c.name, o);
+    }
     if (!customerCheckpoints.isEmpty())
         checkpoints.insert(u"customer"_s, customerCheckpoints);
     if (!checkpoints.isEmpty())
@@ -290,11 +388,11 @@ QJsonObject encode(const RiskResult &r)
     return out;
 }
 
-QJsonObject encode(const IdentityEntity &e)
+QJsonObject encodeFields(const IdentityEntity &e)
 {
     QJsonObject out = e.unknownFields;
     if (e.documentKyc) {
-        QJsonObject d;
+        QJsonObject d = e.documentKyc->unknownFields;
         putIfSet(d, u"front"_s, e.documentKyc->front);
         putIfSet(d, u"back"_s, e.documentKyc->back);
         putIfSet(d, u"selfie"_s, e.documentKyc->selfie);
@@ -302,7 +400,7 @@ QJsonObject encode(const IdentityEntity &e)
     }
     if (e.documentData) {
         const IdentityDocumentData &dd = *e.documentData;
-        QJsonObject d;
+        QJsonObject d = dd.unknownFields;
         putIfSet(d, u"documentType"_s, dd.documentType);
         putIfSet(d, u"documentNumber"_s, dd.documentNumber);
         putIfSet(d, u"dateOfBirth"_s, dd.dateOfBirth);
@@ -317,14 +415,16 @@ QJsonObject encode(const IdentityEntity &e)
     }
     if (e.profile) {
         const IdentityProfile &p = *e.profile;
-        QJsonObject o;
+        QJsonObject o = p.unknownFields;
         putIfSet(o, u"clientId"_s, p.clientId);
         putIfSet(o, u"userId"_s, p.userId);
         putIfSet(o, u"consentId"_s, p.consentId);
         if (p.consentedAt)
-            o.insert(u"consentedAt"_s, p.consentedAt->toUTC().toString(Qt::ISODate));
-        o.insert(u"revokedAt"_s,
-                 p.revokedAt ? QJsonValue(p.revokedAt->toUTC().toString(Qt::ISODate)) : QJsonValue());
+            o.insert(u"consentedAt"_s,
+                     p.consentedAtText.isEmpty() ? toIsoTimestamp(*p.consentedAt) : p.consentedAtText);
+        if (p.revokedAt)
+            o.insert(u"revokedAt"_s,
+                     p.revokedAtText.isEmpty() ? toIsoTimestamp(*p.revokedAt) : p.revokedAtText);
         putIfSet(o, u"primaryIdentity"_s, p.primaryIdentity);
         putIfSet(o, u"clientName"_s, p.clientName);
         putIfSet(o, u"fullName"_s, p.fullName);
@@ -336,7 +436,8 @@ QJsonObject encode(const IdentityEntity &e)
         out.insert(u"profile"_s, o);
     }
     putEnum(out, u"level"_s, e.level);
-    out.insert(u"customer"_s, e.customer);
+    if (!e.customer.isEmpty())
+        out.insert(u"customer"_s, e.customer);
     return out;
 }
 

@@ -15,6 +15,7 @@ struct IdentityAddress
     std::optional<QString> city;
     std::optional<QString> region;
     std::optional<QString> postalCode;
+    QJsonObject unknownFields;
 };
 
 struct IdentityDocumentImages
@@ -22,6 +23,7 @@ struct IdentityDocumentImages
     std::optional<QString> front; // base64 images: PII, shown only on request
     std::optional<QString> back;
     std::optional<QString> selfie;
+    QJsonObject unknownFields;
 };
 
 struct IdentityDocumentData
@@ -35,6 +37,7 @@ struct IdentityDocumentData
     std::optional<QString> lastName;
     std::optional<QString> gender;
     std::optional<IdentityAddress> address;
+    QJsonObject unknownFields;
 };
 
 struct IdentityProfile
@@ -44,6 +47,8 @@ struct IdentityProfile
     std::optional<QString> consentId;
     std::optional<QDateTime> consentedAt;
     std::optional<QDateTime> revokedAt; // consent withdrawn when set
+    QString consentedAtText; // the vendor's own text of each timestamp (fractional digits kept)
+    QString revokedAtText;
     std::optional<bool> primaryIdentity;
     std::optional<QString> clientName;
     std::optional<QString> fullName;
@@ -51,6 +56,7 @@ struct IdentityProfile
     std::optional<QString> emailAddress;
     std::optional<QString> phoneNumber;
     std::optional<IdentityAddress> address;
+    QJsonObject unknownFields;
 };
 
 struct IdentityEntity
@@ -61,14 +67,25 @@ struct IdentityEntity
     VendorEnum<RiskLevel> level;
     QJsonObject customer;
     QJsonObject unknownFields;
+    QJsonObject raw; // the answer as sent, kept after strict decoding (see RiskResult::raw)
 };
 
 namespace SardineCodec {
 
 Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body);
 Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &body);
+// GET /v1/customers?customer_id=: a bare array of past results, oldest first as Sardine sends them.
+Result<QList<RiskResult>> decodeHistoryResponse(int httpStatus, const QByteArray &body);
+// What Sardine said: the kept raw answer when there is one, else the fields re-encoded (only
+// those that are set; unknown keys at every level kept).
 QJsonObject encode(const RiskResult &result);
 QJsonObject encode(const IdentityEntity &entity);
+// The same fields without looking at `raw`: what the decoded value itself holds.
+QJsonObject encodeFields(const RiskResult &result);
+QJsonObject encodeFields(const IdentityEntity &entity);
+// One rule id as text for people: a string or number as sent, an object's "id" (or "name"),
+// else its compact JSON.
+QString ruleIdText(const QJsonValue &ruleId);
 
 VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw);
 VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw);

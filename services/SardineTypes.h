@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -111,13 +112,16 @@ struct RiskSignal
     QString key;
     QJsonValue value; // usually a string level; kept as sent
     QStringList reasonCodes;
+    QJsonObject unknownFields;
 };
 
 struct Checkpoint
 {
     QString name; // "riskLevel", "emailLevel", ... (open-ended)
     QString value;
-    QStringList ruleIds;
+    QStringList ruleIds; // each rule id as text, for people (an object's "id", else its JSON)
+    QJsonArray ruleIdValues; // exactly as sent: documented as objects, seen as strings and numbers
+    QJsonObject unknownFields;
 };
 
 struct Indemnification
@@ -127,6 +131,7 @@ struct Indemnification
     std::optional<qint64> holdAmount; // minor units
     std::optional<qint64> holdTime; // UNIX time
     std::optional<QString> verificationCode;
+    QJsonObject unknownFields;
 };
 
 struct RiskResult
@@ -145,4 +150,10 @@ struct RiskResult
     QJsonValue rules;
     QJsonObject features;
     QJsonObject unknownFields;
+    QJsonObject customerUnknownFields; // customer.<unknown>
+    QJsonObject transactionUnknownFields; // transaction.<unknown>
+    // The answer exactly as Sardine sent it, kept after strict decoding succeeded: --json, the
+    // history and anything that re-encodes the answer use it, so nothing the vendor said is lost
+    // (key order, null vs absent, number types, timestamp text). Empty for values built in code.
+    QJsonObject raw;
 };

@@ -66,6 +66,26 @@ ApiJob *SphereClient::getBankAccount(const QString &id, QObject *context,
                                 &SphereCodec::decodeBankAccountResponse, std::move(done));
 }
 
+ApiJob *SphereClient::createHostedLink(HostedLinkKind kind, const QString &customerId, QObject *context,
+                                       std::function<void(const Result<HostedLink> &)> done)
+{
+    ApiRequest req;
+    req.verb = "POST";
+    req.path
+        = idPath(u"customer", customerId) + (kind == HostedLinkKind::Kyc ? u"/kyc-link"_s : u"/tos-link"_s);
+    req.body = "{}";
+    ApiJob *job = m_transport->send(m_endpoint, req);
+    connect(job, &ApiJob::finished, context, [job, kind, done = std::move(done)] {
+        const Result<ApiResponse> &response = job->result();
+        if (!response) {
+            done(response.error());
+            return;
+        }
+        done(SphereCodec::decodeHostedLinkResponse(kind, response.value().httpStatus, response.value().body));
+    });
+    return job;
+}
+
 static ApiRequest customerListRequest(const CustomerQuery &query, int page)
 {
     ApiRequest req;

@@ -42,6 +42,10 @@ public:
     ApiJob *getWallet(const QString &id, QObject *context, std::function<void(const Result<Wallet> &)> done);
     ApiJob *getBankAccount(const QString &id, QObject *context,
                            std::function<void(const Result<BankAccount> &)> done);
+    // POST /v1/customer/:id/kyc-link or …/tos-link: a hosted page for the customer to verify their
+    // identity or accept the terms of service (vendor-notes "Links").
+    ApiJob *createHostedLink(HostedLinkKind kind, const QString &customerId, QObject *context,
+                             std::function<void(const Result<HostedLink> &)> done);
     // One page (1-based); decoding runs off the calling thread because pages are large.
     ApiJob *listCustomersPage(const CustomerQuery &query, int page, QObject *context,
                               std::function<void(const Result<CustomerPage> &)> done);

@@ -176,6 +176,7 @@ Customer readCustomer(const QJsonValue &v, const QString &path)
     c.created = r.requireTimestamp(u"created");
     c.updated = r.requireTimestamp(u"updated");
     c.unknownFields = r.unknownFields();
+    c.raw = v.toObject();
     return c;
 }
 
@@ -199,6 +200,7 @@ Wallet readWallet(const QJsonValue &v, const QString &path)
     w.created = r.requireTimestamp(u"created");
     w.updated = r.requireTimestamp(u"updated");
     w.unknownFields = r.unknownFields();
+    w.raw = v.toObject();
     return w;
 }
 
@@ -220,7 +222,20 @@ BankAccount readBankAccount(const QJsonValue &v, const QString &path)
     b.created = r.requireTimestamp(u"created");
     b.updated = r.requireTimestamp(u"updated");
     b.unknownFields = r.unknownFields();
+    b.raw = v.toObject();
     return b;
+}
+
+HostedLink readHostedLink(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    HostedLink link;
+    link.url = r.requireString(u"url");
+    link.customer = r.optString(u"customer");
+    link.expiresAt = r.optTimestamp(u"expiresAt");
+    link.unknownFields = r.unknownFields();
+    link.raw = v.toObject();
+    return link;
 }
 
 Pagination readPagination(const QJsonValue &v, const QString &path)
@@ -243,6 +258,9 @@ Pagination readPagination(const QJsonValue &v, const QString &path)
 CustomerPage readCustomerPage(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
+    if (!v.toObject().contains(u"customers"_s))
+        JsonObjectReader::failAt(r.pathOf(u"customers"),
+                                 QCoreApplication::translate("SphereCodec", "missing from the answer"));
     CustomerPage page;
     page.customers = r.list<Customer>(u"customers", readCustomer);
     page.pagination
@@ -296,19 +314,42 @@ void fillVendorError(ApiError &error, const QJsonObject &o)
         error.requestId = str(u"correlationId"_s);
 }
 
+// The envelope's `request` id, so a decode failure of an answer names it like a vendor error does.
+QString envelopeRequestId(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(u"request"_s).toString();
+}
+
+template<typename T> Result<T> withRequestId(Result<T> decoded, const QByteArray &body)
+{
+    if (decoded.ok() || !decoded.error().requestId.isEmpty())
+        return decoded;
+    ApiError error = decoded.error();
+    error.requestId = envelopeRequestId(body);
+    return error;
+}
+
 template<typename T>
 Result<T> decodeData(int httpStatus, const QByteArray &body, QStringView key,
                      T (*decoder)(const QJsonValue &, const QString &))
 {
     const Result<QJsonValue> data = SphereCodec::unwrapEnvelope(httpStatus, body);
     if (!data)
-        return data.error();
+        return withRequestId<T>(data.error(), body);
     if (!data.value().isObject())
-        return ApiError::decode(kVendor, u"data"_s,
-                                QCoreApplication::translate("SphereCodec", "expected an object, got %1")
-                                    .arg(JsonObjectReader::typeName(data.value())));
+        return withRequestId<T>(
+            ApiError::decode(kVendor, u"data"_s,
+                             QCoreApplication::translate("SphereCodec", "expected an object, got %1")
+                                 .arg(JsonObjectReader::typeName(data.value()))),
+            body);
     const QString path = u"data."_s + key;
-    return runDecoder<T>(decoder, data.value().toObject().value(key.toString()), path);
+    const QJsonObject object = data.value().toObject();
+    if (!object.contains(key))
+        return withRequestId<T>(
+            ApiError::decode(kVendor, path,
+                             QCoreApplication::translate("SphereCodec", "missing from the answer")),
+            body);
+    return withRequestId(runDecoder<T>(decoder, object.value(key.toString()), path), body);
 }
 
 } // namespace
@@ -389,8 +430,8 @@ Result<CustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray
 {
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
-        return data.error();
-    return decodeCustomerPage(data.value(), u"data"_s);
+        return withRequestId<CustomerPage>(data.error(), body);
+    return withRequestId(decodeCustomerPage(data.value(), u"data"_s), body);
 }
 
 Result<Wallet> decodeWalletResponse(int httpStatus, const QByteArray &body)
@@ -401,6 +442,24 @@ Result<Wallet> decodeWalletResponse(int httpStatus, const QByteArray &body)
 Result<BankAccount> decodeBankAccountResponse(int httpStatus, const QByteArray &body)
 {
     return decodeData<BankAccount>(httpStatus, body, u"bankAccount", readBankAccount);
+}
+
+Result<HostedLink> decodeHostedLinkResponse(HostedLinkKind kind, int httpStatus, const QByteArray &body)
+{
+    return decodeData<HostedLink>(httpStatus, body, kind == HostedLinkKind::Kyc ? u"kycLink" : u"tosLink",
+                                  readHostedLink);
+}
+
+QJsonObject encode(const HostedLink &link)
+{
+    if (!link.raw.isEmpty())
+        return link.raw;
+    QJsonObject o = link.unknownFields;
+    o.insert(u"url"_s, link.url);
+    putIfSet(o, u"customer"_s, link.customer);
+    if (link.expiresAt)
+        o.insert(u"expiresAt"_s, toIsoTimestamp(*link.expiresAt));
+    return o;
 }
 
 QJsonObject encode(const Address &a)
@@ -441,6 +500,8 @@ QJsonObject encode(const VerificationLevel &l)
 
 QJsonObject encode(const Customer &c)
 {
+    if (!c.raw.isEmpty())
+        return c.raw;
     QJsonArray ubos;
     for (const Ubo &u : c.ubos)
         ubos.append(encode(u));
@@ -483,6 +544,8 @@ QJsonObject encode(const Customer &c)
 
 QJsonObject encode(const Wallet &w)
 {
+    if (!w.raw.isEmpty())
+        return w.raw;
     QJsonObject o { { u"id"_s, w.id },
                     { u"address"_s, optJson(w.address) },
                     { u"network"_s, optJson(w.network) },
@@ -504,6 +567,8 @@ QJsonObject encode(const Wallet &w)
 
 QJsonObject encode(const BankAccount &b)
 {
+    if (!b.raw.isEmpty())
+        return b.raw;
     QJsonObject o { { u"id"_s, b.id },
                     { u"status"_s, enumJson(b.status) },
                     { u"customer"_s, optJson(b.customer) },

@@ -36,6 +36,9 @@ Result<Customer> decodeCustomerResponse(int httpStatus, const QByteArray &body);
 Result<CustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray &body);
 Result<Wallet> decodeWalletResponse(int httpStatus, const QByteArray &body);
 Result<BankAccount> decodeBankAccountResponse(int httpStatus, const QByteArray &body);
+// POST /v1/customer/:id/kyc-link → data.kycLink, …/tos-link → data.tosLink.
+Result<HostedLink> decodeHostedLinkResponse(HostedLinkKind kind, int httpStatus, const QByteArray &body);
+QJsonObject encode(const HostedLink &link);
 
 // The enum <-> wire tables, shared with anything that must show or filter by the wire value.
 QString toWire(CustomerType v);

@@ -107,6 +107,10 @@ struct Customer
     QDateTime created;
     QDateTime updated;
     QJsonObject unknownFields;
+    // The object exactly as Sphere sent it, kept once strict decoding succeeded: SphereCodec::encode
+    // returns it, so --json keeps null vs absent, number types and the timestamps' own text.
+    // Empty for values built in code.
+    QJsonObject raw;
 
     // "John Doe" for a person, the legal name for a business.
     QString displayName() const;
@@ -130,6 +134,7 @@ struct Wallet
     QDateTime created;
     QDateTime updated;
     QJsonObject unknownFields;
+    QJsonObject raw; // as sent (see Customer::raw)
 };
 
 struct BankAccount
@@ -148,7 +153,21 @@ struct BankAccount
     QDateTime created;
     QDateTime updated;
     QJsonObject unknownFields;
+    QJsonObject raw; // as sent (see Customer::raw)
 };
+
+// A hosted page Sphere makes for one customer: KYC (identity verification) or TOS acceptance
+// (vendor-notes "Links"; the paths and fields are this project's choice, see sandbox/README.md).
+struct HostedLink
+{
+    QString url;
+    std::optional<QString> customer;
+    std::optional<QDateTime> expiresAt;
+    QJsonObject unknownFields;
+    QJsonObject raw; // as sent (see Customer::raw)
+};
+
+enum class HostedLinkKind { Kyc, Tos };
 
 // Query parameters of the paginated list (v2 semantics served under /v1, see vendor-notes).
 struct CustomerQuery

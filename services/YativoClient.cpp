@@ -3,8 +3,10 @@
 #include "ApiJob.h"
 #include "HttpTransport.h"
 
+#include <memory>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,4 +104,83 @@ void YativoClient::createCustomer(const YativoCustomerRequest &request, QObject 
         }
         done(YativoCodec::decodeCustomerResponse(response.value().httpStatus, response.value().body));
     });
+}
+
+template<typename T>
+static std::function<void(const Result<ApiResponse> &)> decoded(Result<T> (*decode)(int, const QByteArray &),
+                                                                std::function<void(const Result<T> &)> done)
+{
+    return [decode, done = std::move(done)](const Result<ApiResponse> &response) {
+        if (!response) {
+            done(response.error());
+            return;
+        }
+        done(decode(response.value().httpStatus, response.value().body));
+    };
+}
+
+void YativoClient::kycStatus(const QString &customerId, QObject *context,
+                             std::function<void(const Result<YativoKycStatus> &)> done)
+{
+    ApiRequest req;
+    req.path = u"/customer/kyc/"_s + QString::fromUtf8(QUrl::toPercentEncoding(customerId));
+    send(req, true, context,
+         decoded<YativoKycStatus>(&YativoCodec::decodeKycStatusResponse, std::move(done)));
+}
+
+void YativoClient::listCustomersPage(int page, int perPage, QObject *context,
+                                     std::function<void(const Result<YativoCustomerPage> &)> done)
+{
+    ApiRequest req;
+    req.path = u"/customer"_s;
+    req.query = { { u"per_page"_s, QString::number(perPage) }, { u"page"_s, QString::number(page) } };
+    send(req, true, context,
+         decoded<YativoCustomerPage>(&YativoCodec::decodeCustomerPageResponse, std::move(done)));
+}
+
+namespace {
+struct YativoListWalk
+{
+    QList<YativoCustomer> customers;
+    QSet<QString> ids;
+    std::function<void(const Result<QList<YativoCustomer>> &)> done;
+};
+} // namespace
+
+void YativoClient::listAllCustomers(QObject *context,
+                                    std::function<void(const Result<QList<YativoCustomer>> &)> done,
+                                    int perPage)
+{
+    auto walk = std::make_shared<YativoListWalk>();
+    walk->done = std::move(done);
+    auto next = std::make_shared<std::function<void(int)>>();
+    QPointer<YativoClient> self(this);
+    *next = [self, context, perPage, walk, next](int page) {
+        if (!self)
+            return;
+        self->listCustomersPage(page, perPage, context,
+                                [walk, next, page](const Result<YativoCustomerPage> &r) {
+                                    if (!r) {
+                                        walk->done(r.error());
+                                        *next = nullptr; // breaks the walk's reference cycle
+                                        return;
+                                    }
+                                    int fresh = 0;
+                                    for (const YativoCustomer &c : r.value().customers) {
+                                        if (walk->ids.contains(c.id))
+                                            continue;
+                                        walk->ids.insert(c.id);
+                                        walk->customers.append(c);
+                                        ++fresh;
+                                    }
+                                    const YativoPagination &p = r.value().pagination;
+                                    if (fresh == 0 || page >= p.lastPage || page >= kMaxListPages) {
+                                        walk->done(walk->customers);
+                                        *next = nullptr;
+                                        return;
+                                    }
+                                    (*next)(page + 1);
+                                });
+    };
+    (*next)(1);
 }

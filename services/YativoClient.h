@@ -27,6 +27,21 @@ public:
 
     void createCustomer(const YativoCustomerRequest &request, QObject *context,
                         std::function<void(const Result<YativoCustomer> &)> done);
+    // GET /customer/kyc/{id}: where the customer's KYC stands now (status, reasons, link).
+    void kycStatus(const QString &customerId, QObject *context,
+                   std::function<void(const Result<YativoKycStatus> &)> done);
+    // GET /customer?per_page=&page= (1-based).
+    void listCustomersPage(int page, int perPage, QObject *context,
+                           std::function<void(const Result<YativoCustomerPage> &)> done);
+    // Every page in order, following the envelope's pagination: stops after `last_page`, at
+    // kMaxListPages, or at a page that brings no customer not seen before (a vendor that repeats
+    // itself must not keep the walk going). A customer listed twice is kept once.
+    void listAllCustomers(QObject *context, std::function<void(const Result<QList<YativoCustomer>> &)> done,
+                          int perPage = kDefaultPerPage);
+
+    static constexpr int kDefaultPerPage = 100;
+    static constexpr int kMaxListPages = 10000;
+
     void login(QObject *context, std::function<void(const std::optional<ApiError> &)> done);
 
 private:

@@ -3,6 +3,8 @@
 #include "JsonReader.h"
 #include "RequestJsonReader.h"
 
+#include <functional>
+#include <limits>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,11 +27,57 @@ YativoCustomer readCustomer(const QJsonValue &v, const QString &path)
     c.kycStatus = r.optString(u"kyc_status");
     c.rejectionReasons = r.stringList(u"rejection_reasons");
     c.tosStatus = r.optString(u"tos_status");
-    c.createdAt = r.optTimestamp(u"created_at");
+    c.createdAt = r.optTimestamp(u"created_at", &c.createdAtText);
     c.customerId = r.optString(u"customer_id");
     c.personaInquiryType = r.optString(u"persona_inquiry_type");
     c.unknownFields = r.unknownFields();
+    c.raw = v.toObject();
     return c;
+}
+
+YativoKycStatus readKycStatus(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    YativoKycStatus k;
+    k.status = r.requireString(u"status");
+    k.rejectionReasons = r.stringList(u"kyc_rejection_reasons");
+    k.requirementsDue = r.stringList(u"kyc_requirements_due");
+    k.kycLink = r.optString(u"kyc_link");
+    k.isVaApproved = r.optBool(u"is_va_approved");
+    k.unknownFields = r.unknownFields();
+    k.raw = v.toObject();
+    return k;
+}
+
+int readPageNumber(JsonObjectReader &r, QStringView key)
+{
+    const qint64 n = r.requireInteger(key);
+    if (n < 0 || n > std::numeric_limits<int>::max())
+        JsonObjectReader::failAt(r.pathOf(key),
+                                 QCoreApplication::translate("YativoCodec", "out of range: %1").arg(n));
+    return int(n);
+}
+
+YativoPagination readPagination(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    YativoPagination p;
+    p.total = r.requireInteger(u"total");
+    p.perPage = readPageNumber(r, u"per_page");
+    p.currentPage = readPageNumber(r, u"current_page");
+    p.lastPage = readPageNumber(r, u"last_page");
+    p.nextPageUrl = r.optString(u"next_page_url");
+    p.prevPageUrl = r.optString(u"prev_page_url");
+    return p;
+}
+
+template<typename T> Result<T> decodeStrict(const std::function<T()> &decode)
+{
+    try {
+        return decode();
+    } catch (const JsonDecodeFailure &failure) {
+        return ApiError::decode(kVendor, failure.path, failure.message);
+    }
 }
 } // namespace
 
@@ -68,6 +116,8 @@ Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QS
 
 QJsonObject encode(const YativoCustomer &c)
 {
+    if (!c.raw.isEmpty())
+        return c.raw;
     QJsonObject o = c.unknownFields;
     o.insert(u"id"_s, c.id);
     putIfSet(o, u"full_name"_s, c.fullName);
@@ -79,9 +129,22 @@ QJsonObject encode(const YativoCustomer &c)
     o.insert(u"rejection_reasons"_s, QJsonArray::fromStringList(c.rejectionReasons));
     putIfSet(o, u"tos_status"_s, c.tosStatus);
     if (c.createdAt)
-        o.insert(u"created_at"_s, toIsoTimestamp(*c.createdAt));
+        o.insert(u"created_at"_s, c.createdAtText.isEmpty() ? toIsoTimestamp(*c.createdAt) : c.createdAtText);
     putIfSet(o, u"customer_id"_s, c.customerId);
     putIfSet(o, u"persona_inquiry_type"_s, c.personaInquiryType);
+    return o;
+}
+
+QJsonObject encode(const YativoKycStatus &k)
+{
+    if (!k.raw.isEmpty())
+        return k.raw;
+    QJsonObject o = k.unknownFields;
+    o.insert(u"status"_s, k.status);
+    o.insert(u"kyc_rejection_reasons"_s, QJsonArray::fromStringList(k.rejectionReasons));
+    o.insert(u"kyc_requirements_due"_s, QJsonArray::fromStringList(k.requirementsDue));
+    putIfSet(o, u"kyc_link"_s, k.kycLink);
+    putIfSet(o, u"is_va_approved"_s, k.isVaApproved);
     return o;
 }
 
@@ -97,7 +160,14 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
     }
     const QJsonObject o = doc.object();
     const QString status = o.value(u"status"_s).toString();
-    if (httpStatus >= 400 || (!status.isEmpty() && status != u"success")) {
+    if (httpStatus < 400 && !o.value(u"status"_s).isString())
+        // `{}` or another vendor's envelope with 200 is not a Yativo answer.
+        return ApiError::decode(kVendor, u"status"_s,
+                                o.contains(u"status"_s)
+                                    ? QCoreApplication::translate("YativoCodec", "expected string, got %1")
+                                          .arg(JsonObjectReader::typeName(o.value(u"status"_s)))
+                                    : QCoreApplication::translate("YativoCodec", "missing from the answer"));
+    if (httpStatus >= 400 || status != u"success") {
         int code = httpStatus;
         if (httpStatus < 400 && o.value(u"status_code"_s).isDouble())
             code = o.value(u"status_code"_s).toInt();
@@ -132,11 +202,32 @@ Result<YativoCustomer> decodeCustomerResponse(int httpStatus, const QByteArray &
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    try {
-        return readCustomer(data.value(), u"data"_s);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeStrict<YativoCustomer>([&] { return readCustomer(data.value(), u"data"_s); });
+}
+
+Result<YativoKycStatus> decodeKycStatusResponse(int httpStatus, const QByteArray &body)
+{
+    const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
+    if (!data)
+        return data.error();
+    return decodeStrict<YativoKycStatus>([&] { return readKycStatus(data.value(), u"data"_s); });
+}
+
+Result<YativoCustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray &body)
+{
+    const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
+    if (!data)
+        return data.error();
+    return decodeStrict<YativoCustomerPage>([&] {
+        const QJsonObject envelope = QJsonDocument::fromJson(body).object();
+        JsonObjectReader top(envelope, QString());
+        YativoCustomerPage page;
+        page.customers = top.list<YativoCustomer>(u"data", readCustomer);
+        if (!data.value().isArray())
+            top.fail(u"data", data.value(), u"array"_s);
+        page.pagination = readPagination(envelope.value(u"pagination"_s), u"pagination"_s);
+        return page;
+    });
 }
 
 Result<Token> decodeLoginResponse(int httpStatus, const QByteArray &body)

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -36,4 +37,35 @@ struct YativoCustomer
     std::optional<QString> customerId;
     std::optional<QString> personaInquiryType;
     QJsonObject unknownFields;
+    QString createdAtText; // the vendor's own text of created_at
+    QJsonObject raw; // `data` exactly as sent, kept once strict decoding succeeded
+};
+
+// GET /customer/kyc/{id} (vendor-notes): where a customer's KYC stands now.
+struct YativoKycStatus
+{
+    QString status;
+    QStringList rejectionReasons; // kyc_rejection_reasons
+    QStringList requirementsDue; // kyc_requirements_due
+    std::optional<QString> kycLink;
+    std::optional<bool> isVaApproved;
+    QJsonObject unknownFields;
+    QJsonObject raw;
+};
+
+// The list envelope's `pagination` (vendor-notes).
+struct YativoPagination
+{
+    qint64 total = 0;
+    int perPage = 0;
+    int currentPage = 0;
+    int lastPage = 0;
+    std::optional<QString> nextPageUrl;
+    std::optional<QString> prevPageUrl;
+};
+
+struct YativoCustomerPage
+{
+    QList<YativoCustomer> customers;
+    YativoPagination pagination;
 };

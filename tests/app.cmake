@@ -23,3 +23,9 @@ kycdesk_add_test(tst_request_fidelity SOURCES tst_request_fidelity.cpp JsonWireD
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 add_dependencies(tst_request_fidelity kycdesk-cli)
 target_compile_definitions(tst_request_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
+
+# kycdesk-cli against a loopback server answering each documented example verbatim, and the sandbox.
+kycdesk_add_test(tst_cli_fidelity SOURCES tst_cli_fidelity.cpp CannedHttpServer.h JsonDeepCompare.h VendorAnswerSamples.h
+                 LIBS kycdesk_sandbox LABELS integration)
+add_dependencies(tst_cli_fidelity kycdesk-cli)
+target_compile_definitions(tst_cli_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

@@ -5,7 +5,7 @@ kycdesk_add_test(tst_credentials SOURCES tst_credentials.cpp LIBS kycdesk_servic
 kycdesk_add_test(tst_keychain_integration SOURCES tst_keychain_integration.cpp LIBS kycdesk_services LABELS keychain)
 kycdesk_add_test(tst_sardine_codec SOURCES tst_sardine_codec.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp CannedHttpServer.h LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp LIBS kycdesk_services Qt6::Sql LABELS unit)
@@ -13,3 +13,4 @@ kycdesk_add_test(tst_sphere_requests SOURCES tst_sphere_requests.cpp SphereReque
                  LIBS kycdesk_services kycdesk_sandbox LABELS unit)
 kycdesk_add_test(tst_customer_submit SOURCES tst_customer_submit.cpp RecordingProxy.h SphereRequestSamples.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_vendor_fidelity SOURCES tst_vendor_fidelity.cpp JsonDeepCompare.h VendorAnswerSamples.h LIBS kycdesk_services LABELS unit)

@@ -1,11 +1,13 @@
 // The sandbox as clients see it: a SandboxServer on 127.0.0.1, real HTTP through
 // QNetworkAccessManager, a fresh SQLite file per test.
 #include "EmbeddedSandbox.h"
+#include "JsonDeepCompare.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
 #include <memory>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -494,7 +496,7 @@ private Q_SLOTS:
         QVERIFY(after.value(u"updated"_s).toString() > before.value(u"updated"_s).toString());
         for (const QString &key : kCustomerKeys) {
             if (key != u"website"_s && key != u"meta"_s && key != u"requirements"_s && key != u"kyc"_s
-                && key != u"updated"_s)
+                && key != u"updated"_s && key != u"verificationLevels"_s)
                 QCOMPARE(after.value(key), before.value(key));
         }
         QCOMPARE(get(u"/v1/customer/"_s + id).customer(), after);
@@ -529,6 +531,37 @@ private Q_SLOTS:
         verifyEnvelope(refused, 400);
         QVERIFY2(refused.message().contains(u"already been KYC'd"_s), qPrintable(refused.message()));
         QCOMPARE(get(u"/v1/customer/"_s + approvedId).customer(), approved);
+    }
+
+    // The documented create and update examples, sent as they are, answer the documented update
+    // response (ids and timestamps aside): verification levels included.
+    void updateAnswersTheDocumentedExample()
+    {
+        const QJsonObject created = post(u"/v1/customer"_s, individualBody()).customer();
+        const QString id = created.value(u"id"_s).toString();
+        const Reply r = post(u"/v1/customer/"_s + id,
+                             QJsonObject { { u"website"_s, u"https://www.example.com"_s },
+                                           { u"meta"_s, QJsonObject { { u"key"_s, u"value"_s } } },
+                                           { u"ssn"_s, u"111-11-1111"_s } });
+        verifyEnvelope(r, 200);
+        QFile file(
+            QStringLiteral(KYCDESK_TEST_DATA_DIR "/vendor-examples/sphere-update-customer-response.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject expected = QJsonDocument::fromJson(file.readAll())
+                                   .object()
+                                   .value(u"data"_s)
+                                   .toObject()
+                                   .value(u"customer"_s)
+                                   .toObject();
+        for (const QString &key : { u"id"_s, u"created"_s, u"updated"_s, u"email"_s })
+            expected.insert(key, r.customer().value(key));
+        const QString difference = JsonDeepCompare::firstDifference(expected, r.customer());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        // A level that exists is kept as it is.
+        const Reply again
+            = post(u"/v1/customer/"_s + id, QJsonObject { { u"website"_s, u"https://b.example.com"_s } });
+        QCOMPARE(again.customer().value(u"verificationLevels"_s),
+                 r.customer().value(u"verificationLevels"_s));
     }
 
     void idempotencyKeyReplaysOrConflicts()

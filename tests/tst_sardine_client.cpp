@@ -2,11 +2,15 @@
 // expected level, signal and rule ids; identity entities; wrong credentials. Also the Yativo client
 // (login, token kept in memory, add customer).
 
+#include "CannedHttpServer.h"
 #include "HttpTransport.h"
 #include "SandboxServer.h"
 #include "SardineClient.h"
 #include "YativoClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -107,7 +111,14 @@ private Q_SLOTS:
         QCOMPARE(r.value().level.value, RiskLevel::Low);
         QCOMPARE(r.value().customerScore, std::optional<double>(4));
         QVERIFY(r.value().signals.isEmpty());
-        QCOMPARE(r.value().customerCheckpoints.size(), 6);
+        // The documented checkpoint set, each with an empty rule id list.
+        const QJsonObject checkpoints
+            = r.value().raw.value(u"checkpoints"_s).toObject().value(u"customer"_s).toObject();
+        QCOMPARE(checkpoints.keys(),
+                 (QStringList { u"customerPurchaseLevel"_s, u"emailLevel"_s, u"historicalLevel"_s,
+                                u"riskLevel"_s }));
+        for (const QJsonValue &c : checkpoints)
+            QVERIFY(c.toObject().value(u"ruleIds"_s).isArray());
         QVERIFY(!r.value().sessionKey.value_or(QString()).isEmpty()); // the session key sent comes back
     }
 
@@ -164,6 +175,19 @@ private Q_SLOTS:
         QVERIFY2(ruleIds(res.value(), checkpoint).contains(rule),
                  qPrintable(ruleIds(res.value(), checkpoint).join(u',')));
         QVERIFY(ruleIds(res.value(), u"riskLevel"_s).contains(rule));
+        // Rule ids in the documented shape (an array of objects), shown by their id.
+        const QJsonArray riskRules = res.value()
+                                         .raw.value(u"checkpoints"_s)
+                                         .toObject()
+                                         .value(u"customer"_s)
+                                         .toObject()
+                                         .value(u"riskLevel"_s)
+                                         .toObject()
+                                         .value(u"ruleIds"_s)
+                                         .toArray();
+        QVERIFY(!riskRules.isEmpty());
+        for (const QJsonValue &id : riskRules)
+            QVERIFY(id.isObject() && id.toObject().value(u"id"_s).isString());
         QVERIFY(!signal(res.value(), signalKey).isEmpty());
         if (r.customer.transaction) {
             QVERIFY(res.value().indemnification.has_value());
@@ -226,10 +250,70 @@ private Q_SLOTS:
         QCOMPARE(out->value().documentData->firstName, std::optional<QString>(u"Mira"_s));
         QVERIFY(out->value().profile->consentedAt.has_value());
         QVERIFY(!out->value().profile->revokedAt.has_value());
+        // "Full risk customer object": the risk answer's customer under the customer's id.
+        QCOMPARE(out->value().customer.value(u"id"_s).toString(), r.customer.id);
+        QCOMPARE(out->value().customer.value(u"score"_s).toDouble(), 4.0);
+        QVERIFY(out->value().customer.value(u"signals"_s).isArray());
         std::optional<Result<IdentityEntity>> missing;
         c.identity(clean().customer.id, this, [&](const Result<IdentityEntity> &e) { missing = e; });
         QTRY_VERIFY_WITH_TIMEOUT(missing.has_value(), 10000);
         QCOMPARE(missing->error().httpStatus, 404);
+    }
+
+    // GET /customer pages with the documented pagination until last_page; each customer once.
+    void yativoListWalksEveryPage()
+    {
+        YativoClient yativo(m_transport, m_sandbox->baseUrl(), u"sandbox"_s, kToken);
+        QStringList created;
+        for (int i = 0; i < 5; ++i) {
+            std::optional<Result<YativoCustomer>> out;
+            yativo.createCustomer(
+                { u"Walk %1"_s.arg(i), u"walk%1@example.com"_s.arg(i), {}, u"USA"_s, u"individual"_s, false },
+                this, [&](const Result<YativoCustomer> &r) { out = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+            QVERIFY(out->ok());
+            created << out->value().id;
+        }
+        std::optional<Result<QList<YativoCustomer>>> listed;
+        yativo.listAllCustomers(
+            this, [&](const Result<QList<YativoCustomer>> &r) { listed = r; }, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 10000);
+        QVERIFY2(listed->ok(), listed->ok() ? "" : qPrintable(listed->error().userMessage()));
+        QStringList ids;
+        for (const YativoCustomer &c : listed->value())
+            ids << c.id;
+        for (const QString &id : std::as_const(created))
+            QCOMPARE(ids.count(id), 1);
+        std::optional<Result<YativoKycStatus>> kyc;
+        yativo.kycStatus(created.first(), this, [&](const Result<YativoKycStatus> &r) { kyc = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(kyc.has_value(), 10000);
+        QVERIFY(kyc->ok());
+        QCOMPARE(kyc->value().status, u"pending"_s);
+    }
+
+    // A vendor that claims more pages but repeats itself must not keep the walk going.
+    void yativoListThatNeverEndsStops()
+    {
+        CannedHttpServer vendor;
+        QVERIFY(vendor.listen(QHostAddress::LocalHost, 0));
+        vendor.respond(
+            200,
+            QJsonDocument(QJsonObject { { u"status"_s, u"success"_s },
+                                        { u"data"_s, QJsonArray { QJsonObject { { u"id"_s, u"same"_s } } } },
+                                        { u"pagination"_s,
+                                          QJsonObject { { u"total"_s, 100000 },
+                                                        { u"per_page"_s, 1 },
+                                                        { u"current_page"_s, 1 },
+                                                        { u"last_page"_s, 100000 } } } })
+                .toJson());
+        YativoClient yativo(m_transport, vendor.url(), {}, {});
+        yativo.setStaticToken(u"t"_s);
+        std::optional<Result<QList<YativoCustomer>>> listed;
+        yativo.listAllCustomers(this, [&](const Result<QList<YativoCustomer>> &r) { listed = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 10000);
+        QVERIFY(listed->ok());
+        QCOMPARE(listed->value().size(), 1);
+        QCOMPARE(vendor.requests(), 2);
     }
 
     void yativoLogsInAndAddsACustomer()

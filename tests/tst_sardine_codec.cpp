@@ -90,8 +90,8 @@ private Q_SLOTS:
 
     void badBodiesAreTyped()
     {
-        const Result<RiskResult> wrongType
-            = SardineCodec::decodeRiskResponse(200, R"({"customer":{"score":"high"}})");
+        const Result<RiskResult> wrongType = SardineCodec::decodeRiskResponse(
+            200, R"({"sessionKey":"s","level":"low","status":"Success","customer":{"score":"high"}})");
         QVERIFY(!wrongType.ok());
         QCOMPARE(wrongType.error().kind, ApiError::Kind::Decode);
         QCOMPARE(wrongType.error().jsonPath, u"customer.score"_s);

@@ -4,3 +4,4 @@ kycdesk_add_test(tst_risk_panel SOURCES tst_risk_panel.cpp LIBS kycdesk_ui kycde
 kycdesk_add_test(tst_secret_leaks SOURCES tst_secret_leaks.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_customer_form SOURCES tst_customer_form.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 kycdesk_add_test(tst_about_dialog SOURCES tst_about_dialog.cpp LIBS kycdesk_ui LABELS widget)
+kycdesk_add_test(tst_vendor_panels SOURCES tst_vendor_panels.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

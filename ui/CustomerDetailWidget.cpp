@@ -2,11 +2,13 @@
 
 #include "ApiJob.h"
 #include "BankAccountTableModel.h"
+#include "HostedLinkBar.h"
 #include "RequirementListModel.h"
 #include "RiskCheckDialog.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
 #include "SardineClient.h"
+#include "SardineHistoryView.h"
 #include "SardineMapping.h"
 #include "SphereClient.h"
 #include "StatusBadge.h"
@@ -74,6 +76,8 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     , m_accountsStatusLabel(new QLabel(this))
     , m_riskPanel(new RiskPanel(this))
     , m_runRiskButton(new QPushButton(tr("Run risk check…"), this))
+    , m_linkBar(new HostedLinkBar(sphere, this))
+    , m_sardineHistory(new SardineHistoryView(sardine, this))
     , m_uboModel(new UboTableModel(this))
     , m_walletModel(new WalletTableModel(this))
     , m_bankModel(new BankAccountTableModel(this))
@@ -154,12 +158,16 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     connect(m_runRiskButton, &QPushButton::clicked, this, &CustomerDetailWidget::openRiskCheck);
     riskLayout->addWidget(m_runRiskButton, 0, Qt::AlignLeft);
     riskLayout->addWidget(m_riskPanel, 1);
+    riskLayout->addWidget(m_sardineHistory);
+    connect(m_sardineHistory, &SardineHistoryView::failed, this, &CustomerDetailWidget::loadFailed);
+    connect(m_linkBar, &HostedLinkBar::failed, this, &CustomerDetailWidget::loadFailed);
     m_tabs->addTab(riskPage, tr("Risk"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_idLabel);
     layout->addLayout(badges);
+    layout->addWidget(m_linkBar);
     layout->addLayout(facts);
     layout->addLayout(requirementRow);
     layout->addWidget(m_tabs, 1);
@@ -204,6 +212,8 @@ void CustomerDetailWidget::clear()
     m_accountsStatusLabel->clear();
     m_riskPanel->clear();
     m_runRiskButton->setEnabled(false);
+    m_linkBar->setCustomerId({});
+    m_sardineHistory->setCustomerId({});
 }
 
 void CustomerDetailWidget::showCustomer(const QString &customerId)
@@ -229,6 +239,8 @@ void CustomerDetailWidget::showCustomer(const QString &customerId)
 void CustomerDetailWidget::applyCustomer(const Customer &c)
 {
     m_customer = c;
+    m_linkBar->setCustomerId(c.id);
+    m_sardineHistory->setCustomerId(c.id); // Sardine knows the customer by its Sphere id (SardineMapping)
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
     m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
     QStringList contact;

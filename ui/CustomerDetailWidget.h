@@ -13,11 +13,13 @@ class QLabel;
 class QListView;
 class QTabWidget;
 class QTableView;
+class HostedLinkBar;
 class QPushButton;
 class RequirementListModel;
 class RiskHistoryStore;
 class RiskPanel;
 class SardineClient;
+class SardineHistoryView;
 class SphereClient;
 struct SardineCustomerRequest;
 class StatusBadge;
@@ -49,6 +51,8 @@ public:
     RequirementListModel *requirementModel() const { return m_requirementModel; }
     VerificationLevelModel *verificationLevelModel() const { return m_levelModel; }
     RiskPanel *riskPanel() const { return m_riskPanel; }
+    HostedLinkBar *hostedLinkBar() const { return m_linkBar; }
+    SardineHistoryView *sardineHistoryView() const { return m_sardineHistory; }
 
     // Opens the prefilled dialog (the "Run risk check…" button) / sends a request directly.
     void openRiskCheck();
@@ -93,6 +97,8 @@ private:
     QLabel *m_accountsStatusLabel;
     RiskPanel *m_riskPanel;
     QPushButton *m_runRiskButton;
+    HostedLinkBar *m_linkBar;
+    SardineHistoryView *m_sardineHistory;
 
     UboTableModel *m_uboModel;
     WalletTableModel *m_walletModel;

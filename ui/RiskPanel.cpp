@@ -256,8 +256,9 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
 {
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setTitle(scores.isEmpty() ? tr("No past checks")
-                                     : tr("Score over %n check(s)", nullptr, int(scores.size())));
+    chart->setTitle(scores.isEmpty()
+                        ? tr("No past checks on this computer")
+                        : tr("Score over %n check(s) made on this computer", nullptr, int(scores.size())));
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     points->setMarkerSize(7);

@@ -19,8 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QTime>
 #include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -79,6 +81,8 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     , m_kycStatusLabel(new QLabel(this))
     , m_tosStatusLabel(new QLabel(this))
     , m_rejectionReasonsLabel(new QLabel(this))
+    , m_requirementsDueLabel(new QLabel(this))
+    , m_refreshKycPushButton(new QPushButton(tr("Refresh KYC status"), this))
     , m_summaryLabel(new QLabel(this))
 {
     setObjectName(u"yativoCustomerDialog"_s);
@@ -118,6 +122,13 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     result->addRow(tr("KYC status:"), m_kycStatusLabel);
     result->addRow(tr("TOS status:"), m_tosStatusLabel);
     result->addRow(tr("Rejection reasons:"), m_rejectionReasonsLabel);
+    m_requirementsDueLabel->setObjectName(u"requirementsDueLabel"_s);
+    m_requirementsDueLabel->setWordWrap(true);
+    m_refreshKycPushButton->setObjectName(u"refreshKycPushButton"_s);
+    m_refreshKycPushButton->setToolTip(tr("Ask Yativo where this customer's KYC stands now."));
+    connect(m_refreshKycPushButton, &QPushButton::clicked, this, &YativoCustomerDialog::refreshKycStatus);
+    result->addRow(tr("Still needed:"), m_requirementsDueLabel);
+    result->addRow(QString(), m_refreshKycPushButton);
     m_resultGroupBox->hide();
 
     m_summaryLabel->setObjectName(u"summaryLabel"_s);
@@ -240,6 +251,7 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
     m_tosStatusLabel->setText(customer.tosStatus.value_or(tr("(not given)")));
     m_rejectionReasonsLabel->setText(
         customer.rejectionReasons.isEmpty() ? tr("None") : customer.rejectionReasons.join(u"\n"_s));
+    m_requirementsDueLabel->setText(tr("(refresh to ask Yativo)"));
     m_resultGroupBox->show();
     for (QWidget *w :
          { static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_emailLineEdit),
@@ -249,6 +261,32 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
     m_closePushButton->setText(tr("Close"));
     revalidate();
     Q_EMIT customerCreated(customer);
+}
+
+void YativoCustomerDialog::refreshKycStatus()
+{
+    if (!m_yativo || m_result.id.isEmpty())
+        return;
+    m_refreshKycPushButton->setEnabled(false);
+    m_summaryLabel->setText(tr("Asking Yativo…"));
+    m_yativo->kycStatus(m_result.id, this, [this](const Result<YativoKycStatus> &r) {
+        m_refreshKycPushButton->setEnabled(true);
+        if (!r) {
+            m_summaryLabel->clear();
+            m_messageBar->showError(r.error().userMessage());
+            return;
+        }
+        const YativoKycStatus &k = r.value();
+        m_kycStatusLabel->setText(k.status);
+        m_rejectionReasonsLabel->setText(k.rejectionReasons.isEmpty() ? tr("None")
+                                                                      : k.rejectionReasons.join(u"\n"_s));
+        m_requirementsDueLabel->setText(k.requirementsDue.isEmpty() ? tr("Nothing")
+                                                                    : k.requirementsDue.join(u", "_s));
+        if (k.kycLink && !k.kycLink->isEmpty())
+            m_kycLinkLineEdit->setText(*k.kycLink);
+        m_summaryLabel->setText(
+            tr("KYC status refreshed at %1.").arg(QLocale().toString(QTime::currentTime())));
+    });
 }
 
 void YativoCustomerDialog::showFailure(const ApiError &error)

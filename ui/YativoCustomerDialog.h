@@ -51,6 +51,8 @@ private:
     void submit();
     void showResult(const YativoCustomer &customer);
     void showFailure(const ApiError &error);
+    // GET /customer/kyc/{id}: the customer's KYC as Yativo sees it now.
+    void refreshKycStatus();
     void saveDraft();
     QByteArray captureState() const;
 
@@ -77,6 +79,8 @@ private:
     QLabel *m_kycStatusLabel;
     QLabel *m_tosStatusLabel;
     QLabel *m_rejectionReasonsLabel;
+    QLabel *m_requirementsDueLabel;
+    QPushButton *m_refreshKycPushButton;
     QLabel *m_summaryLabel;
     QPushButton *m_submitPushButton;
     QPushButton *m_closePushButton;

@@ -1,5 +1,12 @@
 #include "CliOutput.h"
 
+#include "SphereCodec.h"
+#include "YativoCodec.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -14,6 +21,76 @@ QString orDash(const std::optional<QString> &v)
 QString cell(const QString &text, int width)
 {
     return text.size() > width ? text.left(width - 1) + u'~' : text.leftJustified(width);
+}
+
+void keyValue(QTextStream &out, const QString &key, const QString &value)
+{
+    out << QString(key + u':').leftJustified(34) << value << '\n';
+}
+
+QString scalarText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return {};
+}
+
+bool isScalarList(const QJsonArray &a)
+{
+    return std::all_of(a.begin(), a.end(), [](const QJsonValue &v) { return !v.isObject() && !v.isArray(); });
+}
+
+// Every value of `v` under `path`, one line each; what has no value (null, "", [], {}) is left out.
+void printFlattened(QTextStream &out, const QString &path, const QJsonValue &v)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            printFlattened(out, path.isEmpty() ? it.key() : path + u'.' + it.key(), it.value());
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        if (a.isEmpty())
+            return;
+        if (isScalarList(a)) {
+            QStringList texts;
+            for (const QJsonValue &item : a)
+                texts << (item.isNull() ? u"null"_s : scalarText(item));
+            keyValue(out, path, texts.join(u", "_s));
+            return;
+        }
+        for (qsizetype i = 0; i < a.size(); ++i)
+            printFlattened(out, path + u'[' + QString::number(i) + u']', a.at(i));
+    } else if (!v.isNull() && !v.isUndefined() && !(v.isString() && v.toString().isEmpty())) {
+        keyValue(out, path, scalarText(v));
+    }
+}
+
+// The answer's keys not in `shown`, flattened.
+void printRest(QTextStream &out, const QJsonObject &answer, const QStringList &shown)
+{
+    for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
+        if (!shown.contains(it.key()))
+            printFlattened(out, it.key(), it.value());
+    }
+}
+
+QString levelText(const VendorEnum<RiskLevel> &level)
+{
+    return level.null ? u"-"_s : level.raw;
+}
+
+// Minor units as an amount ("1234.56"), the way Sardine's money fields are documented.
+QString minorUnits(qint64 minor)
+{
+    const QString sign = minor < 0 ? u"-"_s : QString();
+    const quint64 magnitude = minor < 0 ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    return sign + QString::number(magnitude / 100) + u'.'
+        + QString::number(magnitude % 100).rightJustified(2, u'0') + u" ("_s + QString::number(minor)
+        + u" minor units)"_s;
 }
 } // namespace
 
@@ -31,6 +108,20 @@ void printCustomerTable(QTextStream &out, const QList<Customer> &customers)
 }
 
 void printCustomerDetails(QTextStream &out, const Customer &c)
+{
+    printCustomerSummary(out, c);
+    // Everything else the answer carries that has a value: meta, website, verification levels,
+    // lookup key, business fields, UBOs, unknown keys, …
+    printRest(out, SphereCodec::encode(c),
+              { u"id"_s, u"firstName"_s, u"lastName"_s, u"type"_s, u"email"_s, u"phoneNumber"_s, u"kyc"_s,
+                u"tos"_s, u"msa"_s, u"euAccountTos"_s, u"operatingResidency"_s,
+                u"additionalReviewRequiredReason"_s, u"requirements"_s, u"address"_s, u"ubos"_s, u"wallets"_s,
+                u"bankAccounts"_s, u"created"_s, u"updated"_s });
+    for (qsizetype i = 0; i < c.ubos.size(); ++i)
+        printFlattened(out, u"ubos["_s + QString::number(i) + u']', SphereCodec::encode(c.ubos.at(i)));
+}
+
+void printCustomerSummary(QTextStream &out, const Customer &c)
 {
     const auto line = [&out](const QString &key, const QString &value) {
         out << QString(key + u':').leftJustified(22) << value << '\n';
@@ -60,8 +151,10 @@ void printCustomerDetails(QTextStream &out, const Customer &c)
     line(u"ubos"_s, QString::number(c.ubos.size()));
     line(u"wallets"_s, c.wallets.isEmpty() ? u"-"_s : c.wallets.join(u", "_s));
     line(u"bankAccounts"_s, c.bankAccounts.isEmpty() ? u"-"_s : c.bankAccounts.join(u", "_s));
-    line(u"created"_s, c.created.toUTC().toString(Qt::ISODateWithMs));
-    line(u"updated"_s, c.updated.toUTC().toString(Qt::ISODateWithMs));
+    // The vendor's own text of each timestamp, as --json shows it.
+    const QJsonObject answer = SphereCodec::encode(c);
+    line(u"created"_s, answer.value(u"created"_s).toString());
+    line(u"updated"_s, answer.value(u"updated"_s).toString());
 }
 
 void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
@@ -106,6 +199,123 @@ QJsonArray importReportJson(const QList<ImportOutcome> &outcomes)
         rows.append(row);
     }
     return rows;
+}
+
+} // namespace CliOutput
+
+namespace CliOutput {
+
+void printRisk(QTextStream &out, const RiskResult &r)
+{
+    keyValue(out, u"sessionKey"_s, r.sessionKey.value_or(u"-"_s));
+    keyValue(out, u"level"_s, levelText(r.level));
+    keyValue(out, u"status"_s, r.status.value_or(u"-"_s));
+    keyValue(out, u"customer.score"_s, r.customerScore ? QString::number(*r.customerScore) : u"-"_s);
+    keyValue(out, u"customer.level"_s, levelText(r.customerLevel));
+    for (const RiskSignal &s : r.signals) {
+        QString text
+            = s.value.isString() ? s.value.toString() : (s.value.isNull() ? u"null"_s : scalarText(s.value));
+        if (!s.reasonCodes.isEmpty())
+            text += u"  (reason codes: "_s + s.reasonCodes.join(u", "_s) + u')';
+        keyValue(out, u"signal "_s + s.key, text);
+        printFlattened(out, u"signal "_s + s.key, s.unknownFields);
+    }
+    printFlattened(out, u"customer"_s, r.customerUnknownFields);
+    if (!r.transactionLevel.null)
+        keyValue(out, u"transaction.level"_s, r.transactionLevel.raw);
+    if (!r.amlLevel.null)
+        keyValue(out, u"transaction.amlLevel"_s, r.amlLevel.raw);
+    if (r.indemnification) {
+        const Indemnification &i = *r.indemnification;
+        keyValue(out, u"indemnification.decision"_s, i.decision.null ? u"-"_s : i.decision.raw);
+        if (i.instantLimit)
+            keyValue(out, u"indemnification.instantLimit"_s, minorUnits(*i.instantLimit));
+        if (i.holdAmount)
+            keyValue(out, u"indemnification.holdAmount"_s, minorUnits(*i.holdAmount));
+        if (i.holdTime)
+            keyValue(out, u"indemnification.holdTime"_s,
+                     QDateTime::fromSecsSinceEpoch(*i.holdTime, Qt::UTC).toString(Qt::ISODate) + u" ("_s
+                         + QString::number(*i.holdTime) + u')');
+        if (i.verificationCode)
+            keyValue(out, u"indemnification.verificationCode"_s, *i.verificationCode);
+        printFlattened(out, u"transaction.indemnification"_s, i.unknownFields);
+    }
+    printFlattened(out, u"transaction"_s, r.transactionUnknownFields);
+    for (const Checkpoint &c : r.customerCheckpoints) {
+        keyValue(out, u"checkpoint "_s + c.name,
+                 (c.value.isEmpty() ? u"-"_s : c.value)
+                     + (c.ruleIds.isEmpty() ? QString() : u"  [rules: "_s + c.ruleIds.join(u", "_s) + u']'));
+        printFlattened(out, u"checkpoint "_s + c.name, c.unknownFields);
+    }
+    printFlattened(out, u"checkpoints"_s, r.otherCheckpoints);
+    printFlattened(out, u"rules"_s, r.rules);
+    printFlattened(out, u"features"_s, r.features);
+    printFlattened(out, QString(), r.unknownFields);
+}
+
+void printIdentity(QTextStream &out, const IdentityEntity &e)
+{
+    QJsonObject answer = SardineCodec::encode(e);
+    if (answer.value(u"documentKyc"_s).isObject()) {
+        QStringList present;
+        const QJsonObject images = answer.value(u"documentKyc"_s).toObject();
+        for (auto it = images.constBegin(); it != images.constEnd(); ++it) {
+            if (it.value().isString() && !it.value().toString().isEmpty())
+                present << it.key();
+        }
+        keyValue(out, u"documentKyc"_s,
+                 present.isEmpty() ? u"-"_s
+                                   : QCoreApplication::translate("cli", "images present (%1): use --json")
+                                         .arg(present.join(u", "_s)));
+        answer.remove(u"documentKyc"_s);
+    }
+    printFlattened(out, QString(), answer);
+}
+
+void printRiskHistory(QTextStream &out, const QList<RiskResult> &results)
+{
+    out << cell(u"#"_s, 4) << cell(u"SESSION"_s, 38) << cell(u"LEVEL"_s, 11) << cell(u"STATUS"_s, 9)
+        << cell(u"SCORE"_s, 7) << u"SIGNALS"_s << '\n';
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const RiskResult &r = results.at(i);
+        QStringList signals;
+        for (const RiskSignal &s : r.signals)
+            signals << s.key + u'=' + (s.value.isString() ? s.value.toString() : scalarText(s.value));
+        out << cell(QString::number(i + 1), 4) << cell(r.sessionKey.value_or(u"-"_s), 38)
+            << cell(levelText(r.level), 11) << cell(r.status.value_or(u"-"_s), 9)
+            << cell(r.customerScore ? QString::number(*r.customerScore) : u"-"_s, 7)
+            << (signals.isEmpty() ? u"-"_s : signals.join(u", "_s)) << '\n';
+    }
+    out << QCoreApplication::translate("cli", "%n past check(s) at Sardine", nullptr, int(results.size()))
+        << '\n';
+}
+
+void printHostedLink(QTextStream &out, HostedLinkKind kind, const HostedLink &link)
+{
+    keyValue(out, kind == HostedLinkKind::Kyc ? u"kycLink"_s : u"tosLink"_s, link.url);
+    printRest(out, SphereCodec::encode(link), { u"url"_s });
+}
+
+void printYativoCustomer(QTextStream &out, const YativoCustomer &c)
+{
+    printFlattened(out, QString(), YativoCodec::encode(c));
+}
+
+void printYativoKycStatus(QTextStream &out, const YativoKycStatus &k)
+{
+    printFlattened(out, QString(), YativoCodec::encode(k));
+}
+
+void printYativoCustomerTable(QTextStream &out, const QList<YativoCustomer> &customers)
+{
+    out << cell(u"ID"_s, 38) << cell(u"NAME"_s, 26) << cell(u"EMAIL"_s, 30) << cell(u"TYPE"_s, 11)
+        << cell(u"KYC"_s, 11) << u"TOS"_s << '\n';
+    for (const YativoCustomer &c : customers) {
+        out << cell(c.id, 38) << cell(orDash(c.fullName), 26) << cell(orDash(c.email), 30)
+            << cell(orDash(c.type), 11) << cell(orDash(c.kycStatus), 11) << orDash(c.tosStatus) << '\n';
+    }
+    out << QCoreApplication::translate("cli", "%n Yativo customer(s)", nullptr, int(customers.size()))
+        << '\n';
 }
 
 } // namespace CliOutput

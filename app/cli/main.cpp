@@ -3,6 +3,7 @@
 #include "ApiJob.h"
 #include "BuildInfo.h"
 #include "CliOutput.h"
+#include "CliSupport.h"
 #include "ConnectionSettings.h"
 #include "CustomerCsvImport.h"
 #include "CustomerImportRunner.h"
@@ -10,12 +11,14 @@
 #include "CustomerRequestValidator.h"
 #include "HttpTransport.h"
 #include "KeychainCredentialStore.h"
+#include "RawResponsePrinter.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SardineRequestCodec.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
 #include "SphereRequestCodec.h"
+#include "VendorLookupCommands.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
 
@@ -38,7 +41,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+namespace cli {
 
 QTextStream &out()
 {
@@ -65,12 +68,6 @@ void printJson(const QJsonValue &value)
     out() << doc.toJson(QJsonDocument::Indented);
     out().flush();
 }
-
-struct SphereSetup
-{
-    ApiEndpoint endpoint;
-    QString problem;
-};
 
 EnvironmentKind activeEnvironment(const QCommandLineParser &parser, Vendor vendor, QString *problem)
 {
@@ -204,6 +201,12 @@ std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const Q
     return std::nullopt;
 }
 
+} // namespace cli
+
+namespace {
+
+using namespace cli;
+
 // A --from-json file's bytes, or one line on stderr saying why not.
 std::optional<QByteArray> readRequestFile(const QString &path)
 {
@@ -223,27 +226,6 @@ int failWithDecodeError(const QString &path, const ApiError &e)
                         : QCoreApplication::translate("cli", "%1: %2: %3").arg(path, e.jsonPath, e.message));
 }
 
-void printRisk(const RiskResult &r)
-{
-    const auto line = [](const QString &key, const QString &value) {
-        out() << QString(key + u':').leftJustified(34) << value << '\n';
-    };
-    line(u"level"_s, r.level.null ? u"-"_s : r.level.raw);
-    line(u"score"_s, r.customerScore ? QString::number(*r.customerScore) : u"-"_s);
-    line(u"customer level"_s, r.customerLevel.null ? u"-"_s : r.customerLevel.raw);
-    line(u"aml level"_s, r.amlLevel.null ? u"-"_s : r.amlLevel.raw);
-    if (r.indemnification)
-        line(u"indemnification"_s, r.indemnification->decision.raw);
-    for (const RiskSignal &sig : r.signals)
-        line(u"signal "_s + sig.key,
-             sig.value.isString()
-                 ? sig.value.toString()
-                 : QString::fromUtf8(QJsonDocument(QJsonArray { sig.value }).toJson(QJsonDocument::Compact)));
-    for (const Checkpoint &c : r.customerCheckpoints)
-        line(u"checkpoint "_s + c.name,
-             c.value + (c.ruleIds.isEmpty() ? QString() : u"  ["_s + c.ruleIds.join(u", "_s) + u']'));
-}
-
 int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
 {
     if (args.size() < 2 || (args.at(1) != u"risk" && args.at(1) != u"identity"))
@@ -251,17 +233,12 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
             "cli",
             "usage: sardine risk SPHERE_CUSTOMER_ID | sardine risk --from-json FILE | sardine identity ID"));
     QString problem;
-    const QString base = vendorBaseUrl(parser, Vendor::Sardine, &problem);
-    if (!problem.isEmpty())
-        return failWith(problem);
-    const auto credential = twoPartCredential(app, parser, Vendor::Sardine, "KYCDESK_SARDINE_CLIENT_ID",
-                                              "KYCDESK_SARDINE_CLIENT_SECRET", &problem);
-    if (!credential)
+    const std::optional<ApiEndpoint> endpoint = sardineEndpoint(app, parser, &problem);
+    if (!endpoint)
         return failWith(problem);
     HttpTransport transport;
-    SardineClient sardine(&transport,
-                          { u"Sardine"_s, QUrl(base), ApiEndpoint::basic(credential->id, credential->secret),
-                            std::chrono::seconds(30) });
+    const RawResponsePrinter raw(&transport, parser, u"Sardine"_s);
+    SardineClient sardine(&transport, *endpoint);
     const bool json = parser.isSet(u"json"_s);
     int exitCode = 0;
     const auto onRisk = [&](const Result<RiskResult> &r) {
@@ -270,7 +247,7 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
         else if (json)
             printJson(SardineCodec::encode(r.value()));
         else
-            printRisk(r.value());
+            CliOutput::printRisk(out(), r.value());
         app.quit();
     };
 
@@ -280,16 +257,10 @@ int runSardine(QCoreApplication &app, const QCommandLineParser &parser, const QS
         sardine.identity(args.at(2), &app, [&](const Result<IdentityEntity> &r) {
             if (!r) {
                 exitCode = failWith(r.error());
+            } else if (json) {
+                printJson(SardineCodec::encode(r.value()));
             } else {
-                QJsonObject o = SardineCodec::encode(r.value());
-                // Document images are PII and large: --json prints them; the text view says they exist.
-                if (!json) {
-                    o.remove(u"customer"_s);
-                    if (o.contains(u"documentKyc"_s))
-                        o.insert(u"documentKyc"_s,
-                                 QCoreApplication::translate("cli", "[images present: use --json]"));
-                }
-                printJson(o);
+                CliOutput::printIdentity(out(), r.value());
             }
             app.quit();
         });
@@ -333,7 +304,7 @@ int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QSt
         return failWith(
             QCoreApplication::translate("cli", "usage: yativo customers create --from-json FILE"));
     QString problem;
-    const QString base = vendorBaseUrl(parser, Vendor::Yativo, &problem);
+    vendorBaseUrl(parser, Vendor::Yativo, &problem); // a bad URL fails before the file is read
     if (!problem.isEmpty())
         return failWith(problem);
     const QString file = parser.value(u"from-json"_s);
@@ -350,24 +321,18 @@ int runYativo(QCoreApplication &app, const QCommandLineParser &parser, const QSt
     if (!issues.isEmpty())
         return 1;
     HttpTransport transport;
-    std::unique_ptr<YativoClient> yativo;
-    const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
-    if (!token.isEmpty()) {
-        yativo = std::make_unique<YativoClient>(&transport, QUrl(base), QString(), QString());
-        yativo->setStaticToken(token);
-    } else {
-        const auto credential = twoPartCredential(app, parser, Vendor::Yativo, "KYCDESK_YATIVO_ACCOUNT_ID",
-                                                  "KYCDESK_YATIVO_APP_SECRET", &problem);
-        if (!credential)
-            return failWith(problem);
-        yativo = std::make_unique<YativoClient>(&transport, QUrl(base), credential->id, credential->secret);
-    }
+    const RawResponsePrinter raw(&transport, parser, u"Yativo"_s);
+    const std::unique_ptr<YativoClient> yativo = yativoClient(app, parser, &transport, &problem);
+    if (!yativo)
+        return failWith(problem);
     int exitCode = 0;
     yativo->createCustomer(request, &app, [&](const Result<YativoCustomer> &r) {
         if (!r)
             exitCode = failWith(r.error());
-        else
+        else if (parser.isSet(u"json"_s))
             printJson(YativoCodec::encode(r.value()));
+        else
+            CliOutput::printYativoCustomer(out(), r.value());
         app.quit();
     });
     app.exec();
@@ -544,6 +509,7 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
     if (!setup.problem.isEmpty())
         return failWith(setup.problem);
     HttpTransport transport;
+    const RawResponsePrinter raw(&transport, parser, u"Sphere"_s);
     SphereClient client(&transport, setup.endpoint);
     const bool json = parser.isSet(u"json"_s);
     int exitCode = 0;
@@ -663,7 +629,9 @@ int main(int argc, char *argv[])
         "  sphere customers import --csv FILE [--report FILE] [--concurrency N]\n  sardine risk "
         "SPHERE_CUSTOMER_ID | sardine risk "
         "--from-json FILE\n"
-        "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n  credentials set|clear "
+        "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n"
+        "  sphere customers kyc-link ID | tos-link ID\n  sardine history CUSTOMER_ID\n"
+        "  yativo customers kyc-status ID | yativo customers list\n  credentials set|clear "
         "VENDOR [--environment E]  (secret on stdin; "
         "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
@@ -674,6 +642,10 @@ int main(int argc, char *argv[])
     parser.addOptions({
         { u"json"_s,
           QCoreApplication::translate("cli", "Print the vendor's JSON (decoded and re-encoded).") },
+        { u"raw"_s,
+          QCoreApplication::translate("cli",
+                                      "Print each response body of the command's vendor exactly as "
+                                      "received (envelope and request id included).") },
         { u"base-url"_s, QCoreApplication::translate("cli", "Base URL for every vendor."), u"url"_s },
         { u"sphere-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sphere only."), u"url"_s },
         { u"sardine-base-url"_s, QCoreApplication::translate("cli", "Base URL for Sardine only."), u"url"_s },
@@ -709,6 +681,10 @@ int main(int argc, char *argv[])
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"kycdesk.*.info=false\nkycdesk.*.warning=false"_s);
     const QStringList args = parser.positionalArguments();
+    if (parser.isSet(u"raw"_s))
+        RawResponsePrinter::silenceDecodedOutput(cli::out());
+    if (const std::optional<int> handled = VendorLookupCommands::run(app, parser, args))
+        return *handled;
     if (args.size() >= 2 && args.at(0) == u"sphere" && args.at(1) == u"customers")
         return runSphereCustomers(app, parser, args);
     if (!args.isEmpty() && args.at(0) == u"sardine")

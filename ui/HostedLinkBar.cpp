@@ -1,0 +1,105 @@
+#include "HostedLinkBar.h"
+
+#include "ApiJob.h"
+#include "LinkPolicy.h"
+#include "SphereClient.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+HostedLinkBar::HostedLinkBar(SphereClient *sphere, QWidget *parent)
+    : QWidget(parent)
+    , m_sphere(sphere)
+    , m_kycButton(new QPushButton(tr("KYC link"), this))
+    , m_tosButton(new QPushButton(tr("TOS link"), this))
+    , m_linkEdit(new QLineEdit(this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_openButton(new QPushButton(tr("Open in browser"), this))
+{
+    setObjectName(u"hostedLinkBar"_s);
+    m_kycButton->setObjectName(u"kycLinkButton"_s);
+    m_tosButton->setObjectName(u"tosLinkButton"_s);
+    m_linkEdit->setObjectName(u"hostedLinkEdit"_s);
+    m_copyButton->setObjectName(u"copyHostedLinkButton"_s);
+    m_openButton->setObjectName(u"openHostedLinkButton"_s);
+    m_kycButton->setToolTip(tr("Ask Sphere for a hosted page where the customer verifies their identity."));
+    m_tosButton->setToolTip(
+        tr("Ask Sphere for a hosted page where the customer accepts the terms of service."));
+    m_linkEdit->setReadOnly(true);
+    m_linkEdit->setPlaceholderText(tr("No link requested"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_kycButton);
+    layout->addWidget(m_tosButton);
+    layout->addWidget(m_linkEdit, 1);
+    layout->addWidget(m_copyButton);
+    layout->addWidget(m_openButton);
+
+    connect(m_kycButton, &QPushButton::clicked, this, [this] { request(HostedLinkKind::Kyc); });
+    connect(m_tosButton, &QPushButton::clicked, this, [this] { request(HostedLinkKind::Tos); });
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_linkEdit->text()); });
+    connect(m_openButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl(m_linkEdit->text(), QUrl::StrictMode)); });
+    setCustomerId({});
+}
+
+QString HostedLinkBar::linkText() const
+{
+    return m_linkEdit->text();
+}
+
+void HostedLinkBar::setCustomerId(const QString &customerId)
+{
+    if (m_pending)
+        m_pending->abort();
+    m_customerId = customerId;
+    m_linkEdit->clear();
+    m_kycButton->setEnabled(!customerId.isEmpty());
+    m_tosButton->setEnabled(!customerId.isEmpty());
+    m_copyButton->setEnabled(false);
+    m_openButton->setEnabled(false);
+}
+
+void HostedLinkBar::request(HostedLinkKind kind)
+{
+    if (m_customerId.isEmpty() || m_pending)
+        return;
+    const QString customerId = m_customerId;
+    m_linkEdit->clear();
+    m_linkEdit->setPlaceholderText(tr("Asking Sphere…"));
+    m_pending = m_sphere->createHostedLink(kind, customerId, this,
+                                           [this, kind, customerId](const Result<HostedLink> &r) {
+                                               if (customerId != m_customerId)
+                                                   return; // another customer is shown now
+                                               m_linkEdit->setPlaceholderText(tr("No link requested"));
+                                               if (!r) {
+                                                   Q_EMIT failed(r.error().userMessage());
+                                                   return;
+                                               }
+                                               showLink(kind, r.value());
+                                           });
+}
+
+void HostedLinkBar::showLink(HostedLinkKind kind, const HostedLink &link)
+{
+    if (!LinkPolicy::isOfferable(QUrl(link.url, QUrl::StrictMode))) {
+        Q_EMIT failed(tr("Sphere sent a %1 link that is not an https address; it is not offered.")
+                          .arg(kind == HostedLinkKind::Kyc ? tr("KYC") : tr("TOS")));
+        return;
+    }
+    m_linkEdit->setText(link.url);
+    m_linkEdit->setToolTip(link.expiresAt
+                               ? tr("Valid until %1").arg(QLocale().toString(link.expiresAt->toLocalTime()))
+                               : QString());
+    m_copyButton->setEnabled(true);
+    m_openButton->setEnabled(true);
+}
