@@ -341,6 +341,7 @@ private Q_SLOTS:
                 u"yativo%1.json"_s.arg(i),
                 QJsonDocument(QJsonObject { { u"customer_name"_s, u"Person %1"_s.arg(i) },
                                             { u"customer_email"_s, u"person%1@example.com"_s.arg(i) },
+                                            { u"customer_phone"_s, u"+1415555010%1"_s.arg(i) },
                                             { u"customer_country"_s, u"USA"_s } })
                     .toJson());
             const Run created
