@@ -51,7 +51,7 @@ struct ApiEndpoint
         // tens of KiB: each cap leaves a wide margin and still stops a runaway body early.
         return { {
             { 30s, 8 * MiB }, // Read
-            { 60s, 64 * MiB }, // ListPage
+            { 60s, 16 * MiB }, // ListPage
             { 60s, 8 * MiB }, // Submit
             { 10min, 8 * MiB }, // SubmitWithDocuments: tens of MB up a slow office link
             { 60s, 4 * MiB }, // RiskCheck
