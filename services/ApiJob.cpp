@@ -123,7 +123,11 @@ std::optional<qint64> ApiJob::retryAfterSeconds(const QByteArray &value, const Q
         }
         return result;
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // IMF-fixdate ends in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(u" GMT"))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return std::max<qint64>(0, nowUtc.secsTo(when));
