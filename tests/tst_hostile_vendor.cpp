@@ -23,6 +23,8 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -322,6 +324,56 @@ private Q_SLOTS:
         startSandbox(u"redirect-same-origin"_s);
         const Outcome out = call(what);
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->userMessage()) : "");
+    }
+
+    // After a 301, 302 or 303 a POST continues as a GET without its body (RFC 9110 15.4), still
+    // within the origin and so still with its credential.
+    void seeOtherContinuesAsGetWithoutBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("301") << 301 << QByteArray("GET");
+        QTest::newRow("302") << 302 << QByteArray("GET");
+        QTest::newRow("303") << 303 << QByteArray("GET");
+        QTest::newRow("308") << 308 << QByteArray("POST");
+    }
+
+    void seeOtherContinuesAsGetWithoutBody()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QByteArray> requests;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("\r\n\r\n") || (request.startsWith("POST") && !request.endsWith("}")))
+                    return; // the tests' bodies are small: head and body arrive together
+                requests.append(request);
+                socket->write(requests.size() == 1
+                                  ? "HTTP/1.1 " + QByteArray::number(status)
+                                        + " Moved\r\nLocation: /next\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                  : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+                socket->disconnectFromHost();
+            });
+        });
+        ApiRequest request;
+        request.verb = "POST";
+        request.path = u"/first"_s;
+        request.body = R"({"taxId":"123-45-6789"})";
+        ApiJob *job = m_transport->send(limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
+                                                  ApiEndpoint::bearer(kToken) }),
+                                        request);
+        std::optional<Result<ApiResponse>> result;
+        connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().userMessage()));
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(1).startsWith(QByteArray(method + " /next ")));
+        QCOMPARE(requests.at(1).contains("123-45-6789"), method == "POST");
+        QVERIFY(requests.at(1).contains(QByteArray("Authorization: Bearer " + kToken.toUtf8())));
     }
 
     void redirectLoopIsCapped()
