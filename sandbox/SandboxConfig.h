@@ -10,4 +10,6 @@ struct SandboxConfig
     int seedCustomers = 300; // synthetic customers written when the database is empty
     QString token = QStringLiteral("kycdesk-sandbox-token");
     quint32 seed = 20241125; // the generator's seed: same seed, same customers
+    // Hostile vendor modes (FaultSpec, `--faults`); empty serves the vendors as documented.
+    QString faults;
 };

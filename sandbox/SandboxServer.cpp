@@ -1,6 +1,9 @@
 #include "SandboxServer.h"
 
+#include "FaultSpec.h"
+#include "HostileVendorProxy.h"
 #include "LowDelayTcpServer.h"
+#include "OtherOriginRecorder.h"
 #include "SandboxStore.h"
 #include "SardineRoutes.h"
 #include "SeedGenerator.h"
@@ -35,6 +38,8 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
 SandboxServer::~SandboxServer()
 {
     // Routes hold a reference to the store, and the server's handlers reference the routes.
+    m_hostileFront.reset();
+    m_otherOrigin.reset();
     m_http.reset();
     m_sphere.reset();
     m_sardine.reset();
@@ -88,6 +93,12 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
         m_error = u"The sandbox server is already listening"_s;
         return 0;
     }
+    std::optional<FaultSpec> faults = FaultSpec();
+    if (!m_config.faults.isEmpty()) {
+        faults = FaultSpec::parse(m_config.faults, &m_error);
+        if (!faults)
+            return 0;
+    }
     if (!openStore())
         return 0;
     auto http = std::make_unique<QHttpServer>();
@@ -106,12 +117,33 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
                         static_cast<QHttpServerResponder::StatusCode>(response.statusCode()));
     });
     auto *tcp = new LowDelayTcpServer(http.get());
-    if (!tcp->listen(address, port)) {
+    // With faults the routes move to a private loopback port behind the hostile front.
+    const bool hostile = !faults->isEmpty();
+    if (!tcp->listen(hostile ? QHostAddress(QHostAddress::LocalHost) : address, hostile ? 0 : port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
         return 0;
     }
     http->bind(tcp);
-    const quint16 bound = tcp->serverPort();
+    quint16 bound = tcp->serverPort();
+    if (hostile) {
+        auto otherOrigin = std::make_unique<OtherOriginRecorder>();
+        if (!otherOrigin->listen(address, 0)) {
+            m_error = u"Cannot listen for the other origin: "_s + otherOrigin->errorString();
+            return 0;
+        }
+        QUrl backend;
+        backend.setScheme(u"http"_s);
+        backend.setHost(u"127.0.0.1"_s);
+        backend.setPort(bound);
+        auto front = std::make_unique<HostileVendorProxy>(*faults, backend, otherOrigin.get());
+        if (!front->listen(address, port)) {
+            m_error = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(front->errorString());
+            return 0;
+        }
+        bound = front->serverPort();
+        m_otherOrigin = std::move(otherOrigin);
+        m_hostileFront = std::move(front);
+    }
     m_http = std::move(http);
     m_sphere = std::move(sphere);
     m_sardine = std::move(sardine);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+class HostileVendorProxy;
+class OtherOriginRecorder;
 class QHttpServer;
 class SandboxStore;
 class SardineRoutes;
@@ -45,6 +47,10 @@ private:
     std::unique_ptr<SphereRoutes> m_sphere;
     std::unique_ptr<SardineRoutes> m_sardine;
     std::unique_ptr<YativoRoutes> m_yativo;
+    // With faults: the other origin the redirect faults point at, and the hostile front that
+    // takes the public port while the routes above listen on a private one behind it.
+    std::unique_ptr<OtherOriginRecorder> m_otherOrigin;
+    std::unique_ptr<HostileVendorProxy> m_hostileFront;
     QHostAddress m_address;
     quint16 m_port = 0;
     qint64 m_seedMs = 0;

@@ -2,6 +2,7 @@
 // Prints its base URL as the first line of stdout (scripts read it) and serves until SIGINT or
 // SIGTERM.
 #include "BuildInfo.h"
+#include "FaultSpec.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
@@ -86,7 +87,12 @@ int main(int argc, char *argv[])
         u"N"_s, QString::number(defaults.seedCustomers));
     const QCommandLineOption tokenOption(
         u"token"_s, u"Bearer token clients must send (default: the demo token)."_s, u"T"_s, defaults.token);
-    parser.addOptions({ hostOption, portOption, databaseOption, seedOption, tokenOption });
+    const QCommandLineOption faultsOption(
+        u"faults"_s,
+        u"Hostile vendor modes, separated by commas (see sandbox/README.md): %1."_s.arg(
+            FaultSpec::knownNames().join(u", ")),
+        u"SPEC"_s);
+    parser.addOptions({ hostOption, portOption, databaseOption, seedOption, tokenOption, faultsOption });
     parser.process(app);
 
     SandboxConfig config;
@@ -103,6 +109,12 @@ int main(int argc, char *argv[])
     const QHostAddress host(parser.value(hostOption));
     if (host.isNull())
         die(u"--host must be an IP address"_s);
+    config.faults = parser.value(faultsOption);
+    if (parser.isSet(faultsOption)) {
+        QString problem;
+        if (!FaultSpec::parse(config.faults, &problem))
+            die(u"--faults: "_s + problem);
+    }
     config.databasePath = parser.isSet(databaseOption)
         ? parser.value(databaseOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sandbox.sqlite"_s;

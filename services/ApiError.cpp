@@ -20,6 +20,33 @@ ApiError ApiError::timeout(const QString &vendor, qint64 milliseconds)
     return e;
 }
 
+ApiError ApiError::timeout(const QString &vendor, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::Timeout;
+    e.vendor = vendor;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::redirectRefused(const QString &vendor, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::RedirectRefused;
+    e.vendor = vendor;
+    e.message = message;
+    return e;
+}
+
+ApiError ApiError::limitExceeded(const QString &vendor, const QString &message)
+{
+    ApiError e;
+    e.kind = Kind::LimitExceeded;
+    e.vendor = vendor;
+    e.message = message;
+    return e;
+}
+
 ApiError ApiError::decode(const QString &vendor, const QString &jsonPath, const QString &message)
 {
     ApiError e;
@@ -76,6 +103,10 @@ QString ApiError::kindName(Kind kind)
         return tr("configuration error");
     case Kind::Cancelled:
         return tr("cancelled");
+    case Kind::RedirectRefused:
+        return tr("redirect refused");
+    case Kind::LimitExceeded:
+        return tr("limit exceeded");
     }
     return {};
 }
@@ -135,6 +166,10 @@ QString ApiError::describe() const
         return tr("%1 is not configured: %2").arg(who, message);
     case Kind::Cancelled:
         return tr("The request to %1 was cancelled.").arg(who);
+    case Kind::RedirectRefused:
+        return tr("%1 redirected the request, and KYC Desk did not follow: %2").arg(who, message);
+    case Kind::LimitExceeded:
+        return tr("%1's answer went past a limit KYC Desk enforces: %2").arg(who, message);
     }
     return message;
 }

@@ -13,13 +13,15 @@ struct ApiError
 public:
     enum class Kind {
         Network, // host unreachable, connection refused, DNS, ...
-        Timeout, // no complete answer within the transfer timeout
+        Timeout, // the request's deadline passed, or no byte moved for the stall timeout
         Tls, // certificate or handshake failure; never ignored
         InsecureTransport, // http:// to a non-loopback host, or a redirect that downgrades
         HttpStatus, // the vendor answered with an error status (message is the vendor's)
         Decode, // the body is not what the contract says (jsonPath names where)
         Configuration, // missing base URL / credentials, bad input before any request
         Cancelled,
+        RedirectRefused, // a redirect to another origin, or too many redirects (a loop)
+        LimitExceeded, // an answer past a limit KYC Desk enforces: body size, Retry-After, pages
     };
 
     Kind kind = Kind::Network;
@@ -32,6 +34,9 @@ public:
 
     static ApiError network(const QString &vendor, const QString &message);
     static ApiError timeout(const QString &vendor, qint64 milliseconds);
+    static ApiError timeout(const QString &vendor, const QString &message);
+    static ApiError redirectRefused(const QString &vendor, const QString &message);
+    static ApiError limitExceeded(const QString &vendor, const QString &message);
     static ApiError decode(const QString &vendor, const QString &jsonPath, const QString &message);
     static ApiError http(const QString &vendor, int status, const QString &message);
     static ApiError configuration(const QString &vendor, const QString &message);

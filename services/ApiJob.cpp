@@ -3,13 +3,37 @@
 #include "LogCategories.h"
 #include "Redactor.h"
 
+#include <algorithm>
+#include <limits>
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString seconds(std::chrono::milliseconds duration)
+{
+    const qint64 ms = duration.count();
+    return ms % 1000 == 0 ? QCoreApplication::translate("ApiJob", "%1 s").arg(ms / 1000)
+                          : QCoreApplication::translate("ApiJob", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+} // namespace
 
 ApiJob::ApiJob(QNetworkAccessManager *network, ApiEndpoint endpoint, ApiRequest request, QObject *parent)
     : QObject(parent)
@@ -18,8 +42,19 @@ ApiJob::ApiJob(QNetworkAccessManager *network, ApiEndpoint endpoint, ApiRequest 
     , m_request(std::move(request))
     , m_result(ApiError::cancelled(m_endpoint.vendor))
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &ApiJob::onTimeout);
+    m_stall.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    m_retry.setSingleShot(true);
+    connect(&m_stall, &QTimer::timeout, this, [this] {
+        stopWith(ApiError::timeout(m_endpoint.vendor,
+                                   tr("no data moved for %1 (stall timeout)").arg(seconds(m_endpoint.stallTimeout))));
+    });
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        stopWith(ApiError::timeout(m_endpoint.vendor,
+                                   tr("no complete answer within the %1 deadline for %2")
+                                       .arg(seconds(m_endpoint.limitsFor(m_request.kind).deadline), kindName())));
+    });
+    connect(&m_retry, &QTimer::timeout, this, &ApiJob::startAttempt);
 }
 
 ApiJob::~ApiJob()
@@ -65,97 +100,194 @@ QString ApiJob::transportProblem(const QUrl &url)
     return tr("http:// is only allowed to this computer (loopback); %1 needs https://").arg(host);
 }
 
+QString ApiJob::origin(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == u"https" ? 443 : scheme == u"http" ? 80 : -1);
+    return scheme + u"://"_s + url.host().toLower() + u':' + QString::number(port);
+}
+
+std::optional<qint64> ApiJob::retryAfterSeconds(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Any number of digits: a value past qint64 is simply "too long to wait".
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        qint64 result = 0;
+        for (const char c : text) {
+            if (result > (kMax - (c - '0')) / 10)
+                return kMax;
+            result = result * 10 + (c - '0');
+        }
+        return result;
+    }
+    // IMF-fixdate ends in "GMT", which Qt's RFC 2822 parser wants as a numeric offset.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(u" GMT"))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, nowUtc.secsTo(when));
+}
+
+QString ApiJob::kindName() const
+{
+    switch (m_request.kind) {
+    case RequestKind::Read:
+        return tr("a single record");
+    case RequestKind::ListPage:
+        return tr("a list page");
+    case RequestKind::Submit:
+        return tr("a request");
+    case RequestKind::SubmitWithDocuments:
+        return tr("a request with documents");
+    case RequestKind::RiskCheck:
+        return tr("a risk check");
+    }
+    return {};
+}
+
 void ApiJob::start()
 {
     m_elapsed.start();
+    m_target = url();
+    m_verb = m_request.verb;
+    m_body = m_request.body;
+    if (m_endpoint.baseUrl.isEmpty()) {
+        finish(ApiError::configuration(m_endpoint.vendor, tr("no base URL is set")));
+        return;
+    }
+    startAttempt();
+}
+
+void ApiJob::startAttempt()
+{
+    // Each attempt (the first, and each after a 429) has the whole deadline; redirects within an
+    // attempt share it.
+    m_deadline.start(m_endpoint.limitsFor(m_request.kind).deadline);
     send();
 }
 
 void ApiJob::send()
 {
-    const QUrl target = url();
-    if (m_endpoint.baseUrl.isEmpty()) {
-        finish(ApiError::configuration(m_endpoint.vendor, tr("no base URL is set")));
-        return;
-    }
-    if (const QString problem = transportProblem(target); !problem.isEmpty()) {
+    if (const QString problem = transportProblem(m_target); !problem.isEmpty()) {
         ApiError error = ApiError::configuration(m_endpoint.vendor, problem);
         error.kind = ApiError::Kind::InsecureTransport;
         finish(error);
         return;
     }
 
-    QNetworkRequest req(target);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkRequest req(m_target);
+    // Redirects are ApiJob's decision (followRedirect), never the network stack's.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Accept", "application/json");
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("KycDesk/0.1"));
     if (!m_endpoint.authorization.isEmpty())
         req.setRawHeader("Authorization", m_endpoint.authorization);
-    if (!m_request.body.isEmpty() || m_request.verb == "POST")
+    if (!m_body.isEmpty() || m_verb == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_request.idempotencyKey.isEmpty())
         req.setRawHeader("Idempotency-Key", m_request.idempotencyKey);
 
-    qCDebug(lcHttp).noquote() << m_endpoint.vendor << m_request.verb << Redactor::redactUrl(target)
-                              << Redactor::redactBody(m_request.body);
+    qCDebug(lcHttp).noquote() << m_endpoint.vendor << m_verb << Redactor::redactUrl(m_target)
+                              << Redactor::redactBody(m_body);
 
-    m_reply = m_network->sendCustomRequest(req, m_request.verb, m_request.body);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // A large document upload on a slow link is moving, not stalled; the wait for the answer
-        // after the last byte still gets the whole timeout.
+    m_received.clear();
+    m_reply = m_network->sendCustomRequest(req, m_verb, m_body);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkDeclaredLength(reply); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readAvailable(reply); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // A large document upload on a slow link is moving, not stalled.
         if (sent > 0)
-            m_timeout.start();
+            m_stall.start();
         Q_EMIT uploadProgress(sent, total);
     });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
-        m_timeout.start(); // a transfer that is still moving is not stalled
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_stall.start(); // moving, however slowly: the deadline bounds a drip, not this timer
         Q_EMIT downloadProgress(received, total);
     });
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         QStringList texts;
         for (const QSslError &e : errors)
             texts.append(e.errorString());
         m_tlsProblem = texts.join(u"; "_s); // never ignoreSslErrors(): the reply fails and we say why
     });
-    m_timeout.start(m_endpoint.transferTimeout);
+    m_stall.start(m_endpoint.stallTimeout);
+}
+
+void ApiJob::checkDeclaredLength(QNetworkReply *reply)
+{
+    const qint64 cap = m_endpoint.limitsFor(m_request.kind).maxResponseBytes;
+    bool ok = false;
+    const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+    if (ok && declared > cap)
+        stopWith(ApiError::limitExceeded(m_endpoint.vendor,
+                                         tr("the answer announces %1, over the %2 cap for %3; not read")
+                                             .arg(dataSize(declared), dataSize(cap), kindName())));
+}
+
+void ApiJob::readAvailable(QNetworkReply *reply)
+{
+    // Read as it streams, so nothing past the cap is ever held, whatever Content-Length said.
+    const qint64 cap = m_endpoint.limitsFor(m_request.kind).maxResponseBytes;
+    m_received += reply->read(cap + 1 - m_received.size());
+    if (m_received.size() > cap)
+        stopWith(ApiError::limitExceeded(m_endpoint.vendor,
+                                         tr("the answer is larger than the %1 cap for %2; reading stopped")
+                                             .arg(dataSize(cap), kindName())));
+}
+
+void ApiJob::stopWith(const ApiError &error)
+{
+    if (m_finished || m_stopReason)
+        return;
+    m_stopReason = error;
+    m_retry.stop();
+    if (m_reply)
+        m_reply->abort(); // finishes through onReplyFinished, which reports m_stopReason
+    else
+        finish(error);
 }
 
 void ApiJob::abort()
 {
     m_aborted = true;
+    m_retry.stop();
     if (m_reply)
         m_reply->abort();
     else
         finish(ApiError::cancelled(m_endpoint.vendor));
 }
 
-void ApiJob::onTimeout()
-{
-    m_timedOut = true;
-    if (m_reply)
-        m_reply->abort();
-}
-
 void ApiJob::onReplyFinished()
 {
-    m_timeout.stop();
+    m_stall.stop();
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    if (!reply)
+        return;
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QString vendor = m_endpoint.vendor;
 
-    if (m_timedOut) {
-        finish(ApiError::timeout(vendor, m_endpoint.transferTimeout.count()));
+    if (m_stopReason) {
+        finish(*m_stopReason);
         return;
     }
     if (m_aborted) {
         finish(ApiError::cancelled(vendor));
         return;
     }
+    readAvailable(reply); // whatever is left in the reply's buffer
+    if (m_finished)
+        return;
     if (!m_tlsProblem.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         ApiError error
             = ApiError::network(vendor, m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem);
@@ -163,30 +295,99 @@ void ApiJob::onReplyFinished()
         finish(error);
         return;
     }
-    if (netError == QNetworkReply::InsecureRedirectError) {
-        ApiError error = ApiError::network(vendor, tr("the server redirected to a less secure address"));
-        error.kind = ApiError::Kind::InsecureTransport;
-        finish(error);
-        return;
-    }
     if (status == 0) {
         finish(ApiError::network(vendor, reply->errorString()));
         return;
     }
-
-    QByteArray body = reply->readAll();
-    if (status == 429 && m_request.isIdempotent() && m_attempt < kMaxRateLimitRetries) {
-        ++m_attempt;
-        bool ok = false;
-        const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-        const int delayMs = ok ? qBound(0, retryAfter * 1000, 10000) : 250 * (1 << m_attempt);
-        qCInfo(lcHttp) << vendor << "rate limited; retry" << m_attempt << "in" << delayMs << "ms";
-        QTimer::singleShot(delayMs, this, &ApiJob::send);
+    // Connection-level errors (1-199) and a broken transfer encoding arrive with the status of a
+    // response that did not arrive whole: a cut-off body is not an answer.
+    if ((netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)
+        || netError == QNetworkReply::ProtocolFailure) {
+        finish(ApiError::network(vendor, tr("the connection ended before the whole answer arrived (HTTP %1, "
+                                            "%2 received): %3")
+                                             .arg(status)
+                                             .arg(dataSize(m_received.size()), reply->errorString())));
         return;
     }
+
+    if (isRedirect(status)) {
+        followRedirect(reply, status);
+        return;
+    }
+    if (status == 429 && m_request.isIdempotent() && m_attempt < kMaxRateLimitRetries) {
+        retryAfterRateLimit(reply);
+        return;
+    }
+    m_deadline.stop();
     qCDebug(lcHttp).noquote() << vendor << status << m_elapsed.elapsed() << "ms"
-                              << Redactor::redactBody(body);
-    finish(ApiResponse { status, std::move(body) });
+                              << Redactor::redactBody(m_received);
+    finish(ApiResponse { status, std::exchange(m_received, {}) });
+}
+
+void ApiJob::followRedirect(QNetworkReply *reply, int status)
+{
+    const QString vendor = m_endpoint.vendor;
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    const QUrl next = m_target.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
+    if (location.isEmpty() || !next.isValid()) {
+        finish(ApiError::redirectRefused(
+            vendor, tr("HTTP %1 without a usable Location (\"%2\")").arg(status).arg(QString::fromLatin1(location))));
+        return;
+    }
+    if (m_redirects >= kMaxRedirects) {
+        finish(ApiError::redirectRefused(vendor, tr("redirect loop: more than %1 redirects (the last from %2 to %3)")
+                                                     .arg(kMaxRedirects)
+                                                     .arg(Redactor::redactUrl(m_target), Redactor::redactUrl(next))));
+        return;
+    }
+    if (const QString problem = transportProblem(next); !problem.isEmpty()) {
+        ApiError error = ApiError::configuration(
+            vendor, tr("redirected from %1 to %2: %3").arg(origin(m_target), origin(next), problem));
+        error.kind = ApiError::Kind::InsecureTransport;
+        finish(error);
+        return;
+    }
+    // The credential and the body were meant for this origin only: a vendor that moves elsewhere
+    // is a configuration change for a person to make, not something to follow.
+    if (origin(next) != origin(m_target)) {
+        finish(ApiError::redirectRefused(vendor, tr("HTTP %1 from %2 to another origin, %3; credentials and "
+                                                    "request bodies are only sent to the configured origin")
+                                                     .arg(status)
+                                                     .arg(origin(m_target), origin(next))));
+        return;
+    }
+    ++m_redirects;
+    // RFC 9110 15.4: 307 and 308 repeat the request as it was; after 301, 302 and 303 a client
+    // fetches the new location with GET, without the body.
+    if (status != 307 && status != 308 && m_verb != "HEAD") {
+        m_verb = "GET";
+        m_body.clear();
+    }
+    qCInfo(lcHttp).noquote() << vendor << "redirect" << status << "to" << Redactor::redactUrl(next);
+    m_target = next;
+    send();
+}
+
+void ApiJob::retryAfterRateLimit(QNetworkReply *reply)
+{
+    m_deadline.stop();
+    ++m_attempt;
+    const QByteArray header = reply->rawHeader("Retry-After");
+    const std::optional<qint64> asked = retryAfterSeconds(header, QDateTime::currentDateTimeUtc());
+    if (asked && *asked > kMaxRetryAfter.count()) {
+        ApiError error = ApiError::http(
+            m_endpoint.vendor, 429,
+            tr("it asks to wait %1 s before trying again (Retry-After), longer than the %2 s KYC Desk waits; "
+               "try again later")
+                .arg(*asked == std::numeric_limits<qint64>::max() ? QString::fromLatin1(header.left(40))
+                                                                   : QString::number(*asked))
+                .arg(kMaxRetryAfter.count()));
+        finish(error);
+        return;
+    }
+    const qint64 delayMs = asked ? *asked * 1000 : 250 * (qint64(1) << m_attempt);
+    qCInfo(lcHttp) << m_endpoint.vendor << "rate limited; retry" << m_attempt << "in" << delayMs << "ms";
+    m_retry.start(std::chrono::milliseconds(delayMs));
 }
 
 void ApiJob::finish(Result<ApiResponse> result)
@@ -194,9 +395,12 @@ void ApiJob::finish(Result<ApiResponse> result)
     if (m_finished)
         return;
     m_finished = true;
+    m_stall.stop();
+    m_deadline.stop();
+    m_retry.stop();
     m_result = std::move(result);
     if (!m_result.ok())
-        qCInfo(lcHttp).noquote() << m_endpoint.vendor << m_request.verb << Redactor::redactUrl(url())
+        qCInfo(lcHttp).noquote() << m_endpoint.vendor << m_verb << Redactor::redactUrl(m_target)
                                  << "failed:" << ApiError::kindName(m_result.error().kind)
                                  << m_result.error().message;
     Q_EMIT finished();

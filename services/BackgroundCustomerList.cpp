@@ -87,9 +87,11 @@ void BackgroundCustomerList::start()
                 const std::optional<ApiError> error = job->error();
                 const qint64 loaded = job->loaded();
                 const qint64 total = job->total();
-                post([error, loaded, total](BackgroundCustomerList *owner) {
+                const QList<ListWarning> warnings = job->warnings();
+                post([error, loaded, total, warnings](BackgroundCustomerList *owner) {
                     owner->m_loaded = loaded;
                     owner->m_total = total;
+                    owner->m_warnings = warnings;
                     owner->finish(error);
                 });
             });

@@ -2,6 +2,7 @@
 
 #include "ApiEndpoint.h"
 #include "CustomerRow.h"
+#include "ListWalkGuard.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
@@ -32,6 +33,8 @@ public:
     qint64 total() const { return m_total; }
     bool isFinished() const { return m_finished; }
     const std::optional<ApiError> &error() const { return m_error; }
+    // What the walk put right (duplicates, a listing that would not end), once finished.
+    const QList<ListWarning> &warnings() const { return m_warnings; }
 
 Q_SIGNALS:
     void rowsReady(const CustomerRowBatch &rows, const Pagination &pagination); // tableFieldsOnly
@@ -53,5 +56,6 @@ private:
     qint64 m_loaded = 0;
     qint64 m_total = 0;
     std::optional<ApiError> m_error;
+    QList<ListWarning> m_warnings;
     bool m_finished = false;
 };

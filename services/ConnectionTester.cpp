@@ -18,7 +18,8 @@ ApiEndpoint ConnectionTester::endpointFor(Vendor vendor, const QUrl &baseUrl,
     ApiEndpoint e;
     e.vendor = VendorEnvironment::vendorName(vendor);
     e.baseUrl = baseUrl;
-    e.transferTimeout = std::chrono::seconds(15);
+    e.stallTimeout = kTestTimeout;
+    e.setDeadline(kTestTimeout); // a person is waiting for the answer
     switch (vendor) {
     case Vendor::Sphere:
         e.authorization = ApiEndpoint::bearer(credential.secret);
@@ -49,6 +50,7 @@ void ConnectionTester::test(Vendor vendor, const QUrl &baseUrl, const VendorCred
     case Vendor::Yativo:
         request.verb = "POST";
         request.path = u"/auth/login"_s;
+        request.kind = RequestKind::Submit;
         request.body = QJsonDocument(QJsonObject { { u"account_id"_s, credential.id },
                                                    { u"app_secret"_s, credential.secret } })
                            .toJson(QJsonDocument::Compact);
@@ -74,14 +76,14 @@ ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result
                       .arg(name, e.message);
             break;
         case ApiError::Kind::InsecureTransport:
+        case ApiError::Kind::RedirectRefused:
         case ApiError::Kind::Configuration:
             report.outcome = Outcome::InsecureUrl;
             report.message = e.message;
             break;
         case ApiError::Kind::Timeout:
             report.outcome = Outcome::Unreachable;
-            report.message
-                = tr("%1 did not answer within 15 seconds. Check the URL and your network.").arg(name);
+            report.message = tr("%1 did not answer in time: %2. Check the URL and your network.").arg(name, e.message);
             break;
         default:
             report.outcome = Outcome::Unreachable;

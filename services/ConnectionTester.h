@@ -34,6 +34,8 @@ public:
 
     explicit ConnectionTester(HttpTransport *transport, QObject *parent = nullptr);
 
+    // Deadline and stall timeout of a test: someone is waiting in the dialog.
+    static constexpr std::chrono::seconds kTestTimeout { 15 };
     // The endpoint for a vendor from a base URL and a credential (Bearer for Sphere, Basic for
     // Sardine; Yativo logs in first, so its test is the login itself).
     static ApiEndpoint endpointFor(Vendor vendor, const QUrl &baseUrl, const VendorCredential &credential);

@@ -46,11 +46,13 @@ bool CustomerImportRunner::stopsTheImport(const ApiError &error)
     case ApiError::Kind::InsecureTransport:
     case ApiError::Kind::Configuration:
     case ApiError::Kind::Cancelled:
+    case ApiError::Kind::RedirectRefused: // every row would be redirected the same way
         return true;
     case ApiError::Kind::HttpStatus:
         return error.httpStatus == 401 || error.httpStatus == 403;
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Decode:
+    case ApiError::Kind::LimitExceeded:
         return false;
     }
     return false;

@@ -4,7 +4,10 @@
 #include "SphereClient.h"
 
 CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent)
-    : QObject(parent), m_client(client), m_query(std::move(query))
+    : QObject(parent)
+    , m_client(client)
+    , m_query(std::move(query))
+    , m_guard(m_client->endpoint().vendor, m_query.maxPages)
 { }
 
 void CustomerListJob::start()
@@ -21,7 +24,7 @@ void CustomerListJob::abort()
     fail(ApiError::cancelled(m_client->endpoint().vendor));
 }
 
-void CustomerListJob::requestPage(int page)
+void CustomerListJob::requestPage(qint64 page)
 {
     ++m_onWire;
     ApiJob *job = nullptr;
@@ -58,11 +61,12 @@ void CustomerListJob::requestMore()
     // A few requests on the wire, a bounded number of pages ahead of the table (pages decoded out of
     // order wait in m_ready), never beyond what the vendor said exists.
     while (!m_finished && !m_lastPageSeen && m_onWire < kParallelPages
-           && m_nextToRequest - m_nextToDeliver < kPagesAhead && m_nextToRequest <= m_knownPages)
+           && m_nextToRequest - m_nextToDeliver < kPagesAhead && m_nextToRequest <= m_knownPages
+           && m_nextToRequest <= m_guard.maxPages())
         requestPage(m_nextToRequest++);
 }
 
-void CustomerListJob::onPage(int page, const std::optional<ApiError> &error, Page result)
+void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, Page result)
 {
     if (m_finished)
         return;
@@ -85,15 +89,16 @@ void CustomerListJob::onPage(int page, const std::optional<ApiError> &error, Pag
     if (m_finished)
         return;
     requestMore();
-    if (m_nextToRequest == m_nextToDeliver && !m_lastPageSeen)
+    if (m_nextToRequest == m_nextToDeliver && !m_lastPageSeen && m_nextToRequest <= m_guard.maxPages())
         requestPage(m_nextToRequest++); // the listing grew past the page count we knew
 }
 
 void CustomerListJob::deliverReadyPages()
 {
     while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
-        const Page page = m_ready.take(m_nextToDeliver);
+        Page page = m_ready.take(m_nextToDeliver);
         ++m_nextToDeliver;
+        dropRepeatedCustomers(page);
         if (m_query.tableFieldsOnly) {
             m_loaded += page.rows.size();
             Q_EMIT rowsReady(page.rows, page.pagination);
@@ -102,12 +107,41 @@ void CustomerListJob::deliverReadyPages()
             Q_EMIT pageReady(page.customers, page.pagination);
         }
         Q_EMIT progress(m_loaded, m_total);
-        if (!page.pagination.hasNext) {
+        const Pagination &p = page.pagination;
+        switch (m_guard.afterPage(p.page, p.hasNext, p.totalPages)) {
+        case ListWalkGuard::Step::Continue:
+            break;
+        case ListWalkGuard::Step::Done:
             m_lastPageSeen = true;
             complete();
             return;
+        case ListWalkGuard::Step::Failed:
+            fail(*m_guard.error());
+            return;
         }
     }
+}
+
+void CustomerListJob::dropRepeatedCustomers(Page &page)
+{
+    if (!m_query.tableFieldsOnly) {
+        page.customers.removeIf([this](const Customer &c) { return !m_guard.admit(c.id); });
+        return;
+    }
+    // Rows share their page's text buffers: rebuilt only for the rare page that repeats someone.
+    QList<bool> keep;
+    keep.reserve(page.rows.size());
+    for (const CustomerRow &row : std::as_const(page.rows.rows))
+        keep.append(m_guard.admit(page.rows.id(row).toString()));
+    if (!keep.contains(false))
+        return;
+    CustomerRowBatch kept;
+    for (qsizetype i = 0; i < keep.size(); ++i) {
+        const CustomerRow &row = page.rows.rows.at(i);
+        if (keep.at(i))
+            kept.append(row, page.rows.name(row), page.rows.email(row), page.rows.id(row));
+    }
+    page.rows = std::move(kept);
 }
 
 void CustomerListJob::fail(const ApiError &error)

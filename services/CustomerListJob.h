@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRow.h"
+#include "ListWalkGuard.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
@@ -14,8 +15,11 @@ class SphereClient;
 
 // Walks every page of a customer listing. Page 1 tells how many pages there are; the next pages
 // are requested a few at a time (kParallelPages) so that transfer and decoding overlap, and are
-// handed out strictly in order. The walk ends on the first page that says hasNext == false,
-// never on a page count alone, so a listing that grows while it is read is still read to its end.
+// handed out strictly in order. The walk ends as ListWalkGuard decides, on each page as it is
+// handed out: after the page the vendor calls the last (hasNext false, or its own totalPages, so a
+// listing that grows while it is read is still read to its end), after a page that lists nobody
+// new, or with an error at CustomerQuery::maxPages. A customer listed twice is handed out once;
+// warnings() says what was put right.
 // With CustomerQuery::tableFieldsOnly the pages arrive as the table's compact rows (rowsReady)
 // instead of Customer values (pageReady).
 class CustomerListJob : public QObject
@@ -35,6 +39,7 @@ public:
     qint64 total() const { return m_total; }
     bool isFinished() const { return m_finished; }
     const std::optional<ApiError> &error() const { return m_error; }
+    QList<ListWarning> warnings() const { return m_guard.warnings(); }
 
 Q_SIGNALS:
     void pageReady(const QList<Customer> &customers, const Pagination &pagination);
@@ -50,20 +55,22 @@ private:
         Pagination pagination;
     };
 
-    void requestPage(int page);
+    void requestPage(qint64 page);
     void requestMore();
-    void onPage(int page, const std::optional<ApiError> &error, Page result);
+    void onPage(qint64 page, const std::optional<ApiError> &error, Page result);
     void deliverReadyPages();
+    void dropRepeatedCustomers(Page &page);
     void fail(const ApiError &error);
     void complete();
 
     SphereClient *m_client;
     CustomerQuery m_query;
-    QMap<int, Page> m_ready; // decoded, waiting for earlier pages
+    ListWalkGuard m_guard;
+    QMap<qint64, Page> m_ready; // decoded, waiting for earlier pages
     QList<QPointer<ApiJob>> m_jobs;
-    int m_nextToRequest = 1;
-    int m_nextToDeliver = 1;
-    int m_knownPages = 1;
+    qint64 m_nextToRequest = 1;
+    qint64 m_nextToDeliver = 1;
+    qint64 m_knownPages = 1;
     int m_onWire = 0; // requests whose response has not arrived
     qint64 m_loaded = 0;
     qint64 m_total = 0;

@@ -82,7 +82,8 @@ void CustomerSubmitJob::encode()
         return;
     }
     setStage(Stage::Encoding);
-    if (!hasDocuments(m_customer)) {
+    m_hasDocuments = hasDocuments(m_customer);
+    if (!m_hasDocuments) {
         send(SphereRequestCodec::encodeBody(m_customer)); // a few hundred bytes: not worth a thread
         return;
     }
@@ -100,6 +101,7 @@ void CustomerSubmitJob::send(const QByteArray &body)
     m_customer = CustomerRequest(); // the documents now live in the body; do not hold them twice
     m_bodySize = body.size();
     m_request.body = body;
+    m_request.kind = m_hasDocuments ? RequestKind::SubmitWithDocuments : RequestKind::Submit;
     setStage(Stage::Sending);
     m_job = m_transport->send(m_endpoint, m_request);
     m_request.body.clear();

@@ -69,4 +69,5 @@ private:
     Stage m_stage = Stage::Pending;
     qint64 m_bodySize = 0;
     bool m_started = false;
+    bool m_hasDocuments = false;
 };

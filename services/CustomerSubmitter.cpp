@@ -42,7 +42,10 @@ bool CustomerSubmitter::mayHaveReachedVendor(const ApiError &error)
     case ApiError::Kind::HttpStatus:
         return error.httpStatus >= 500;
     case ApiError::Kind::Decode:
-        return true; // a 2xx we could not read may well be a created customer
+    case ApiError::Kind::LimitExceeded:
+        return true; // a 2xx we could not read (or would not read whole) may well be a created customer
+    case ApiError::Kind::RedirectRefused:
+        return true; // the vendor saw the request before it redirected (POST-redirect-GET)
     case ApiError::Kind::Tls:
     case ApiError::Kind::InsecureTransport:
     case ApiError::Kind::Configuration:

@@ -37,6 +37,7 @@ ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *co
     req.verb = "POST";
     req.path = u"/v1/customers"_s;
     req.body = SardineRequestCodec::encodeBody(request);
+    req.kind = RequestKind::RiskCheck;
     return send<RiskResult>(req, context, &SardineCodec::decodeRiskResponse, std::move(done));
 }
 
@@ -54,5 +55,6 @@ ApiJob *SardineClient::history(const QString &customerId, QObject *context,
     ApiRequest req;
     req.path = u"/v1/customers"_s;
     req.query = { { u"customer_id"_s, customerId } };
+    req.kind = RequestKind::ListPage; // every past result, a list
     return send<QList<RiskResult>>(req, context, &SardineCodec::decodeHistoryResponse, std::move(done));
 }

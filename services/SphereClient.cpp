@@ -48,21 +48,21 @@ static QString idPath(QStringView collection, const QString &id)
 ApiJob *SphereClient::getCustomer(const QString &id, QObject *context,
                                   std::function<void(const Result<Customer> &)> done)
 {
-    return request<Customer>({ "GET", idPath(u"customer", id), {}, {}, {} }, context,
+    return request<Customer>({ "GET", idPath(u"customer", id), {}, {}, {}, RequestKind::Read }, context,
                              &SphereCodec::decodeCustomerResponse, std::move(done));
 }
 
 ApiJob *SphereClient::getWallet(const QString &id, QObject *context,
                                 std::function<void(const Result<Wallet> &)> done)
 {
-    return request<Wallet>({ "GET", idPath(u"wallet", id), {}, {}, {} }, context,
+    return request<Wallet>({ "GET", idPath(u"wallet", id), {}, {}, {}, RequestKind::Read }, context,
                            &SphereCodec::decodeWalletResponse, std::move(done));
 }
 
 ApiJob *SphereClient::getBankAccount(const QString &id, QObject *context,
                                      std::function<void(const Result<BankAccount> &)> done)
 {
-    return request<BankAccount>({ "GET", idPath(u"bankAccount", id), {}, {}, {} }, context,
+    return request<BankAccount>({ "GET", idPath(u"bankAccount", id), {}, {}, {}, RequestKind::Read }, context,
                                 &SphereCodec::decodeBankAccountResponse, std::move(done));
 }
 
@@ -74,6 +74,7 @@ ApiJob *SphereClient::createHostedLink(HostedLinkKind kind, const QString &custo
     req.path
         = idPath(u"customer", customerId) + (kind == HostedLinkKind::Kyc ? u"/kyc-link"_s : u"/tos-link"_s);
     req.body = "{}";
+    req.kind = RequestKind::Submit;
     ApiJob *job = m_transport->send(m_endpoint, req);
     connect(job, &ApiJob::finished, context, [job, kind, done = std::move(done)] {
         const Result<ApiResponse> &response = job->result();
@@ -86,10 +87,11 @@ ApiJob *SphereClient::createHostedLink(HostedLinkKind kind, const QString &custo
     return job;
 }
 
-static ApiRequest customerListRequest(const CustomerQuery &query, int page)
+static ApiRequest customerListRequest(const CustomerQuery &query, qint64 page)
 {
     ApiRequest req;
     req.path = u"/v1/customer"_s;
+    req.kind = RequestKind::ListPage;
     req.query = { { u"page"_s, QString::number(page) }, { u"limit"_s, QString::number(query.pageSize) } };
     if (query.kycStatus)
         req.query.append({ u"status"_s, *query.kycStatus });
@@ -102,7 +104,7 @@ static ApiRequest customerListRequest(const CustomerQuery &query, int page)
     return req;
 }
 
-ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, int page, QObject *context,
+ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, qint64 page, QObject *context,
                                         std::function<void(const Result<CustomerPage> &)> done)
 {
     ApiJob *job = m_transport->send(m_endpoint, customerListRequest(query, page));
@@ -125,7 +127,7 @@ ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, int page, QO
     return job;
 }
 
-ApiJob *SphereClient::listCustomerRowsPage(const CustomerQuery &query, int page, QObject *context,
+ApiJob *SphereClient::listCustomerRowsPage(const CustomerQuery &query, qint64 page, QObject *context,
                                            std::function<void(const Result<CustomerRowPage> &)> done)
 {
     ApiJob *job = m_transport->send(m_endpoint, customerListRequest(query, page));

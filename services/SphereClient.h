@@ -47,10 +47,10 @@ public:
     ApiJob *createHostedLink(HostedLinkKind kind, const QString &customerId, QObject *context,
                              std::function<void(const Result<HostedLink> &)> done);
     // One page (1-based); decoding runs off the calling thread because pages are large.
-    ApiJob *listCustomersPage(const CustomerQuery &query, int page, QObject *context,
+    ApiJob *listCustomersPage(const CustomerQuery &query, qint64 page, QObject *context,
                               std::function<void(const Result<CustomerPage> &)> done);
     // The same page as the customer table's rows (SphereListDecoder::decodeTableRows).
-    ApiJob *listCustomerRowsPage(const CustomerQuery &query, int page, QObject *context,
+    ApiJob *listCustomerRowsPage(const CustomerQuery &query, qint64 page, QObject *context,
                                  std::function<void(const Result<CustomerRowPage> &)> done);
     // Every page of the query, delivered in order; see CustomerListJob.
     CustomerListJob *listAllCustomers(const CustomerQuery &query);

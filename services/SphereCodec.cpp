@@ -242,10 +242,10 @@ Pagination readPagination(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
     Pagination p;
-    p.page = static_cast<int>(r.requireInteger(u"page"));
+    p.page = r.requireInteger(u"page");
     p.limit = static_cast<int>(r.requireInteger(u"limit"));
     p.total = r.requireInteger(u"total");
-    p.totalPages = static_cast<int>(r.requireInteger(u"totalPages"));
+    p.totalPages = r.requireInteger(u"totalPages");
     const auto hasNext = r.optBool(u"hasNext");
     if (!hasNext)
         JsonObjectReader::failAt(r.pathOf(u"hasNext"),

@@ -334,10 +334,10 @@ bool walkPage(const QByteArray &body, Pagination &pagination, ReadCustomer &&rea
                             readCustomer(item.get_object());
                     } else if (name == "pagination") {
                         simdjson::ondemand::object p = part.value().get_object();
-                        pagination.page = int(int64_t(p["page"]));
+                        pagination.page = int64_t(p["page"]);
                         pagination.limit = int(int64_t(p["limit"]));
                         pagination.total = int64_t(p["total"]);
-                        pagination.totalPages = int(int64_t(p["totalPages"]));
+                        pagination.totalPages = int64_t(p["totalPages"]);
                         pagination.hasNext = bool(p["hasNext"]);
                         pagination.hasPrevious = bool(p["hasPrevious"]);
                         sawPagination = true;

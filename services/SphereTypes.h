@@ -177,16 +177,18 @@ struct CustomerQuery
     std::optional<QString> search;
     std::optional<QString> email;
     int pageSize = 1000;
+    // A listing that has not ended after this many pages fails (ListWalkGuard).
+    qint64 maxPages = 10000;
     // Listed as the customer table's compact rows (CustomerListJob::rowsReady, SphereListDecoder).
     bool tableFieldsOnly = false;
 };
 
 struct Pagination
 {
-    int page = 0;
+    qint64 page = 0; // 64-bit: a vendor's page 2^32 + 1 must not read as page 1
     int limit = 0;
     qint64 total = 0;
-    int totalPages = 0;
+    qint64 totalPages = 0;
     bool hasNext = false;
     bool hasPrevious = false;
 };

@@ -20,6 +20,15 @@ YativoClient::YativoClient(HttpTransport *transport, QUrl baseUrl, QString accou
     , m_appSecret(std::move(appSecret))
 { }
 
+ApiEndpoint YativoClient::endpoint(const QByteArray &authorization) const
+{
+    ApiEndpoint e = m_limits;
+    e.vendor = u"Yativo"_s;
+    e.baseUrl = m_baseUrl;
+    e.authorization = authorization;
+    return e;
+}
+
 void YativoClient::setStaticToken(const QString &token)
 {
     m_token = token;
@@ -34,7 +43,8 @@ void YativoClient::login(QObject *context, std::function<void(const std::optiona
     req.body
         = QJsonDocument(QJsonObject { { u"account_id"_s, m_accountId }, { u"app_secret"_s, m_appSecret } })
               .toJson(QJsonDocument::Compact);
-    ApiJob *job = m_transport->send({ u"Yativo"_s, m_baseUrl, {}, std::chrono::seconds(30) }, req);
+    req.kind = RequestKind::Submit;
+    ApiJob *job = m_transport->send(endpoint({}), req);
     QPointer<YativoClient> self(this);
     connect(job, &ApiJob::finished, context, [self, job, done = std::move(done)] {
         if (!self)
@@ -73,8 +83,7 @@ void YativoClient::send(const ApiRequest &request, bool retryOn401, QObject *con
         });
         return;
     }
-    ApiJob *job = m_transport->send(
-        { u"Yativo"_s, m_baseUrl, ApiEndpoint::bearer(m_token), std::chrono::seconds(30) }, request);
+    ApiJob *job = m_transport->send(endpoint(ApiEndpoint::bearer(m_token)), request);
     QPointer<YativoClient> self(this);
     connect(job, &ApiJob::finished, context, [self, job, request, retryOn401, context, done] {
         if (!self)
@@ -97,6 +106,7 @@ void YativoClient::createCustomer(const YativoCustomerRequest &request, QObject 
     req.path = u"/customer"_s;
     req.body = QJsonDocument(YativoCodec::encode(request)).toJson(QJsonDocument::Compact);
     req.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
+    req.kind = RequestKind::Submit;
     send(req, true, context, [done = std::move(done)](const Result<ApiResponse> &response) {
         if (!response) {
             done(response.error());
@@ -134,6 +144,7 @@ void YativoClient::listCustomersPage(int page, int perPage, QObject *context,
     ApiRequest req;
     req.path = u"/customer"_s;
     req.query = { { u"per_page"_s, QString::number(perPage) }, { u"page"_s, QString::number(page) } };
+    req.kind = RequestKind::ListPage;
     send(req, true, context,
          decoded<YativoCustomerPage>(&YativoCodec::decodeCustomerPageResponse, std::move(done)));
 }
@@ -141,46 +152,60 @@ void YativoClient::listCustomersPage(int page, int perPage, QObject *context,
 namespace {
 struct YativoListWalk
 {
+    explicit YativoListWalk(qint64 maxPages) : guard(u"Yativo"_s, maxPages) { }
+    ListWalkGuard guard;
     QList<YativoCustomer> customers;
-    QSet<QString> ids;
     std::function<void(const Result<QList<YativoCustomer>> &)> done;
+    std::function<void(const ListWarning &)> warn;
+
+    void finish(const Result<QList<YativoCustomer>> &result)
+    {
+        if (warn) {
+            for (const ListWarning &w : guard.warnings())
+                warn(w);
+        }
+        done(result);
+    }
 };
 } // namespace
 
 void YativoClient::listAllCustomers(QObject *context,
                                     std::function<void(const Result<QList<YativoCustomer>> &)> done,
-                                    int perPage)
+                                    int perPage, std::function<void(const ListWarning &)> warn)
 {
-    auto walk = std::make_shared<YativoListWalk>();
+    auto walk = std::make_shared<YativoListWalk>(kMaxListPages);
     walk->done = std::move(done);
+    walk->warn = std::move(warn);
     auto next = std::make_shared<std::function<void(int)>>();
     QPointer<YativoClient> self(this);
     *next = [self, context, perPage, walk, next](int page) {
         if (!self)
             return;
-        self->listCustomersPage(page, perPage, context,
-                                [walk, next, page](const Result<YativoCustomerPage> &r) {
-                                    if (!r) {
-                                        walk->done(r.error());
-                                        *next = nullptr; // breaks the walk's reference cycle
-                                        return;
-                                    }
-                                    int fresh = 0;
-                                    for (const YativoCustomer &c : r.value().customers) {
-                                        if (walk->ids.contains(c.id))
-                                            continue;
-                                        walk->ids.insert(c.id);
-                                        walk->customers.append(c);
-                                        ++fresh;
-                                    }
-                                    const YativoPagination &p = r.value().pagination;
-                                    if (fresh == 0 || page >= p.lastPage || page >= kMaxListPages) {
-                                        walk->done(walk->customers);
-                                        *next = nullptr;
-                                        return;
-                                    }
-                                    (*next)(page + 1);
-                                });
+        self->listCustomersPage(page, perPage, context, [walk, next, page](const Result<YativoCustomerPage> &r) {
+            if (!r) {
+                walk->finish(r.error());
+                *next = nullptr; // breaks the walk's reference cycle
+                return;
+            }
+            for (const YativoCustomer &c : r.value().customers) {
+                if (walk->guard.admit(c.id))
+                    walk->customers.append(c);
+            }
+            const YativoPagination &p = r.value().pagination;
+            const bool more = p.nextPageUrl.has_value() ? !p.nextPageUrl->isEmpty() : page < p.lastPage;
+            switch (walk->guard.afterPage(page, more, p.lastPage)) {
+            case ListWalkGuard::Step::Continue:
+                (*next)(page + 1);
+                return;
+            case ListWalkGuard::Step::Done:
+                walk->finish(walk->customers);
+                break;
+            case ListWalkGuard::Step::Failed:
+                walk->finish(*walk->guard.error());
+                break;
+            }
+            *next = nullptr;
+        });
     };
     (*next)(1);
 }

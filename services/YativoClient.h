@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiEndpoint.h"
+#include "ListWalkGuard.h"
 #include "Result.h"
 #include "YativoCodec.h"
 
@@ -33,14 +34,20 @@ public:
     // GET /customer?per_page=&page= (1-based).
     void listCustomersPage(int page, int perPage, QObject *context,
                            std::function<void(const Result<YativoCustomerPage> &)> done);
-    // Every page in order, following the envelope's pagination: stops after `last_page`, at
-    // kMaxListPages, or at a page that brings no customer not seen before (a vendor that repeats
-    // itself must not keep the walk going). A customer listed twice is kept once.
+    // Every page in order, following the envelope's pagination, ended by ListWalkGuard: after
+    // `last_page` (or the page without a next_page_url), at a page that brings no customer not seen
+    // before, or failing at kMaxListPages. A customer listed twice is kept once; `warn` hears of
+    // every such correction before `done` is called.
     void listAllCustomers(QObject *context, std::function<void(const Result<QList<YativoCustomer>> &)> done,
-                          int perPage = kDefaultPerPage);
+                          int perPage = kDefaultPerPage,
+                          std::function<void(const ListWarning &)> warn = {});
 
     static constexpr int kDefaultPerPage = 100;
     static constexpr int kMaxListPages = 10000;
+
+    // Deadlines, stall timeout and size caps of every request (kycdesk-cli --timeout, tests);
+    // the vendor, URL and credential stay this client's.
+    void setLimits(const ApiEndpoint &limits) { m_limits = limits; }
 
     void login(QObject *context, std::function<void(const std::optional<ApiError> &)> done);
 
@@ -48,7 +55,10 @@ private:
     void send(const ApiRequest &request, bool retryOn401, QObject *context,
               std::function<void(const Result<ApiResponse> &)> done);
 
+    ApiEndpoint endpoint(const QByteArray &authorization) const;
+
     HttpTransport *m_transport;
+    ApiEndpoint m_limits;
     QUrl m_baseUrl;
     QString m_accountId;
     QString m_appSecret;

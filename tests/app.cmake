@@ -29,3 +29,12 @@ kycdesk_add_test(tst_cli_fidelity SOURCES tst_cli_fidelity.cpp CannedHttpServer.
                  LIBS kycdesk_sandbox LABELS integration)
 add_dependencies(tst_cli_fidelity kycdesk-cli)
 target_compile_definitions(tst_cli_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
+
+# The clients (in-process sandbox) and kycdesk-cli (the kycdesk-sandbox binary) against
+# kycdesk-sandbox --faults: redirects, drip, huge and cut-off bodies, Retry-After, endless lists.
+kycdesk_add_test(tst_hostile_vendor SOURCES tst_hostile_vendor.cpp SphereRequestSamples.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+add_dependencies(tst_hostile_vendor kycdesk-cli kycdesk-sandbox)
+target_compile_definitions(tst_hostile_vendor PRIVATE
+    KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>"
+    KYCDESK_SANDBOX_BINARY="$<TARGET_FILE:kycdesk-sandbox>")

@@ -103,7 +103,7 @@ private:
     ApiEndpoint impatientEndpoint() const
     {
         ApiEndpoint e = endpoint(m_proxy->url());
-        e.transferTimeout = std::chrono::milliseconds(1500);
+        e.stallTimeout = std::chrono::milliseconds(1500);
         return e;
     }
 
@@ -424,7 +424,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, withLookupKey);
         ApiEndpoint e = endpoint(m_proxy->url());
-        e.transferTimeout = std::chrono::milliseconds(1500);
+        e.stallTimeout = std::chrono::milliseconds(1500);
         SphereClient client(m_transport, e);
         CustomerSubmitter submitter(&client);
         CustomerRequest request = individual(uniqueTag());

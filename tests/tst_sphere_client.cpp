@@ -353,7 +353,7 @@ private Q_SLOTS:
         server.hang();
         ApiEndpoint e = endpoint();
         e.baseUrl = server.url();
-        e.transferTimeout = std::chrono::milliseconds(300);
+        e.stallTimeout = std::chrono::milliseconds(300);
         SphereClient client(m_transport, e);
         const Result<Customer> r
             = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });

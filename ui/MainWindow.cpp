@@ -293,6 +293,12 @@ void MainWindow::reload()
             m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
                                         .arg(QLocale().toString(job->loaded()), job->error()->userMessage()));
         } else if (!job->error()) {
+            // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
+            QStringList corrections;
+            for (const ListWarning &w : job->warnings())
+                corrections.append(w.message);
+            if (!corrections.isEmpty())
+                m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
             Q_EMIT customersLoaded(job->loaded());
         }
         updateCountLabel();

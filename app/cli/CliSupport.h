@@ -24,6 +24,8 @@ namespace cli {
 QTextStream &out();
 int failWith(const QString &message);
 int failWith(const ApiError &error);
+// "kycdesk-cli: warning: …" on stderr: something the vendor did that was put right.
+void warn(const QString &message);
 void printJson(const QJsonValue &value);
 
 struct SphereSetup
@@ -40,6 +42,10 @@ QString vendorBaseUrl(const QCommandLineParser &parser, Vendor vendor, QString *
 std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const QCommandLineParser &parser,
                                                   Vendor vendor, const char *idVariable,
                                                   const char *secretVariable, QString *problem);
+
+// --timeout (every request's deadline) and --stall-timeout, in seconds, onto `endpoint`; returns
+// why a value is unusable, or an empty string.
+QString applyNetworkOptions(const QCommandLineParser &parser, ApiEndpoint &endpoint);
 
 // Sardine's base URL and Basic credentials (environment first, then the keychain); nullopt with
 // `problem` set when either is missing.

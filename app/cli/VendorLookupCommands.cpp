@@ -114,19 +114,22 @@ int yativoCustomers(QCoreApplication &app, const QCommandLineParser &parser, con
             app.quit();
         });
     } else {
-        yativo->listAllCustomers(&app, [&](const Result<QList<YativoCustomer>> &r) {
-            if (!r) {
-                exitCode = failWith(r.error());
-            } else if (json) {
-                QJsonArray array;
-                for (const YativoCustomer &c : r.value())
-                    array.append(YativoCodec::encode(c));
-                printJson(array);
-            } else {
-                CliOutput::printYativoCustomerTable(out(), r.value());
-            }
-            app.quit();
-        });
+        yativo->listAllCustomers(
+            &app,
+            [&](const Result<QList<YativoCustomer>> &r) {
+                if (!r) {
+                    exitCode = failWith(r.error());
+                } else if (json) {
+                    QJsonArray array;
+                    for (const YativoCustomer &c : r.value())
+                        array.append(YativoCodec::encode(c));
+                    printJson(array);
+                } else {
+                    CliOutput::printYativoCustomerTable(out(), r.value());
+                }
+                app.quit();
+            },
+            YativoClient::kDefaultPerPage, [](const ListWarning &w) { warn(w.message); });
     }
     return runUntilDone(app, exitCode);
 }

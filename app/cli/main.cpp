@@ -151,6 +151,7 @@ SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &pars
         }
     }
     setup.endpoint.authorization = ApiEndpoint::bearer(token);
+    setup.problem = applyNetworkOptions(parser, setup.endpoint);
     return setup;
 }
 
@@ -576,6 +577,8 @@ int runSphereCustomers(QCoreApplication &app, const QCommandLineParser &parser, 
             job, &CustomerListJob::pageReady, &app,
             [customers](const QList<Customer> &page, const Pagination &) { customers->append(page); });
         QObject::connect(job, &CustomerListJob::finished, &app, [&, job, customers] {
+            for (const ListWarning &w : job->warnings())
+                warn(w.message);
             if (job->error()) {
                 exitCode = failWith(*job->error());
             } else if (json) {
@@ -664,6 +667,14 @@ int main(int argc, char *argv[])
         { u"verbose"_s, QCoreApplication::translate("cli", "Log requests (redacted) to stderr.") },
         { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."),
           u"E"_s },
+        { u"timeout"_s,
+          QCoreApplication::translate("cli",
+                                      "Deadline of each request in seconds (default per kind: 30 for a record, "
+                                      "60 for a list page or a create, 600 with documents)."),
+          u"seconds"_s },
+        { u"stall-timeout"_s,
+          QCoreApplication::translate("cli", "Fail a request when no data moves for this many seconds (default 30)."),
+          u"seconds"_s },
     });
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("cli", "sphere customers list|get ID"));

@@ -1,0 +1,60 @@
+#include "ListWalkGuard.h"
+
+ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages)
+    : m_vendor(std::move(vendor)), m_maxPages(std::max<qint64>(1, maxPages))
+{ }
+
+bool ListWalkGuard::admit(const QString &id)
+{
+    if (m_seen.contains(id)) {
+        ++m_duplicates;
+        if (m_duplicateExamples.size() < 3)
+            m_duplicateExamples.append(id);
+        return false;
+    }
+    m_seen.insert(id);
+    ++m_freshOnPage;
+    return true;
+}
+
+ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages)
+{
+    const qint64 fresh = std::exchange(m_freshOnPage, 0);
+    if (!vendorSaysMore)
+        return Step::Done;
+    if (totalPages > 0 && page >= totalPages) {
+        m_warnings.append({ ListWarning::Kind::MorePagesThanAnnounced,
+                            tr("%1 said more pages follow page %2, which it also called the last of %3; "
+                               "stopped there")
+                                .arg(m_vendor)
+                                .arg(page)
+                                .arg(totalPages) });
+        return Step::Done;
+    }
+    if (fresh == 0) {
+        m_warnings.append({ ListWarning::Kind::PageWithoutNewIds,
+                            tr("%1's page %2 listed nobody new (the listing repeats itself); stopped there")
+                                .arg(m_vendor)
+                                .arg(page) });
+        return Step::Done;
+    }
+    if (page >= m_maxPages) {
+        m_error = ApiError::limitExceeded(m_vendor, tr("the listing did not end after %1 pages, the most KYC Desk "
+                                                       "reads; what was loaded is incomplete")
+                                                        .arg(m_maxPages));
+        return Step::Failed;
+    }
+    return Step::Continue;
+}
+
+QList<ListWarning> ListWalkGuard::warnings() const
+{
+    QList<ListWarning> all = m_warnings;
+    if (m_duplicates > 0)
+        all.prepend({ ListWarning::Kind::DuplicateIds,
+                      tr("%1 listed %2 id(s) more than once across pages (for example %3); each was kept once")
+                          .arg(m_vendor)
+                          .arg(m_duplicates)
+                          .arg(m_duplicateExamples.join(u", ")) });
+    return all;
+}

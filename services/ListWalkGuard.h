@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// Something a vendor's listing did that the walk put right: the list is still usable, but the
+// person reading it should know (the CLI prints it on stderr, the app under the table).
+struct ListWarning
+{
+    enum class Kind {
+        DuplicateIds, // ids listed on more than one page, kept once
+        MorePagesThanAnnounced, // hasNext on the page the vendor itself called the last
+        PageWithoutNewIds, // a page of ids already listed: the vendor repeats itself
+    };
+    Kind kind;
+    QString message;
+};
+
+// The rules that end a walk over a vendor's pages, the same for every listing: stop after the
+// page the vendor says is the last (hasNext false, or page == totalPages), after a page that brings
+// no id not seen before, and fail at a hard maximum of pages. Ids seen twice are kept once and
+// reported. Page numbers are 64-bit, so a vendor's page 2^32 + 1 is never page 1.
+class ListWalkGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(ListWalkGuard)
+
+public:
+    static constexpr qint64 kDefaultMaxPages = 10000;
+    enum class Step { Continue, Done, Failed };
+
+    explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages);
+
+    // Records `id`; false when it was listed before (drop it).
+    bool admit(const QString &id);
+    // Once a page's ids went through admit(): whether to ask for page + 1.
+    Step afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages);
+
+    qint64 maxPages() const { return m_maxPages; }
+    // Everything put right so far, duplicates summed up in one warning.
+    QList<ListWarning> warnings() const;
+    const std::optional<ApiError> &error() const { return m_error; }
+
+private:
+    QString m_vendor;
+    qint64 m_maxPages;
+    QSet<QString> m_seen;
+    QStringList m_duplicateExamples;
+    qint64 m_duplicates = 0;
+    qint64 m_freshOnPage = 0;
+    QList<ListWarning> m_warnings;
+    std::optional<ApiError> m_error;
+};

@@ -1,0 +1,651 @@
+// The vendor clients, Test connection and kycdesk-cli against a hostile vendor: kycdesk-sandbox with
+// --faults (in-process SandboxServer for the clients, the real binaries for the CLI). Each fault must
+// end in a clear typed error or a reported correction, within the test's short deadlines, with
+// bounded memory, and with nothing reaching the other origin the redirects point at.
+
+#include "BackgroundCustomerList.h"
+#include "ConnectionTester.h"
+#include "CustomerListJob.h"
+#include "HttpTransport.h"
+#include "SandboxServer.h"
+#include "SardineClient.h"
+#include "SphereClient.h"
+#include "SphereRequestSamples.h"
+#include "YativoClient.h"
+
+#include <limits>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#    include <sys/resource.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+const QString kToken = u"hostile-vendor-test-token"_s;
+constexpr int kSeed = 30;
+constexpr std::chrono::milliseconds kDeadline = 1500ms; // shorter than the drip's whole answer
+constexpr std::chrono::milliseconds kStall = 3000ms; // longer than the drip's one-second gaps
+constexpr qint64 kCap = 1024 * 1024;
+
+struct Outcome
+{
+    std::optional<ApiError> error;
+    QList<ListWarning> warnings;
+    QStringList ids;
+    qint64 milliseconds = 0;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 milliseconds = 0;
+};
+
+// Peak resident memory of this process so far (VmHWM), in KiB.
+qint64 peakRssKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+} // namespace
+
+class TestHostileVendor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SandboxServer> m_sandbox;
+    HttpTransport *m_transport = nullptr;
+    int m_counter = 0;
+
+    QString database() const { return m_dir.filePath(u"sandbox.sqlite"_s); }
+
+    void startSandbox(const QString &faults)
+    {
+        m_sandbox.reset();
+        SandboxConfig config;
+        config.databasePath = database();
+        config.seedCustomers = kSeed;
+        config.token = kToken;
+        config.faults = faults;
+        m_sandbox = std::make_unique<SandboxServer>(config);
+        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0, qPrintable(m_sandbox->errorString()));
+    }
+
+    // What the hostile front did: vendorRequests, and otherOrigin.received.
+    static QJsonObject faultLog(const QUrl &base)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(base.resolved(QUrl(u"/_sandbox/faults"_s))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+            qWarning("no answer from /_sandbox/faults");
+        const QJsonObject log = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return log;
+    }
+
+    ApiEndpoint limited(ApiEndpoint e) const
+    {
+        e.stallTimeout = kStall;
+        e.setDeadline(kDeadline);
+        for (RequestLimits &l : e.limits)
+            l.maxResponseBytes = kCap;
+        return e;
+    }
+
+    ApiEndpoint sphereEndpoint() const
+    {
+        return limited({ u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) });
+    }
+
+    ApiEndpoint sardineEndpoint() const
+    {
+        return limited({ u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken) });
+    }
+
+    std::unique_ptr<YativoClient> yativo() const
+    {
+        auto client = std::make_unique<YativoClient>(m_transport, m_sandbox->baseUrl(), u"sandbox"_s, kToken);
+        client->setLimits(limited({}));
+        return client;
+    }
+
+    SardineCustomerRequest riskRequest()
+    {
+        SardineCustomerRequest r;
+        r.flow = u"hostile"_s;
+        r.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.customer.id = u"hostile-"_s + QString::number(++m_counter);
+        r.customer.firstName = u"Mira"_s;
+        r.customer.lastName = u"Okafor"_s;
+        r.customer.dateOfBirth = u"1985-04-12"_s;
+        r.customer.taxId = u"123-45-6789"_s;
+        r.customer.emailAddress = u"mira%1@example.com"_s.arg(m_counter);
+        return r;
+    }
+
+    template<typename T>
+    static void capture(Outcome &out, bool &done, const Result<T> &r)
+    {
+        if (!r)
+            out.error = r.error();
+        done = true;
+    }
+
+    // One call of a client against the running sandbox, waited for (never longer than 20 s).
+    Outcome call(const QString &what)
+    {
+        Outcome out;
+        bool done = false;
+        QElapsedTimer timer;
+        timer.start();
+        SphereClient sphere(m_transport, sphereEndpoint());
+        SardineClient sardine(m_transport, sardineEndpoint());
+        const std::unique_ptr<YativoClient> yat = yativo();
+        ConnectionTester tester(m_transport);
+        if (what == u"sphere get") {
+            sphere.getCustomer(u"customer_0"_s, this, [&](const Result<Customer> &r) { capture(out, done, r); });
+        } else if (what == u"sphere create") {
+            sphere.createCustomer(SphereRequestSamples::individual(u"hostile%1"_s.arg(++m_counter)),
+                                  QUuid::createUuid().toByteArray(QUuid::WithoutBraces), this,
+                                  [&](const Result<Customer> &r) { capture(out, done, r); });
+        } else if (what == u"sphere list") {
+            CustomerQuery query;
+            query.pageSize = 10;
+            CustomerListJob *job = sphere.listAllCustomers(query);
+            connect(job, &CustomerListJob::pageReady, this, [&](const QList<Customer> &page) {
+                for (const Customer &c : page)
+                    out.ids.append(c.id);
+            });
+            connect(job, &CustomerListJob::finished, this, [&, job] {
+                out.error = job->error();
+                out.warnings = job->warnings();
+                done = true;
+            });
+        } else if (what == u"sardine risk") {
+            sardine.checkCustomer(riskRequest(), this, [&](const Result<RiskResult> &r) { capture(out, done, r); });
+        } else if (what == u"yativo create") { // logs in first: POST /auth/login with the app secret
+            ++m_counter;
+            yat->createCustomer({ u"Ada Hostile %1"_s.arg(m_counter), u"ada%1@example.com"_s.arg(m_counter), {}, u"USA"_s,
+                                  u"individual"_s, false },
+                                this, [&](const Result<YativoCustomer> &r) { capture(out, done, r); });
+        } else if (what == u"yativo list") {
+            yat->listAllCustomers(
+                this,
+                [&](const Result<QList<YativoCustomer>> &r) {
+                    if (r) {
+                        for (const YativoCustomer &c : r.value())
+                            out.ids.append(c.id);
+                    }
+                    capture(out, done, r);
+                },
+                2, [&](const ListWarning &w) { out.warnings.append(w); });
+        } else if (what == u"test connection") {
+            tester.test(Vendor::Sphere, m_sandbox->baseUrl(), { {}, kToken }, this,
+                        [&](const ConnectionTester::Report &report) {
+                            if (report.outcome != ConnectionTester::Outcome::Success)
+                                out.error = ApiError::network(u"Sphere"_s, report.message);
+                            done = true;
+                        });
+        } else {
+            qFatal("unknown call");
+        }
+        const bool finished = QTest::qWaitFor([&] { return done; }, 20000);
+        out.milliseconds = timer.elapsed();
+        if (!finished)
+            out.error = ApiError::timeout(u"test"_s, u"the call never finished (hang)"_s);
+        return out;
+    }
+
+    // kycdesk-cli against the kycdesk-sandbox binary started with `faults`.
+    Run cli(const QString &faults, QStringList args, QJsonObject *log)
+    {
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(KYCDESK_SANDBOX_BINARY),
+                      { u"--port"_s, u"0"_s, u"--database"_s, m_dir.filePath(u"cli.sqlite"_s), u"--seed-customers"_s,
+                        u"1100"_s, u"--token"_s, kToken, u"--faults"_s, faults });
+        Run run;
+        if (!sandbox.waitForStarted(10000))
+            return run;
+        QElapsedTimer t;
+        t.start();
+        while (!sandbox.canReadLine() && t.elapsed() < 20000)
+            sandbox.waitForReadyRead(200);
+        const QString base = QString::fromUtf8(sandbox.readLine()).trimmed();
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, kToken);
+        env.insert(u"KYCDESK_SARDINE_CLIENT_ID"_s, u"sandbox"_s);
+        env.insert(u"KYCDESK_SARDINE_CLIENT_SECRET"_s, kToken);
+        env.insert(u"KYCDESK_YATIVO_ACCOUNT_ID"_s, u"sandbox"_s);
+        env.insert(u"KYCDESK_YATIVO_APP_SECRET"_s, kToken);
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
+        p.setProcessEnvironment(env);
+        args << u"--base-url"_s << base << u"--timeout"_s << u"2"_s << u"--stall-timeout"_s << u"3"_s;
+        t.restart();
+        p.start(QStringLiteral(KYCDESK_CLI_BINARY), args);
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            run.err = "hung: killed after 30 s";
+        } else {
+            run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        }
+        run.milliseconds = t.elapsed();
+        run.out = p.readAllStandardOutput();
+        run.err += p.readAllStandardError();
+        *log = faultLog(QUrl(base));
+        sandbox.terminate();
+        if (!sandbox.waitForFinished(10000))
+            sandbox.kill();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_transport = new HttpTransport(this);
+    }
+
+    void cleanup() { m_sandbox.reset(); }
+
+    // Critical 1: the bearer token, Basic credentials, Yativo's app secret and a risk check's tax id
+    // never reach another origin, whatever the redirect; the error names both origins.
+    void redirectToAnotherOriginIsRefused_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("what");
+        for (const QString &fault : { u"redirect-other-origin"_s, u"redirect-307-body"_s }) {
+            for (const QString &what : { u"sphere get"_s, u"sphere create"_s, u"sphere list"_s, u"sardine risk"_s,
+                                        u"yativo create"_s, u"test connection"_s })
+                QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
+        }
+    }
+
+    void redirectToAnotherOriginIsRefused()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, what);
+        startSandbox(fault);
+        const Outcome out = call(what);
+        QVERIFY(out.error);
+        const QJsonObject log = faultLog(m_sandbox->baseUrl());
+        const QString other = log[u"otherOrigin"_s][u"url"_s].toString();
+        QVERIFY2(log[u"otherOrigin"_s][u"received"_s].toArray().isEmpty(),
+                 QJsonDocument(log).toJson().constData());
+        QVERIFY2(out.error->message.contains(QUrl(other).host() + u':' + QString::number(QUrl(other).port())),
+                 qPrintable(out.error->message));
+        if (what != u"test connection") {
+            QCOMPARE(out.error->kind, ApiError::Kind::RedirectRefused);
+            QVERIFY(out.error->message.contains(QString::number(m_sandbox->baseUrl().port())));
+        }
+    }
+
+    // Within one origin a 307 repeats the request as it was: method, body and credential.
+    void sameOriginRedirectIsFollowedWithItsBody_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("sphere create") << u"sphere create"_s;
+        QTest::newRow("sardine risk") << u"sardine risk"_s;
+        QTest::newRow("yativo create") << u"yativo create"_s;
+    }
+
+    void sameOriginRedirectIsFollowedWithItsBody()
+    {
+        QFETCH(QString, what);
+        startSandbox(u"redirect-same-origin"_s);
+        const Outcome out = call(what);
+        QVERIFY2(!out.error, out.error ? qPrintable(out.error->userMessage()) : "");
+    }
+
+    // After a 301, 302 or 303 a POST continues as a GET without its body (RFC 9110 15.4), still
+    // within the origin and so still with its credential.
+    void seeOtherContinuesAsGetWithoutBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("301") << 301 << QByteArray("GET");
+        QTest::newRow("302") << 302 << QByteArray("GET");
+        QTest::newRow("303") << 303 << QByteArray("GET");
+        QTest::newRow("308") << 308 << QByteArray("POST");
+    }
+
+    void seeOtherContinuesAsGetWithoutBody()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QList<QByteArray> requests;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("\r\n\r\n") || (request.startsWith("POST") && !request.endsWith("}")))
+                    return; // the tests' bodies are small: head and body arrive together
+                requests.append(request);
+                socket->write(requests.size() == 1
+                                  ? "HTTP/1.1 " + QByteArray::number(status)
+                                        + " Moved\r\nLocation: /next\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                                  : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+                socket->disconnectFromHost();
+            });
+        });
+        ApiRequest request;
+        request.verb = "POST";
+        request.path = u"/first"_s;
+        request.body = R"({"taxId":"123-45-6789"})";
+        ApiJob *job = m_transport->send(limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
+                                                  ApiEndpoint::bearer(kToken) }),
+                                        request);
+        std::optional<Result<ApiResponse>> result;
+        connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().userMessage()));
+        QCOMPARE(requests.size(), 2);
+        QVERIFY(requests.at(1).startsWith(QByteArray(method + " /next ")));
+        QCOMPARE(requests.at(1).contains("123-45-6789"), method == "POST");
+        QVERIFY(requests.at(1).contains(QByteArray("Authorization: Bearer " + kToken.toUtf8())));
+    }
+
+    void redirectLoopIsCapped()
+    {
+        startSandbox(u"redirect-loop"_s);
+        const Outcome out = call(u"sphere get"_s);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::RedirectRefused);
+        QVERIFY2(out.error->message.contains(u"redirect loop"_s), qPrintable(out.error->message));
+        QCOMPARE(faultLog(m_sandbox->baseUrl())[u"vendorRequests"_s].toInt(), ApiJob::kMaxRedirects + 1);
+    }
+
+    // High 3: one byte a second keeps a stall timer happy forever; the deadline ends it.
+    void dripEndsAtTheDeadline_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("sphere get") << u"sphere get"_s;
+        QTest::newRow("sphere list") << u"sphere list"_s;
+        QTest::newRow("sardine risk") << u"sardine risk"_s;
+        QTest::newRow("yativo create") << u"yativo create"_s;
+    }
+
+    void dripEndsAtTheDeadline()
+    {
+        QFETCH(QString, what);
+        startSandbox(u"drip"_s);
+        const Outcome out = call(what);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::Timeout);
+        QVERIFY2(out.error->message.contains(u"deadline"_s), qPrintable(out.error->message));
+        QVERIFY2(out.milliseconds < kDeadline.count() + 1500, qPrintable(QString::number(out.milliseconds)));
+    }
+
+    // High 4: a gigabyte answer is not read past the cap, announced or not.
+    void hugeBodyStopsAtTheCap_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("what");
+        QTest::newRow("streamed, list page") << u"huge-body"_s << u"sphere list"_s;
+        QTest::newRow("streamed, risk check") << u"huge-body"_s << u"sardine risk"_s;
+        QTest::newRow("announced, customer") << u"huge-body-declared"_s << u"sphere get"_s;
+    }
+
+    void hugeBodyStopsAtTheCap()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, what);
+        startSandbox(fault);
+        const Outcome out = call(what);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::LimitExceeded);
+        QVERIFY2(out.error->message.contains(u"cap"_s), qPrintable(out.error->message));
+        // The sandbox (same process) and the client together stay far from the gigabyte on offer.
+        QVERIFY2(peakRssKiB() < 400 * 1024, qPrintable(QString::number(peakRssKiB())));
+    }
+
+    void truncatedBodyIsNotAnAnswer()
+    {
+        startSandbox(u"truncated-body"_s);
+        const Outcome out = call(u"sphere get"_s);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::Network);
+        QVERIFY2(out.error->message.contains(u"ended before"_s), qPrintable(out.error->message));
+    }
+
+    // Medium 7: Retry-After: 3000000 neither overflows nor retries at once: one request, a clear error.
+    void hugeRetryAfterFailsAtOnce()
+    {
+        startSandbox(u"retry-after-huge"_s);
+        const Outcome out = call(u"sphere get"_s);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::HttpStatus);
+        QCOMPARE(out.error->httpStatus, 429);
+        QVERIFY2(out.error->message.contains(u"3000000"_s), qPrintable(out.error->message));
+        QCOMPARE(faultLog(m_sandbox->baseUrl())[u"vendorRequests"_s].toInt(), 1);
+        QVERIFY(out.milliseconds < 2000);
+    }
+
+    void retryAfterValuesAreParsedSafely_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("seconds"); // -1: not a Retry-After value
+        const qint64 max = std::numeric_limits<qint64>::max();
+        QTest::newRow("seconds") << QByteArray("7") << qint64(7);
+        QTest::newRow("int overflow") << QByteArray("3000000000") << qint64(3000000000);
+        QTest::newRow("qint64 overflow") << QByteArray("99999999999999999999999") << max;
+        QTest::newRow("http-date ahead") << QByteArray("Sat, 05 Dec 2026 12:00:30 GMT") << qint64(30);
+        QTest::newRow("http-date past") << QByteArray("Sat, 05 Dec 2026 11:00:00 GMT") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+    }
+
+    void retryAfterValuesAreParsedSafely()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, seconds);
+        const QDateTime now(QDate(2026, 12, 5), QTime(12, 0), Qt::UTC);
+        const std::optional<qint64> parsed = ApiJob::retryAfterSeconds(value, now);
+        QCOMPARE(parsed.value_or(-1), seconds);
+    }
+
+    // High 5: a listing that always says "next" ends when it repeats itself, and says so.
+    void endlessListStops_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("sphere") << u"sphere list"_s;
+        QTest::newRow("yativo") << u"yativo list"_s;
+    }
+
+    void endlessListStops()
+    {
+        QFETCH(QString, what);
+        startSandbox(QString());
+        if (what == u"yativo list") { // Yativo's sandbox starts empty: five customers, three pages of 2
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(!call(u"yativo create"_s).error);
+        }
+        startSandbox(u"endless-list"_s);
+        const Outcome out = call(what);
+        QVERIFY2(!out.error, out.error ? qPrintable(out.error->userMessage()) : "");
+        QCOMPARE(QSet<QString>(out.ids.cbegin(), out.ids.cend()).size(), out.ids.size());
+        QVERIFY(out.ids.size() >= 5);
+        const bool stopped = std::any_of(out.warnings.cbegin(), out.warnings.cend(), [](const ListWarning &w) {
+            return w.kind == ListWarning::Kind::PageWithoutNewIds;
+        });
+        QVERIFY(stopped);
+        QVERIFY(faultLog(m_sandbox->baseUrl())[u"vendorRequests"_s].toInt() < 20);
+    }
+
+    // A listing past CustomerQuery::maxPages fails instead of being walked on.
+    void listStopsAtTheHardMaximum()
+    {
+        startSandbox(u"endless-list"_s);
+        SphereClient sphere(m_transport, sphereEndpoint());
+        CustomerQuery query;
+        query.pageSize = 5;
+        query.maxPages = 3;
+        CustomerListJob *job = sphere.listAllCustomers(query);
+        std::optional<ApiError> error;
+        bool done = false;
+        connect(job, &CustomerListJob::finished, this, [&, job] {
+            error = job->error();
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QVERIFY(error);
+        QCOMPARE(error->kind, ApiError::Kind::LimitExceeded);
+        QVERIFY2(error->message.contains(u"3 pages"_s), qPrintable(error->message));
+    }
+
+    // Ids repeated across pages are kept once and reported, in both list shapes.
+    void duplicateIdsAreKeptOnceAndReported()
+    {
+        startSandbox(u"duplicate-ids"_s);
+        const Outcome out = call(u"sphere list"_s);
+        QVERIFY2(!out.error, out.error ? qPrintable(out.error->userMessage()) : "");
+        // Earlier tests may have created a customer or two in the shared database.
+        const qsizetype customers = out.ids.size();
+        QVERIFY(customers >= kSeed);
+        QCOMPARE(QSet<QString>(out.ids.cbegin(), out.ids.cend()).size(), customers);
+        QVERIFY(!out.warnings.isEmpty());
+        QCOMPARE(out.warnings.first().kind, ListWarning::Kind::DuplicateIds);
+
+        CustomerQuery query;
+        query.pageSize = 10;
+        query.tableFieldsOnly = true;
+        auto *table = new BackgroundCustomerList(sphereEndpoint(), query);
+        QSet<QString> rows;
+        qsizetype rowCount = 0;
+        bool done = false;
+        connect(table, &BackgroundCustomerList::rowsReady, this, [&](const CustomerRowBatch &batch) {
+            for (const CustomerRow &row : batch.rows)
+                rows.insert(batch.id(row).toString());
+            rowCount += batch.size();
+        });
+        QList<ListWarning> warnings;
+        connect(table, &BackgroundCustomerList::finished, this, [&, table] {
+            warnings = table->warnings();
+            done = true;
+        });
+        table->start();
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QCOMPARE(rowCount, customers);
+        QCOMPARE(rows.size(), customers);
+        QVERIFY(!warnings.isEmpty());
+    }
+
+    // Page 2^32 + 1 is not page 1.
+    void pageNumberPast32BitsDoesNotWrap()
+    {
+        startSandbox(u"huge-numbers"_s);
+        const Outcome out = call(u"sphere list"_s);
+        QVERIFY(out.error);
+        QVERIFY2(out.error->message.contains(u"4294967297"_s), qPrintable(out.error->message));
+    }
+
+    void answersThatAreNotWhatWasAskedFail_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("what");
+        for (const QString &fault : { u"wrong-envelope"_s, u"foreign-envelope"_s }) {
+            for (const QString &what : { u"sphere get"_s, u"sardine risk"_s })
+                QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
+        }
+    }
+
+    void answersThatAreNotWhatWasAskedFail()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, what);
+        startSandbox(fault);
+        const Outcome out = call(what);
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::Decode);
+    }
+
+    // The same faults through kycdesk-cli and the kycdesk-sandbox binary: one line on stderr, a
+    // non-zero exit, no hang, nothing at the other origin; corrected lists exit 0 with a warning.
+    void cli_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrHas");
+        const QStringList list { u"sphere"_s, u"customers"_s, u"list"_s, u"--json"_s };
+        const QStringList get { u"sphere"_s, u"customers"_s, u"get"_s, u"customer_0"_s };
+        const QStringList risk { u"sardine"_s, u"risk"_s, u"--from-json"_s,
+                                 QStringLiteral(KYCDESK_TEST_DATA_DIR "/sardine-customer-request.json") };
+        const QStringList yativoList { u"yativo"_s, u"customers"_s, u"list"_s };
+        QTest::newRow("redirect-other-origin") << u"redirect-other-origin"_s << get << 1 << u"another origin"_s;
+        QTest::newRow("redirect-307-body sardine")
+            << u"redirect-307-body"_s << risk << 1 << u"another origin"_s;
+        QTest::newRow("redirect-307-body yativo login")
+            << u"redirect-307-body"_s << yativoList << 1 << u"another origin"_s;
+        QTest::newRow("redirect-loop") << u"redirect-loop"_s << get << 1 << u"redirect loop"_s;
+        QTest::newRow("drip") << u"drip"_s << get << 1 << u"2 s deadline"_s;
+        QTest::newRow("huge-body") << u"huge-body"_s << list << 1 << u"cap for a list page"_s;
+        QTest::newRow("truncated-body") << u"truncated-body"_s << get << 1 << u"ended before"_s;
+        QTest::newRow("retry-after-huge") << u"retry-after-huge"_s << get << 1 << u"Retry-After"_s;
+        QTest::newRow("huge-numbers") << u"huge-numbers"_s << list << 1 << u"4294967297"_s;
+        QTest::newRow("endless-list") << u"endless-list"_s << list << 0 << u"warning: Sphere's page 3"_s;
+        QTest::newRow("duplicate-ids") << u"duplicate-ids"_s << list << 0 << u"more than once"_s;
+    }
+
+    void cli()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrHas);
+        QJsonObject log;
+        const Run run = cli(fault, args, &log);
+        QVERIFY2(run.exitCode == exitCode, run.err.constData());
+        QVERIFY2(QString::fromUtf8(run.err).contains(stderrHas), run.err.constData());
+        QVERIFY2(run.milliseconds < 6000, qPrintable(QString::number(run.milliseconds)));
+        QVERIFY2(log[u"otherOrigin"_s][u"received"_s].toArray().isEmpty(), QJsonDocument(log).toJson().constData());
+        if (exitCode == 0) { // each customer once
+            const QJsonArray customers = QJsonDocument::fromJson(run.out).array();
+            QSet<QString> ids;
+            for (const QJsonValue &c : customers)
+                ids.insert(c[u"id"_s].toString());
+            QCOMPARE(ids.size(), customers.size());
+            QVERIFY(customers.size() >= 1000);
+        }
+#ifdef Q_OS_UNIX
+        // The largest child reaped so far (the CLI runs, the sandboxes): far below the gigabyte.
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        QVERIFY2(usage.ru_maxrss < 300 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileVendor)
+#include "tst_hostile_vendor.moc"
