@@ -33,6 +33,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -151,6 +153,8 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text()));
 
         clickToolbarAction(window, u"settingsAction"_s);
+        if (QTest::currentTestFailed())
+            return;
         SettingsDialog *settings = nullptr;
         QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) != nullptr && settings->isVisible());
         auto *sphereEnvironment = child<QComboBox>(settings, u"sphereEnvironmentComboBox"_s);
@@ -263,8 +267,12 @@ private Q_SLOTS:
             QTest::mouseClick(ok, Qt::LeftButton);
         };
         openAndAccept();
+        if (QTest::currentTestFailed())
+            return;
         QString question;
         answerMixQuestion(&window, u"dontSendButton"_s, &question);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(question.contains(u"Sphere on production"_s) && question.contains(u"Sardine"_s),
                  qPrintable(question));
         QTest::qWait(500);
@@ -274,7 +282,11 @@ private Q_SLOTS:
 
         // Accepted: sent, and the verdict says where it and its customer came from.
         openAndAccept();
+        if (QTest::currentTestFailed())
+            return;
         answerMixQuestion(&window, u"sendAnywayButton"_s);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(riskFinished.wait(15000));
         QCOMPARE(riskFinished.first().first().toBool(), true);
         QCOMPARE(sandboxRiskChecks(config.databasePath), checksBefore + 1);
@@ -286,6 +298,8 @@ private Q_SLOTS:
 
         // Yativo onboarding, declined: not one request leaves.
         clickToolbarAction(&window, u"yativoCustomerAction"_s);
+        if (QTest::currentTestFailed())
+            return;
         YativoCustomerDialog *yativoDialog = nullptr;
         QTRY_VERIFY((yativoDialog = window.findChild<YativoCustomerDialog *>()) != nullptr
                     && yativoDialog->isVisible());
@@ -304,6 +318,8 @@ private Q_SLOTS:
         QVERIFY(submit->isEnabled());
         QTest::mouseClick(submit, Qt::LeftButton);
         answerMixQuestion(yativoDialog, u"dontSendButton"_s);
+        if (QTest::currentTestFailed())
+            return;
         QTest::qWait(500);
         QCOMPARE(sent.count(), 0);
         QCOMPARE(created.count(), 0);
@@ -311,8 +327,52 @@ private Q_SLOTS:
 
         QTest::mouseClick(submit, Qt::LeftButton);
         answerMixQuestion(yativoDialog, u"sendAnywayButton"_s);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(created.wait(15000));
         QVERIFY(sent.count() > 0);
+    }
+
+    // A switch cancels the switched vendor's requests only: a server that accepts and never
+    // answers keeps both in flight until then.
+    void abortInFlightCancelsOneVendor()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held.append(socket);
+        });
+        const QUrl base(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+        HttpTransport transport;
+        // Jobs delete themselves once finished: what they ended with is kept as they finish.
+        std::optional<ApiError::Kind> sphereEnd;
+        std::optional<ApiError::Kind> sardineEnd;
+        const auto track = [](ApiJob *job, std::optional<ApiError::Kind> *end) {
+            connect(job, &ApiJob::finished, job, [job, end] {
+                *end = job->result().ok() ? std::optional<ApiError::Kind>() : job->result().error().kind;
+            });
+        };
+        track(transport.send({ u"Sphere"_s, base, ApiEndpoint::bearer(kToken), std::chrono::seconds(20) },
+                             { "GET", u"/v1/customer"_s, {}, {}, {} }),
+              &sphereEnd);
+        track(transport.send(
+                  { u"Sardine"_s, base, ApiEndpoint::basic(u"sandbox"_s, kToken), std::chrono::seconds(20) },
+                  { "GET", u"/v1/customers"_s, {}, {}, {} }),
+              &sardineEnd);
+        QTRY_COMPARE(held.size(), 2);
+        QCOMPARE(transport.requestsInFlight(), 2);
+
+        transport.abortInFlight(Vendor::Sphere);
+        QTRY_COMPARE(sphereEnd, std::optional(ApiError::Kind::Cancelled));
+        QTest::qWait(200);
+        QVERIFY(!sardineEnd.has_value());
+        QCOMPARE(transport.requestsInFlight(), 1);
+
+        transport.abortInFlight(Vendor::Sardine);
+        QTRY_COMPARE(sardineEnd, std::optional(ApiError::Kind::Cancelled));
+        QCOMPARE(transport.requestsInFlight(), 0);
     }
 
     // Stores written before environments were recorded: their rows say "legacy", never a sandbox.
