@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QStringList>
 
@@ -100,10 +101,10 @@ QString EnvironmentSelection::mixDescription() const
     }
     QStringList sentences;
     if (!live.isEmpty() && !test.isEmpty())
-        sentences << tr("Mixed environments: %1 on production, %2 on a sandbox.")
-                         .arg(live.join(u", "_s), test.join(u", "_s));
+        sentences << tr("Mixed environments: %1 on production; %2 on a sandbox.")
+                         .arg(QLocale().createSeparatedList(live), QLocale().createSeparatedList(test));
     if (!custom.isEmpty())
         sentences << tr("Mixed environments: %1 on a custom URL that may be live or test data.")
-                         .arg(custom.join(u", "_s));
+                         .arg(QLocale().createSeparatedList(custom));
     return sentences.join(u' ');
 }

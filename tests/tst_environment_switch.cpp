@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -233,7 +234,8 @@ private Q_SLOTS:
         const QString bannerText = child<QLabel>(&window, u"environmentBanner"_s)->text();
         for (const QString &part :
              { u"MIXED"_s, u"Sphere: Production"_s, u"Sardine: Embedded sandbox"_s,
-               u"Yativo: Embedded sandbox"_s, u"Sphere on production"_s, u"Sardine, Yativo on a sandbox"_s })
+               u"Yativo: Embedded sandbox"_s, u"Sphere on production"_s,
+               QString(QLocale().createSeparatedList({ u"Sardine"_s, u"Yativo"_s }) + u" on a sandbox"_s) })
             QVERIFY2(bannerText.contains(part), qPrintable(bannerText));
 
         QSignalSpy loaded(&window, &MainWindow::customersLoaded);
