@@ -369,13 +369,12 @@ void MainWindow::selectFirstCustomer()
 
 void MainWindow::onSelectionChanged()
 {
-    updateActions();
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid())
         m_detail->clear();
-        return;
-    }
-    m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+    else
+        m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+    updateActions(); // after the pane has dropped the previous customer
 }
 
 void MainWindow::updateActions()
