@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 #include <sodium.h>
 
@@ -76,6 +77,23 @@ DraftStore::DraftStore(CredentialStore *keys, QString databasePath, QObject *par
                 u"title TEXT NOT NULL, saved_at INTEGER NOT NULL, nonce BLOB NOT NULL, "
                 u"ciphertext BLOB NOT NULL)"_s))
         m_error = q.lastError().text();
+    else
+        migrate();
+}
+
+bool DraftStore::migrate()
+{
+    // Drafts saved before environments were recorded say "legacy": resuming one must not pass it
+    // off as a sandbox (or a production) draft.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (db.record(u"drafts"_s).contains(u"environment"_s))
+        return true;
+    QSqlQuery q(db);
+    if (q.exec(u"ALTER TABLE drafts ADD COLUMN environment TEXT NOT NULL DEFAULT '%1'"_s.arg(
+            VendorEnvironment::legacyRecordKey())))
+        return true;
+    m_error = q.lastError().text();
+    return false;
 }
 
 DraftStore::~DraftStore()
@@ -197,11 +215,13 @@ std::optional<ApiError> DraftStore::save(const Summary &summary, const QByteArra
     wipe(plain);
 
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT OR REPLACE INTO drafts (id, kind, title, saved_at, nonce, ciphertext) "
-              u"VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO drafts (id, kind, title, environment, saved_at, nonce, ciphertext) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(summary.id);
     q.addBindValue(summary.kind);
     q.addBindValue(summary.title);
+    q.addBindValue(summary.environment.isEmpty() ? VendorEnvironment::unknownRecordKey()
+                                                 : summary.environment);
     const QDateTime savedAt = summary.savedAt.isValid() ? summary.savedAt : QDateTime::currentDateTimeUtc();
     q.addBindValue(savedAt.toMSecsSinceEpoch());
     q.addBindValue(nonce);
@@ -274,16 +294,17 @@ QList<DraftStore::Summary> DraftStore::list(const QString &kind) const
     QList<Summary> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (kind.isEmpty()) {
-        q.prepare(u"SELECT id, kind, title, saved_at FROM drafts ORDER BY saved_at DESC, id"_s);
+        q.prepare(u"SELECT id, kind, title, saved_at, environment FROM drafts ORDER BY saved_at DESC, id"_s);
     } else {
-        q.prepare(
-            u"SELECT id, kind, title, saved_at FROM drafts WHERE kind = ? ORDER BY saved_at DESC, id"_s);
+        q.prepare(u"SELECT id, kind, title, saved_at, environment FROM drafts WHERE kind = ? "
+                  u"ORDER BY saved_at DESC, id"_s);
         q.addBindValue(kind);
     }
     if (!q.exec())
         return out;
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC) });
+                     QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC),
+                     q.value(4).toString() });
     return out;
 }

@@ -8,6 +8,7 @@
 
 #include "CredentialStore.h"
 #include "Result.h"
+#include "VendorEnvironment.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,6 +27,9 @@ public:
         QString kind; // "sphere-create", "sphere-update", "yativo-create"
         QString title; // non-PII label for the list: "Business customer draft", never a name or SSN
         QDateTime savedAt;
+        // The environment of the vendor the form sends to (VendorEnvironment::environmentKey());
+        // "legacy" for drafts saved before environments were recorded, "unknown" when not given.
+        QString environment = VendorEnvironment::unknownRecordKey();
     };
 
     // `keys` holds the draft key (CredentialStore::readSecret / writeSecret under "drafts-key").
@@ -58,6 +62,7 @@ Q_SIGNALS:
 private:
     using OpenHandler = std::function<void(const std::optional<ApiError> &)>;
     std::optional<ApiError> unavailable() const; // database or libsodium not usable
+    bool migrate();
     void finishOpen(const std::optional<ApiError> &error);
 
     CredentialStore *m_keys;

@@ -12,7 +12,12 @@ ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &reque
     auto *job = new ApiJob(m_network, endpoint, request, this);
     ++m_inFlight;
     Q_EMIT activityChanged(m_inFlight);
-    connect(job, &ApiJob::finished, this, [this, job] {
+    const std::optional<Vendor> vendor = VendorEnvironment::vendorFromKey(endpoint.vendor);
+    if (vendor)
+        m_jobsByVendor[*vendor].append(job);
+    connect(job, &ApiJob::finished, this, [this, job, vendor] {
+        if (vendor)
+            m_jobsByVendor[*vendor].removeAll(job);
         --m_inFlight;
         Q_EMIT activityChanged(m_inFlight);
         if (job->result().ok())
@@ -24,4 +29,13 @@ ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &reque
     // that fails at once (bad URL, insecure transport) can emit it.
     QMetaObject::invokeMethod(job, &ApiJob::start, Qt::QueuedConnection);
     return job;
+}
+
+void HttpTransport::abortInFlight(Vendor vendor)
+{
+    const QList<QPointer<ApiJob>> jobs = m_jobsByVendor.take(vendor);
+    for (const QPointer<ApiJob> &job : jobs) {
+        if (job)
+            job->abort();
+    }
 }

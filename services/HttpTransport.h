@@ -1,8 +1,12 @@
 #pragma once
 
 #include "ApiJob.h"
+#include "VendorEnvironment.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -19,6 +23,9 @@ public:
     // parented to the transport and deletes itself when done.
     ApiJob *send(const ApiEndpoint &endpoint, const ApiRequest &request);
     int requestsInFlight() const { return m_inFlight; }
+    // Cancels every request in flight to one vendor (its environment changed: an answer from the
+    // old one must not land in the new one). Each cancelled job finishes with ApiError::Cancelled.
+    void abortInFlight(Vendor vendor);
     QNetworkAccessManager *network() const { return m_network; }
 
 Q_SIGNALS:
@@ -31,4 +38,5 @@ Q_SIGNALS:
 private:
     QNetworkAccessManager *m_network;
     int m_inFlight = 0;
+    QHash<Vendor, QList<QPointer<ApiJob>>> m_jobsByVendor; // by ApiEndpoint::vendor
 };

@@ -1,6 +1,7 @@
 #include "RiskHistoryStore.h"
 
 #include "SardineCodec.h"
+#include "VendorEnvironment.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QVariant>
 
@@ -41,6 +43,27 @@ RiskHistoryStore::RiskHistoryStore(QString databasePath)
             u"CREATE INDEX IF NOT EXISTS risk_checks_customer ON risk_checks(customer_id, checked_at)"_s);
     if (!m_open)
         m_error = q.lastError().text();
+    else
+        m_open = migrate();
+}
+
+bool RiskHistoryStore::migrate()
+{
+    // Checks kept before environments were recorded get "legacy": nobody knows any more whether
+    // they came from a sandbox or from production, and the history must not pretend.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const QSqlRecord columns = db.record(u"risk_checks"_s);
+    QSqlQuery q(db);
+    for (const QString &column : { u"environment"_s, u"customer_environment"_s }) {
+        if (columns.contains(column))
+            continue;
+        if (!q.exec(u"ALTER TABLE risk_checks ADD COLUMN %1 TEXT NOT NULL DEFAULT '%2'"_s.arg(
+                column, VendorEnvironment::legacyRecordKey()))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 RiskHistoryStore::~RiskHistoryStore()
@@ -53,11 +76,17 @@ RiskHistoryStore::~RiskHistoryStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool RiskHistoryStore::add(const QString &customerId, const QDateTime &checkedAt, const RiskResult &result)
+bool RiskHistoryStore::add(const QString &customerId, const QString &environment,
+                           const QString &customerEnvironment, const QDateTime &checkedAt,
+                           const RiskResult &result)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"INSERT INTO risk_checks (customer_id, checked_at, result) VALUES (?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO risk_checks (customer_id, environment, customer_environment, checked_at, result) "
+              u"VALUES (?, ?, ?, ?, ?)"_s);
     q.addBindValue(customerId);
+    q.addBindValue(environment.isEmpty() ? VendorEnvironment::unknownRecordKey() : environment);
+    q.addBindValue(customerEnvironment.isEmpty() ? VendorEnvironment::unknownRecordKey()
+                                                 : customerEnvironment);
     q.addBindValue(checkedAt.toMSecsSinceEpoch());
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(SardineCodec::encode(result)).toJson(QJsonDocument::Compact)));
@@ -68,18 +97,24 @@ bool RiskHistoryStore::add(const QString &customerId, const QDateTime &checkedAt
     return true;
 }
 
-QList<RiskHistoryStore::Entry> RiskHistoryStore::entries(const QString &customerId) const
+QList<RiskHistoryStore::Entry> RiskHistoryStore::entries(const QString &customerId,
+                                                         const std::optional<QString> &environment) const
 {
     QList<Entry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT checked_at, result FROM risk_checks WHERE customer_id = ? ORDER BY checked_at, id"_s);
+    q.prepare(u"SELECT checked_at, result, environment, customer_environment FROM risk_checks "
+              u"WHERE customer_id = ? AND (? IS NULL OR environment = ?) ORDER BY checked_at, id"_s);
     q.addBindValue(customerId);
+    const QVariant wanted = environment ? QVariant(*environment) : QVariant(); // NULL: every environment
+    q.addBindValue(wanted);
+    q.addBindValue(wanted);
     if (!q.exec())
         return out;
     while (q.next()) {
         const auto decoded = SardineCodec::decodeRiskResponse(200, q.value(1).toString().toUtf8());
         if (decoded)
-            out.append({ QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), decoded.value() });
+            out.append({ QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC), decoded.value(),
+                         q.value(2).toString(), q.value(3).toString() });
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "SardineTypes.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -16,6 +17,11 @@ public:
     {
         QDateTime checkedAt;
         RiskResult result;
+        // Where the verdict came from (Sardine's environment) and where the customer was read
+        // (Sphere's): VendorEnvironment::environmentKey(), or "legacy" for checks kept before
+        // environments were recorded.
+        QString environment;
+        QString customerEnvironment;
     };
 
     explicit RiskHistoryStore(QString databasePath);
@@ -25,12 +31,16 @@ public:
 
     bool isOpen() const { return m_open; }
     QString errorString() const { return m_error; }
-    bool add(const QString &customerId, const QDateTime &checkedAt, const RiskResult &result);
-    QList<Entry> entries(const QString &customerId) const; // oldest first
+    bool add(const QString &customerId, const QString &environment, const QString &customerEnvironment,
+             const QDateTime &checkedAt, const RiskResult &result);
+    // Oldest first. With `environment`, only the verdicts of that Sardine environment.
+    QList<Entry> entries(const QString &customerId, const std::optional<QString> &environment = {}) const;
 
     static QString defaultPath(); // <AppDataLocation>/workspace.sqlite
 
 private:
+    bool migrate();
+
     QString m_connection;
     bool m_open = false;
     QString m_error;

@@ -134,3 +134,36 @@ QString VendorEnvironment::baseUrlProblem(const QString &text)
         return tr("\"%1\" is not a URL (expected something like https://api.example.com).").arg(trimmed);
     return ApiJob::transportProblem(url);
 }
+
+QString VendorEnvironment::legacyRecordKey()
+{
+    return u"legacy"_s;
+}
+
+QString VendorEnvironment::unknownRecordKey()
+{
+    return u"unknown"_s;
+}
+
+QString VendorEnvironment::recordLabel(const QString &key)
+{
+    if (const auto kind = environmentFromKey(key))
+        return environmentName(*kind);
+    if (key == legacyRecordKey())
+        return tr("Unknown environment (recorded before environments were kept)");
+    return tr("Unknown environment");
+}
+
+VendorEnvironment::Tier VendorEnvironment::tier(EnvironmentKind kind)
+{
+    switch (kind) {
+    case EnvironmentKind::EmbeddedSandbox:
+    case EnvironmentKind::VendorSandbox:
+        return Tier::Test;
+    case EnvironmentKind::Production:
+        return Tier::Live;
+    case EnvironmentKind::Custom:
+        return Tier::Custom;
+    }
+    return Tier::Custom;
+}

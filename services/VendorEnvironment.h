@@ -39,4 +39,15 @@ public:
 
     // Refuses a base URL an analyst typed: not a URL, not http(s), or http:// to a remote host.
     static QString baseUrlProblem(const QString &text);
+
+    // Stored records (verdicts, drafts) name the environment they came from with environmentKey().
+    // Rows written before that was kept say "legacy"; a record made without a known environment
+    // says "unknown". Neither may be read as a sandbox.
+    static QString legacyRecordKey();
+    static QString unknownRecordKey();
+    static QString recordLabel(const QString &key); // "Production", "Unknown (recorded before …)"
+    // Production is live data; the embedded and vendor sandboxes are test data; a custom URL may be
+    // either, so it is a tier of its own.
+    enum class Tier { Test, Live, Custom };
+    static Tier tier(EnvironmentKind kind);
 };

@@ -430,7 +430,8 @@ private Q_SLOTS:
             QVERIFY(!drafts.save({ u"d"_s + QString::number(i), u"sphere-create"_s, u"Draft"_s,
                                    QDateTime::currentDateTimeUtc() },
                                  kPayload));
-            QVERIFY2(history.add(u"customer_1"_s, QDateTime::currentDateTimeUtc(), result),
+            QVERIFY2(history.add(u"customer_1"_s, u"embedded"_s, u"embedded"_s,
+                                 QDateTime::currentDateTimeUtc(), result),
                      qPrintable(history.errorString()));
         }
         QCOMPARE(drafts.list().size(), 5);

@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "BankAccountTableModel.h"
+#include "EnvironmentConfirmation.h"
 #include "HostedLinkBar.h"
 #include "RequirementListModel.h"
 #include "RiskCheckDialog.h"
@@ -58,6 +59,8 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     , m_history(history)
     , m_nameLabel(new QLabel(this))
     , m_idLabel(new QLabel(this))
+    , m_environmentLabel(new QLabel(this))
+    , m_riskEnvironmentLabel(new QLabel(this))
     , m_contactLabel(new QLabel(this))
     , m_addressLabel(new QLabel(this))
     , m_reviewReasonLabel(new QLabel(this))
@@ -87,6 +90,9 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     setObjectName(u"customerDetailWidget"_s);
     m_nameLabel->setObjectName(u"customerNameLabel"_s);
     m_idLabel->setObjectName(u"customerIdLabel"_s);
+    m_environmentLabel->setObjectName(u"customerEnvironmentLabel"_s);
+    m_riskEnvironmentLabel->setObjectName(u"riskEnvironmentLabel"_s);
+    m_riskEnvironmentLabel->setWordWrap(true);
     m_kycBadge->setObjectName(u"kycBadgeLabel"_s);
     m_tosBadge->setObjectName(u"tosBadgeLabel"_s);
     m_msaBadge->setObjectName(u"msaBadgeLabel"_s);
@@ -157,6 +163,7 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
         m_runRiskButton->setToolTip(tr("Sardine is not configured."));
     connect(m_runRiskButton, &QPushButton::clicked, this, &CustomerDetailWidget::openRiskCheck);
     riskLayout->addWidget(m_runRiskButton, 0, Qt::AlignLeft);
+    riskLayout->addWidget(m_riskEnvironmentLabel);
     riskLayout->addWidget(m_riskPanel, 1);
     riskLayout->addWidget(m_sardineHistory);
     connect(m_sardineHistory, &SardineHistoryView::failed, this, &CustomerDetailWidget::loadFailed);
@@ -166,6 +173,7 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_idLabel);
+    layout->addWidget(m_environmentLabel);
     layout->addLayout(badges);
     layout->addWidget(m_linkBar);
     layout->addLayout(facts);
@@ -196,9 +204,14 @@ void CustomerDetailWidget::clear()
 {
     m_customerId.clear(); // first, so callbacks of aborted jobs see they are stale
     abortPending();
+    for (RiskCheckDialog *dialog : findChildren<RiskCheckDialog *>())
+        dialog->reject(); // prefilled from the customer being cleared
     m_customer.reset();
     m_nameLabel->setText(tr("No customer selected"));
     m_idLabel->clear();
+    m_environmentLabel->clear();
+    m_riskEnvironmentLabel->clear();
+    m_customerEnvironment.clear();
     m_contactLabel->setText(u"—"_s);
     m_addressLabel->setText(u"—"_s);
     m_reviewReasonLabel->setText(u"—"_s);
@@ -222,11 +235,12 @@ void CustomerDetailWidget::showCustomer(const QString &customerId)
         return;
     clear();
     m_customerId = customerId;
+    m_customerEnvironment = m_environments.recordKey(Vendor::Sphere);
     m_nameLabel->setText(tr("Loading…"));
     m_idLabel->setText(customerId);
     m_pending.append(m_sphere->getCustomer(customerId, this, [this, customerId](const Result<Customer> &r) {
         if (customerId != m_customerId)
-            return; // the analyst moved on
+            return; // the analyst moved on, or the environment changed (clear())
         if (!r) {
             m_nameLabel->setText(tr("Could not load this customer"));
             Q_EMIT loadFailed(r.error().userMessage());
@@ -239,6 +253,12 @@ void CustomerDetailWidget::showCustomer(const QString &customerId)
 void CustomerDetailWidget::applyCustomer(const Customer &c)
 {
     m_customer = c;
+    m_environmentLabel->setText(
+        tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(m_customerEnvironment)));
+    m_environmentLabel->setStyleSheet(
+        m_customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production)
+            ? u"color:#b3261e; font-weight:bold;"_s
+            : QString());
     m_linkBar->setCustomerId(c.id);
     m_sardineHistory->setCustomerId(c.id); // Sardine knows the customer by its Sphere id (SardineMapping)
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
@@ -336,11 +356,29 @@ void CustomerDetailWidget::fetchAccounts(const Customer &c)
     }
 }
 
+void CustomerDetailWidget::setEnvironments(const EnvironmentSelection &environments)
+{
+    const QList<Vendor> changed = environments.changedFrom(m_environments);
+    m_environments = environments;
+    // Everything shown comes from Sphere (the customer) or Sardine (verdicts, identity): either
+    // changing makes the pane show records of an environment no longer in use.
+    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine))
+        clear();
+}
+
 void CustomerDetailWidget::showRiskHistory(bool showLatest)
 {
     if (!m_history || m_customerId.isEmpty())
         return;
-    const QList<RiskHistoryStore::Entry> entries = m_history->entries(m_customerId);
+    const QString sardineEnvironment = m_environments.recordKey(Vendor::Sardine);
+    const QList<RiskHistoryStore::Entry> entries = m_history->entries(m_customerId, sardineEnvironment);
+    const qsizetype elsewhere = m_history->entries(m_customerId).size() - entries.size();
+    QString note = tr("Risk checks on Sardine — %1.").arg(VendorEnvironment::recordLabel(sardineEnvironment));
+    if (elsewhere > 0)
+        note += u' '
+            + tr("%n earlier check(s) from other or unrecorded environments are not shown.", nullptr,
+                 int(elsewhere));
+    m_riskEnvironmentLabel->setText(note);
     QList<std::pair<QDateTime, double>> scores;
     for (const RiskHistoryStore::Entry &e : entries) {
         if (e.result.customerScore)
@@ -357,34 +395,53 @@ void CustomerDetailWidget::openRiskCheck()
         return;
     auto *dialog = new RiskCheckDialog(SardineMapping::fromSphere(*m_customer), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDestination(tr("Sends to Sardine — %1, for a customer from Sphere — %2.")
+                               .arg(VendorEnvironment::recordLabel(m_environments.recordKey(Vendor::Sardine)),
+                                    VendorEnvironment::recordLabel(m_customerEnvironment)),
+                           m_environments.isMixed());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { runRiskCheck(dialog->request()); });
     dialog->open();
 }
 
 void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
 {
-    if (!m_sardine)
-        return;
+    if (!m_sardine || !m_customer)
+        return; // no customer from the environment in use: nothing to check
     const QString customerId = m_customerId;
+    EnvironmentConfirmation::confirmThenSend(this, m_environments, tr("run a risk check"),
+                                             [this, customerId, request] {
+                                                 if (customerId == m_customerId && m_customer)
+                                                     sendRiskCheck(request);
+                                             });
+}
+
+void CustomerDetailWidget::sendRiskCheck(const SardineCustomerRequest &request)
+{
+    const QString customerId = m_customerId;
+    const QString environment = m_environments.recordKey(Vendor::Sardine);
+    const QString customerEnvironment = m_customerEnvironment;
     m_runRiskButton->setEnabled(false);
-    m_pending.append(m_sardine->checkCustomer(request, this, [this, customerId](const Result<RiskResult> &r) {
-        if (customerId != m_customerId)
-            return;
-        m_runRiskButton->setEnabled(true);
-        if (!r) {
-            if (r.error().kind != ApiError::Kind::Cancelled)
-                Q_EMIT loadFailed(tr("The risk check failed. %1").arg(r.error().userMessage()));
-            Q_EMIT riskCheckFinished(false);
-            return;
-        }
-        if (m_history && !m_history->add(customerId, QDateTime::currentDateTimeUtc(), r.value()))
-            Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1")
-                                  .arg(m_history->errorString()));
-        m_riskPanel->showResult(r.value());
-        showRiskHistory(false);
-        loadIdentity(customerId);
-        Q_EMIT riskCheckFinished(true);
-    }));
+    m_pending.append(m_sardine->checkCustomer(
+        request, this, [this, customerId, environment, customerEnvironment](const Result<RiskResult> &r) {
+            if (customerId != m_customerId)
+                return; // another customer, or the environment changed (clear())
+            m_runRiskButton->setEnabled(true);
+            if (!r) {
+                if (r.error().kind != ApiError::Kind::Cancelled)
+                    Q_EMIT loadFailed(tr("The risk check failed. %1").arg(r.error().userMessage()));
+                Q_EMIT riskCheckFinished(false);
+                return;
+            }
+            if (m_history
+                && !m_history->add(customerId, environment, customerEnvironment,
+                                   QDateTime::currentDateTimeUtc(), r.value()))
+                Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1")
+                                      .arg(m_history->errorString()));
+            m_riskPanel->showResult(r.value());
+            showRiskHistory(false);
+            loadIdentity(customerId);
+            Q_EMIT riskCheckFinished(true);
+        }));
 }
 
 void CustomerDetailWidget::loadIdentity(const QString &customerId)

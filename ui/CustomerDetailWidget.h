@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
 #include <QPointer>
@@ -42,6 +43,11 @@ public:
 
     void showCustomer(const QString &customerId);
     void clear();
+    // The vendors' environments now. A customer or verdict shown from an environment that is no
+    // longer the one in use is cleared, with the requests still on their way for it.
+    void setEnvironments(const EnvironmentSelection &environments);
+    // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.
+    QString customerEnvironment() const { return m_customer ? m_customerEnvironment : QString(); }
     QString customerId() const { return m_customerId; }
     const std::optional<Customer> &customer() const { return m_customer; }
 
@@ -54,7 +60,8 @@ public:
     HostedLinkBar *hostedLinkBar() const { return m_linkBar; }
     SardineHistoryView *sardineHistoryView() const { return m_sardineHistory; }
 
-    // Opens the prefilled dialog (the "Run risk check…" button) / sends a request directly.
+    // Opens the prefilled dialog (the "Run risk check…" button) / sends a request directly. With
+    // mixed environments the analyst is asked first; nothing is sent without a shown customer.
     void openRiskCheck();
     void runRiskCheck(const SardineCustomerRequest &request);
 
@@ -69,16 +76,21 @@ private:
     void abortPending();
     void showRiskHistory(bool showLatest);
     void loadIdentity(const QString &customerId);
+    void sendRiskCheck(const SardineCustomerRequest &request);
 
     SphereClient *m_sphere;
     SardineClient *m_sardine;
     RiskHistoryStore *m_history;
+    EnvironmentSelection m_environments;
+    QString m_customerEnvironment; // Sphere's, when the shown customer was asked for
     QString m_customerId;
     std::optional<Customer> m_customer;
     QList<QPointer<ApiJob>> m_pending;
 
     QLabel *m_nameLabel;
     QLabel *m_idLabel;
+    QLabel *m_environmentLabel;
+    QLabel *m_riskEnvironmentLabel;
     QLabel *m_contactLabel;
     QLabel *m_addressLabel;
     QLabel *m_reviewReasonLabel;

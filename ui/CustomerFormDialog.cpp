@@ -4,6 +4,7 @@
 #include "CustomerSubmitter.h"
 #include "DocumentField.h"
 #include "DraftStore.h"
+#include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
 #include "MessageBar.h"
@@ -864,6 +865,17 @@ void CustomerFormDialog::submit()
     if (!m_submitPushButton->isEnabled() || m_submitting)
         return;
     saveDraft(); // the draft is what survives a crash mid-request
+    EnvironmentConfirmation::confirmThenSend(this, m_environments,
+                                             m_mode == Mode::Create ? tr("create this customer in Sphere")
+                                                                    : tr("update this customer in Sphere"),
+                                             [this] {
+                                                 if (!m_submitting)
+                                                     send();
+                                             });
+}
+
+void CustomerFormDialog::send()
+{
     m_submitting = true;
     m_everSubmitted = true;
     m_submitPushButton->setEnabled(false);
@@ -951,10 +963,10 @@ void CustomerFormDialog::saveDraft()
     m_draftWaiting = m_drafts && !m_drafts->isReady();
     if (!m_drafts || m_draftWaiting)
         return;
-    const auto error
-        = m_drafts->save({ m_draftId, m_mode == Mode::Create ? u"sphere-create"_s : u"sphere-update"_s,
-                           draftTitle(), QDateTime::currentDateTimeUtc() },
-                         captureState());
+    const auto error = m_drafts->save(
+        { m_draftId, m_mode == Mode::Create ? u"sphere-create"_s : u"sphere-update"_s, draftTitle(),
+          QDateTime::currentDateTimeUtc(), m_environments.recordKey(Vendor::Sphere) },
+        captureState());
     if (error)
         setBanner(tr("The draft could not be saved: %1").arg(error->message), true);
     else

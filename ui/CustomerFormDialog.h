@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRequestValidator.h"
+#include "EnvironmentSelection.h"
 #include "SphereRequestTypes.h"
 #include "SphereTypes.h"
 
@@ -56,6 +57,9 @@ public:
     // Restores a saved draft; false with a message shown when it cannot be read. An update draft
     // is restored after setCustomer() with the customer as Sphere has it now.
     bool restoreDraft(const QString &draftId);
+    // The vendors' environments: drafts record Sphere's, and with a mix the analyst is asked
+    // before anything is sent.
+    void setEnvironments(const EnvironmentSelection &environments) { m_environments = environments; }
     QString draftId() const { return m_draftId; }
 
     CustomerRequest request() const; // what the form says now
@@ -94,6 +98,7 @@ private:
     void removeOwner();
     void openOwnerEditor(int index);
     void submit();
+    void send(); // after submit() checked the form and, with a mix, the analyst confirmed
     void onSubmitFailed(const ApiError &error, const QList<FieldIssue> &fieldIssues);
     void onSubmitSucceeded(const Customer &customer, bool recovered);
     void setBanner(const QString &text, bool error);
@@ -119,6 +124,7 @@ private:
     bool m_submitting = false;
     bool m_restoring = false;
     bool m_everSubmitted = false;
+    EnvironmentSelection m_environments;
 
     FieldIssueTracker *m_issues;
     bool m_draftWaiting = false; // an autosave came before the drafts' key

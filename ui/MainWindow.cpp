@@ -190,6 +190,7 @@ void MainWindow::buildUi()
             [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {
         m_model->upsertCustomer(c); // the detail fetch is fresher than the list
+        updateActions();
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -201,9 +202,13 @@ void MainWindow::buildUi()
     splitter->setSizes({ 820, 580 }); // the book's status columns visible without scrolling
 
     m_messageBar = new MessageBar(this);
+    m_environmentBanner = new QLabel(this);
+    m_environmentBanner->setObjectName(u"environmentBanner"_s);
+    m_environmentBanner->setWordWrap(true);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_environmentBanner);
     layout->addWidget(m_messageBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -225,8 +230,42 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_loadProgress);
     statusBar()->addPermanentWidget(m_activityLabel);
     setEnvironment(m_environment);
+    setEnvironments(m_environments);
     updateCountLabel();
     updateActions();
+}
+
+void MainWindow::setEnvironments(const EnvironmentSelection &environments)
+{
+    const QList<Vendor> changed = environments.changedFrom(m_environments);
+    m_environments = environments;
+    if (changed.contains(Vendor::Sphere)) {
+        // The book is the old environment's: nothing of it may stay on screen or be reselected.
+        if (m_listJob)
+            m_listJob->abort();
+        m_pendingCustomers.clear();
+        m_reselectId.clear();
+        m_model->clear();
+        m_loadProgress->hide();
+        updateCountLabel();
+    }
+    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine)) {
+        m_reselectId.clear();
+        m_table->selectionModel()->clearSelection();
+        m_table->setCurrentIndex({});
+    }
+    m_detail->setEnvironments(environments);
+    updateActions();
+
+    const QString mix = environments.mixDescription();
+    m_environmentBanner->setText(mix.isEmpty() ? environments.summary()
+                                               : tr("MIXED — %1\n%2").arg(environments.summary(), mix));
+    // Amber for a mix, red for production, green for test data only: the colour alone tells
+    // whether this session can touch real customers.
+    const QString colours = !mix.isEmpty() ? u"background:#8a5300; color:white; font-weight:bold;"_s
+        : environments.anyProduction()     ? u"background:#b3261e; color:white; font-weight:bold;"_s
+                                           : u"background:#2e7d32; color:white;"_s;
+    m_environmentBanner->setStyleSheet(u"QLabel { %1 padding:4px 8px; }"_s.arg(colours));
 }
 
 void MainWindow::setEnvironment(const EnvironmentDescription &environment)
@@ -336,19 +375,20 @@ void MainWindow::selectFirstCustomer()
 
 void MainWindow::onSelectionChanged()
 {
-    updateActions();
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid())
         m_detail->clear();
-        return;
-    }
-    m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+    else
+        m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+    updateActions(); // after the pane has dropped the previous customer
 }
 
 void MainWindow::updateActions()
 {
+    // Only a customer the detail pane has loaded (from the environment in use) can be updated.
     if (m_updateCustomerAction)
-        m_updateCustomerAction->setEnabled(m_table && m_table->currentIndex().isValid());
+        m_updateCustomerAction->setEnabled(m_table && m_table->currentIndex().isValid() && m_detail
+                                           && m_detail->customer().has_value());
 }
 
 void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
@@ -370,6 +410,7 @@ CustomerFormDialog *MainWindow::newCustomer()
     Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Create, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnvironments(m_environments);
     connect(dialog, &CustomerFormDialog::customerSaved, this, &MainWindow::onCustomerSaved);
     dialog->open();
     Q_EMIT customerFormOpened(dialog);
@@ -404,6 +445,7 @@ void MainWindow::openUpdateForm(const Customer &customer, const QString &draftId
     Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Update, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnvironments(m_environments);
     dialog->setCustomer(customer);
     if (!draftId.isEmpty())
         dialog->restoreDraft(draftId);
@@ -417,6 +459,7 @@ YativoCustomerDialog *MainWindow::onboardWithYativo()
     Q_EMIT draftsNeeded();
     auto *dialog = new YativoCustomerDialog(m_yativo, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEnvironments(m_environments);
     connect(dialog, &YativoCustomerDialog::customerCreated, this, [this](const YativoCustomer &customer) {
         m_messageBar->showInfo(tr("Yativo created %1; the KYC and TOS links are in the dialog.")
                                    .arg(customer.fullName.value_or(customer.id)));
@@ -438,6 +481,7 @@ void MainWindow::resumeDraft(const QString &draftId)
         });
         return;
     }
+    warnIfDraftFromAnotherEnvironment(draftId);
     if (draftId.startsWith(u"sphere-create/"_s)) {
         newCustomer()->restoreDraft(draftId);
     } else if (draftId.startsWith(u"sphere-update/"_s)) {
@@ -455,6 +499,22 @@ void MainWindow::resumeDraft(const QString &draftId)
     }
 }
 
+void MainWindow::warnIfDraftFromAnotherEnvironment(const QString &draftId)
+{
+    if (!m_drafts)
+        return;
+    const Vendor vendor = draftId.startsWith(u"yativo-create/"_s) ? Vendor::Yativo : Vendor::Sphere;
+    for (const DraftStore::Summary &draft : m_drafts->list()) {
+        if (draft.id != draftId || draft.environment == m_environments.recordKey(vendor))
+            continue;
+        m_messageBar->showMessage(
+            MessageBar::Level::Warning,
+            tr("This draft was saved for %1 — %2; %1 now uses %3. Check it before sending.")
+                .arg(VendorEnvironment::vendorName(vendor), VendorEnvironment::recordLabel(draft.environment),
+                     VendorEnvironment::recordLabel(m_environments.recordKey(vendor))));
+    }
+}
+
 void MainWindow::rebuildDraftsMenu()
 {
     m_draftsMenu->clear();
@@ -467,8 +527,9 @@ void MainWindow::rebuildDraftsMenu()
         m_draftsMenu->addAction(tr("No drafts"))->setEnabled(false);
     for (const DraftStore::Summary &draft : drafts) {
         QAction *action = m_draftsMenu->addAction(
-            tr("%1 — saved %2")
-                .arg(draft.title, QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
+            tr("%1 — %2 — saved %3")
+                .arg(draft.title, VendorEnvironment::recordLabel(draft.environment),
+                     QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)));
         const QString id = draft.id;
         connect(action, &QAction::triggered, this, [this, id] { resumeDraft(id); });
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRow.h"
+#include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,11 @@ public:
     void reload();
     void selectFirstCustomer();
     void setEnvironment(const EnvironmentDescription &environment);
+    // All three vendors' environments, shown in the banner above the book. A change clears what
+    // was shown from the vendor's old environment: the book and selection (Sphere), the detail
+    // pane and risk panel (Sphere, Sardine); actions wait for a record of the new one.
+    void setEnvironments(const EnvironmentSelection &environments);
+    const EnvironmentSelection &environments() const { return m_environments; }
     // Onboarding: drafts (may be null when the workspace or keychain is unavailable) and Yativo
     // (null until it is configured). Tells the analyst about unsent drafts from an earlier session.
     void setOnboarding(DraftStore *drafts, YativoClient *yativo);
@@ -84,6 +90,7 @@ private:
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
     void rebuildDraftsMenu();
+    void warnIfDraftFromAnotherEnvironment(const QString &draftId);
     void updateActions();
 
     SphereClient *m_sphere;
@@ -92,6 +99,7 @@ private:
     QPointer<DraftStore> m_drafts;
     QPointer<YativoClient> m_yativo;
     EnvironmentDescription m_environment;
+    EnvironmentSelection m_environments;
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
     QPointer<BackgroundCustomerList> m_listJob;
@@ -112,6 +120,7 @@ private:
     QTreeView *m_table = nullptr;
     CustomerDetailWidget *m_detail = nullptr;
     QLabel *m_environmentLabel = nullptr;
+    QLabel *m_environmentBanner = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_activityLabel = nullptr;
     QProgressBar *m_loadProgress = nullptr;

@@ -42,6 +42,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     , m_actionTypeComboBox(new QComboBox(this))
     , m_accountTypeComboBox(new QComboBox(this))
     , m_problemLabel(new QLabel(this))
+    , m_destinationLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"riskCheckDialog"_s);
@@ -107,6 +108,9 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     add(txForm, u"balance"_s, tr("Balance (minor units)"), std::nullopt);
     add(txForm, u"balanceCurrencyCode"_s, tr("Balance currency"), std::nullopt)->setMaxLength(3);
 
+    m_destinationLabel->setObjectName(u"riskDestinationLabel"_s);
+    m_destinationLabel->setWordWrap(true);
+    m_destinationLabel->hide();
     m_problemLabel->setObjectName(u"riskCheckProblemLabel"_s);
     m_problemLabel->setStyleSheet(u"color:#8e1f14;"_s);
     m_problemLabel->setWordWrap(true);
@@ -125,6 +129,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     scroll->setWidgetResizable(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_destinationLabel);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     resize(560, 720);
@@ -242,4 +247,11 @@ SardineCustomerRequest RiskCheckDialog::request() const
     t.paymentMethod = pm;
     c.transaction = t;
     return r;
+}
+
+void RiskCheckDialog::setDestination(const QString &text, bool warn)
+{
+    m_destinationLabel->setText(text);
+    m_destinationLabel->setStyleSheet(warn ? u"color:#8a5300; font-weight:bold;"_s : QString());
+    m_destinationLabel->setVisible(!text.isEmpty());
 }

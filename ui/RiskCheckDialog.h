@@ -22,6 +22,9 @@ class RiskCheckDialog : public QDialog
 public:
     explicit RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget *parent = nullptr);
 
+    // Where the request goes and where the customer came from, above the buttons.
+    void setDestination(const QString &text, bool warn);
+
     // Valid only when validationProblem() is empty.
     SardineCustomerRequest request() const;
     QString validationProblem() const;
@@ -38,5 +41,6 @@ private:
     QComboBox *m_actionTypeComboBox;
     QComboBox *m_accountTypeComboBox;
     QLabel *m_problemLabel;
+    QLabel *m_destinationLabel;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 #include "YativoCustomerDialog.h"
 
 #include "DraftStore.h"
+#include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
 #include "MessageBar.h"
@@ -224,6 +225,15 @@ void YativoCustomerDialog::submit()
     if (!m_submitPushButton->isEnabled())
         return;
     saveDraft();
+    EnvironmentConfirmation::confirmThenSend(this, m_environments, tr("create this customer in Yativo"),
+                                             [this] {
+                                                 if (!m_submitting && !m_created && m_yativo)
+                                                     send();
+                                             });
+}
+
+void YativoCustomerDialog::send()
+{
     m_submitting = true;
     m_submitPushButton->setEnabled(false);
     m_summaryLabel->setText(tr("Sending to Yativo…"));
@@ -334,9 +344,10 @@ void YativoCustomerDialog::saveDraft()
     m_draftWaiting = m_drafts && !m_drafts->isReady() && !m_created;
     if (!m_drafts || m_draftWaiting || m_created)
         return;
-    if (const auto error = m_drafts->save(
-            { m_draftId, u"yativo-create"_s, tr("New Yativo customer"), QDateTime::currentDateTimeUtc() },
-            captureState())) {
+    if (const auto error
+        = m_drafts->save({ m_draftId, u"yativo-create"_s, tr("New Yativo customer"),
+                           QDateTime::currentDateTimeUtc(), m_environments.recordKey(Vendor::Yativo) },
+                         captureState())) {
         m_messageBar->showMessage(MessageBar::Level::Error,
                                   tr("The draft could not be saved: %1").arg(error->message));
     }

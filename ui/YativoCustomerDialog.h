@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRequestValidator.h"
+#include "EnvironmentSelection.h"
 #include "YativoTypes.h"
 
 #include <QDialog>
@@ -34,6 +35,9 @@ public:
     YativoCustomerRequest request() const;
     QList<FieldIssue> issues() const;
     bool restoreDraft(const QString &draftId);
+    // The vendors' environments: drafts record Yativo's, and with a mix the analyst is asked
+    // before anything is sent.
+    void setEnvironments(const EnvironmentSelection &environments) { m_environments = environments; }
     QString draftId() const { return m_draftId; }
     QString statusText() const;
     // After success: what Yativo returned.
@@ -49,6 +53,7 @@ private:
     void onChanged();
     void revalidate();
     void submit();
+    void send();
     void showResult(const YativoCustomer &customer);
     void showFailure(const ApiError &error);
     // GET /customer/kyc/{id}: the customer's KYC as Yativo sees it now.
@@ -62,6 +67,7 @@ private:
     YativoCustomer m_result;
     bool m_submitting = false;
     bool m_created = false;
+    EnvironmentSelection m_environments;
 
     FieldIssueTracker *m_issues;
     bool m_draftWaiting = false; // an autosave came before the drafts' key

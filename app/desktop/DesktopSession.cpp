@@ -59,6 +59,8 @@ bool DesktopSession::start(QString *error)
     m_window = std::make_unique<MainWindow>(m_sphere, EnvironmentDescription {}, nullptr, m_sardine,
                                             m_history->isOpen() ? m_history.get() : nullptr);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
+    m_environments = EnvironmentSelection::load(m_settings);
+    m_window->setEnvironments(m_environments);
     m_window->show();
     if (!m_history->isOpen())
         m_window->messageBar()->showMessage(
@@ -73,6 +75,15 @@ bool DesktopSession::start(QString *error)
     connect(m_window.get(), &MainWindow::draftsNeeded, this, &DesktopSession::openDrafts);
     configureYativo();
     return true;
+}
+
+void DesktopSession::applyEnvironments()
+{
+    const EnvironmentSelection now = EnvironmentSelection::load(m_settings);
+    for (Vendor vendor : now.changedFrom(m_environments))
+        m_transport->abortInFlight(vendor);
+    m_environments = now;
+    m_window->setEnvironments(now);
 }
 
 void DesktopSession::configureSphere()
@@ -102,6 +113,9 @@ void DesktopSession::configureSphere()
     const QUrl base = s.effectiveBaseUrl(Vendor::Sphere);
     env.detail = base.toString();
     m_window->setEnvironment(env);
+    // Until its token is read, the client points at the new environment with no credential: a
+    // request made meanwhile fails there instead of reaching the old environment.
+    m_sphere->setEndpoint({ u"Sphere"_s, base, {}, std::chrono::seconds(30) });
     const EnvironmentKind kind = s.environment;
     const auto useCredential = [this, base](const VendorCredential &credential) {
         m_sphere->setEndpoint(
@@ -166,6 +180,7 @@ void DesktopSession::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_sandbox)
         dialog->setEmbeddedBaseUrl(m_sandbox->baseUrl());
+    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::applyEnvironments);
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSphere);
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSardine);
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureYativo);
@@ -191,6 +206,8 @@ void DesktopSession::configureYativo()
         return;
     }
     const QUrl base = s.effectiveBaseUrl(Vendor::Yativo);
+    // The client of the old environment goes now, not when (or if) the new credential is read.
+    useClient(nullptr);
     CredentialStore::readPreferringSession(
         m_sessionStore, m_keychain, Vendor::Yativo, s.environment, this,
         [this, base, useClient](const Result<std::optional<VendorCredential>> &r) {

@@ -2,6 +2,7 @@
 
 #include "ConnectionSettings.h"
 #include "CredentialStore.h"
+#include "EnvironmentSelection.h"
 #include "SandboxConfig.h"
 
 #include <memory>
@@ -35,6 +36,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
+    // After the settings are saved, before the clients are reconfigured: requests to a vendor's
+    // old environment are cancelled and the window forgets what it showed from it.
+    void applyEnvironments();
     void configureSphere();
     void configureSardine();
     void configureYativo();
@@ -45,6 +49,7 @@ private:
 
     SandboxConfig m_sandboxConfig;
     QSettings m_settings;
+    EnvironmentSelection m_environments;
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
     HttpTransport *m_transport;
     KeychainCredentialStore *m_keychain;
