@@ -2,6 +2,7 @@
 // Prints its base URL as the first line of stdout (scripts read it) and serves until SIGINT or
 // SIGTERM.
 #include "BuildInfo.h"
+#include "PrivateFileGuard.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
@@ -118,6 +119,8 @@ int main(int argc, char *argv[])
                  server.seedMilliseconds() > 0
                      ? qPrintable(u", seeded in %1 ms"_s.arg(server.seedMilliseconds()))
                      : "");
+    if (const QString repaired = PrivateFileGuard::takeRepairWarning(); !repaired.isEmpty())
+        std::fprintf(stderr, "kycdesk-sandbox: warning: %s\n", qPrintable(repaired));
 
     quitOnTerminationSignals(app);
     return app.exec();
