@@ -7,6 +7,7 @@
 #include "SandboxStore.h"
 
 #include <memory>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -59,21 +60,13 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_nam;
 
-    // Sends `head` (and `bodyStart`, a small part of the body at most) on a raw socket and waits
-    // for a complete answer: the sandbox must answer without the rest of the body.
-    RawAnswer rawExchange(const QByteArray &head, const QByteArray &bodyStart)
+    // Reads from `socket` until one whole answer (head and Content-Length bytes of body) is in,
+    // running the event loop: the server lives on this thread.
+    static QByteArray readAnswer(QTcpSocket &socket, const QElapsedTimer &timer, qint64 timeoutMs)
     {
-        QTcpSocket socket;
-        socket.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
-        if (!socket.waitForConnected(5000))
-            return {};
-        QElapsedTimer timer;
-        timer.start();
-        socket.write(head + bodyStart);
         QByteArray received;
-        while (timer.elapsed() < 10000) {
-            if (!socket.waitForReadyRead(200) && socket.state() != QAbstractSocket::ConnectedState)
-                break;
+        while (timer.elapsed() < timeoutMs) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             received += socket.readAll();
             const qsizetype end = received.indexOf("\r\n\r\n");
             if (end < 0)
@@ -86,7 +79,19 @@ private:
             if (received.size() >= end + 4 + length)
                 break;
         }
-        RawAnswer answer = parseAnswer(received);
+        return received;
+    }
+
+    // Sends `head` and `bodyStart` (a small part of the body at most) on a raw socket and waits for
+    // a complete answer: the sandbox must answer without the rest of the body.
+    RawAnswer rawExchange(const QByteArray &head, const QByteArray &bodyStart)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write(head + bodyStart);
+        RawAnswer answer = parseAnswer(readAnswer(socket, timer, 10000));
         answer.elapsedMs = timer.elapsed();
         return answer;
     }
@@ -116,7 +121,7 @@ private:
         return { status, json };
     }
 
-    static QByteArray sardineAuth() { return "Basic " + ("sandbox:" + kToken).toBase64(); }
+    static QByteArray sardineAuth() { return "Basic " + QByteArray("sandbox:" + kToken).toBase64(); }
 
     QByteArray yativoAuth()
     {
@@ -138,7 +143,7 @@ private Q_SLOTS:
     void init()
     {
         SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"limits-%1.sqlite"_s.arg(QTest::currentTestFunction()));
+        config.databasePath = m_dir.filePath(u"limits-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         config.seedCustomers = 3;
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0) != 0, qPrintable(m_server->errorString()));
@@ -216,22 +221,14 @@ private Q_SLOTS:
         const QByteArray first = postHead("/v1/customer", "Bearer " + kToken, small.size()) + small;
         QTcpSocket socket;
         socket.connectToHost(m_server->baseUrl().host(), quint16(m_server->baseUrl().port()));
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write(first);
-        QByteArray received;
         QElapsedTimer timer;
         timer.start();
-        while (!received.contains("\"ok\":true") && timer.elapsed() < 10000) {
-            socket.waitForReadyRead(200);
-            received += socket.readAll();
-        }
+        socket.write(first);
+        QByteArray received = readAnswer(socket, timer, 10000);
         QVERIFY2(received.startsWith("HTTP/1.1 200"), received.left(200).constData());
-        received.clear();
+        QVERIFY(received.contains("\"firstName\":\"Kim\""));
         socket.write(postHead("/v1/customer", "Bearer " + kToken, 500'000'000) + "{");
-        while (!received.contains("payload-too-large") && timer.elapsed() < 20000) {
-            socket.waitForReadyRead(200);
-            received += socket.readAll();
-        }
+        received = readAnswer(socket, timer, 20000);
         QVERIFY2(received.startsWith("HTTP/1.1 413"), received.left(200).constData());
     }
 
@@ -255,7 +252,7 @@ private Q_SLOTS:
             << u"ubos[1].lastName"_s;
         QTest::newRow("sphere email") << u"/v1/customer"_s << u"sphere"_s
                                       << QJsonObject { { u"type"_s, u"individual"_s },
-                                                       { u"email"_s, QString(300, u'a') + u"@example.com"_s } }
+                                                       { u"email"_s, QString(QString(300, u'a') + u"@example.com"_s) } }
                                       << u"email"_s;
         // 16 MiB of base64: over a document's limit, well under the body's.
         QTest::newRow("sphere document")
