@@ -26,7 +26,7 @@ QString modeText(QFileDevice::Permissions p)
     const auto digit = [p](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
         return QString::number((p.testFlag(r) ? 4 : 0) + (p.testFlag(w) ? 2 : 0) + (p.testFlag(x) ? 1 : 0));
     };
-    return digit(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner)
+    return u"0"_s + digit(QFileDevice::ReadOwner, QFileDevice::WriteOwner, QFileDevice::ExeOwner)
         + digit(QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ExeGroup)
         + digit(QFileDevice::ReadOther, QFileDevice::WriteOther, QFileDevice::ExeOther);
 }
