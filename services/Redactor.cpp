@@ -20,13 +20,25 @@ bool Redactor::isSensitiveKey(QStringView key)
                                          u"secret",        u"dob",
                                          u"dateofbirth",   u"statementoffunds",
                                          u"image",         u"frontimage",
-                                         u"backimage",     u"selfie" };
+                                         u"backimage",     u"selfie",
+                                         // who the customer is and where they live
+                                         u"name",          u"firstname",
+                                         u"middlename",    u"lastname",
+                                         u"fullname",      u"full_name",
+                                         u"customer_name", u"legalname",
+                                         u"businessname",  u"address",
+                                         u"street",        u"street1",
+                                         u"street2",       u"line1",
+                                         u"line2",         u"postalcode",
+                                         u"postal_code",   u"zip" };
     const QString lower = key.toString().toLower();
     for (QStringView e : exact) {
         if (lower == e)
             return true;
     }
-    return lower.contains(u"document") || lower.contains(u"base64");
+    // emailAddress, customer_email, phoneNumber, customer_phone…: any spelling a vendor uses.
+    return lower.contains(u"document") || lower.contains(u"base64") || lower.contains(u"email")
+        || lower.contains(u"phone");
 }
 
 QJsonValue Redactor::redact(const QJsonValue &value)
@@ -76,7 +88,7 @@ QString Redactor::redactUrl(const QUrl &url)
     const auto items = query.queryItems();
     QUrlQuery cleaned;
     for (const auto &[k, v] : items)
-        cleaned.addQueryItem(k, isSensitiveKey(k) || k == u"email" || k == u"search" ? u"[redacted]"_s : v);
+        cleaned.addQueryItem(k, isSensitiveKey(k) || k == u"search" ? u"[redacted]"_s : v);
     copy.setQuery(cleaned);
     return copy.toString();
 }

@@ -6,7 +6,9 @@
 #include <QUrl>
 
 // Masks secrets and PII before anything reaches a log: credentials, SSN / tax ids / EIN,
-// account and routing numbers, and base64 documents. Keys are matched case-insensitively.
+// account and routing numbers, dates of birth, base64 documents, and who the customer is — names,
+// email addresses, phone numbers, postal addresses (a whole `address` object). Keys are matched
+// case-insensitively.
 class Redactor
 {
 public:

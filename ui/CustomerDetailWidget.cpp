@@ -107,6 +107,9 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     m_addressLabel->setWordWrap(true);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Vendor text is never read as rich text: a value such as <a href="file:…"> stays text.
+    for (QLabel *label : { m_nameLabel, m_idLabel, m_addressLabel, m_contactLabel })
+        label->setTextFormat(Qt::PlainText);
     m_reviewReasonLabel->setWordWrap(true);
 
     m_requirementView->setModel(m_requirementModel);
