@@ -1,6 +1,5 @@
 #include "TerminalText.h"
 
-#include <QStringIterator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,13 +35,14 @@ QString escape(QStringView text, bool keepLayout)
 {
     QString out;
     out.reserve(text.size());
-    QStringIterator it(text);
-    while (it.hasNext()) {
-        const char32_t c = it.next();
+    // Every unsafe character is in the BMP, so UTF-16 units can be judged one by one
+    // (surrogate halves are never unsafe and pass through in pairs).
+    for (const QChar ch : text) {
+        const char32_t c = ch.unicode();
         if (isUnsafe(c) && !(keepLayout && (c == U'\n' || c == U'\t')))
             out += escaped(c);
         else
-            out.append(QStringView(QChar::fromUcs4(c)));
+            out += ch;
     }
     return out;
 }

@@ -29,3 +29,9 @@ kycdesk_add_test(tst_cli_fidelity SOURCES tst_cli_fidelity.cpp CannedHttpServer.
                  LIBS kycdesk_sandbox LABELS integration)
 add_dependencies(tst_cli_fidelity kycdesk-cli)
 target_compile_definitions(tst_cli_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
+
+# kycdesk-cli against answers carrying terminal control sequences and file: links.
+kycdesk_add_test(tst_cli_terminal_text SOURCES tst_cli_terminal_text.cpp CannedHttpServer.h VendorAnswerSamples.h
+                 LIBS kycdesk_services LABELS integration)
+add_dependencies(tst_cli_terminal_text kycdesk-cli)
+target_compile_definitions(tst_cli_terminal_text PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

@@ -5,3 +5,6 @@ kycdesk_add_test(tst_secret_leaks SOURCES tst_secret_leaks.cpp LIBS kycdesk_ui k
 kycdesk_add_test(tst_customer_form SOURCES tst_customer_form.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 kycdesk_add_test(tst_about_dialog SOURCES tst_about_dialog.cpp LIBS kycdesk_ui LABELS widget)
 kycdesk_add_test(tst_vendor_panels SOURCES tst_vendor_panels.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+# Links from vendors: LinkPolicy, the Yativo dialog against a server sending file:/javascript: links,
+# and vendor text labels that never render markup.
+kycdesk_add_test(tst_link_policy SOURCES tst_link_policy.cpp CannedHttpServer.h LIBS kycdesk_ui LABELS widget)

@@ -93,6 +93,7 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     m_euTosBadge->setObjectName(u"euTosBadgeLabel"_s);
     m_residencyBadge->setObjectName(u"residencyBadgeLabel"_s);
     m_addressLabel->setObjectName(u"addressLabel"_s);
+    m_contactLabel->setObjectName(u"contactLabel"_s);
     m_requirementView->setObjectName(u"requirementListView"_s);
     m_revealAccountsCheckBox->setObjectName(u"revealAccountsCheckBox"_s);
     m_revealAccountsCheckBox->setToolTip(

@@ -195,8 +195,8 @@ void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
             const FieldIssue &issue = o.issues.at(i);
             if (i > 0)
                 out << indent;
-            out << TerminalText::escapeValue((issue.field.isEmpty() ? QString() : issue.field + u": "_s)
-                                             + issue.message.simplified())
+            out << TerminalText::escapeValue(QString((issue.field.isEmpty() ? QString() : issue.field + u": "_s)
+                                                     + issue.message.simplified()))
                 << '\n';
         }
         if (o.issues.isEmpty())
