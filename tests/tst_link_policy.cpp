@@ -85,9 +85,12 @@ private Q_SLOTS:
         };
         set(u"nameLineEdit"_s, u"Emery Lark"_s);
         set(u"emailLineEdit"_s, u"emery@example.test"_s);
+        set(u"phoneLineEdit"_s, u"+15550100123"_s);
         set(u"countryLineEdit"_s, u"USA"_s);
         auto *submit = dialog.findChild<QPushButton *>(u"submitPushButton"_s);
-        QVERIFY(submit && submit->isEnabled());
+        QVERIFY(submit);
+        QTRY_VERIFY2(submit->isEnabled(),
+                     qPrintable(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text()));
         QSignalSpy created(&dialog, &YativoCustomerDialog::customerCreated);
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(created.wait(10000));
