@@ -135,6 +135,36 @@ bool SandboxStore::open(const QString &path, QString *error)
             return false;
         }
     }
+    if (!sealLegacyRows()) {
+        *error = m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::sealLegacyRows()
+{
+    // Databases from before encryption hold these in clear: sealed once, in place (secure_delete
+    // zeroes the old bytes).
+    for (const auto &[table, column] : { std::pair { u"customer_private"_s, u"json"_s },
+                                         std::pair { u"documents"_s, u"content"_s } }) {
+        QSqlQuery select(database());
+        if (!select.exec(u"SELECT rowid, %2 FROM %1 WHERE hex(substr(%2, 1, 1)) <> '01'"_s.arg(table, column))) {
+            m_lastError = select.lastError().text();
+            return false;
+        }
+        QList<QPair<qint64, QByteArray>> rows;
+        while (select.next())
+            rows.append({ select.value(0).toLongLong(), select.value(1).toByteArray() });
+        for (const auto &[rowid, plain] : std::as_const(rows)) {
+            QSqlQuery update(database());
+            update.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ?"_s.arg(table, column));
+            update.addBindValue(m_cipher.seal(plain));
+            update.addBindValue(rowid);
+            if (!run(update))
+                return false;
+        }
+    }
     return true;
 }
 

@@ -106,6 +106,7 @@ public:
 private:
     QSqlDatabase database() const;
     bool exec(const QString &sql);
+    bool sealLegacyRows();
     bool run(QSqlQuery &query) const;
     std::optional<QByteArray> blobById(const QString &table, const QString &column, const QString &id) const;
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);

@@ -50,6 +50,23 @@ SardineRoutes::SardineRoutes(QString connectionName, const SandboxCipher &cipher
         u"NOT NULL, "
         "phone TEXT, tax_id TEXT, request TEXT NOT NULL, response TEXT NOT NULL, created INTEGER NOT NULL)"_s);
     q.exec(u"CREATE INDEX IF NOT EXISTS sardine_checks_customer ON sardine_checks(customer_id)"_s);
+    // Checks stored before encryption: request sealed, phone and tax id replaced by their digests.
+    QSqlQuery legacy(QSqlDatabase::database(m_connectionName));
+    legacy.exec(
+        u"SELECT seq, phone, tax_id, request FROM sardine_checks WHERE hex(substr(request, 1, 1)) <> '01'"_s);
+    QList<QVariantList> rows;
+    while (legacy.next())
+        rows.append({ legacy.value(0), m_cipher.digest(legacy.value(1).toString()),
+                      m_cipher.digest(legacy.value(2).toString()), m_cipher.seal(legacy.value(3).toByteArray()) });
+    for (const QVariantList &row : std::as_const(rows)) {
+        QSqlQuery update(QSqlDatabase::database(m_connectionName));
+        update.prepare(u"UPDATE sardine_checks SET phone = ?, tax_id = ?, request = ? WHERE seq = ?"_s);
+        update.addBindValue(row.at(1));
+        update.addBindValue(row.at(2));
+        update.addBindValue(row.at(3));
+        update.addBindValue(row.at(0));
+        update.exec();
+    }
 }
 
 bool SardineRoutes::authorized(const QHttpServerRequest &request) const

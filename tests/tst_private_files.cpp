@@ -20,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +232,39 @@ private Q_SLOTS:
         for (const QByteArray &needle : { ssn.toUtf8(), QByteArray("321549876"), taxId.toUtf8(),
                                           accountNumber.toUtf8(), QByteArray("1980-02-02"),
                                           QByteArray("P-55501234"), document.toBase64().left(40) })
+            QVERIFY2(!onDisk.contains(needle), needle.constData());
+    }
+
+    void sandboxSealsRowsLeftInClearByAnOlderVersion()
+    {
+        const QByteArray ssn = "456-78-9012";
+        const QByteArray taxId = "654321987";
+        {
+            SandboxConfig config;
+            config.databasePath = sandboxDatabase();
+            config.seedCustomers = 0;
+            SandboxServer sandbox(config);
+            QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0) != 0);
+            // As the sandbox stored them before encryption.
+            QSqlQuery q(QSqlDatabase::database(sandbox.store().connectionName()));
+            QVERIFY(q.exec(u"INSERT INTO customer_private (id, json) VALUES ('customer_old', '{\"ssn\":\"%1\"}')"_s
+                               .arg(QString::fromLatin1(ssn))));
+            QVERIFY(q.exec(u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) "
+                           u"VALUES ('customer_old', '+15550100123', '%1', '{\"customer\":{\"taxId\":\"%1\"}}', "
+                           u"'{}', 0)"_s.arg(QString::fromLatin1(taxId))));
+        }
+        QVERIFY(QByteArray(bytesOf(sandboxDatabase()) + bytesOf(sandboxDatabase() + u"-wal"_s)).contains(ssn));
+        {
+            SandboxConfig config;
+            config.databasePath = sandboxDatabase();
+            config.seedCustomers = 0;
+            SandboxServer sandbox(config);
+            QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0) != 0);
+            QCOMPARE(sandbox.store().privateData(u"customer_old"_s).value(u"ssn"_s).toString(),
+                     QString::fromLatin1(ssn));
+        }
+        const QByteArray onDisk = bytesOf(sandboxDatabase()) + bytesOf(sandboxDatabase() + u"-wal"_s);
+        for (const QByteArray &needle : { ssn, taxId, QByteArray("+15550100123") })
             QVERIFY2(!onDisk.contains(needle), needle.constData());
     }
 
