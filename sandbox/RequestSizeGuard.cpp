@@ -30,6 +30,10 @@ void RequestSizeGuard::onReadyRead()
     }
     if (m_phase == Phase::Unchecked || available <= 0)
         return;
+    if (m_phase == Phase::Body && available < m_bodyLeft) {
+        m_bodyLeft -= available; // all body: nothing to look at
+        return;
+    }
     // QHttpServer reads everything available after this slot returns, so these are exactly the
     // bytes that arrived since the last signal.
     const QByteArray fresh = m_socket->peek(available);
