@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -91,6 +92,25 @@ QString Redactor::redactUrl(const QUrl &url)
         cleaned.addQueryItem(k, isSensitiveKey(k) || k == u"search" ? u"[redacted]"_s : v);
     copy.setQuery(cleaned);
     return copy.toString();
+}
+
+QString Redactor::redactText(const QString &text)
+{
+    static const QRegularExpression email(u"[^\\s@\"'<>]+@[^\\s@\"'<>]+\\.[^\\s@\"'<>]+"_s);
+    static const QRegularExpression digits(u"\\+?\\d(?:[\\d .()-]{5,}\\d)"_s);
+    QString out = text;
+    out.replace(email, u"[redacted]"_s);
+    // Only runs holding 7 digits or more: status codes and counts stay readable.
+    QRegularExpressionMatchIterator it = digits.globalMatch(out);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(matches)) {
+        const QString run = m.captured();
+        if (std::count_if(run.begin(), run.end(), [](QChar c) { return c.isDigit(); }) >= 7)
+            out.replace(m.capturedStart(), m.capturedLength(), u"[redacted]"_s);
+    }
+    return out;
 }
 
 QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &value)

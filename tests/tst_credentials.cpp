@@ -169,6 +169,12 @@ private Q_SLOTS:
         // What is not about the person stays, so the log still says what happened.
         QVERIFY(redacted.contains("\"type\":\"individual\""));
         QVERIFY(redacted.contains("\"kyc\":\"approved\""));
+        // A vendor's error message quoting what it was sent.
+        const QString message = Redactor::redactText(
+            u"HTTP 422: ann.q@example.com is taken; phone +1 (555) 010-0999 and SSN 123-45-6789 invalid (2024-08-22, 3 fields)"_s);
+        for (const QString &pii : { u"ann.q@example.com"_s, u"555"_s, u"6789"_s })
+            QVERIFY2(!message.contains(pii), qPrintable(message));
+        QVERIFY2(message.contains(u"HTTP 422"_s) && message.contains(u"3 fields"_s), qPrintable(message));
         QCOMPARE(Redactor::redactHeader("Authorization", "Bearer tok_live_123"),
                  QByteArray("Bearer [redacted]"));
         QCOMPARE(Redactor::maskTail(u"000123456789"_s), u"•••• 6789"_s);
