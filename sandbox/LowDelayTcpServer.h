@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestSizeGuard.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -14,8 +16,11 @@ public:
     QTcpSocket *nextPendingConnection() override
     {
         QTcpSocket *socket = QTcpServer::nextPendingConnection();
-        if (socket)
+        if (socket) {
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            // parent() is the QHttpServer, which connects to the socket only after this returns.
+            RequestSizeGuard::watch(socket, parent());
+        }
         return socket;
     }
 };

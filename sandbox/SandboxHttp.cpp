@@ -3,6 +3,7 @@
 #include "SandboxJson.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +40,23 @@ QHttpServerResponse sphereOk(const QByteArray &dataJson)
 QHttpServerResponse sphereError(int status, const QString &error, const QString &message)
 {
     return json(status, sphereEnvelope(status, {}, error, message));
+}
+
+QByteArray sardineError(int status, const QString &message)
+{
+    return QJsonDocument(QJsonObject { { u"status"_s, status }, { u"message"_s, message } })
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray yativoEnvelope(int status, const QString &message, const QJsonValue &data, const QJsonObject &extra)
+{
+    QJsonObject body { { u"status"_s, status < 400 ? u"success"_s : u"error"_s },
+                       { u"status_code"_s, status },
+                       { u"message"_s, message },
+                       { u"data"_s, data } };
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)

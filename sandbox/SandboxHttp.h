@@ -3,11 +3,12 @@
 #include <QByteArray>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 // Response helpers shared by every emulated vendor: JSON bodies with the right status, ids,
-// timestamps, and the credential checks. Sardine and Yativo routes will add their own envelopes
-// next to sphereEnvelope.
+// timestamps, and the credential checks; each vendor's error envelope.
 namespace SandboxHttp {
 
 QHttpServerResponse json(int status, const QByteArray &body);
@@ -18,6 +19,12 @@ QByteArray sphereEnvelope(int status, const QByteArray &dataJson, const QString 
                           const QString &message);
 QHttpServerResponse sphereOk(const QByteArray &dataJson);
 QHttpServerResponse sphereError(int status, const QString &error, const QString &message);
+
+// Sardine's bare error object: {"status": 400, "message": "…"}.
+QByteArray sardineError(int status, const QString &message);
+// Yativo's envelope {status, status_code, message, data} plus any `extra` keys (errors, pagination).
+QByteArray yativoEnvelope(int status, const QString &message, const QJsonValue &data,
+                          const QJsonObject &extra = {});
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name); // case-insensitive
 bool hasBearer(const QHttpServerRequest &request, const QString &token);

@@ -11,9 +11,7 @@
 #include "YativoRoutes.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QHttpServer>
 #include <QHttpServerResponder>
 
@@ -62,12 +60,7 @@ bool SandboxServer::openStore()
         m_error = u"No sandbox database path configured"_s;
         return false;
     }
-    const QFileInfo file(m_config.databasePath);
-    if (!QDir().mkpath(file.absolutePath())) {
-        m_error = u"Cannot create the directory for "_s + m_config.databasePath;
-        return false;
-    }
-    QString error;
+    QString error; // the store creates the folder (owner-only) if needed
     if (!m_store->open(m_config.databasePath, &error)) {
         m_error = u"Cannot open sandbox database "_s + m_config.databasePath + u": "_s + error;
         return false;
@@ -106,7 +99,7 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     sphere->registerOn(*http);
     SphereRoutes *routes = sphere.get();
     // One port serves every vendor under its documented paths (shared/interfaces.md).
-    auto sardine = std::make_unique<SardineRoutes>(m_store->connectionName(), m_config.token);
+    auto sardine = std::make_unique<SardineRoutes>(m_store->connectionName(), m_store->cipher(), m_config.token);
     sardine->registerOn(*http);
     auto yativo = std::make_unique<YativoRoutes>(m_store->connectionName(), m_config.token);
     yativo->registerOn(*http);

@@ -1,5 +1,6 @@
 #include "SandboxStore.h"
 
+#include "PrivateFileGuard.h"
 #include "SandboxJson.h"
 
 #include <QJsonDocument>
@@ -98,6 +99,9 @@ QString indexName(const QString &createSql)
 
 bool SandboxStore::open(const QString &path, QString *error)
 {
+    // The file is created owner-only before SQLite writes to it (its -wal and -shm inherit that).
+    if (!PrivateFileGuard::prepareDatabase(path, error) || !m_cipher.open(path, error))
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
@@ -105,6 +109,8 @@ bool SandboxStore::open(const QString &path, QString *error)
         return false;
     }
     const QStringList schema {
+        // Replaced and deleted rows are zeroed, not left readable in free pages.
+        u"PRAGMA secure_delete=ON"_s,
         // Rows are 0.4-1.5 kB of JSON; 8 kB pages waste less space per page than the 4 kB default.
         // (Only takes effect when the file is created.)
         u"PRAGMA page_size=8192"_s,
@@ -127,6 +133,36 @@ bool SandboxStore::open(const QString &path, QString *error)
         if (!exec(sql)) {
             *error = m_lastError;
             return false;
+        }
+    }
+    if (!sealLegacyRows()) {
+        *error = m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool SandboxStore::sealLegacyRows()
+{
+    // Databases from before encryption hold these in clear: sealed once, in place (secure_delete
+    // zeroes the old bytes).
+    for (const auto &[table, column] : { std::pair { u"customer_private"_s, u"json"_s },
+                                         std::pair { u"documents"_s, u"content"_s } }) {
+        QSqlQuery select(database());
+        if (!select.exec(u"SELECT rowid, %2 FROM %1 WHERE hex(substr(%2, 1, 1)) <> '01'"_s.arg(table, column))) {
+            m_lastError = select.lastError().text();
+            return false;
+        }
+        QList<QPair<qint64, QByteArray>> rows;
+        while (select.next())
+            rows.append({ select.value(0).toLongLong(), select.value(1).toByteArray() });
+        for (const auto &[rowid, plain] : std::as_const(rows)) {
+            QSqlQuery update(database());
+            update.prepare(u"UPDATE %1 SET %2 = ? WHERE rowid = ?"_s.arg(table, column));
+            update.addBindValue(m_cipher.seal(plain));
+            update.addBindValue(rowid);
+            if (!run(update))
+                return false;
         }
     }
     return true;
@@ -259,13 +295,14 @@ bool SandboxStore::putPrivateData(const QString &customerId, const QJsonObject &
     QSqlQuery q(database());
     q.prepare(u"INSERT OR REPLACE INTO customer_private (id, json) VALUES (?, ?)"_s);
     q.addBindValue(customerId);
-    q.addBindValue(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    q.addBindValue(m_cipher.seal(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     return run(q);
 }
 
 QJsonObject SandboxStore::privateData(const QString &customerId) const
 {
-    const auto json = blobById(u"customer_private"_s, u"json"_s, customerId);
+    const auto sealed = blobById(u"customer_private"_s, u"json"_s, customerId);
+    const auto json = sealed ? m_cipher.unseal(*sealed) : std::nullopt;
     return json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
 }
 
@@ -382,7 +419,7 @@ bool SandboxStore::putDocument(const QString &customerId, const QString &owner, 
     q.addBindValue(customerId);
     q.addBindValue(owner);
     q.addBindValue(kind);
-    q.addBindValue(content);
+    q.addBindValue(m_cipher.seal(content));
     return run(q);
 }
 
@@ -396,7 +433,7 @@ std::optional<QByteArray> SandboxStore::document(const QString &customerId, cons
     q.addBindValue(kind);
     if (!run(q) || !q.next())
         return std::nullopt;
-    return q.value(0).toByteArray();
+    return m_cipher.unseal(q.value(0).toByteArray());
 }
 
 std::optional<SandboxStore::IdempotentResponse> SandboxStore::idempotentResponse(const QString &key) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxCipher.h"
+
 #include <memory>
 #include <optional>
 #include <QByteArray>
@@ -13,7 +15,8 @@ class QSqlQuery;
 // The sandbox's persistence (SQLite through QtSql). Each customer is stored as the exact JSON text
 // the API returns, plus indexed columns for filtering, so a page of 1 000 customers is one query
 // and a byte join: no JSON parsing on the hot path. Private request data (SSN, dob, EIN,
-// update-only fields) and uploaded documents live in separate tables and are never returned.
+// update-only fields) and uploaded documents live in separate tables, are encrypted at rest
+// (SandboxCipher) and are never returned. The file is owner-only (PrivateFileGuard).
 //
 // QSqlDatabase connections belong to the thread that opened them, so a store must be created,
 // used and destroyed on one thread, under a connection name no other store uses.
@@ -94,6 +97,8 @@ public:
     bool putIdempotentResponse(const QString &key, const IdempotentResponse &response);
 
     QString lastError() const { return m_lastError; }
+    // Seals and unseals the personal fields the other vendors' routes store.
+    const SandboxCipher &cipher() const { return m_cipher; }
 
     // The SQLite connection (on this thread) that the other vendors' routes keep their tables in.
     QString connectionName() const { return m_connectionName; }
@@ -101,11 +106,13 @@ public:
 private:
     QSqlDatabase database() const;
     bool exec(const QString &sql);
+    bool sealLegacyRows();
     bool run(QSqlQuery &query) const;
     std::optional<QByteArray> blobById(const QString &table, const QString &column, const QString &id) const;
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
     QString m_connectionName;
+    SandboxCipher m_cipher;
     mutable QString m_lastError;
     // Reused prepared statements: seeding 100 000 customers re-preparing each insert would
     // spend most of its time in the SQL compiler.

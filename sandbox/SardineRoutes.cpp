@@ -1,6 +1,8 @@
 #include "SardineRoutes.h"
 
+#include "SandboxCipher.h"
 #include "SandboxHttp.h"
+#include "SandboxLimits.h"
 #include "SardineRiskRules.h"
 
 #include <QDateTime>
@@ -24,7 +26,7 @@ QHttpServerResponse jsonResponse(int status, const QJsonValue &body)
 
 QHttpServerResponse error(int status, const QString &message)
 {
-    return jsonResponse(status, QJsonObject { { u"status"_s, status }, { u"message"_s, message } });
+    return SandboxHttp::json(status, SandboxHttp::sardineError(status, message));
 }
 
 QJsonObject riskCustomerObject(const QString &customerId, const QJsonObject &riskAnswer)
@@ -39,8 +41,8 @@ const char kTinyPngBase64[]
     = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 } // namespace
 
-SardineRoutes::SardineRoutes(QString connectionName, QString token)
-    : m_connectionName(std::move(connectionName)), m_token(std::move(token))
+SardineRoutes::SardineRoutes(QString connectionName, const SandboxCipher &cipher, QString token)
+    : m_connectionName(std::move(connectionName)), m_cipher(cipher), m_token(std::move(token))
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.exec(
@@ -48,6 +50,23 @@ SardineRoutes::SardineRoutes(QString connectionName, QString token)
         u"NOT NULL, "
         "phone TEXT, tax_id TEXT, request TEXT NOT NULL, response TEXT NOT NULL, created INTEGER NOT NULL)"_s);
     q.exec(u"CREATE INDEX IF NOT EXISTS sardine_checks_customer ON sardine_checks(customer_id)"_s);
+    // Checks stored before encryption: request sealed, phone and tax id replaced by their digests.
+    QSqlQuery legacy(QSqlDatabase::database(m_connectionName));
+    legacy.exec(
+        u"SELECT seq, phone, tax_id, request FROM sardine_checks WHERE hex(substr(request, 1, 1)) <> '01'"_s);
+    QList<QVariantList> rows;
+    while (legacy.next())
+        rows.append({ legacy.value(0), m_cipher.digest(legacy.value(1).toString()),
+                      m_cipher.digest(legacy.value(2).toString()), m_cipher.seal(legacy.value(3).toByteArray()) });
+    for (const QVariantList &row : std::as_const(rows)) {
+        QSqlQuery update(QSqlDatabase::database(m_connectionName));
+        update.prepare(u"UPDATE sardine_checks SET phone = ?, tax_id = ?, request = ? WHERE seq = ?"_s);
+        update.addBindValue(row.at(1));
+        update.addBindValue(row.at(2));
+        update.addBindValue(row.at(3));
+        update.addBindValue(row.at(0));
+        update.exec();
+    }
 }
 
 bool SardineRoutes::authorized(const QHttpServerRequest &request) const
@@ -74,6 +93,8 @@ QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &reques
     const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return error(400, u"The request body must be a JSON object"_s);
+    if (const auto problem = SandboxLimits::oversizedField(doc.object()))
+        return error(400, problem->message());
     const QJsonObject body = doc.object();
     const QJsonObject customer = body.value(u"customer"_s).toObject();
     const QString id = customer.value(u"id"_s).toString();
@@ -98,7 +119,7 @@ QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &reques
         QSqlQuery q(db);
         q.prepare(u"SELECT COUNT(DISTINCT customer_id) FROM sardine_checks WHERE "_s + QLatin1String(column)
                   + u" = ? AND customer_id <> ?"_s);
-        q.addBindValue(value);
+        q.addBindValue(m_cipher.digest(value));
         q.addBindValue(id);
         return q.exec() && q.next() ? q.value(0).toInt() : 0;
     };
@@ -111,9 +132,9 @@ QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &reques
     insert.prepare(
         u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) VALUES (?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(id);
-    insert.addBindValue(phone);
-    insert.addBindValue(taxId);
-    insert.addBindValue(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
+    insert.addBindValue(m_cipher.digest(phone));
+    insert.addBindValue(m_cipher.digest(taxId));
+    insert.addBindValue(m_cipher.seal(doc.toJson(QJsonDocument::Compact)));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
     insert.addBindValue(now);
     if (!insert.exec())
@@ -149,7 +170,8 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
     if (!q.exec())
         return error(500, u"lookup failed"_s);
     while (q.next()) {
-        const QJsonObject req = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject req
+            = QJsonDocument::fromJson(m_cipher.unseal(q.value(0).toByteArray()).value_or(QByteArray())).object();
         const QJsonObject customer = req.value(u"customer"_s).toObject();
         for (const QJsonValue &v : customer.value(u"personalInfo"_s).toArray()) {
             const QJsonObject info = v.toObject();

@@ -4,16 +4,18 @@
 #include <QString>
 
 class QHttpServer;
+class SandboxCipher;
 class QHttpServerRequest;
 
 // Sardine on the sandbox: POST /v1/customers (risk check by SardineRiskRules), GET /v1/customers
 // (past results of a customer) and GET /v1/identity/entities/{id}. HTTP Basic with user
 // "sandbox" and the sandbox token as password. Checks are kept in SQLite so shared phones and tax
-// ids are seen across customers and restarts.
+// ids are seen across customers and restarts; the request (tax id, date of birth, bank details) is
+// kept sealed, and phone and tax id only as keyed digests for those comparisons.
 class SardineRoutes
 {
 public:
-    SardineRoutes(QString connectionName, QString token);
+    SardineRoutes(QString connectionName, const SandboxCipher &cipher, QString token);
     void registerOn(QHttpServer &server);
 
     QHttpServerResponse postCustomer(const QHttpServerRequest &request);
@@ -23,5 +25,6 @@ public:
 private:
     bool authorized(const QHttpServerRequest &request) const;
     QString m_connectionName;
+    const SandboxCipher &m_cipher;
     QString m_token;
 };

@@ -2,6 +2,7 @@
 
 #include "SandboxHttp.h"
 #include "SandboxJson.h"
+#include "SandboxLimits.h"
 #include "SandboxStore.h"
 #include "SphereCustomerEditor.h"
 
@@ -43,6 +44,10 @@ bool parseBody(const QHttpServerRequest &request, QJsonObject *out, QString *err
     }
     if (!doc.isObject()) {
         *error = u"Request body must be a JSON object"_s;
+        return false;
+    }
+    if (const auto problem = SandboxLimits::oversizedField(doc.object())) {
+        *error = problem->message();
         return false;
     }
     *out = doc.object();

@@ -1,6 +1,7 @@
 #include "YativoRoutes.h"
 
 #include "SandboxHttp.h"
+#include "SandboxLimits.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -18,21 +19,24 @@ namespace {
 QHttpServerResponse envelope(int status, const QString &message, const QJsonValue &data,
                              const QJsonObject &extra = {})
 {
-    QJsonObject body { { u"status"_s, status < 400 ? u"success"_s : u"error"_s },
-                       { u"status_code"_s, status },
-                       { u"message"_s, message },
-                       { u"data"_s, data } };
-    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-        body.insert(it.key(), it.value());
-    return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact),
-                               static_cast<QHttpServerResponse::StatusCode>(status));
+    return SandboxHttp::json(status, SandboxHttp::yativoEnvelope(status, message, data, extra));
 }
 
 QHttpServerResponse validation(const QString &field, const QString &message)
 {
     return envelope(422, u"Validation failed"_s, QJsonValue(),
                     QJsonObject { { u"errors"_s, QJsonObject { { field, QJsonArray { message } } } } });
+}
+
+// Checked before anything else looks at the body, so an oversized value is never stored.
+std::optional<QHttpServerResponse> oversized(const QJsonObject &body)
+{
+    const auto problem = SandboxLimits::oversizedField(body);
+    if (!problem)
+        return std::nullopt;
+    return envelope(400, u"Validation failed"_s, QJsonValue(),
+                    QJsonObject { { u"errors"_s,
+                                    QJsonObject { { problem->path, QJsonArray { problem->message() } } } } });
 }
 
 QString uuid()
@@ -74,6 +78,8 @@ void YativoRoutes::registerOn(QHttpServer &server)
 QHttpServerResponse YativoRoutes::login(const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    if (auto refused = oversized(body))
+        return std::move(*refused);
     if (body.value(u"account_id"_s).toString() != u"sandbox"
         || body.value(u"app_secret"_s).toString() != m_token)
         return envelope(401, u"Invalid account id or app secret"_s, QJsonValue());
@@ -95,6 +101,8 @@ QHttpServerResponse YativoRoutes::createCustomer(const QHttpServerRequest &reque
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return envelope(400, u"The request body must be a JSON object"_s, QJsonValue());
     const QJsonObject r = doc.object();
+    if (auto refused = oversized(r))
+        return std::move(*refused);
     const QString name = r.value(u"customer_name"_s).toString().trimmed();
     const QString email = r.value(u"customer_email"_s).toString().trimmed().toLower();
     const QString phone = r.value(u"customer_phone"_s).toString();

@@ -3,6 +3,7 @@
 // SIGTERM.
 #include "BuildInfo.h"
 #include "FaultSpec.h"
+#include "PrivateFileGuard.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 
@@ -130,6 +131,8 @@ int main(int argc, char *argv[])
                  server.seedMilliseconds() > 0
                      ? qPrintable(u", seeded in %1 ms"_s.arg(server.seedMilliseconds()))
                      : "");
+    if (const QString repaired = PrivateFileGuard::takeRepairWarning(); !repaired.isEmpty())
+        std::fprintf(stderr, "kycdesk-sandbox: warning: %s\n", qPrintable(repaired));
 
     quitOnTerminationSignals(app);
     return app.exec();

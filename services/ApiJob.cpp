@@ -402,7 +402,7 @@ void ApiJob::finish(Result<ApiResponse> result)
     if (!m_result.ok())
         qCInfo(lcHttp).noquote() << m_endpoint.vendor << m_verb << Redactor::redactUrl(m_target)
                                  << "failed:" << ApiError::kindName(m_result.error().kind)
-                                 << m_result.error().message;
+                                 << Redactor::redactText(m_result.error().message);
     Q_EMIT finished();
     deleteLater();
 }

@@ -1,5 +1,6 @@
 #include "DraftStore.h"
 
+#include "PrivateFileGuard.h"
 #include "RiskHistoryStore.h"
 
 #include <QAtomicInt>
@@ -60,6 +61,8 @@ DraftStore::DraftStore(CredentialStore *keys, QString databasePath, QObject *par
     , m_keys(keys)
     , m_connection(u"kycdesk-drafts-"_s + QString::number(counter.fetchAndAddOrdered(1)))
 {
+    if (!PrivateFileGuard::prepareDatabase(databasePath, &m_error))
+        return;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);
     // The risk history writes to the same file from its own connection: wait for its lock

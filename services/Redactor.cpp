@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,13 +21,25 @@ bool Redactor::isSensitiveKey(QStringView key)
                                          u"secret",        u"dob",
                                          u"dateofbirth",   u"statementoffunds",
                                          u"image",         u"frontimage",
-                                         u"backimage",     u"selfie" };
+                                         u"backimage",     u"selfie",
+                                         // who the customer is and where they live
+                                         u"name",          u"firstname",
+                                         u"middlename",    u"lastname",
+                                         u"fullname",      u"full_name",
+                                         u"customer_name", u"legalname",
+                                         u"businessname",  u"address",
+                                         u"street",        u"street1",
+                                         u"street2",       u"line1",
+                                         u"line2",         u"postalcode",
+                                         u"postal_code",   u"zip" };
     const QString lower = key.toString().toLower();
     for (QStringView e : exact) {
         if (lower == e)
             return true;
     }
-    return lower.contains(u"document") || lower.contains(u"base64");
+    // emailAddress, customer_email, phoneNumber, customer_phone…: any spelling a vendor uses.
+    return lower.contains(u"document") || lower.contains(u"base64") || lower.contains(u"email")
+        || lower.contains(u"phone");
 }
 
 QJsonValue Redactor::redact(const QJsonValue &value)
@@ -76,9 +89,28 @@ QString Redactor::redactUrl(const QUrl &url)
     const auto items = query.queryItems();
     QUrlQuery cleaned;
     for (const auto &[k, v] : items)
-        cleaned.addQueryItem(k, isSensitiveKey(k) || k == u"email" || k == u"search" ? u"[redacted]"_s : v);
+        cleaned.addQueryItem(k, isSensitiveKey(k) || k == u"search" ? u"[redacted]"_s : v);
     copy.setQuery(cleaned);
     return copy.toString();
+}
+
+QString Redactor::redactText(const QString &text)
+{
+    static const QRegularExpression email(u"[^\\s@\"'<>]+@[^\\s@\"'<>]+\\.[^\\s@\"'<>]+"_s);
+    static const QRegularExpression digits(u"\\+?\\d(?:[\\d .()-]{5,}\\d)"_s);
+    QString out = text;
+    out.replace(email, u"[redacted]"_s);
+    // Only runs holding 7 digits or more: status codes and counts stay readable.
+    QRegularExpressionMatchIterator it = digits.globalMatch(out);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(matches)) {
+        const QString run = m.captured();
+        if (std::count_if(run.begin(), run.end(), [](QChar c) { return c.isDigit(); }) >= 7)
+            out.replace(m.capturedStart(), m.capturedLength(), u"[redacted]"_s);
+    }
+    return out;
 }
 
 QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &value)

@@ -1,10 +1,10 @@
 #include "RiskHistoryStore.h"
 
+#include "PrivateFileGuard.h"
 #include "SardineCodec.h"
 #include "VendorEnvironment.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,14 +21,15 @@ QAtomicInt counter;
 
 QString RiskHistoryStore::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + u"/workspace.sqlite"_s;
+    // The folder is created (owner-only) when a store opens the file: PrivateFileGuard.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
 }
 
 RiskHistoryStore::RiskHistoryStore(QString databasePath)
     : m_connection(u"kycdesk-workspace-"_s + QString::number(counter.fetchAndAddOrdered(1)))
 {
+    if (!PrivateFileGuard::prepareDatabase(databasePath, &m_error))
+        return;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);
     if (!db.open()) {

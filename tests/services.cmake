@@ -14,3 +14,6 @@ kycdesk_add_test(tst_sphere_requests SOURCES tst_sphere_requests.cpp SphereReque
 kycdesk_add_test(tst_customer_submit SOURCES tst_customer_submit.cpp RecordingProxy.h SphereRequestSamples.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_vendor_fidelity SOURCES tst_vendor_fidelity.cpp JsonDeepCompare.h VendorAnswerSamples.h LIBS kycdesk_services LABELS unit)
+# File modes of every store (workspace, drafts, risk history, embedded sandbox and its key), their
+# repair at start-up, and the sandbox's sealed personal fields.
+kycdesk_add_test(tst_private_files SOURCES tst_private_files.cpp LIBS kycdesk_services kycdesk_sandbox Qt6::Network LABELS integration)

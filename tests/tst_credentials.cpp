@@ -156,13 +156,25 @@ private Q_SLOTS:
         const QByteArray body = R"({"type":"individual","firstName":"Ann","ssn":"123-45-6789",
             "identityDocumentFront":"JVBERi0xLjQK","ubos":[{"ssn":"987-65-4321"}],
             "paymentMethod":{"bank":{"accountNumber":"000123456789","routingNumber":"011000015"}},
-            "customer":{"taxId":"12-3456789"},"client_secret":"abc"})";
+            "customer":{"taxId":"12-3456789","emailAddress":"ann.q@example.com","phone":"+15550100999",
+                        "address":{"street1":"77 Quill Road","city":"Quillton"}},"client_secret":"abc",
+            "customer_name":"Ann Quill","customer_email":"aq@example.org","phoneNumber":"+15550100888",
+            "lastName":"Quill","kyc":"approved"})";
         const QByteArray redacted = Redactor::redactBody(body);
         for (const char *secret : { "123-45-6789", "987-65-4321", "JVBERi0xLjQK", "000123456789", "011000015",
-                                    "12-3456789", "\"abc\"" }) {
+                                    "12-3456789", "\"abc\"", "Ann", "Quill", "ann.q@example.com", "aq@example.org",
+                                    "+15550100999", "+15550100888", "77 Quill Road", "Quillton" }) {
             QVERIFY2(!redacted.contains(secret), secret);
         }
-        QVERIFY(redacted.contains("Ann"));
+        // What is not about the person stays, so the log still says what happened.
+        QVERIFY(redacted.contains("\"type\":\"individual\""));
+        QVERIFY(redacted.contains("\"kyc\":\"approved\""));
+        // A vendor's error message quoting what it was sent.
+        const QString message = Redactor::redactText(
+            u"HTTP 422: ann.q@example.com is taken; phone +1 (555) 010-0999 and SSN 123-45-6789 invalid (2024-08-22, 3 fields)"_s);
+        for (const QString &pii : { u"ann.q@example.com"_s, u"555"_s, u"6789"_s })
+            QVERIFY2(!message.contains(pii), qPrintable(message));
+        QVERIFY2(message.contains(u"HTTP 422"_s) && message.contains(u"3 fields"_s), qPrintable(message));
         QCOMPARE(Redactor::redactHeader("Authorization", "Bearer tok_live_123"),
                  QByteArray("Bearer [redacted]"));
         QCOMPARE(Redactor::maskTail(u"000123456789"_s), u"•••• 6789"_s);

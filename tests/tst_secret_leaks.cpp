@@ -1,8 +1,9 @@
 // After a scripted session that uses every vendor (Sphere list + detail, a Sardine risk check with
 // a full SSN and a bank account number, the identity entity, a Yativo onboarding), nothing the app
 // wrote — settings file, workspace database, log file, anything in its data folder — contains a
-// secret, the SSN or the account number. Debug logging of every request is switched on for the
-// session, so the redaction is what keeps them out.
+// secret, the SSN or the account number, and the debug log holds no name, email address, phone
+// number or postal address either. Debug logging of every request is switched on for the session,
+// so the redaction is what keeps them out.
 
 #include "ConnectionSettings.h"
 #include "CustomerDetailWidget.h"
@@ -36,6 +37,13 @@ const QString kSecret
     = u"LEAKCHECK-SECRET-9f8e7d6c"_s; // the sandbox token: Sphere, Sardine and Yativo secret
 const QString kSsn = u"123-45-6789"_s;
 const QString kAccountNumber = u"000987654321"_s;
+// Who the customer is: none of it may reach the debug log (it may be shown and stored, not logged).
+const QString kFirstName = u"Annelise"_s;
+const QString kLastName = u"Leakqvist"_s;
+const QString kEmail = u"annelise.leakqvist@example.com"_s;
+const QString kPhone = u"+15550100177"_s;
+const QString kStreet = u"77 Leakcheck Road"_s;
+const QString kCity = u"Leakville"_s;
 QFile *logFile = nullptr;
 
 void writeToLog(QtMsgType, const QMessageLogContext &context, const QString &message)
@@ -129,15 +137,22 @@ private Q_SLOTS:
             request.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
             request.customer.id = detail->customer()->id;
             request.customer.taxId = kSsn;
-            request.customer.firstName = u"Ann"_s;
-            request.customer.lastName = u"Berg"_s;
+            request.customer.firstName = kFirstName;
+            request.customer.lastName = kLastName;
+            request.customer.emailAddress = kEmail;
+            request.customer.phone = kPhone;
+            SardineAddress address;
+            address.street1 = kStreet;
+            address.city = kCity;
+            address.countryCode = u"US"_s;
+            request.customer.address = address;
             request.customer.personalInfo = QList<SardinePersonalInfo> { SardinePersonalInfo {
                 enumFromString(EnumNames<PersonalInfoSource, 1> { { { PersonalInfoSource::IdVerification,
                                                                       u"id_verification" } } },
                                u"id_verification"_s),
-                u"Ann"_s,
+                kFirstName,
                 {},
-                u"Berg"_s,
+                kLastName,
                 {},
                 u"1980-02-02"_s } };
             SardineTransaction t;
@@ -157,7 +172,7 @@ private Q_SLOTS:
         YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kSecret);
         std::optional<Result<YativoCustomer>> created;
         yativo.createCustomer(
-            { u"Ann Berg"_s, u"ann.berg@example.com"_s, u"+15550100111"_s, u"USA"_s, u"individual"_s, false },
+            { kFirstName + u' ' + kLastName, kEmail, kPhone, u"USA"_s, u"individual"_s, false },
             this, [&](const Result<YativoCustomer> &r) { created = r; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QVERIFY(created->ok());
@@ -195,6 +210,12 @@ private Q_SLOTS:
         const QByteArray logText = log.readAll();
         QVERIFY(logText.contains("POST"));
         QVERIFY(logText.contains("[redacted]"));
+        // Debug logging of every request and answer was on: no name, email, phone, address or SSN.
+        for (const QString &pii : { kFirstName, kLastName, kEmail, kPhone, kStreet, kCity, kSsn })
+            QVERIFY2(!logText.contains(pii.toUtf8()), qPrintable(pii + u" is in the debug log"_s));
+        // …and the log did carry those requests (so this is redaction at work, not silence).
+        QVERIFY(logText.contains("/v1/customers"));
+        QVERIFY(logText.contains("/customer"));
         QCOMPARE(history.entries(u"nobody"_s).size(), 0);
     }
 };

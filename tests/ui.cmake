@@ -10,3 +10,6 @@ kycdesk_add_test(tst_environment_switch SOURCES tst_environment_switch.cpp
                  ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.cpp ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.h
                  LIBS kycdesk_ui kycdesk_sandbox Qt6::Sql LABELS widget)
 target_include_directories(tst_environment_switch PRIVATE ${PROJECT_SOURCE_DIR}/app/desktop)
+# Links from vendors: LinkPolicy, the Yativo dialog against a server sending file:/javascript: links,
+# and vendor text labels that never render markup.
+kycdesk_add_test(tst_link_policy SOURCES tst_link_policy.cpp CannedHttpServer.h LIBS kycdesk_ui LABELS widget)

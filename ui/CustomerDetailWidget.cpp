@@ -99,6 +99,7 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     m_euTosBadge->setObjectName(u"euTosBadgeLabel"_s);
     m_residencyBadge->setObjectName(u"residencyBadgeLabel"_s);
     m_addressLabel->setObjectName(u"addressLabel"_s);
+    m_contactLabel->setObjectName(u"contactLabel"_s);
     m_requirementView->setObjectName(u"requirementListView"_s);
     m_revealAccountsCheckBox->setObjectName(u"revealAccountsCheckBox"_s);
     m_revealAccountsCheckBox->setToolTip(
@@ -113,6 +114,9 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     m_addressLabel->setWordWrap(true);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Vendor text is never read as rich text: a value such as <a href="file:…"> stays text.
+    for (QLabel *label : { m_nameLabel, m_idLabel, m_addressLabel, m_contactLabel })
+        label->setTextFormat(Qt::PlainText);
     m_reviewReasonLabel->setWordWrap(true);
 
     m_requirementView->setModel(m_requirementModel);

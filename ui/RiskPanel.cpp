@@ -124,6 +124,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_identityLabel->setObjectName(u"identityLabel"_s);
     m_identityLabel->setWordWrap(true);
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_identityLabel->setTextFormat(Qt::PlainText); // vendor text: never rich text, never a link
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
     m_chartView->setMinimumHeight(220);
     m_chartView->setRenderHint(QPainter::Antialiasing);

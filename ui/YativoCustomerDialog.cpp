@@ -4,6 +4,7 @@
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
+#include "LinkPolicy.h"
 #include "MessageBar.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
@@ -54,8 +55,8 @@ QWidget *linkRow(const QString &name, QLineEdit *edit, QWidget *parent)
     });
     QObject::connect(open, &QPushButton::clicked, edit, [edit] {
         const QUrl url(edit->text(), QUrl::StrictMode);
-        // Only web links: a vendor response must not make the desktop open a file or a script.
-        if (url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s))
+        // A vendor response must not make the desktop open a file, a script or a cleartext page.
+        if (LinkPolicy::isOfferable(url))
             QDesktopServices::openUrl(url);
     });
     return row;
@@ -255,8 +256,8 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
     m_draftTimer->stop();
     if (m_drafts)
         m_drafts->remove(m_draftId);
-    m_kycLinkLineEdit->setText(customer.kycLink.value_or(QString()));
-    m_tosLinkLineEdit->setText(customer.tosLink.value_or(QString()));
+    showLink(m_kycLinkLineEdit, customer.kycLink.value_or(QString()));
+    showLink(m_tosLinkLineEdit, customer.tosLink.value_or(QString()));
     m_kycStatusLabel->setText(customer.kycStatus.value_or(tr("(not given)")));
     m_tosStatusLabel->setText(customer.tosStatus.value_or(tr("(not given)")));
     m_rejectionReasonsLabel->setText(
@@ -293,10 +294,24 @@ void YativoCustomerDialog::refreshKycStatus()
         m_requirementsDueLabel->setText(k.requirementsDue.isEmpty() ? tr("Nothing")
                                                                     : k.requirementsDue.join(u", "_s));
         if (k.kycLink && !k.kycLink->isEmpty())
-            m_kycLinkLineEdit->setText(*k.kycLink);
+            showLink(m_kycLinkLineEdit, *k.kycLink);
         m_summaryLabel->setText(
             tr("KYC status refreshed at %1.").arg(QLocale().toString(QTime::currentTime())));
     });
+}
+
+void YativoCustomerDialog::showLink(QLineEdit *edit, const QString &link)
+{
+    if (link.isEmpty() || LinkPolicy::isOfferable(QUrl(link, QUrl::StrictMode))) {
+        edit->setText(link);
+        edit->setPlaceholderText({});
+        return;
+    }
+    // Neither shown nor copyable: it would be pasted into a browser just the same.
+    edit->clear();
+    edit->setPlaceholderText(tr("Not shown: not an https address"));
+    m_messageBar->showMessage(MessageBar::Level::Warning,
+                              tr("Yativo sent a link that is not an https address; it is not offered."));
 }
 
 void YativoCustomerDialog::showFailure(const ApiError &error)

@@ -56,6 +56,8 @@ private:
     void send();
     void showResult(const YativoCustomer &customer);
     void showFailure(const ApiError &error);
+    // A link from Yativo, shown only when LinkPolicy allows it; otherwise left out and said so.
+    void showLink(QLineEdit *edit, const QString &link);
     // GET /customer/kyc/{id}: the customer's KYC as Yativo sees it now.
     void refreshKycStatus();
     void saveDraft();

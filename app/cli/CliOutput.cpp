@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 
+#include "LinkPolicy.h"
 #include "SphereCodec.h"
+#include "TerminalText.h"
 #include "YativoCodec.h"
 
 #include <algorithm>
@@ -18,14 +20,18 @@ QString orDash(const std::optional<QString> &v)
     return v && !v->isEmpty() ? *v : u"-"_s;
 }
 
+// Vendor text is escaped before it is measured or printed: a value must stay on its line and
+// in its column whatever control characters it carries.
 QString cell(const QString &text, int width)
 {
-    return text.size() > width ? text.left(width - 1) + u'~' : text.leftJustified(width);
+    const QString safe = TerminalText::escapeValue(text);
+    return safe.size() > width ? safe.left(width - 1) + u'~' : safe.leftJustified(width);
 }
 
 void keyValue(QTextStream &out, const QString &key, const QString &value)
 {
-    out << QString(key + u':').leftJustified(34) << value << '\n';
+    out << QString(TerminalText::escapeValue(key) + u':').leftJustified(34) << TerminalText::escapeValue(value)
+        << '\n';
 }
 
 QString scalarText(const QJsonValue &v)
@@ -37,6 +43,21 @@ QString scalarText(const QJsonValue &v)
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 17);
     return {};
+}
+
+// Fields whose value a person would open: printed only when LinkPolicy allows them, since a
+// terminal makes a printed URL clickable.
+bool isLinkKey(const QString &path)
+{
+    const QString key = path.mid(path.lastIndexOf(u'.') + 1);
+    return key == u"url" || key == u"kycLink" || key == u"tosLink" || key == u"kyc_link" || key == u"tos_link";
+}
+
+QString linkText(const QString &url)
+{
+    return LinkPolicy::isOfferable(QUrl(url, QUrl::StrictMode))
+        ? url
+        : QCoreApplication::translate("cli", "(not shown: the vendor sent a link that is not an https address)");
 }
 
 bool isScalarList(const QJsonArray &a)
@@ -65,7 +86,7 @@ void printFlattened(QTextStream &out, const QString &path, const QJsonValue &v)
         for (qsizetype i = 0; i < a.size(); ++i)
             printFlattened(out, path + u'[' + QString::number(i) + u']', a.at(i));
     } else if (!v.isNull() && !v.isUndefined() && !(v.isString() && v.toString().isEmpty())) {
-        keyValue(out, path, scalarText(v));
+        keyValue(out, path, isLinkKey(path) ? linkText(v.toString()) : scalarText(v));
     }
 }
 
@@ -124,7 +145,7 @@ void printCustomerDetails(QTextStream &out, const Customer &c)
 void printCustomerSummary(QTextStream &out, const Customer &c)
 {
     const auto line = [&out](const QString &key, const QString &value) {
-        out << QString(key + u':').leftJustified(22) << value << '\n';
+        out << QString(key + u':').leftJustified(22) << TerminalText::escapeValue(value) << '\n';
     };
     line(u"id"_s, c.id);
     line(u"name"_s, c.displayName());
@@ -166,7 +187,7 @@ void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
         out << cell(QString::number(o.row), 7) << cell(QString::number(o.line), 7)
             << cell(ImportOutcome::statusName(o.status), 9) << cell(o.name.isEmpty() ? u"-"_s : o.name, 26);
         if (o.status == ImportOutcome::Status::Created) {
-            out << o.customerId << '\n';
+            out << TerminalText::escapeValue(o.customerId) << '\n';
             continue;
         }
         // Every issue of the row on its own line, so a spreadsheet can be fixed in one pass.
@@ -174,7 +195,8 @@ void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
             const FieldIssue &issue = o.issues.at(i);
             if (i > 0)
                 out << indent;
-            out << (issue.field.isEmpty() ? QString() : issue.field + u": "_s) << issue.message.simplified()
+            out << TerminalText::escapeValue(QString((issue.field.isEmpty() ? QString() : issue.field + u": "_s)
+                                                     + issue.message.simplified()))
                 << '\n';
         }
         if (o.issues.isEmpty())
@@ -284,7 +306,7 @@ void printRiskHistory(QTextStream &out, const QList<RiskResult> &results)
         out << cell(QString::number(i + 1), 4) << cell(r.sessionKey.value_or(u"-"_s), 38)
             << cell(levelText(r.level), 11) << cell(r.status.value_or(u"-"_s), 9)
             << cell(r.customerScore ? QString::number(*r.customerScore) : u"-"_s, 7)
-            << (signals.isEmpty() ? u"-"_s : signals.join(u", "_s)) << '\n';
+            << (signals.isEmpty() ? u"-"_s : TerminalText::escapeValue(signals.join(u", "_s))) << '\n';
     }
     out << QCoreApplication::translate("cli", "%n past check(s) at Sardine", nullptr, int(results.size()))
         << '\n';
@@ -292,7 +314,7 @@ void printRiskHistory(QTextStream &out, const QList<RiskResult> &results)
 
 void printHostedLink(QTextStream &out, HostedLinkKind kind, const HostedLink &link)
 {
-    keyValue(out, kind == HostedLinkKind::Kyc ? u"kycLink"_s : u"tosLink"_s, link.url);
+    keyValue(out, kind == HostedLinkKind::Kyc ? u"kycLink"_s : u"tosLink"_s, linkText(link.url));
     printRest(out, SphereCodec::encode(link), { u"url"_s });
 }
 
@@ -312,7 +334,8 @@ void printYativoCustomerTable(QTextStream &out, const QList<YativoCustomer> &cus
         << cell(u"KYC"_s, 11) << u"TOS"_s << '\n';
     for (const YativoCustomer &c : customers) {
         out << cell(c.id, 38) << cell(orDash(c.fullName), 26) << cell(orDash(c.email), 30)
-            << cell(orDash(c.type), 11) << cell(orDash(c.kycStatus), 11) << orDash(c.tosStatus) << '\n';
+            << cell(orDash(c.type), 11) << cell(orDash(c.kycStatus), 11)
+            << TerminalText::escapeValue(orDash(c.tosStatus)) << '\n';
     }
     out << QCoreApplication::translate("cli", "%n Yativo customer(s)", nullptr, int(customers.size()))
         << '\n';

@@ -1,11 +1,13 @@
 #include "RawResponsePrinter.h"
 
 #include "HttpTransport.h"
+#include "TerminalText.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
 #include <QIODevice>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,8 +34,11 @@ RawResponsePrinter::RawResponsePrinter(HttpTransport *transport, const QCommandL
         [vendor](const ApiEndpoint &endpoint, const ApiRequest &request, const ApiResponse &response) {
             if (endpoint.vendor != vendor || request.path == u"/auth/login")
                 return;
-            std::fwrite(response.body.constData(), 1, size_t(response.body.size()), stdout);
-            if (!response.body.endsWith('\n'))
+            // As received for a script; a terminal gets it with its control bytes escaped.
+            const QByteArray body
+                = isatty(fileno(stdout)) ? TerminalText::escapeOutput(response.body) : response.body;
+            std::fwrite(body.constData(), 1, size_t(body.size()), stdout);
+            if (!body.endsWith('\n'))
                 std::fputc('\n', stdout);
             std::fflush(stdout);
         });

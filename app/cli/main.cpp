@@ -18,6 +18,8 @@
 #include "SphereClient.h"
 #include "SphereCodec.h"
 #include "SphereRequestCodec.h"
+#include "TerminalSafeDevice.h"
+#include "TerminalText.h"
 #include "VendorLookupCommands.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
@@ -45,14 +47,16 @@ namespace cli {
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 int failWith(const QString &message)
 {
+    // Messages carry vendor text (an error's message, a field name from the answer).
     QTextStream err(stderr);
-    err << "kycdesk-cli: " << message.simplified() << '\n';
+    err << "kycdesk-cli: " << TerminalText::escapeValue(message.simplified()) << '\n';
     return 1;
 }
 

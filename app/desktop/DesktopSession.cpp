@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
+#include "PrivateFileGuard.h"
 #include "RiskHistoryStore.h"
 #include "SardineClient.h"
 #include "SettingsDialog.h"
@@ -48,7 +49,16 @@ bool DesktopSession::ensureEmbeddedSandbox(QString *error)
         return false;
     }
     m_sandbox = std::move(sandbox);
+    reportFileRepairs();
     return true;
+}
+
+void DesktopSession::reportFileRepairs()
+{
+    if (!m_window)
+        return; // start() reports once the window exists
+    if (const QString repaired = PrivateFileGuard::takeRepairWarning(); !repaired.isEmpty())
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning, repaired);
 }
 
 bool DesktopSession::start(QString *error)
@@ -74,6 +84,7 @@ bool DesktopSession::start(QString *error)
     m_window->setOnboarding(m_drafts, m_yativo);
     connect(m_window.get(), &MainWindow::draftsNeeded, this, &DesktopSession::openDrafts);
     configureYativo();
+    reportFileRepairs();
     return true;
 }
 

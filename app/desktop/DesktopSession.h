@@ -46,6 +46,8 @@ private:
     void showKeychainError(Vendor vendor, const ApiError &error);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
+    // Says once, in the message bar, which private files were found readable by others and fixed.
+    void reportFileRepairs();
 
     SandboxConfig m_sandboxConfig;
     QSettings m_settings;

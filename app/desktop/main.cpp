@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -47,9 +46,9 @@ int main(int argc, char *argv[])
     SandboxConfig config;
     config.databasePath = parser.value(u"sandbox-database"_s);
     if (config.databasePath.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        config.databasePath = dir + u"/embedded-sandbox.sqlite"_s;
+        // Created owner-only with its folder by the sandbox's store (PrivateFileGuard).
+        config.databasePath
+            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/embedded-sandbox.sqlite"_s;
     }
     bool ok = false;
     config.seedCustomers = parser.value(u"sandbox-customers"_s).toInt(&ok);

@@ -1,0 +1,158 @@
+// kycdesk-cli against a loopback server whose answers carry terminal control sequences (a window
+// title change, screen clear, a carriage return and line feed forging a line, a right-to-left
+// override): text output shows them as escapes, never as bytes; --json keeps them, escaped by
+// JSON; error messages on stderr are escaped too; a file: link is not printed.
+#include "CannedHttpServer.h"
+#include "TerminalText.h"
+#include "VendorAnswerSamples.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// ESC ] 0 ; … BEL retitles the window; ESC [ 2 J clears the screen.
+const QString kHostileFirstName = u"Ann\x1b]0;pwned\x07\x1b[2J"_s;
+const QString kHostileLastName = u"Berg\r\nlevel: FORGED"_s;
+const QString kHostileEmail = u"ann@example.com\u202egnp.exe"_s;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+bool hasRawControl(const QByteArray &bytes)
+{
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7f)
+            return true;
+    }
+    return bytes.contains("\xe2\x80\xae"); // U+202E
+}
+
+} // namespace
+
+class TestCliTerminalText : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Run cli(QStringList args, const QUrl &baseUrl) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, u"token"_s);
+        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/.local/share"_s));
+        p.setProcessEnvironment(env);
+        args << u"--base-url"_s << baseUrl.toString();
+        QEventLoop loop;
+        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        p.start(QStringLiteral(KYCDESK_CLI_BINARY), args);
+        loop.exec();
+        Run run;
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished();
+            return run;
+        }
+        run.exitCode = p.exitCode();
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+    static QJsonObject hostileCustomer()
+    {
+        QJsonObject customer = parse(example(u"sphere-customer-object.json"_s));
+        customer.insert(u"firstName"_s, kHostileFirstName);
+        customer.insert(u"lastName"_s, kHostileLastName);
+        customer.insert(u"email"_s, kHostileEmail);
+        customer.insert(u"description"_s, u"line one\x1b[8m hidden"_s);
+        return customer;
+    }
+
+private Q_SLOTS:
+    void escapeValueShowsEveryControlCharacter()
+    {
+        QCOMPARE(TerminalText::escapeValue(u"a\x1b[2Jb\r\nc\td\x7f\u0085\u202e"_s),
+                 u"a\\x1b[2Jb\\r\\nc\\td\\x7f\\x85\\u202e"_s);
+        QCOMPARE(TerminalText::escapeValue(u"Zoë Ørsted 山田 😀"_s), u"Zoë Ørsted 山田 😀"_s);
+        QCOMPARE(TerminalText::escapeOutput("row\tvalue\n\x1b[31mred\n"), QByteArray("row\tvalue\n\\x1b[31mred\n"));
+    }
+
+    void textOutputShowsControlsAsEscapes()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, compact(sphereEnvelope(u"customer"_s, hostileCustomer())));
+        const Run run = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s }, server.url());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!hasRawControl(run.out), run.out.constData());
+        QVERIFY2(run.out.contains("Ann\\x1b]0;pwned\\x07\\x1b[2J"), run.out.constData());
+        QVERIFY2(run.out.contains("\\u202e"), run.out.constData());
+        QVERIFY2(run.out.contains("line one\\x1b[8m hidden"), run.out.constData());
+        // The forged line stays inside its value.
+        for (const QByteArray &line : run.out.split('\n'))
+            QVERIFY2(!line.startsWith("level: FORGED"), run.out.constData());
+    }
+
+    void jsonOutputKeepsTheValueEscapedByJson()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, compact(sphereEnvelope(u"customer"_s, hostileCustomer())));
+        const Run run
+            = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s, u"--json"_s }, server.url());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!hasRawControl(run.out), run.out.constData());
+        const QJsonObject printed = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(printed.value(u"firstName"_s).toString(), kHostileFirstName); // exactly what was sent
+        QCOMPARE(printed.value(u"lastName"_s).toString(), kHostileLastName);
+    }
+
+    void errorMessagesOnStderrAreEscaped()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QJsonObject error = sphereEnvelope(u"customer"_s, {});
+        error.insert(u"ok"_s, false);
+        error.insert(u"statusCode"_s, 400);
+        error.insert(u"error"_s, u"bad-request"_s);
+        error.insert(u"message"_s, u"firstName is wrong\x1b]0;pwned\x07"_s);
+        error.insert(u"data"_s, QJsonValue());
+        server.respond(400, compact(error));
+        const Run run = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s }, server.url());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!hasRawControl(run.err), run.err.constData());
+        QVERIFY2(run.err.contains("\\x1b]0;pwned\\x07"), run.err.constData());
+    }
+
+    void fileLinksAreNotPrinted()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, u"file:///etc/passwd"_s } })));
+        const Run run = cli({ u"sphere"_s, u"customers"_s, u"kyc-link"_s, u"customer_x"_s }, server.url());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("not an https address"), run.err.constData());
+        QVERIFY(!run.out.contains("file:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTerminalText)
+#include "tst_cli_terminal_text.moc"
