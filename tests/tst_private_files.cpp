@@ -86,7 +86,7 @@ class TestPrivateFiles : public QObject
         QVERIFY(!opened->has_value());
         QVERIFY(!drafts.save({ u"d1"_s, u"sphere-create"_s, u"Draft"_s, QDateTime::currentDateTimeUtc() },
                              R"({"ssn":"123-45-6789"})"));
-        QVERIFY(history.add(u"customer_1"_s, QDateTime::currentDateTimeUtc(), RiskResult {}));
+        QVERIFY(history.add(u"customer_1"_s, u"embedded"_s, u"embedded"_s, QDateTime::currentDateTimeUtc(), RiskResult {}));
         // Files are checked while the connections are open: -wal and -shm exist only then.
         checkModes({ workspace(), workspace() + u"-wal"_s, workspace() + u"-shm"_s });
 
