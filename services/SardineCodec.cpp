@@ -124,7 +124,8 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
             i.decision = readEnum(*ind, u"decision", kDecisions);
             i.instantLimit = ind->optInteger(u"instantLimit");
             i.holdAmount = ind->optInteger(u"holdAmount");
-            i.holdTime = ind->optInteger(u"holdTime");
+            // UNIX seconds up to the end of year 9999: QDateTime's range, and any real hold.
+            i.holdTime = ind->optInteger(u"holdTime", 0, 253402300799);
             i.verificationCode = ind->optString(u"verificationCode");
             i.unknownFields = ind->unknownFields();
             out.indemnification = i;

@@ -195,6 +195,23 @@ inline QList<WrongAnswer> wrongAnswers()
           u"yativo-kyc"_s, u"data.status"_s },
         { "yativo list: no pagination", QByteArray(R"({"status":"success","data":[]})"), u"yativo-list"_s,
           u"pagination"_s },
+        { "sphere customer: no created",
+          QByteArray(R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","kyc":"pending","updated":"2024-07-31T23:44:16.319Z"}}})"),
+          u"sphere"_s, u"data.customer.created"_s },
+        { "sphere list: no hasNext",
+          QByteArray(R"({"ok":true,"data":{"customers":[],"pagination":{"page":1,"limit":10,"total":0,"totalPages":0}}})"),
+          u"sphere-list"_s, u"data.pagination.hasNext"_s },
+        { "sphere wallet: {}", QByteArray("{}"), u"sphere-wallet"_s, u"ok"_s },
+        { "sphere wallet: a customer instead", QByteArray(R"({"ok":true,"data":{"customer":{"id":"c"}}})"),
+          u"sphere-wallet"_s, u"data.wallet"_s },
+        { "sphere wallet: no id", QByteArray(R"({"ok":true,"data":{"wallet":{"network":"sol"}}})"),
+          u"sphere-wallet"_s, u"data.wallet.id"_s },
+        { "sphere bank account: Yativo's envelope", yativoEnvelope, u"sphere-bank-account"_s, u"ok"_s },
+        { "sphere bank account: no updated",
+          QByteArray(R"({"ok":true,"data":{"bankAccount":{"id":"b","created":"2024-07-31T23:44:16.319Z"}}})"),
+          u"sphere-bank-account"_s, u"data.bankAccount.updated"_s },
+        { "yativo login: no token", QByteArray(R"({"status":"success","data":{"expires_in":600}})"),
+          u"yativo-login"_s, u"data.access_token"_s },
     };
 }
 

@@ -88,6 +88,28 @@ private Q_SLOTS:
         QCOMPARE(v.features.value(u"velocity"_s).toInt(), 3);
     }
 
+    // Issue 11 item 7: a request file's numbers out of range are named with the range.
+    void requestNumbersOutOfRangeAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("createdAtMillis 1e19") << QByteArray(R"({"customer":{"id":"c","createdAtMillis":1e19}})")
+                                              << u"customer.createdAtMillis"_s;
+        QTest::newRow("balance -1e300")
+            << QByteArray(R"({"customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
+            << u"customer.transaction.paymentMethod.bank.balance"_s;
+    }
+
+    void requestNumbersOutOfRangeAreNamed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        const Result<SardineCustomerRequest> r = SardineRequestCodec::decodeBody(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().jsonPath, path);
+        QVERIFY2(r.error().message.contains(u"whole number from"_s), qPrintable(r.error().message));
+    }
+
     void badBodiesAreTyped()
     {
         const Result<RiskResult> wrongType = SardineCodec::decodeRiskResponse(
