@@ -13,7 +13,9 @@ target_compile_definitions(kycdesk_strict INTERFACE
     QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
 )
-target_compile_options(kycdesk_strict INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+# -Wshadow=local is GCC's spelling; clang (the fuzz build) has no such option.
+target_compile_options(kycdesk_strict INTERFACE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+                       -Wnon-virtual-dtor)
 if(KYCDESK_WERROR)
     target_compile_options(kycdesk_strict INTERFACE -Werror)
 endif()

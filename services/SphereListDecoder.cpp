@@ -63,7 +63,12 @@ std::string_view requireString(element value)
 {
     if (value.type() != element_type::STRING)
         handOver();
-    return value.get_string().value_unsafe();
+    const std::string_view text = value.get_string().value_unsafe();
+    // A string that starts with U+FEFF: Qt's parser drops it when raw and keeps it when escaped
+    // (\ufeff), and simdjson's unescaped text cannot tell which it was.
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        handOver();
+    return text;
 }
 
 void checkOptional(element value, element_type type)

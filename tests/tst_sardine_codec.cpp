@@ -93,10 +93,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("path");
-        QTest::newRow("createdAtMillis 1e19") << QByteArray(R"({"customer":{"id":"c","createdAtMillis":1e19}})")
+        QTest::newRow("createdAtMillis 1e19") << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","createdAtMillis":1e19}})")
                                               << u"customer.createdAtMillis"_s;
         QTest::newRow("balance -1e300")
-            << QByteArray(R"({"customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
+            << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
             << u"customer.transaction.paymentMethod.bank.balance"_s;
     }
 

@@ -87,7 +87,8 @@ private:
     static QJsonArray mixedCustomers()
     {
         QJsonObject a = exampleCustomer();
-        a.insert(u"lastName"_s, u"\ufeffOrtiz \U0001F600"_s); // non-ASCII, and a leading byte order mark
+        // Non-ASCII (a leading byte order mark is handed over: stringsStartingWithAByteOrderMark…).
+        a.insert(u"lastName"_s, u"Ortiz \U0001F600"_s);
         QJsonObject b = exampleCustomer();
         b.insert(u"id"_s, u"customer_b"_s);
         b.insert(u"type"_s, u"business"_s);
@@ -144,7 +145,10 @@ private Q_SLOTS:
         QByteArray spelled = body;
         spelled.replace(plain, escaped);
         QVERIFY(spelled != body);
-        QVERIFY(!SphereListDecoder::decodeTableRowsFast(spelled).has_value()); // the strict decoder reads it
+        // The DOM parser unescapes keys, so the fast path reads these itself.
+        const std::optional<CustomerRowPage> direct = SphereListDecoder::decodeTableRowsFast(spelled);
+        QVERIFY(direct.has_value());
+        compareRows(direct->rows, strictRows(body));
         const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, spelled);
         QVERIFY(fast.ok());
         compareRows(fast.value().rows, strictRows(body));
@@ -214,6 +218,28 @@ private Q_SLOTS:
         QVERIFY(table.ok());
         QCOMPARE(table.value().rows.size(), 1);
         QCOMPARE(table.value().rows.id(table.value().rows.rows.at(0)), u"customer_second"_s);
+        compareRows(table.value().rows, strictRows(body));
+    }
+
+    // Qt's parser drops a byte order mark that starts a string when it is raw and keeps it when it
+    // is escaped; simdjson's text cannot tell the two apart, so either must give the strict rows.
+    void stringsStartingWithAByteOrderMarkGiveTheStrictRows_data()
+    {
+        QTest::addColumn<QByteArray>("mark");
+        QTest::newRow("raw") << QByteArray("\xEF\xBB\xBF");
+        QTest::newRow("escaped") << QByteArray("\\ufeff");
+    }
+
+    void stringsStartingWithAByteOrderMarkGiveTheStrictRows()
+    {
+        QFETCH(QByteArray, mark);
+        QByteArray body = page({ exampleCustomer() });
+        QVERIFY(body.contains(R"("kyc":")") && body.contains(R"("email":")"));
+        const QByteArray kyc = QByteArray(R"("kyc":")") + mark;
+        const QByteArray email = QByteArray(R"("email":")") + mark;
+        body.replace(R"("kyc":")", kyc).replace(R"("email":")", email);
+        const Result<CustomerRowPage> table = SphereListDecoder::decodeTableRows(200, body);
+        QVERIFY(table.ok());
         compareRows(table.value().rows, strictRows(body));
     }
 
