@@ -125,6 +125,21 @@ private Q_SLOTS:
         QCOMPARE(html.error().kind, ApiError::Kind::Decode);
     }
 
+    // Found by fuzz_sardine_identity: an entity whose only part is an empty `customer` object lost
+    // it when its fields were encoded again, and then read as no identity at all.
+    void identityWithAnEmptyCustomerKeepsIt()
+    {
+        const Result<IdentityEntity> r = SardineCodec::decodeIdentityResponse(200, R"({"customer":{},"x":1})");
+        QVERIFY(r.ok());
+        QVERIFY(r.value().customer.has_value());
+        const QJsonObject fields = SardineCodec::encodeFields(r.value());
+        QCOMPARE(fields.value(u"customer"_s), QJsonValue(QJsonObject()));
+        QVERIFY(SardineCodec::decodeIdentityResponse(200, QJsonDocument(fields).toJson()).ok());
+        const Result<IdentityEntity> none = SardineCodec::decodeIdentityResponse(200, R"({"level":"low"})");
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().customer.has_value());
+    }
+
     void identityExample()
     {
         const Result<IdentityEntity> r
