@@ -133,7 +133,9 @@ CsvReader::Document CsvReader::parse(const QByteArray &utf8)
 
 QString CsvReader::formatField(const QString &field)
 {
-    bool needsQuotes = !field.isEmpty() && (field.front().isSpace() || field.back().isSpace());
+    // A leading U+FEFF would read back as the file's byte order mark when the record starts a file.
+    bool needsQuotes = !field.isEmpty()
+        && (field.front().isSpace() || field.back().isSpace() || field.front() == QChar(0xFEFF));
     for (const QChar c : field) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
             needsQuotes = true;

@@ -40,7 +40,8 @@ public:
     static Document parse(const QByteArray &utf8);
 
     // The same dialect written back: quotes a field only when it has to (comma, quote, CR, LF,
-    // or leading/trailing space that some readers trim); records end with CRLF as RFC 4180 says.
+    // leading/trailing space that some readers trim, or a leading U+FEFF that would read as a byte
+    // order mark); records end with CRLF as RFC 4180 says.
     static QString formatField(const QString &field);
     static QString formatRecord(const QStringList &fields);
 };

@@ -114,26 +114,50 @@ std::optional<double> JsonObjectReader::optNumber(QStringView key)
     return v.toDouble();
 }
 
-std::optional<qint64> JsonObjectReader::optInteger(QStringView key)
+std::optional<qint64> JsonObjectReader::optInteger(QStringView key, qint64 min, qint64 max)
 {
     const auto n = optNumber(key);
     if (!n)
         return std::nullopt;
-    if (std::trunc(*n) != *n)
-        failAt(pathOf(key), QCoreApplication::translate(kContext, "expected a whole number, got %1").arg(*n));
-    return static_cast<qint64>(*n);
+    return checkedJsonInteger(*n, pathOf(key), min, max);
 }
 
-qint64 JsonObjectReader::requireInteger(QStringView key)
+qint64 JsonObjectReader::requireInteger(QStringView key, qint64 min, qint64 max)
 {
     const QJsonValue v = m_object.value(key);
-    const auto n = optInteger(key);
+    const auto n = optInteger(key, min, max);
     if (!n)
         fail(key, v, QStringLiteral("number"));
     return *n;
 }
 
-static QDateTime parseTimestamp(const QString &s)
+std::optional<int> JsonObjectReader::optInt(QStringView key, int min, int max)
+{
+    const auto n = optInteger(key, min, max);
+    return n ? std::optional<int>(int(*n)) : std::nullopt;
+}
+
+int JsonObjectReader::requireInt(QStringView key, int min, int max)
+{
+    return int(requireInteger(key, min, max));
+}
+
+qint64 checkedJsonInteger(double value, const QString &path, qint64 min, qint64 max)
+{
+    Q_ASSERT(min >= -kMaxExactJsonInteger && max <= kMaxExactJsonInteger && min <= max);
+    // min and max are exact as doubles (|x| <= 2^53), so these comparisons are exact; NaN fails both.
+    const bool inRange = value >= double(min) && value <= double(max);
+    if (!inRange || std::trunc(value) != value)
+        throw JsonDecodeFailure { path,
+                                  QCoreApplication::translate(kContext,
+                                                              "expected a whole number from %1 to %2, got %3")
+                                      .arg(min)
+                                      .arg(max)
+                                      .arg(QString::number(value, 'g', 17)) };
+    return qint64(value);
+}
+
+QDateTime parseJsonTimestamp(const QString &s)
 {
     QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!dt.isValid())
@@ -144,7 +168,7 @@ static QDateTime parseTimestamp(const QString &s)
 QDateTime JsonObjectReader::requireTimestamp(QStringView key)
 {
     const QString s = requireString(key);
-    const QDateTime dt = parseTimestamp(s);
+    const QDateTime dt = parseJsonTimestamp(s);
     if (!dt.isValid())
         failAt(pathOf(key),
                QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(s));
@@ -158,7 +182,7 @@ std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key, QString
         return std::nullopt;
     if (text)
         *text = *s;
-    const QDateTime dt = parseTimestamp(*s);
+    const QDateTime dt = parseJsonTimestamp(*s);
     if (!dt.isValid())
         failAt(pathOf(key),
                QCoreApplication::translate(kContext, "expected an ISO 8601 timestamp, got \"%1\"").arg(*s));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <QDateTime>
 #include <QJsonArray>
@@ -8,6 +9,9 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+// Beyond 2^53 a JSON number (a double) no longer names one integer: 2^53 + 1 reads as 2^53.
+inline constexpr qint64 kMaxExactJsonInteger = qint64(1) << 53;
 
 // Thrown inside a codec only, and caught at its boundary (JsonReader::run), where it becomes an
 // ApiError::Decode. Keeps the codecs linear instead of checking a result after every field.
@@ -32,8 +36,15 @@ public:
     std::optional<bool> optBool(QStringView key);
     bool boolOr(QStringView key, bool fallbackWhenAbsent);
     std::optional<double> optNumber(QStringView key);
-    std::optional<qint64> optInteger(QStringView key);
-    qint64 requireInteger(QStringView key);
+    // Whole numbers within [min, max] (by default every integer a JSON number names exactly);
+    // anything else fails naming the field and the range.
+    std::optional<qint64> optInteger(QStringView key, qint64 min = -kMaxExactJsonInteger,
+                                     qint64 max = kMaxExactJsonInteger);
+    qint64 requireInteger(QStringView key, qint64 min = -kMaxExactJsonInteger, qint64 max = kMaxExactJsonInteger);
+    std::optional<int> optInt(QStringView key, int min = std::numeric_limits<int>::min(),
+                              int max = std::numeric_limits<int>::max());
+    int requireInt(QStringView key, int min = std::numeric_limits<int>::min(),
+                   int max = std::numeric_limits<int>::max());
     QDateTime requireTimestamp(QStringView key);
     // `text`, when given, receives the vendor's own text (fractional digits as sent).
     std::optional<QDateTime> optTimestamp(QStringView key, QString *text = nullptr);
@@ -76,12 +87,22 @@ private:
     QList<bool> m_readMore;
 };
 
+// The one place a JSON number becomes an integer: a double outside the target type is undefined
+// behaviour in C++ (1e19 → int64 printed as -9223372036854776000), so every conversion checks that
+// `value` is whole and within [min, max] (which must lie within ±kMaxExactJsonInteger) and throws a
+// JsonDecodeFailure at `path` naming the range otherwise.
+qint64 checkedJsonInteger(double value, const QString &path, qint64 min = -kMaxExactJsonInteger,
+                          qint64 max = kMaxExactJsonInteger);
+
 // Encoding helpers shared by the codecs that omit absent optional fields (Sardine, Yativo).
 template<typename T> void putIfSet(QJsonObject &object, const QString &key, const std::optional<T> &value)
 {
     if (value)
         object.insert(key, *value);
 }
+
+// A timestamp as the decoders accept it (ISO 8601, with or without milliseconds); invalid otherwise.
+QDateTime parseJsonTimestamp(const QString &text);
 
 // Timestamps as Sphere writes them: ISO 8601 UTC with milliseconds.
 QString toIsoTimestamp(const QDateTime &dt);

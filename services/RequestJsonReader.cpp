@@ -1,7 +1,6 @@
 #include "RequestJsonReader.h"
 
 #include <algorithm>
-#include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -151,18 +150,13 @@ std::optional<double> RequestJsonReader::optNumber(QStringView key)
     return v.toDouble();
 }
 
-std::optional<qint64> RequestJsonReader::optInteger(QStringView key)
+std::optional<qint64> RequestJsonReader::optInteger(QStringView key, qint64 min, qint64 max)
 {
     const auto n = optNumber(key);
     if (!n)
         return std::nullopt;
     // Beyond 2^53 a JSON number no longer names one integer, so it could not be sent back as given.
-    constexpr double kExact = 9007199254740992.0;
-    if (std::trunc(*n) != *n || std::fabs(*n) > kExact)
-        failAt(pathOf(key),
-               QCoreApplication::translate(kContext, "expected a whole number, got %1")
-                   .arg(QString::number(*n, 'g', 17)));
-    return qint64(*n);
+    return checkedJsonInteger(*n, pathOf(key), min, max);
 }
 
 std::optional<QJsonObject> RequestJsonReader::optObjectValue(QStringView key)

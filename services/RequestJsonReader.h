@@ -39,7 +39,9 @@ public:
     std::optional<QString> optString(QStringView key);
     std::optional<bool> optBool(QStringView key); // true/false only: "false" is a string
     std::optional<double> optNumber(QStringView key);
-    std::optional<qint64> optInteger(QStringView key); // a whole number exactly representable
+    // A whole number within [min, max] (checkedJsonInteger): by default any exactly representable one.
+    std::optional<qint64> optInteger(QStringView key, qint64 min = -kMaxExactJsonInteger,
+                                     qint64 max = kMaxExactJsonInteger);
     std::optional<QJsonObject> optObjectValue(QStringView key); // any object, kept as given
     std::optional<QStringList> optStringList(QStringView key);
     std::optional<RequestJsonReader> optObject(QStringView key, const QStringList &knownKeys);

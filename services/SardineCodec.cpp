@@ -124,7 +124,8 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
             i.decision = readEnum(*ind, u"decision", kDecisions);
             i.instantLimit = ind->optInteger(u"instantLimit");
             i.holdAmount = ind->optInteger(u"holdAmount");
-            i.holdTime = ind->optInteger(u"holdTime");
+            // UNIX seconds up to the end of year 9999: QDateTime's range, and any real hold.
+            i.holdTime = ind->optInteger(u"holdTime", 0, 253402300799);
             i.verificationCode = ind->optString(u"verificationCode");
             i.unknownFields = ind->unknownFields();
             out.indemnification = i;
@@ -171,8 +172,10 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
     const QJsonObject o = v.toObject();
-    if (!o.contains(u"documentKyc"_s) && !o.contains(u"documentData"_s) && !o.contains(u"profile"_s)
-        && !o.contains(u"level"_s) && !o.contains(u"customer"_s))
+    // A part that is null says nothing: `{"level": null}` is no more an identity than `{}`.
+    const auto given = [&o](const QString &key) { return o.contains(key) && !o.value(key).isNull(); };
+    if (!given(u"documentKyc"_s) && !given(u"documentData"_s) && !given(u"profile"_s) && !given(u"level"_s)
+        && !given(u"customer"_s))
         JsonObjectReader::failAt(
             path.isEmpty() ? u"$"_s : path,
             QCoreApplication::translate("SardineCodec",
@@ -219,7 +222,8 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
         e.profile = profile;
     }
     e.level = readEnum(r, u"level", kLevels);
-    e.customer = r.optObjectRaw(u"customer");
+    if (const QJsonObject customer = r.optObjectRaw(u"customer"); o.value(u"customer"_s).isObject())
+        e.customer = customer;
     e.unknownFields = r.unknownFields();
     e.raw = o;
     return e;
@@ -436,8 +440,8 @@ QJsonObject encodeFields(const IdentityEntity &e)
         out.insert(u"profile"_s, o);
     }
     putEnum(out, u"level"_s, e.level);
-    if (!e.customer.isEmpty())
-        out.insert(u"customer"_s, e.customer);
+    if (e.customer)
+        out.insert(u"customer"_s, *e.customer);
     return out;
 }
 

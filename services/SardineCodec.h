@@ -65,7 +65,7 @@ struct IdentityEntity
     std::optional<IdentityDocumentData> documentData;
     std::optional<IdentityProfile> profile;
     VendorEnum<RiskLevel> level;
-    QJsonObject customer;
+    std::optional<QJsonObject> customer; // as sent, {} included; absent when Sardine sent none or null
     QJsonObject unknownFields;
     QJsonObject raw; // the answer as sent, kept after strict decoding (see RiskResult::raw)
 };

@@ -242,10 +242,11 @@ Pagination readPagination(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
     Pagination p;
-    p.page = r.requireInteger(u"page");
-    p.limit = static_cast<int>(r.requireInteger(u"limit"));
-    p.total = r.requireInteger(u"total");
-    p.totalPages = r.requireInteger(u"totalPages");
+    // Counts: never negative, pages and limits within an int (a page number past 2^31 must not wrap).
+    p.page = r.requireInt(u"page", 0);
+    p.limit = r.requireInt(u"limit", 0);
+    p.total = r.requireInteger(u"total", 0);
+    p.totalPages = r.requireInt(u"totalPages", 0);
     const auto hasNext = r.optBool(u"hasNext");
     if (!hasNext)
         JsonObjectReader::failAt(r.pathOf(u"hasNext"),

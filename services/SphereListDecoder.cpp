@@ -1,9 +1,10 @@
 #include "SphereListDecoder.h"
 
+#include "JsonReader.h"
 #include "SphereCodec.h"
 
 #include <array>
-#include <cstring>
+#include <limits>
 #include <optional>
 #include <QDateTime>
 #include <simdjson.h>
@@ -43,16 +44,178 @@ int daysInMonth(int year, int month)
     return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-qint64 timestampMs(simdjson::ondemand::value value)
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+// Where the fast path stops and hands the page to the strict decoder, which then says precisely
+// what is wrong (or accepts a shape this path is too narrow for).
+[[noreturn]] void handOver()
 {
-    const std::string_view text = value.get_string();
+    throw simdjson::simdjson_error(simdjson::INCORRECT_TYPE);
+}
+
+bool isNull(element value)
+{
+    return value.type() == element_type::NULL_VALUE;
+}
+
+std::string_view requireString(element value)
+{
+    if (value.type() != element_type::STRING)
+        handOver();
+    const std::string_view text = value.get_string().value_unsafe();
+    // A string that starts with U+FEFF: Qt's parser drops it when raw and keeps it when escaped
+    // (\ufeff), and simdjson's unescaped text cannot tell which it was.
+    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        handOver();
+    return text;
+}
+
+void checkOptional(element value, element_type type)
+{
+    if (!isNull(value) && value.type() != type)
+        handOver();
+}
+
+// By value: a range-for over get_object().value_unsafe() would iterate a destroyed temporary.
+simdjson::dom::object requireObject(element value)
+{
+    if (value.type() != element_type::OBJECT)
+        handOver();
+    return value.get_object().value_unsafe();
+}
+
+simdjson::dom::array requireArray(element value)
+{
+    if (value.type() != element_type::ARRAY)
+        handOver();
+    return value.get_array().value_unsafe();
+}
+
+// Any value the strict decoder keeps without reading (unknown keys, meta): valid JSON is all it
+// asks, and simdjson has checked that, except for one thing: Qt refuses a number that underflows
+// (1e-400), which simdjson reads as 0. A zero written as a double is rare enough to hand over.
+void checkUnread(element value)
+{
+    switch (value.type()) {
+    case element_type::DOUBLE:
+        if (value.get_double().value_unsafe() == 0)
+            handOver();
+        return;
+    case element_type::ARRAY:
+        for (element item : requireArray(value))
+            checkUnread(item);
+        return;
+    case element_type::OBJECT:
+        for (const simdjson::dom::key_value_pair field : requireObject(value))
+            checkUnread(field.value);
+        return;
+    default:
+        return;
+    }
+}
+
+// JsonObjectReader::stringList: null or an array of strings. Returns how many.
+int stringListSize(element value)
+{
+    if (isNull(value))
+        return 0;
+    int count = 0;
+    for (element item : requireArray(value)) {
+        (void)requireString(item);
+        ++count;
+    }
+    return count;
+}
+
+// The strict decoder's timestamp (parseJsonTimestamp) as msecs since the epoch; the common form
+// without QDateTime's general parser.
+qint64 timestampMs(element value)
+{
+    const std::string_view text = requireString(value);
     if (const auto ms = SphereListDecoder::parseIsoUtcMillis(text))
         return *ms;
-    const QDateTime dt
-        = QDateTime::fromString(QString::fromUtf8(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
+    const QDateTime dt = parseJsonTimestamp(QString::fromUtf8(text.data(), qsizetype(text.size())));
     if (!dt.isValid())
-        throw simdjson::simdjson_error(simdjson::INCORRECT_TYPE); // let the full decoder name the path
+        handOver();
     return dt.toMSecsSinceEpoch();
+}
+
+void checkOptionalTimestamp(element value)
+{
+    if (!isNull(value))
+        (void)timestampMs(value);
+}
+
+// readAddress in SphereCodec: null or an object whose documented parts are strings or null.
+void checkAddress(element value)
+{
+    if (isNull(value))
+        return;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const std::string_view key = field.key;
+        if (key == "line1" || key == "line2" || key == "city" || key == "postalCode" || key == "state"
+            || key == "country")
+            checkOptional(field.value, element_type::STRING);
+        else
+            checkUnread(field.value);
+    }
+}
+
+// readUbo in SphereCodec.
+void checkUbo(element value)
+{
+    bool haveId = false;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const std::string_view key = field.key;
+        if (key == "id") {
+            (void)requireString(field.value);
+            haveId = true;
+        } else if (key == "requirements") {
+            (void)stringListSize(field.value);
+        } else if (key == "email" || key == "firstName" || key == "lastName" || key == "phoneNumber") {
+            checkOptional(field.value, element_type::STRING);
+        } else if (key == "address") {
+            checkAddress(field.value);
+        } else if (key == "created" || key == "updated") {
+            checkOptionalTimestamp(field.value);
+        } else {
+            checkUnread(field.value);
+        }
+    }
+    if (!haveId)
+        handOver();
+}
+
+// readLevel in SphereCodec.
+void checkLevel(element value)
+{
+    bool haveName = false;
+    bool haveStatus = false;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const std::string_view key = field.key;
+        if (key == "name") {
+            (void)requireString(field.value);
+            haveName = true;
+        } else if (key == "status") {
+            (void)requireString(field.value);
+            haveStatus = true;
+        } else if (key == "requirements") {
+            (void)stringListSize(field.value);
+        } else {
+            checkUnread(field.value);
+        }
+    }
+    if (!haveName || !haveStatus)
+        handOver();
+}
+
+template<typename Check> void checkList(element value, Check &&check)
+{
+    if (isNull(value))
+        return;
+    for (element item : requireArray(value))
+        check(item);
 }
 
 // UTF-8 (simdjson has validated it) appended to `out` as UTF-16. ASCII, nearly every name, e-mail and
@@ -106,16 +269,16 @@ private:
 };
 
 template<typename E, int Count>
-void readStatus(simdjson::ondemand::value value, const WireNames<E, Count> &names, QStringView field, E *out,
-                bool *null, QString *unknown)
+void readStatus(element value, const WireNames<E, Count> &names, QStringView field, E *out, bool *null,
+                QString *unknown)
 {
-    // A repeated key: the last one counts, as in the strict decoder.
+    // A repeated key: the last one counts, as in the strict decoder (QJsonObject keeps the last).
     *out = E::Unknown;
     *null = true;
     unknown->clear();
-    if (value.is_null())
+    if (isNull(value))
         return;
-    const std::string_view text = value.get_string(); // throws on a non-string: full decoder takes over
+    const std::string_view text = requireString(value);
     *null = false;
     *out = names.find(text);
     if (*out == E::Unknown) { // noteUnknown() in CustomerRow::fromCustomer, in the same order
@@ -125,28 +288,17 @@ void readStatus(simdjson::ondemand::value value, const WireNames<E, Count> &name
     }
 }
 
-// Whether the raw (still escaped) key starting at `raw`, just past its opening quote, is `name`.
-// Exact for the plain ASCII names the readers look for, as long as the key has no escape sequence;
-// no serializer escapes a plain letter, and a key that does is handed to the strict decoder (the
-// readers throw when a key that could hide one of their names has a backslash). The comparison may
-// read past a short key: simdjson's padding keeps that inside the buffer.
-bool rawKeyIs(const char *raw, std::string_view name)
+std::optional<std::string_view> optionalString(element value)
 {
-    return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
-}
-
-bool rawKeyHasEscape(const char *raw)
-{
-    for (; *raw != '"'; ++raw) {
-        if (*raw == '\\')
-            return true;
-    }
-    return false;
+    if (isNull(value))
+        return std::nullopt;
+    return requireString(value);
 }
 
 // The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
-// meaning of each (this must give the same row).
-void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
+// meaning of each (this must give the same row). Every other field readCustomer (SphereCodec)
+// reads is checked for the type it expects there, so this accepts exactly what it accepts.
+void readTableRow(element value, CustomerRowBatch &rows)
 {
     static const WireNames<CustomerType, 3> types;
     static const WireNames<KycStatus, 6> kycs;
@@ -164,102 +316,174 @@ void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
     bool haveCreated = false;
     bool haveUpdated = false;
     QString unknownType, unknownKyc, unknownTos, unknownMsa;
-    const auto optionalView = [](simdjson::ondemand::value value) -> std::optional<std::string_view> {
-        if (value.is_null())
-            return std::nullopt;
-        return std::string_view(value.get_string());
-    };
-    for (auto field : object) {
-        // Keys are compared as they are on the wire, not unescaped: unescaping each of a customer's
-        // thirty-odd keys into the parser's buffer was a sixth of decoding a page. See rawKeyIs.
-        const char *key = field.key().raw();
-        simdjson::ondemand::value value = field.value();
-        switch (key[0]) {
-        case 'i':
-            if (rawKeyIs(key, "id")) {
-                id = value.get_string();
-                haveId = true;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const std::string_view key = field.key;
+        const element v = field.value;
+        // Keys by their first letter: a customer has thirty-odd, a page a thousand customers.
+        switch (key.empty() ? '\0' : key[0]) {
+        case 'a':
+            if (key == "address") {
+                checkAddress(v);
+                continue;
+            }
+            if (key == "additionalReviewRequiredReason" || key == "achPullUserIntentId") {
+                checkOptional(v, element_type::STRING);
                 continue;
             }
             break;
-        case 't':
-            if (rawKeyIs(key, "type")) {
-                readStatus(value, types, u"type", &row.type, &row.typeNull, &unknownType);
-                continue;
-            }
-            if (rawKeyIs(key, "tos")) {
-                readStatus(value, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
-                continue;
-            }
-            break;
-        case 'k':
-            if (rawKeyIs(key, "kyc")) {
-                readStatus(value, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
-                continue;
-            }
-            break;
-        case 'm':
-            if (rawKeyIs(key, "msa")) {
-                readStatus(value, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
-                continue;
-            }
-            break;
-        case 'f':
-            if (rawKeyIs(key, "firstName")) {
-                firstName = optionalView(value);
-                continue;
-            }
-            break;
-        case 'l':
-            if (rawKeyIs(key, "lastName")) {
-                lastName = optionalView(value);
-                continue;
-            }
-            break;
-        case 'e':
-            if (rawKeyIs(key, "email")) {
-                email = optionalView(value);
-                continue;
-            }
-            break;
-        case 'r':
-            if (rawKeyIs(key, "requirements")) {
-                row.openRequirements = 0;
-                if (!value.is_null()) {
-                    for (auto item : value.get_array()) {
-                        (void)std::string_view(item.get_string()); // strings only, like the strict decoder
-                        ++row.openRequirements;
-                    }
-                }
+        case 'b':
+            if (key == "bankAccounts") {
+                (void)stringListSize(v);
                 continue;
             }
             break;
         case 'c':
-            if (rawKeyIs(key, "created")) {
-                row.createdMs = timestampMs(value);
+            if (key == "created") {
+                row.createdMs = timestampMs(v);
                 haveCreated = true;
                 continue;
             }
             break;
-        case 'u':
-            if (rawKeyIs(key, "updated")) {
-                row.updatedMs = timestampMs(value);
-                haveUpdated = true;
+        case 'd':
+            if (key == "description") {
+                checkOptional(v, element_type::STRING);
                 continue;
             }
             break;
-        case '\\':
-            throw simdjson::simdjson_error(simdjson::STRING_ERROR); // an escaped key: see rawKeyIs
+        case 'e':
+            if (key == "email") {
+                email = optionalString(v);
+                continue;
+            }
+            if (key == "euAccountTos") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 'f':
+            if (key == "firstName") {
+                firstName = optionalString(v);
+                continue;
+            }
+            break;
+        case 'i':
+            if (key == "id") {
+                id = requireString(v);
+                haveId = true;
+                continue;
+            }
+            if (key == "isProhibitedBusinessType") {
+                checkOptional(v, element_type::BOOL);
+                continue;
+            }
+            break;
+        case 'k':
+            if (key == "kyc") {
+                readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
+                continue;
+            }
+            break;
+        case 'l':
+            if (key == "lastName") {
+                lastName = optionalString(v);
+                continue;
+            }
+            if (key == "lookupKey") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 'm':
+            if (key == "msa") {
+                readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
+                continue;
+            }
+            if (key == "mock") {
+                checkOptional(v, element_type::BOOL);
+                continue;
+            }
+            if (key == "meta") {
+                checkOptional(v, element_type::OBJECT);
+                checkUnread(v);
+                continue;
+            }
+            break;
+        case 'o':
+            if (key == "operatingResidency") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 'p':
+            if (key == "phoneNumber") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 'r':
+            if (key == "requirements") {
+                row.openRequirements = stringListSize(v);
+                continue;
+            }
+            break;
+        case 's':
+            if (key == "sourceOfFunds") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 't':
+            if (key == "type") {
+                readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
+                continue;
+            }
+            if (key == "tos") {
+                readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
+                continue;
+            }
+            if (key == "thirdParty") {
+                checkOptional(v, element_type::BOOL);
+                continue;
+            }
+            if (key == "thirdPartyMessage") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            break;
+        case 'u':
+            if (key == "updated") {
+                row.updatedMs = timestampMs(v);
+                haveUpdated = true;
+                continue;
+            }
+            if (key == "ubos") {
+                checkList(v, checkUbo);
+                continue;
+            }
+            break;
+        case 'v':
+            if (key == "verificationLevels") {
+                checkList(v, checkLevel);
+                continue;
+            }
+            break;
+        case 'w':
+            if (key == "website") {
+                checkOptional(v, element_type::STRING);
+                continue;
+            }
+            if (key == "wallets") {
+                (void)stringListSize(v);
+                continue;
+            }
+            break;
         default:
-            continue; // no name of ours starts with this letter
+            break;
         }
-        // Starts like one of ours without being it: it could still be one spelled with an escape.
-        if (rawKeyHasEscape(key))
-            throw simdjson::simdjson_error(simdjson::STRING_ERROR);
-        // Every other field is skipped unread: the detail view fetches the full customer.
+        checkUnread(v); // kept as an unknown field by the strict decoder
     }
     if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
-        throw simdjson::simdjson_error(simdjson::NO_SUCH_FIELD);
+        handOver();
 
     // Customer::displayName(): the legal name of a business, "First Last" of a person. Converted into
     // buffers this thread keeps, then copied into the page's text (CustomerRowBatch::append): no
@@ -293,61 +517,121 @@ void readTableRow(simdjson::ondemand::object object, CustomerRowBatch &rows)
     rows.append(std::move(row), name, mail, ident);
 }
 
-// Walks a 2xx list body, handing each customer object to `readCustomer`. False (or a
-// simdjson_error thrown by a reader) when the body is not what the fast path expects: the caller then
-// takes the strict path, which says precisely what is wrong (or accepts a shape this fast path is too
-// narrow for).
+// A page count as readPagination reads it: a whole number from 0 to `max`. Anything else (a
+// double such as 1.0, which the strict decoder takes) is handed over.
+qint64 pageCount(element value, qint64 max)
+{
+    if (value.type() != element_type::INT64)
+        handOver();
+    const int64_t n = value.get_int64().value_unsafe();
+    if (n < 0 || n > max)
+        handOver();
+    return n;
+}
+
+// readPagination in SphereCodec.
+Pagination readPagination(element value)
+{
+    Pagination pagination;
+    bool seen[4] = {};
+    bool haveHasNext = false;
+    bool haveHasPrevious = false; // false for null too: then page > 1 says it, as in the strict path
+    constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const std::string_view key = field.key;
+        if (key == "page") {
+            pagination.page = int(pageCount(field.value, kIntMax));
+            seen[0] = true;
+        } else if (key == "limit") {
+            pagination.limit = int(pageCount(field.value, kIntMax));
+            seen[1] = true;
+        } else if (key == "total") {
+            pagination.total = pageCount(field.value, kMaxExactJsonInteger);
+            seen[2] = true;
+        } else if (key == "totalPages") {
+            pagination.totalPages = int(pageCount(field.value, kIntMax));
+            seen[3] = true;
+        } else if (key == "hasNext") {
+            if (field.value.type() != element_type::BOOL)
+                handOver();
+            pagination.hasNext = field.value.get_bool().value_unsafe();
+            haveHasNext = true;
+        } else if (key == "hasPrevious") {
+            checkOptional(field.value, element_type::BOOL);
+            haveHasPrevious = !isNull(field.value);
+            if (haveHasPrevious)
+                pagination.hasPrevious = field.value.get_bool().value_unsafe();
+        } else {
+            checkUnread(field.value);
+        }
+    }
+    if (!seen[0] || !seen[1] || !seen[2] || !seen[3] || !haveHasNext)
+        handOver();
+    if (!haveHasPrevious)
+        pagination.hasPrevious = pagination.page > 1;
+    return pagination;
+}
+
+// Parses a 2xx list body with simdjson's DOM parser, which validates all of it (structure,
+// literals, numbers, strings and their UTF-8, nothing after the root), then reads the envelope
+// {ok, data: {customers, pagination}} as SphereCodec's strict decoder does, handing each customer
+// to `readCustomer`. False (or a simdjson_error thrown by a reader) hands the page to the strict
+// decoder. Duplicated "data", "customers" or "pagination" keys are handed over too: QJsonObject
+// keeps the last, and rows already read from the first could not be taken back.
 template<typename ReadCustomer>
 bool walkPage(const QByteArray &body, Pagination &pagination, ReadCustomer &&readCustomer)
 {
     try {
-        // One parser per thread: pages are decoded on the thread pool, in parallel.
-        thread_local simdjson::ondemand::parser parser;
+        // One parser per thread: pages are decoded on the thread pool, in parallel. Its nesting
+        // limit is well inside Qt's (1 024), so nothing this accepts is too deep for the strict path.
+        thread_local simdjson::dom::parser parser = [] {
+            simdjson::dom::parser p;
+            if (p.allocate(64 * 1024, 512) != simdjson::SUCCESS)
+                handOver();
+            return p;
+        }();
         // simdjson reads up to SIMDJSON_PADDING bytes past the end. A body with that much room left in
-        // its buffer is parsed where it is (a reply's readAll() leaves its growth slack: none of the
-        // bench's 100 pages is copied); any other is copied once.
-        std::optional<simdjson::padded_string> copy;
-        simdjson::padded_string_view json;
-        if (size_t(body.capacity() - body.size()) >= simdjson::SIMDJSON_PADDING) {
-            json = simdjson::padded_string_view(body.constData(), size_t(body.size()),
-                                                size_t(body.capacity()));
-        } else {
-            copy.emplace(body.constData(), size_t(body.size()));
-            json = *copy;
-        }
-        simdjson::ondemand::document doc = parser.iterate(json);
-        simdjson::ondemand::object root = doc.get_object();
-        bool ok = false;
+        // its buffer is parsed where it is (a reply's readAll() leaves its growth slack); any other is
+        // copied once by the parser.
+        const bool padded = size_t(body.capacity() - body.size()) >= simdjson::SIMDJSON_PADDING;
+        const element root = parser.parse(body.constData(), size_t(body.size()), !padded);
+        std::optional<bool> ok;
         bool sawData = false;
-        for (auto field : root) {
-            const std::string_view key = field.unescaped_key();
+        for (const simdjson::dom::key_value_pair field : requireObject(root)) {
+            const std::string_view key = field.key;
             if (key == "ok") {
-                ok = field.value().get_bool();
+                if (field.value.type() != element_type::BOOL)
+                    handOver();
+                ok = field.value.get_bool().value_unsafe();
             } else if (key == "data") {
+                if (sawData)
+                    handOver();
                 sawData = true;
-                simdjson::ondemand::object data = field.value().get_object();
+                bool sawCustomers = false;
                 bool sawPagination = false;
-                for (auto part : data) {
-                    const std::string_view name = part.unescaped_key();
+                for (const simdjson::dom::key_value_pair part : requireObject(field.value)) {
+                    const std::string_view name = part.key;
                     if (name == "customers") {
-                        for (auto item : part.value().get_array())
-                            readCustomer(item.get_object());
+                        if (sawCustomers)
+                            handOver();
+                        sawCustomers = true;
+                        checkList(part.value, readCustomer);
                     } else if (name == "pagination") {
-                        simdjson::ondemand::object p = part.value().get_object();
-                        pagination.page = int64_t(p["page"]);
-                        pagination.limit = int(int64_t(p["limit"]));
-                        pagination.total = int64_t(p["total"]);
-                        pagination.totalPages = int64_t(p["totalPages"]);
-                        pagination.hasNext = bool(p["hasNext"]);
-                        pagination.hasPrevious = bool(p["hasPrevious"]);
+                        if (sawPagination)
+                            handOver();
                         sawPagination = true;
+                        pagination = readPagination(part.value);
+                    } else {
+                        checkUnread(part.value);
                     }
                 }
-                if (!sawPagination)
+                if (!sawCustomers || !sawPagination)
                     return false;
+            } else {
+                checkUnread(field.value);
             }
         }
-        return ok && sawData;
+        return ok.value_or(false) && sawData;
     } catch (const simdjson::simdjson_error &) {
         return false;
     }
@@ -371,7 +655,8 @@ std::optional<qint64> parseIsoUtcMillis(std::string_view s)
     const int minute = digits(s, 14, 2, &ok);
     const int second = digits(s, 17, 2, &ok);
     const int millis = digits(s, 20, 3, &ok);
-    if (!ok || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+    // Year 0 is no year for QDate: handed to the general parser, which refuses it like the strict path.
+    if (!ok || year < 1 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
         || day > daysInMonth(year, month)) // arithmetic: QDate's calendar took 5 % of decoding a page
         return std::nullopt;
     return ((daysFromCivil(year, unsigned(month), unsigned(day)) * 24 + hour) * 60 + minute) * 60000LL
@@ -389,8 +674,7 @@ std::optional<CustomerRowPage> decodeTableRowsFast(const QByteArray &body)
     page.rows.rows.reserve(lastRows);
     page.rows.text.reserve(lastText);
     page.rows.haystack.reserve(lastHaystack);
-    if (!walkPage(body, page.pagination,
-                  [&](simdjson::ondemand::object customer) { readTableRow(customer, page.rows); }))
+    if (!walkPage(body, page.pagination, [&](element customer) { readTableRow(customer, page.rows); }))
         return std::nullopt;
     lastRows = page.rows.rows.size();
     lastText = page.rows.text.size() + page.rows.text.size() / 16;

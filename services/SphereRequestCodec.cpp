@@ -43,11 +43,7 @@ std::optional<DateOfBirth> readDob(RequestJsonReader &parent, QStringView key)
         if (!reader->has(name))
             RequestJsonReader::failAt(reader->pathOf(name),
                                       QCoreApplication::translate(kContext, "missing number"));
-        const qint64 v = *reader->optInteger(name);
-        if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-            RequestJsonReader::failAt(reader->pathOf(name),
-                                      QCoreApplication::translate(kContext, "number out of range"));
-        return int(v);
+        return int(*reader->optInteger(name, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
     };
     dob.day = part(u"day");
     dob.month = part(u"month");

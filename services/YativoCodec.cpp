@@ -49,23 +49,15 @@ YativoKycStatus readKycStatus(const QJsonValue &v, const QString &path)
     return k;
 }
 
-int readPageNumber(JsonObjectReader &r, QStringView key)
-{
-    const qint64 n = r.requireInteger(key);
-    if (n < 0 || n > std::numeric_limits<int>::max())
-        JsonObjectReader::failAt(r.pathOf(key),
-                                 QCoreApplication::translate("YativoCodec", "out of range: %1").arg(n));
-    return int(n);
-}
 
 YativoPagination readPagination(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
     YativoPagination p;
-    p.total = r.requireInteger(u"total");
-    p.perPage = readPageNumber(r, u"per_page");
-    p.currentPage = readPageNumber(r, u"current_page");
-    p.lastPage = readPageNumber(r, u"last_page");
+    p.total = r.requireInteger(u"total", 0);
+    p.perPage = r.requireInt(u"per_page", 0);
+    p.currentPage = r.requireInt(u"current_page", 0);
+    p.lastPage = r.requireInt(u"last_page", 0);
     p.nextPageUrl = r.optString(u"next_page_url");
     p.prevPageUrl = r.optString(u"prev_page_url");
     return p;
@@ -239,7 +231,7 @@ Result<Token> decodeLoginResponse(int httpStatus, const QByteArray &body)
         JsonObjectReader r(data.value(), u"data"_s);
         Token token;
         token.accessToken = r.requireString(u"access_token");
-        token.expiresInSeconds = int(r.optInteger(u"expires_in").value_or(600));
+        token.expiresInSeconds = r.optInt(u"expires_in", 0).value_or(600);
         return token;
     } catch (const JsonDecodeFailure &failure) {
         return ApiError::decode(kVendor, failure.path, failure.message);

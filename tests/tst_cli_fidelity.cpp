@@ -219,6 +219,69 @@ private Q_SLOTS:
         QVERIFY2(!run.out.contains("level"), run.out.constData());
     }
 
+    // Issue 11 items 6 and 7 through the CLI and a real local server: an answer missing a key field
+    // of what was asked, or carrying a number out of range, exits non-zero with one line naming it.
+    void wrongAnswerOfEachCommandNamesTheField_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        const QStringList get { u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s };
+        const QStringList list { u"sphere"_s, u"customers"_s, u"list"_s };
+        QTest::newRow("sphere get: {}") << get << QByteArray("{}") << u"ok"_s;
+        QTest::newRow("sphere get: no kyc")
+            << get << QByteArray(R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","created":"2024-07-31T23:44:16.319Z","updated":"2024-07-31T23:44:16.319Z"}}})")
+            << u"data.customer.kyc"_s;
+        QTest::newRow("sphere list: no pagination")
+            << list << QByteArray(R"({"ok":true,"data":{"customers":[]}})") << u"data.pagination"_s;
+        QTest::newRow("sphere list: page past 2^32")
+            << list
+            << QByteArray(R"({"ok":true,"data":{"customers":[],"pagination":{"page":4294967297,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})")
+            << u"data.pagination.page"_s;
+        QTest::newRow("sardine identity: {}")
+            << QStringList { u"sardine"_s, u"identity"_s, u"cust-1"_s } << QByteArray("{}") << u"$"_s;
+        QTest::newRow("yativo kyc-status: Sphere's envelope")
+            << QStringList { u"yativo"_s, u"customers"_s, u"kyc-status"_s, u"y-1"_s }
+            << QByteArray(R"({"ok":true,"data":{"customer":{"id":"c"}}})") << u"status"_s;
+        QTest::newRow("yativo list: no pagination")
+            << QStringList { u"yativo"_s, u"customers"_s, u"list"_s } << QByteArray(R"({"status":"success","data":[]})")
+            << u"pagination"_s;
+    }
+
+    void wrongAnswerOfEachCommandNamesTheField()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        qputenv("KYCDESK_YATIVO_TOKEN", "ready-token"); // no login: the canned server has one answer
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, body);
+        const Run run = cli(args, server.url());
+        qunsetenv("KYCDESK_YATIVO_TOKEN");
+        QVERIFY2(run.exitCode != 0, run.out.constData());
+        QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    void riskWithInstantLimitOutOfRangeFails()
+    {
+        QJsonObject risk = sardineRiskExtras();
+        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
+        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
+        indemnification.insert(u"instantLimit"_s, 1e19);
+        transaction.insert(u"indemnification"_s, indemnification);
+        risk.insert(u"transaction"_s, transaction);
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, compact(risk));
+        const QString request = writeFile(u"request.json"_s, testData(u"sardine-customer-request.json"_s));
+        const Run run = cli({ u"sardine"_s, u"risk"_s, u"--from-json"_s, request }, server.url());
+        QVERIFY2(run.exitCode != 0, run.out.constData());
+        QVERIFY2(run.err.contains("transaction.indemnification.instantLimit"), run.err.constData());
+        QVERIFY2(!run.out.contains("-9223372036854776000"), run.out.constData());
+    }
+
     void errorLineNamesSphereRequestId()
     {
         CannedHttpServer server;

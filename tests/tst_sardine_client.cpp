@@ -251,9 +251,10 @@ private Q_SLOTS:
         QVERIFY(out->value().profile->consentedAt.has_value());
         QVERIFY(!out->value().profile->revokedAt.has_value());
         // "Full risk customer object": the risk answer's customer under the customer's id.
-        QCOMPARE(out->value().customer.value(u"id"_s).toString(), r.customer.id);
-        QCOMPARE(out->value().customer.value(u"score"_s).toDouble(), 4.0);
-        QVERIFY(out->value().customer.value(u"signals"_s).isArray());
+        QVERIFY(out->value().customer.has_value());
+        QCOMPARE(out->value().customer->value(u"id"_s).toString(), r.customer.id);
+        QCOMPARE(out->value().customer->value(u"score"_s).toDouble(), 4.0);
+        QVERIFY(out->value().customer->value(u"signals"_s).isArray());
         std::optional<Result<IdentityEntity>> missing;
         c.identity(clean().customer.id, this, [&](const Result<IdentityEntity> &e) { missing = e; });
         QTRY_VERIFY_WITH_TIMEOUT(missing.has_value(), 10000);

@@ -88,6 +88,28 @@ private Q_SLOTS:
         QCOMPARE(v.features.value(u"velocity"_s).toInt(), 3);
     }
 
+    // Issue 11 item 7: a request file's numbers out of range are named with the range.
+    void requestNumbersOutOfRangeAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("createdAtMillis 1e19") << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","createdAtMillis":1e19}})")
+                                              << u"customer.createdAtMillis"_s;
+        QTest::newRow("balance -1e300")
+            << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
+            << u"customer.transaction.paymentMethod.bank.balance"_s;
+    }
+
+    void requestNumbersOutOfRangeAreNamed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        const Result<SardineCustomerRequest> r = SardineRequestCodec::decodeBody(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().jsonPath, path);
+        QVERIFY2(r.error().message.contains(u"whole number from"_s), qPrintable(r.error().message));
+    }
+
     void badBodiesAreTyped()
     {
         const Result<RiskResult> wrongType = SardineCodec::decodeRiskResponse(
@@ -101,6 +123,21 @@ private Q_SLOTS:
         QCOMPARE(unauthorized.error().message, u"invalid client credentials"_s);
         const Result<RiskResult> html = SardineCodec::decodeRiskResponse(200, "<html/>");
         QCOMPARE(html.error().kind, ApiError::Kind::Decode);
+    }
+
+    // Found by fuzz_sardine_identity: an entity whose only part is an empty `customer` object lost
+    // it when its fields were encoded again, and then read as no identity at all.
+    void identityWithAnEmptyCustomerKeepsIt()
+    {
+        const Result<IdentityEntity> r = SardineCodec::decodeIdentityResponse(200, R"({"customer":{},"x":1})");
+        QVERIFY(r.ok());
+        QVERIFY(r.value().customer.has_value());
+        const QJsonObject fields = SardineCodec::encodeFields(r.value());
+        QCOMPARE(fields.value(u"customer"_s), QJsonValue(QJsonObject()));
+        QVERIFY(SardineCodec::decodeIdentityResponse(200, QJsonDocument(fields).toJson()).ok());
+        const Result<IdentityEntity> none = SardineCodec::decodeIdentityResponse(200, R"({"level":"low"})");
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().customer.has_value());
     }
 
     void identityExample()

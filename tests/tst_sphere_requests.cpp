@@ -133,6 +133,11 @@ private Q_SLOTS:
             << QByteArray("{\"dob\":{\"day\":1,\"month\":2}}") << u"request.dob.year"_s << u"number"_s;
         QTest::newRow("not an object") << QByteArray("[1]") << u"request"_s << u"object"_s;
         QTest::newRow("not JSON") << QByteArray("{\"type\":") << u"request"_s << u"JSON"_s;
+        // Issue 11 item 7: the range is named, nothing is converted out of it.
+        QTest::newRow("dob year 1e19") << QByteArray("{\"dob\":{\"day\":1,\"month\":2,\"year\":1e19}}")
+                                       << u"request.dob.year"_s << u"whole number from"_s;
+        QTest::newRow("dob day past int") << QByteArray("{\"dob\":{\"day\":4294967297,\"month\":2,\"year\":1980}}")
+                                          << u"request.dob.day"_s << u"2147483647"_s;
     }
 
     void decodeErrorsNameThePath()

@@ -188,11 +188,95 @@ private Q_SLOTS:
             { u"yativo"_s, [&] { return errorOf(YativoCodec::decodeCustomerResponse(200, body)); } },
             { u"yativo-kyc"_s, [&] { return errorOf(YativoCodec::decodeKycStatusResponse(200, body)); } },
             { u"yativo-list"_s, [&] { return errorOf(YativoCodec::decodeCustomerPageResponse(200, body)); } },
+            { u"yativo-login"_s, [&] { return errorOf(YativoCodec::decodeLoginResponse(200, body)); } },
+            { u"sphere-wallet"_s, [&] { return errorOf(SphereCodec::decodeWalletResponse(200, body)); } },
+            { u"sphere-bank-account"_s,
+              [&] { return errorOf(SphereCodec::decodeBankAccountResponse(200, body)); } },
         };
         const std::optional<ApiError> error = decoders.at(decoder)();
         QVERIFY2(error, "accepted an answer that is not what was asked");
         QCOMPARE(error->kind, ApiError::Kind::Decode);
         QCOMPARE(error->jsonPath, path);
+    }
+
+    // Issue 11 item 7: a number outside the field's integer type was converted anyway (undefined
+    // behaviour: instantLimit 1e19 printed as -9223372036854776000). Each is a decode error naming
+    // the field and the range.
+    void numbersOutOfRangeAreNamed_data()
+    {
+        QTest::addColumn<QString>("decoder");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        QJsonObject risk = sardineRiskExtras();
+        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
+        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
+        const auto withIndemnification = [&](const QString &key, double value) {
+            QJsonObject i = indemnification;
+            i.insert(key, value);
+            QJsonObject t = transaction;
+            t.insert(u"indemnification"_s, i);
+            QJsonObject r = risk;
+            r.insert(u"transaction"_s, t);
+            return compact(r);
+        };
+        QTest::newRow("instantLimit 1e19") << u"risk"_s << withIndemnification(u"instantLimit"_s, 1e19)
+                                           << u"transaction.indemnification.instantLimit"_s;
+        QTest::newRow("holdAmount -1e300") << u"risk"_s << withIndemnification(u"holdAmount"_s, -1e300)
+                                           << u"transaction.indemnification.holdAmount"_s;
+        QTest::newRow("holdTime 2^63") << u"risk"_s << withIndemnification(u"holdTime"_s, 9223372036854775808.0)
+                                       << u"transaction.indemnification.holdTime"_s;
+        const QByteArray page
+            = R"({"ok":true,"data":{"customers":[],"pagination":{"page":PAGE,"limit":10,"total":TOTAL,"totalPages":1,"hasNext":false}}})";
+        QTest::newRow("page 2^32 + 1") << u"sphere-list"_s
+                                       << QByteArray(page).replace("PAGE", "4294967297").replace("TOTAL", "0")
+                                       << u"data.pagination.page"_s;
+        QTest::newRow("page -1") << u"sphere-list"_s << QByteArray(page).replace("PAGE", "-1").replace("TOTAL", "0")
+                                 << u"data.pagination.page"_s;
+        QTest::newRow("total 1e19") << u"sphere-list"_s << QByteArray(page).replace("PAGE", "1").replace("TOTAL", "1e19")
+                                    << u"data.pagination.total"_s;
+        QTest::newRow("yativo per_page 1e19")
+            << u"yativo-list"_s
+            << QByteArray(R"({"status":"success","data":[],"pagination":{"total":0,"per_page":1e19,"current_page":1,"last_page":1}})")
+            << u"pagination.per_page"_s;
+        QTest::newRow("yativo expires_in 1e19")
+            << u"yativo-login"_s << QByteArray(R"({"status":"success","data":{"access_token":"t","expires_in":1e19}})")
+            << u"data.expires_in"_s;
+    }
+
+    void numbersOutOfRangeAreNamed()
+    {
+        QFETCH(QString, decoder);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, path);
+        const std::map<QString, std::function<std::optional<ApiError>()>> decoders {
+            { u"risk"_s, [&] { return errorOf(SardineCodec::decodeRiskResponse(200, body)); } },
+            { u"sphere-list"_s, [&] { return errorOf(SphereCodec::decodeCustomerPageResponse(200, body)); } },
+            { u"yativo-list"_s, [&] { return errorOf(YativoCodec::decodeCustomerPageResponse(200, body)); } },
+            { u"yativo-login"_s, [&] { return errorOf(YativoCodec::decodeLoginResponse(200, body)); } },
+        };
+        const std::optional<ApiError> error = decoders.at(decoder)();
+        QVERIFY2(error, "accepted a number out of range");
+        QCOMPARE(error->kind, ApiError::Kind::Decode);
+        QCOMPARE(error->jsonPath, path);
+        QVERIFY2(error->message.contains(u"whole number from"_s), qPrintable(error->message));
+    }
+
+    // The largest values in range still decode, exactly.
+    void numbersAtTheEdgeOfTheRangeDecode()
+    {
+        QJsonObject risk = sardineRiskExtras();
+        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
+        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
+        indemnification.insert(u"instantLimit"_s, 9007199254740992.0);
+        transaction.insert(u"indemnification"_s, indemnification);
+        risk.insert(u"transaction"_s, transaction);
+        const Result<RiskResult> r = SardineCodec::decodeRiskResponse(200, compact(risk));
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().indemnification->instantLimit, std::optional<qint64>(qint64(1) << 53));
+        const Result<CustomerPage> page = SphereCodec::decodeCustomerPageResponse(
+            200, R"({"ok":true,"data":{"customers":[],"pagination":{"page":2147483647,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})");
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().pagination.page, 2147483647);
     }
 
     // Error lines name Sphere's request id (envelope `request`), for a decode failure too.
