@@ -7,6 +7,7 @@
 #include "ConnectionTester.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
+#include "RequestLimitsSettings.h"
 #include "SandboxServer.h"
 #include "SardineClient.h"
 #include "SphereClient.h"
@@ -23,6 +24,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -149,8 +151,7 @@ private:
         return r;
     }
 
-    template<typename T>
-    static void capture(Outcome &out, bool &done, const Result<T> &r)
+    template<typename T> static void capture(Outcome &out, bool &done, const Result<T> &r)
     {
         if (!r)
             out.error = r.error();
@@ -169,7 +170,8 @@ private:
         const std::unique_ptr<YativoClient> yat = yativo();
         ConnectionTester tester(m_transport);
         if (what == u"sphere get") {
-            sphere.getCustomer(u"customer_0"_s, this, [&](const Result<Customer> &r) { capture(out, done, r); });
+            sphere.getCustomer(u"customer_0"_s, this,
+                               [&](const Result<Customer> &r) { capture(out, done, r); });
         } else if (what == u"sphere create") {
             sphere.createCustomer(SphereRequestSamples::individual(u"hostile%1"_s.arg(++m_counter)),
                                   QUuid::createUuid().toByteArray(QUuid::WithoutBraces), this,
@@ -188,11 +190,16 @@ private:
                 done = true;
             });
         } else if (what == u"sardine risk") {
-            sardine.checkCustomer(riskRequest(), this, [&](const Result<RiskResult> &r) { capture(out, done, r); });
+            sardine.checkCustomer(riskRequest(), this,
+                                  [&](const Result<RiskResult> &r) { capture(out, done, r); });
         } else if (what == u"yativo create") { // logs in first: POST /auth/login with the app secret
             ++m_counter;
-            yat->createCustomer({ u"Ada Hostile %1"_s.arg(m_counter), u"ada%1@example.com"_s.arg(m_counter), {}, u"USA"_s,
-                                  u"individual"_s, false },
+            yat->createCustomer({ u"Ada Hostile %1"_s.arg(m_counter),
+                                  u"ada%1@example.com"_s.arg(m_counter),
+                                  {},
+                                  u"USA"_s,
+                                  u"individual"_s,
+                                  false },
                                 this, [&](const Result<YativoCustomer> &r) { capture(out, done, r); });
         } else if (what == u"yativo list") {
             yat->listAllCustomers(
@@ -227,8 +234,8 @@ private:
     {
         QProcess sandbox;
         sandbox.start(QStringLiteral(KYCDESK_SANDBOX_BINARY),
-                      { u"--port"_s, u"0"_s, u"--database"_s, m_dir.filePath(u"cli.sqlite"_s), u"--seed-customers"_s,
-                        u"1100"_s, u"--token"_s, kToken, u"--faults"_s, faults });
+                      { u"--port"_s, u"0"_s, u"--database"_s, m_dir.filePath(u"cli.sqlite"_s),
+                        u"--seed-customers"_s, u"1100"_s, u"--token"_s, kToken, u"--faults"_s, faults });
         Run run;
         if (!sandbox.waitForStarted(10000))
             return run;
@@ -284,8 +291,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("what");
         for (const QString &fault : { u"redirect-other-origin"_s, u"redirect-307-body"_s }) {
-            for (const QString &what : { u"sphere get"_s, u"sphere create"_s, u"sphere list"_s, u"sardine risk"_s,
-                                        u"yativo create"_s, u"test connection"_s })
+            for (const QString &what : { u"sphere get"_s, u"sphere create"_s, u"sphere list"_s,
+                                         u"sardine risk"_s, u"yativo create"_s, u"test connection"_s })
                 QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
         }
     }
@@ -352,10 +359,11 @@ private Q_SLOTS:
                 if (!request.contains("\r\n\r\n") || (request.startsWith("POST") && !request.endsWith("}")))
                     return; // the tests' bodies are small: head and body arrive together
                 requests.append(request);
-                socket->write(requests.size() == 1
-                                  ? "HTTP/1.1 " + QByteArray::number(status)
-                                        + " Moved\r\nLocation: /next\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                                  : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+                socket->write(
+                    requests.size() == 1
+                        ? "HTTP/1.1 " + QByteArray::number(status)
+                            + " Moved\r\nLocation: /next\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        : QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
                 socket->disconnectFromHost();
             });
         });
@@ -363,9 +371,10 @@ private Q_SLOTS:
         request.verb = "POST";
         request.path = u"/first"_s;
         request.body = R"({"taxId":"123-45-6789"})";
-        ApiJob *job = m_transport->send(limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
-                                                  ApiEndpoint::bearer(kToken) }),
-                                        request);
+        ApiJob *job = m_transport->send(
+            limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
+                      ApiEndpoint::bearer(kToken) }),
+            request);
         std::optional<Result<ApiResponse>> result;
         connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
@@ -405,6 +414,39 @@ private Q_SLOTS:
         QCOMPARE(out.error->kind, ApiError::Kind::Timeout);
         QVERIFY2(out.error->message.contains(u"deadline"_s), qPrintable(out.error->message));
         QVERIFY2(out.milliseconds < kDeadline.count() + 1500, qPrintable(QString::number(out.milliseconds)));
+    }
+
+    // The desktop app's deadlines come from its settings file: a shorter one there ends the drip
+    // sooner; a value that is not seconds is reported and the default kept.
+    void deadlineFromTheSettingsFileEndsTheDrip()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"kycdesk.ini"_s), QSettings::IniFormat);
+        settings.setValue(RequestLimitsSettings::deadlineKey(RequestKind::Read), u"1"_s);
+        settings.setValue(RequestLimitsSettings::stallTimeoutKey(), u"soon"_s);
+        settings.setValue(RequestLimitsSettings::deadlineKey(RequestKind::ListPage), u"-5"_s);
+        QStringList problems;
+        startSandbox(u"drip"_s);
+        const ApiEndpoint endpoint = RequestLimitsSettings::apply(
+            settings, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) }, &problems);
+        QCOMPARE(problems.size(), 2);
+        QVERIFY2(problems.at(0).contains(u"network/listPageDeadlineSeconds"_s), qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).contains(u"network/stallTimeoutSeconds"_s), qPrintable(problems.at(1)));
+        QCOMPARE(endpoint.stallTimeout, ApiEndpoint {}.stallTimeout);
+        QCOMPARE(endpoint.limitsFor(RequestKind::ListPage).deadline,
+                 ApiEndpoint {}.limitsFor(RequestKind::ListPage).deadline);
+        QCOMPARE(endpoint.limitsFor(RequestKind::Read).deadline, 1000ms);
+
+        SphereClient sphere(m_transport, endpoint);
+        Outcome out;
+        bool done = false;
+        QElapsedTimer timer;
+        timer.start();
+        sphere.getCustomer(u"customer_0"_s, this, [&](const Result<Customer> &r) { capture(out, done, r); });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
+        QVERIFY(out.error);
+        QCOMPARE(out.error->kind, ApiError::Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 1000 + 1500, qPrintable(QString::number(timer.elapsed())));
     }
 
     // High 4: a gigabyte answer is not read past the cap, announced or not.
@@ -496,9 +538,10 @@ private Q_SLOTS:
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->userMessage()) : "");
         QCOMPARE(QSet<QString>(out.ids.cbegin(), out.ids.cend()).size(), out.ids.size());
         QVERIFY(out.ids.size() >= 5);
-        const bool stopped = std::any_of(out.warnings.cbegin(), out.warnings.cend(), [](const ListWarning &w) {
-            return w.kind == ListWarning::Kind::PageWithoutNewIds;
-        });
+        const bool stopped
+            = std::any_of(out.warnings.cbegin(), out.warnings.cend(), [](const ListWarning &w) {
+                  return w.kind == ListWarning::Kind::PageWithoutNewIds;
+              });
         QVERIFY(stopped);
         QVERIFY(faultLog(m_sandbox->baseUrl())[u"vendorRequests"_s].toInt() < 20);
     }
@@ -603,7 +646,8 @@ private Q_SLOTS:
         const QStringList risk { u"sardine"_s, u"risk"_s, u"--from-json"_s,
                                  QStringLiteral(KYCDESK_TEST_DATA_DIR "/sardine-customer-request.json") };
         const QStringList yativoList { u"yativo"_s, u"customers"_s, u"list"_s };
-        QTest::newRow("redirect-other-origin") << u"redirect-other-origin"_s << get << 1 << u"another origin"_s;
+        QTest::newRow("redirect-other-origin")
+            << u"redirect-other-origin"_s << get << 1 << u"another origin"_s;
         QTest::newRow("redirect-307-body sardine")
             << u"redirect-307-body"_s << risk << 1 << u"another origin"_s;
         QTest::newRow("redirect-307-body yativo login")
@@ -629,7 +673,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == exitCode, run.err.constData());
         QVERIFY2(QString::fromUtf8(run.err).contains(stderrHas), run.err.constData());
         QVERIFY2(run.milliseconds < 6000, qPrintable(QString::number(run.milliseconds)));
-        QVERIFY2(log[u"otherOrigin"_s][u"received"_s].toArray().isEmpty(), QJsonDocument(log).toJson().constData());
+        QVERIFY2(log[u"otherOrigin"_s][u"received"_s].toArray().isEmpty(),
+                 QJsonDocument(log).toJson().constData());
         if (exitCode == 0) { // each customer once
             const QJsonArray customers = QJsonDocument::fromJson(run.out).array();
             QSet<QString> ids;

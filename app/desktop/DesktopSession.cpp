@@ -9,6 +9,7 @@
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
 #include "PrivateFileGuard.h"
+#include "RequestLimitsSettings.h"
 #include "RiskHistoryStore.h"
 #include "SardineClient.h"
 #include "SettingsDialog.h"
@@ -26,10 +27,8 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent)
     , m_keychain(new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
-    , m_sphere(
-          new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {}, std::chrono::seconds(30) }, this))
-    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {}, std::chrono::seconds(30) },
-                                  this))
+    , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {} }, this))
+    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {} }, this))
     , m_history(std::make_unique<RiskHistoryStore>(RiskHistoryStore::defaultPath()))
 { }
 
@@ -113,9 +112,8 @@ void DesktopSession::configureSphere()
         env.detail = tr("Synthetic demo data served on this computer from %1 (%2)")
                          .arg(m_sandbox->baseUrl().toString(),
                               QDir::toNativeSeparators(m_sandboxConfig.databasePath));
-        m_sphere->setEndpoint({ u"Sphere"_s, m_sandbox->baseUrl(),
-                                ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken)),
-                                std::chrono::seconds(30) });
+        m_sphere->setEndpoint(endpoint(u"Sphere"_s, m_sandbox->baseUrl(),
+                                       ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken))));
         m_window->setEnvironment(env);
         m_window->reload();
         return;
@@ -126,11 +124,10 @@ void DesktopSession::configureSphere()
     m_window->setEnvironment(env);
     // Until its token is read, the client points at the new environment with no credential: a
     // request made meanwhile fails there instead of reaching the old environment.
-    m_sphere->setEndpoint({ u"Sphere"_s, base, {}, std::chrono::seconds(30) });
+    m_sphere->setEndpoint(endpoint(u"Sphere"_s, base, {}));
     const EnvironmentKind kind = s.environment;
     const auto useCredential = [this, base](const VendorCredential &credential) {
-        m_sphere->setEndpoint(
-            { u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret), std::chrono::seconds(30) });
+        m_sphere->setEndpoint(endpoint(u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret)));
         m_window->reload();
     };
     CredentialStore::readPreferringSession(
@@ -151,6 +148,19 @@ void DesktopSession::configureSphere()
         });
 }
 
+ApiEndpoint DesktopSession::endpoint(const QString &vendor, const QUrl &baseUrl,
+                                     const QByteArray &authorization)
+{
+    QStringList problems;
+    ApiEndpoint configured
+        = RequestLimitsSettings::apply(m_settings, ApiEndpoint { vendor, baseUrl, authorization }, &problems);
+    if (!problems.isEmpty() && !m_limitProblemsShown) {
+        m_limitProblemsShown = true; // once a session: every vendor reads the same settings
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning, problems.join(u' '));
+    }
+    return configured;
+}
+
 void DesktopSession::showKeychainError(Vendor vendor, const ApiError &error)
 {
     m_window->messageBar()->showError(tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & "
@@ -166,23 +176,22 @@ void DesktopSession::configureSardine()
         if (!ensureEmbeddedSandbox(&error))
             return;
         // The sandbox's documented Basic credential: user "sandbox", password = its token.
-        m_sardine->setEndpoint({ u"Sardine"_s, m_sandbox->baseUrl(),
-                                 ApiEndpoint::basic(u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken)),
-                                 std::chrono::seconds(30) });
+        m_sardine->setEndpoint(
+            endpoint(u"Sardine"_s, m_sandbox->baseUrl(),
+                     ApiEndpoint::basic(u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken))));
         return;
     }
     const QUrl base = s.effectiveBaseUrl(Vendor::Sardine);
-    m_sardine->setEndpoint({ u"Sardine"_s, base, {}, std::chrono::seconds(30) });
-    CredentialStore::readPreferringSession(m_sessionStore, m_keychain, Vendor::Sardine, s.environment, this,
-                                           [this, base](const Result<std::optional<VendorCredential>> &r) {
-                                               if (!r)
-                                                   showKeychainError(Vendor::Sardine, r.error());
-                                               else if (r.value())
-                                                   m_sardine->setEndpoint(
-                                                       { u"Sardine"_s, base,
-                                                         ApiEndpoint::basic(r.value()->id, r.value()->secret),
-                                                         std::chrono::seconds(30) });
-                                           });
+    m_sardine->setEndpoint(endpoint(u"Sardine"_s, base, {}));
+    CredentialStore::readPreferringSession(
+        m_sessionStore, m_keychain, Vendor::Sardine, s.environment, this,
+        [this, base](const Result<std::optional<VendorCredential>> &r) {
+            if (!r)
+                showKeychainError(Vendor::Sardine, r.error());
+            else if (r.value())
+                m_sardine->setEndpoint(
+                    endpoint(u"Sardine"_s, base, ApiEndpoint::basic(r.value()->id, r.value()->secret)));
+        });
 }
 
 void DesktopSession::openSettings()
@@ -212,8 +221,10 @@ void DesktopSession::configureYativo()
         if (!ensureEmbeddedSandbox(&error))
             return;
         // The sandbox's documented login: account id "sandbox", app secret = its token.
-        useClient(new YativoClient(m_transport, m_sandbox->baseUrl(), u"sandbox"_s,
-                                   QString::fromUtf16(kEmbeddedSandboxToken), this));
+        auto *client = new YativoClient(m_transport, m_sandbox->baseUrl(), u"sandbox"_s,
+                                        QString::fromUtf16(kEmbeddedSandboxToken), this);
+        client->setLimits(endpoint(u"Yativo"_s, {}, {}));
+        useClient(client);
         return;
     }
     const QUrl base = s.effectiveBaseUrl(Vendor::Yativo);
@@ -222,12 +233,15 @@ void DesktopSession::configureYativo()
     CredentialStore::readPreferringSession(
         m_sessionStore, m_keychain, Vendor::Yativo, s.environment, this,
         [this, base, useClient](const Result<std::optional<VendorCredential>> &r) {
-            if (!r)
+            if (!r) {
                 showKeychainError(Vendor::Yativo, r.error());
-            else if (r.value())
-                useClient(new YativoClient(m_transport, base, r.value()->id, r.value()->secret, this));
-            else
+            } else if (r.value()) {
+                auto *client = new YativoClient(m_transport, base, r.value()->id, r.value()->secret, this);
+                client->setLimits(endpoint(u"Yativo"_s, {}, {}));
+                useClient(client);
+            } else {
                 useClient(nullptr); // the form says Yativo is not configured
+            }
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiEndpoint.h"
 #include "ConnectionSettings.h"
 #include "CredentialStore.h"
 #include "EnvironmentSelection.h"
@@ -44,6 +45,8 @@ private:
     void configureYativo();
     void openDrafts();
     void showKeychainError(Vendor vendor, const ApiError &error);
+    // An endpoint with the request limits of the settings file (RequestLimitsSettings).
+    ApiEndpoint endpoint(const QString &vendor, const QUrl &baseUrl, const QByteArray &authorization);
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
     // Says once, in the message bar, which private files were found readable by others and fixed.
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<RiskHistoryStore> m_history;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;
+    bool m_limitProblemsShown = false;
     YativoClient *m_yativo = nullptr; // replaced when the settings change
     std::unique_ptr<MainWindow> m_window;
 };
