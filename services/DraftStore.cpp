@@ -311,3 +311,12 @@ QList<DraftStore::Summary> DraftStore::list(const QString &kind) const
                      q.value(4).toString() });
     return out;
 }
+
+std::optional<DraftStore::Summary> DraftStore::summary(const QString &id) const
+{
+    for (const Summary &draft : list()) {
+        if (draft.id == id)
+            return draft;
+    }
+    return std::nullopt;
+}

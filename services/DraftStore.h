@@ -10,6 +10,7 @@
 #include "Result.h"
 #include "VendorEnvironment.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -49,6 +50,7 @@ public:
     Result<QByteArray> load(const QString &id) const; // decrypt failure -> typed error, row kept
     bool remove(const QString &id);
     QList<Summary> list(const QString &kind = {}) const; // newest first
+    std::optional<Summary> summary(const QString &id) const;
 
     static QString defaultPath(); // same file as RiskHistoryStore::defaultPath()
     // How long a form waits after the last keystroke before saving its draft: long enough not to

@@ -11,8 +11,13 @@ using namespace Qt::Literals::StringLiterals;
 EnvironmentSelection EnvironmentSelection::load(const QSettings &settings)
 {
     EnvironmentSelection selection;
-    for (Vendor vendor : VendorEnvironment::kVendors)
-        selection.setEnvironment(vendor, VendorConnectionSettings::load(settings, vendor).environment);
+    for (Vendor vendor : VendorEnvironment::kVendors) {
+        const VendorConnectionSettings s = VendorConnectionSettings::load(settings, vendor);
+        const QUrl own = s.environment == EnvironmentKind::Custom          ? s.customUrl
+                       : s.environment == EnvironmentKind::VendorSandbox ? s.vendorSandboxUrl
+                                                                         : QUrl();
+        selection.setEnvironment(vendor, s.environment, own);
+    }
     return selection;
 }
 
@@ -21,15 +26,20 @@ std::optional<EnvironmentKind> EnvironmentSelection::environment(Vendor vendor) 
     return m_kinds[std::size_t(vendor)];
 }
 
-void EnvironmentSelection::setEnvironment(Vendor vendor, EnvironmentKind kind)
+void EnvironmentSelection::setEnvironment(Vendor vendor, EnvironmentKind kind, const QUrl &url)
 {
     m_kinds[std::size_t(vendor)] = kind;
+    m_origins[std::size_t(vendor)] = VendorEnvironment::origin(url);
 }
 
 QString EnvironmentSelection::recordKey(Vendor vendor) const
 {
     const auto kind = environment(vendor);
-    return kind ? VendorEnvironment::environmentKey(*kind) : VendorEnvironment::unknownRecordKey();
+    if (!kind)
+        return VendorEnvironment::unknownRecordKey();
+    const QString &origin = m_origins[std::size_t(vendor)];
+    return origin.isEmpty() ? VendorEnvironment::environmentKey(*kind)
+                            : VendorEnvironment::environmentKey(*kind) + u':' + origin;
 }
 
 bool EnvironmentSelection::isMixed() const
@@ -59,7 +69,7 @@ QList<Vendor> EnvironmentSelection::changedFrom(const EnvironmentSelection &befo
 {
     QList<Vendor> changed;
     for (Vendor vendor : VendorEnvironment::kVendors) {
-        if (environment(vendor) != before.environment(vendor))
+        if (recordKey(vendor) != before.recordKey(vendor))
             changed.append(vendor);
     }
     return changed;
@@ -71,7 +81,7 @@ QString EnvironmentSelection::summary() const
     for (Vendor vendor : VendorEnvironment::kVendors) {
         const auto kind = environment(vendor);
         parts << tr("%1: %2").arg(VendorEnvironment::vendorName(vendor),
-                                  kind ? VendorEnvironment::environmentName(*kind) : tr("not configured"));
+                                  kind ? VendorEnvironment::recordLabel(recordKey(vendor)) : tr("not configured"));
     }
     return parts.join(u"  ·  "_s);
 }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 class QSettings;
 
@@ -21,8 +22,11 @@ public:
     static EnvironmentSelection load(const QSettings &settings);
 
     std::optional<EnvironmentKind> environment(Vendor vendor) const;
-    void setEnvironment(Vendor vendor, EnvironmentKind kind);
-    // What a record made through this vendor stores: environmentKey() or "unknown".
+    // `url` is the analyst's own URL (custom, or a vendor sandbox host they typed): another URL
+    // is another environment, though the kind is the same.
+    void setEnvironment(Vendor vendor, EnvironmentKind kind, const QUrl &url = {});
+    // What a record made through this vendor stores: environmentKey(), with the origin of the
+    // analyst's own URL ("custom:https://kyc.example:443"), or "unknown".
     QString recordKey(Vendor vendor) const;
 
     bool isMixed() const;
@@ -33,9 +37,13 @@ public:
     // One sentence naming what is mixed; empty when nothing is.
     QString mixDescription() const;
 
-    bool operator==(const EnvironmentSelection &other) const { return m_kinds == other.m_kinds; }
+    bool operator==(const EnvironmentSelection &other) const
+    {
+        return m_kinds == other.m_kinds && m_origins == other.m_origins;
+    }
     bool operator!=(const EnvironmentSelection &other) const { return !(*this == other); }
 
 private:
     std::array<std::optional<EnvironmentKind>, VendorEnvironment::kVendors.size()> m_kinds;
+    std::array<QString, VendorEnvironment::kVendors.size()> m_origins; // empty for the known URLs
 };

@@ -149,9 +149,23 @@ QString VendorEnvironment::recordLabel(const QString &key)
 {
     if (const auto kind = environmentFromKey(key))
         return environmentName(*kind);
+    // "<environment key>:<origin>": the analyst's own URL for that environment.
+    if (const qsizetype colon = key.indexOf(u':'); colon > 0) {
+        if (const auto kind = environmentFromKey(key.left(colon)))
+            return tr("%1 (%2)").arg(environmentName(*kind), key.mid(colon + 1));
+    }
     if (key == legacyRecordKey())
         return tr("Unknown environment (recorded before environments were kept)");
     return tr("Unknown environment");
+}
+
+QString VendorEnvironment::origin(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    const int port = url.port(scheme == u"https"_s ? 443 : scheme == u"http"_s ? 80 : -1);
+    return u"%1://%2:%3"_s.arg(scheme, url.host(QUrl::FullyEncoded).toLower()).arg(port);
 }
 
 VendorEnvironment::Tier VendorEnvironment::tier(EnvironmentKind kind)

@@ -45,7 +45,11 @@ public:
     // says "unknown". Neither may be read as a sandbox.
     static QString legacyRecordKey();
     static QString unknownRecordKey();
-    static QString recordLabel(const QString &key); // "Production", "Unknown (recorded before …)"
+    // "Production", "Custom URL (https://kyc.example:443)", "Unknown (recorded before …)"
+    static QString recordLabel(const QString &key);
+    // "https://kyc.example:443": scheme, host and port (the default one spelled out), so that
+    // two spellings of one server give one record key; empty for an empty or invalid URL.
+    static QString origin(const QUrl &url);
     // Production is live data; the embedded and vendor sandboxes are test data; a custom URL may be
     // either, so it is a tier of its own.
     enum class Tier { Test, Live, Custom };

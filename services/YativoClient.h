@@ -22,6 +22,7 @@ class YativoClient : public QObject
 public:
     YativoClient(HttpTransport *transport, QUrl baseUrl, QString accountId, QString appSecret,
                  QObject *parent = nullptr);
+    const QUrl &baseUrl() const { return m_baseUrl; }
 
     // For a ready-made token (KYCDESK_YATIVO_TOKEN): no login, no refresh.
     void setStaticToken(const QString &token);

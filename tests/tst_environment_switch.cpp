@@ -20,6 +20,8 @@
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
+#include <functional>
+#include <utility>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,6 +100,49 @@ void answerMixQuestion(QWidget *window, const QString &answer, QString *informat
     QVERIFY(button);
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(child<QMessageBox>(window, u"mixedEnvironmentMessageBox"_s) == nullptr);
+}
+
+// A keychain that answers only when told: the analyst may switch environments while it prompts.
+class LateCredentialStore : public MemoryCredentialStore
+{
+public:
+    using MemoryCredentialStore::MemoryCredentialStore;
+
+    void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override
+    {
+        m_held.append([this, vendor, environment, context, done] {
+            MemoryCredentialStore::read(vendor, environment, context, done);
+        });
+    }
+    qsizetype heldReads() const { return m_held.size(); }
+    void answerHeldReads()
+    {
+        const QList<std::function<void()>> held = std::exchange(m_held, {});
+        for (const auto &answer : held)
+            answer();
+    }
+
+private:
+    QList<std::function<void()>> m_held;
+};
+
+// Saves the settings dialog with every vendor set to `kind`.
+void saveAllEnvironments(MainWindow *window, EnvironmentKind kind)
+{
+    clickToolbarAction(window, u"settingsAction"_s);
+    if (QTest::currentTestFailed())
+        return;
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) != nullptr && settings->isVisible());
+    for (Vendor vendor : VendorEnvironment::kVendors) {
+        auto *box = child<QComboBox>(settings, VendorEnvironment::vendorKey(vendor) + u"EnvironmentComboBox"_s);
+        QVERIFY(box);
+        box->setCurrentIndex(box->findData(int(kind)));
+    }
+    QTest::mouseClick(
+        child<QDialogButtonBox>(settings, u"settingsButtonBox"_s)->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QTRY_VERIFY(window->findChild<SettingsDialog *>() == nullptr || !settings->isVisible());
 }
 } // namespace
 
@@ -333,6 +378,195 @@ private Q_SLOTS:
             return;
         QVERIFY(created.wait(15000));
         QVERIFY(sent.count() > 0);
+    }
+
+    // Production credentials the keychain hands over after the switch to the embedded sandbox
+    // must not point any client back at production under the sandbox banner.
+    void lateKeychainAnswerDoesNotUndoASwitch()
+    {
+        {
+            QSettings settings;
+            for (Vendor vendor : VendorEnvironment::kVendors) {
+                VendorConnectionSettings s;
+                s.environment = EnvironmentKind::Production;
+                s.save(settings, vendor);
+            }
+        }
+        LateCredentialStore keychain;
+        for (Vendor vendor : VendorEnvironment::kVendors)
+            keychain.write(vendor, EnvironmentKind::Production, { u"live-id"_s, u"live-secret"_s }, this,
+                           [](const std::optional<ApiError> &error) { QVERIFY(!error); });
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"late-sandbox.sqlite"_s);
+        config.seedCustomers = 3;
+        DesktopSession session(config, nullptr, &keychain);
+        QString error;
+        QVERIFY2(session.start(&error), qPrintable(error));
+        MainWindow *window = session.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_COMPARE(keychain.heldReads(), qsizetype(3)); // the production credentials, still unread
+
+        saveAllEnvironments(window, EnvironmentKind::EmbeddedSandbox);
+        if (QTest::currentTestFailed())
+            return;
+        auto *sphere = session.findChild<SphereClient *>();
+        auto *sardine = session.findChild<SardineClient *>();
+        QVERIFY(sphere && sardine);
+        const QByteArray sandboxBearer = ApiEndpoint::bearer(kToken);
+        const QByteArray sandboxBasic = ApiEndpoint::basic(u"sandbox"_s, kToken);
+        QCOMPARE(sphere->endpoint().authorization, sandboxBearer);
+        QCOMPARE(sardine->endpoint().authorization, sandboxBasic);
+        const QUrl sandboxUrl = sardine->endpoint().baseUrl;
+
+        keychain.answerHeldReads();
+        QTest::qWait(300);
+        QCOMPARE(sphere->endpoint().authorization, sandboxBearer);
+        QCOMPARE(sphere->endpoint().baseUrl, sandboxUrl);
+        QCOMPARE(sardine->endpoint().authorization, sandboxBasic);
+        QCOMPARE(sardine->endpoint().baseUrl, sandboxUrl);
+        const QList<YativoClient *> yativo = session.findChildren<YativoClient *>();
+        QCOMPARE(yativo.size(), 1);
+        QCOMPARE(yativo.first()->baseUrl(), sandboxUrl);
+        const QString banner = child<QLabel>(window, u"environmentBanner"_s)->text();
+        QVERIFY2(!banner.contains(u"Production"_s), qPrintable(banner));
+    }
+
+    // Another custom URL is another environment: its records are kept apart and the switch
+    // clears what the old one showed, though the kind ("Custom URL") did not change.
+    void anotherCustomUrlIsASwitch()
+    {
+        EnvironmentSelection first;
+        first.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"https://kyc-a.example/api"_s));
+        EnvironmentSelection samePlace;
+        samePlace.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"HTTPS://KYC-A.example:443"_s));
+        EnvironmentSelection second;
+        second.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"https://kyc-b.example"_s));
+        QCOMPARE(first.recordKey(Vendor::Sphere), u"custom:https://kyc-a.example:443"_s);
+        QCOMPARE(samePlace.recordKey(Vendor::Sphere), first.recordKey(Vendor::Sphere));
+        QVERIFY(samePlace.changedFrom(first).isEmpty());
+        QCOMPARE(second.recordKey(Vendor::Sphere), u"custom:https://kyc-b.example:443"_s);
+        QCOMPARE(second.changedFrom(first), QList<Vendor> { Vendor::Sphere });
+        QVERIFY(second != first);
+        QCOMPARE(VendorEnvironment::recordLabel(second.recordKey(Vendor::Sphere)),
+                 u"Custom URL (https://kyc-b.example:443)"_s);
+        EnvironmentSelection ownSandbox;
+        ownSandbox.setEnvironment(Vendor::Yativo, EnvironmentKind::VendorSandbox,
+                                  QUrl(u"https://sandbox.yativo.example"_s));
+        QCOMPARE(ownSandbox.recordKey(Vendor::Yativo), u"sandbox:https://sandbox.yativo.example:443"_s);
+
+        // The same server under two spellings: the window forgets what the first one showed.
+        EmbeddedSandbox sandbox;
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"custom-sandbox.sqlite"_s);
+        config.seedCustomers = 5;
+        QVERIFY(!sandbox.start(config).isEmpty());
+        HttpTransport transport;
+        SphereClient sphere(
+            &transport,
+            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        MainWindow window(&sphere, EnvironmentDescription { u"Sphere: Custom URL"_s, {}, false });
+        EnvironmentSelection viaIp;
+        viaIp.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, sandbox.baseUrl());
+        window.setEnvironments(viaIp);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+        window.reload();
+        QVERIFY(loaded.wait(30000));
+        clickRow(child<QTreeView>(&window, u"customerTreeView"_s), 0);
+        CustomerDetailWidget *detail = window.detailWidget();
+        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 15000);
+        QCOMPARE(detail->customerEnvironment(), u"custom:"_s + VendorEnvironment::origin(sandbox.baseUrl()));
+        QVERIFY2(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text().contains(sandbox.baseUrl().host()),
+                 qPrintable(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text()));
+
+        QUrl byName = sandbox.baseUrl();
+        byName.setHost(u"localhost"_s);
+        EnvironmentSelection viaName;
+        viaName.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, byName);
+        window.setEnvironments(viaName);
+        QVERIFY(!detail->customer().has_value());
+        QCOMPARE(window.customerModel()->rowCount(), 0);
+        QVERIFY2(child<QLabel>(&window, u"environmentBanner"_s)->text().contains(u"localhost"_s),
+                 qPrintable(child<QLabel>(&window, u"environmentBanner"_s)->text()));
+    }
+
+    // A draft saved for Yativo production, resumed while Yativo is on the embedded sandbox: sending
+    // it asks first, and declining sends nothing.
+    void draftFromAnotherEnvironmentAsksBeforeSending()
+    {
+        EmbeddedSandbox sandbox;
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"draft-sandbox.sqlite"_s);
+        config.seedCustomers = 3;
+        QVERIFY(!sandbox.start(config).isEmpty());
+        HttpTransport transport;
+        SphereClient sphere(
+            &transport,
+            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kToken);
+        MemoryCredentialStore keys;
+        DraftStore drafts(&keys, m_dir.filePath(u"draft-workspace.sqlite"_s));
+        QSignalSpy opened(&drafts, &DraftStore::opened);
+        drafts.open(this, [](const std::optional<ApiError> &) {});
+        QVERIFY(opened.wait(5000));
+        QVERIFY(drafts.isReady());
+
+        const auto everyVendorOn = [](EnvironmentKind kind) {
+            EnvironmentSelection selection;
+            for (Vendor vendor : VendorEnvironment::kVendors)
+                selection.setEnvironment(vendor, kind);
+            return selection;
+        };
+        QString draftId;
+        {
+            YativoCustomerDialog earlier(&yativo, &drafts);
+            earlier.setEnvironments(everyVendorOn(EnvironmentKind::Production));
+            earlier.show();
+            for (const auto &[name, text] : { std::pair { u"nameLineEdit"_s, u"Ivo Draft"_s },
+                                              std::pair { u"emailLineEdit"_s, u"ivo.draft@example.test"_s },
+                                              std::pair { u"phoneLineEdit"_s, u"+2348000000002"_s },
+                                              std::pair { u"countryLineEdit"_s, u"NGA"_s } }) {
+                auto *edit = child<QLineEdit>(&earlier, name);
+                edit->setFocus();
+                QTest::keyClicks(edit, text);
+            }
+            draftId = earlier.draftId();
+            QTRY_VERIFY_WITH_TIMEOUT(drafts.summary(draftId).has_value(), 10000);
+            QCOMPARE(drafts.summary(draftId)->environment, u"production"_s);
+        }
+
+        MainWindow window(&sphere, EnvironmentDescription { u"Sphere: Embedded sandbox"_s, {}, false });
+        window.setOnboarding(&drafts, &yativo);
+        window.setEnvironments(everyVendorOn(EnvironmentKind::EmbeddedSandbox));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resumeDraft(draftId);
+        YativoCustomerDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<YativoCustomerDialog *>()) != nullptr && dialog->isVisible());
+        QCOMPARE(child<QLineEdit>(dialog, u"nameLineEdit"_s)->text(), u"Ivo Draft"_s);
+        QTRY_COMPARE(transport.requestsInFlight(), 0);
+        QSignalSpy sent(&transport, &HttpTransport::activityChanged);
+        QSignalSpy created(dialog, &YativoCustomerDialog::customerCreated);
+        auto *submit = child<QPushButton>(dialog, u"submitPushButton"_s);
+        QVERIFY(submit->isEnabled());
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QString question;
+        answerMixQuestion(dialog, u"dontSendButton"_s, &question);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(question.contains(u"saved for Yativo — Production"_s)
+                     && question.contains(u"Yativo now uses Embedded sandbox"_s),
+                 qPrintable(question));
+        QTest::qWait(500);
+        QCOMPARE(sent.count(), 0);
+        QCOMPARE(created.count(), 0);
+
+        QTest::mouseClick(submit, Qt::LeftButton);
+        answerMixQuestion(dialog, u"sendAnywayButton"_s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(created.wait(15000));
     }
 
     // A switch cancels the switched vendor's requests only: a server that accepts and never

@@ -871,7 +871,8 @@ void CustomerFormDialog::submit()
                                              [this] {
                                                  if (!m_submitting)
                                                      send();
-                                             });
+                                             },
+                                             EnvironmentConfirmation::resumed(Vendor::Sphere, m_draftEnvironment));
 }
 
 void CustomerFormDialog::send()
@@ -1132,6 +1133,8 @@ bool CustomerFormDialog::restoreDraft(const QString &draftId)
         return false;
     }
     m_draftId = draftId;
+    if (const auto saved = m_drafts->summary(draftId))
+        m_draftEnvironment = saved->environment;
     setBanner(tr("Restored from the draft saved earlier."), false);
     return true;
 }

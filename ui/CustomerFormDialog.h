@@ -125,6 +125,7 @@ private:
     bool m_restoring = false;
     bool m_everSubmitted = false;
     EnvironmentSelection m_environments;
+    QString m_draftEnvironment; // resumed from a draft: the environment it was saved for
 
     FieldIssueTracker *m_issues;
     bool m_draftWaiting = false; // an autosave came before the drafts' key

@@ -230,7 +230,8 @@ void YativoCustomerDialog::submit()
                                              [this] {
                                                  if (!m_submitting && !m_created && m_yativo)
                                                      send();
-                                             });
+                                             },
+                                             EnvironmentConfirmation::resumed(Vendor::Yativo, m_draftEnvironment));
 }
 
 void YativoCustomerDialog::send()
@@ -392,6 +393,8 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
         return false;
     }
     m_draftId = draftId;
+    if (const auto saved = m_drafts->summary(draftId))
+        m_draftEnvironment = saved->environment;
     m_nameLineEdit->setText(name);
     m_emailLineEdit->setText(email);
     m_phoneLineEdit->setText(phone);

@@ -70,6 +70,7 @@ private:
     bool m_submitting = false;
     bool m_created = false;
     EnvironmentSelection m_environments;
+    QString m_draftEnvironment; // resumed from a draft: the environment it was saved for
 
     FieldIssueTracker *m_issues;
     bool m_draftWaiting = false; // an autosave came before the drafts' key

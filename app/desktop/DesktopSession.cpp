@@ -20,11 +20,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent)
+DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent, CredentialStore *persistentStore)
     : QObject(parent)
     , m_sandboxConfig(std::move(sandboxConfig))
     , m_transport(new HttpTransport(this))
-    , m_keychain(new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
+    , m_keychain(persistentStore ? persistentStore : new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
     , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {} }, this))
@@ -96,8 +96,19 @@ void DesktopSession::applyEnvironments()
     m_window->setEnvironments(now);
 }
 
+quint64 DesktopSession::beginConfiguring(Vendor vendor)
+{
+    return ++m_configurations[std::size_t(vendor)];
+}
+
+bool DesktopSession::isCurrentConfiguration(Vendor vendor, quint64 generation) const
+{
+    return m_configurations[std::size_t(vendor)] == generation;
+}
+
 void DesktopSession::configureSphere()
 {
+    const quint64 generation = beginConfiguring(Vendor::Sphere);
     const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
     EnvironmentDescription env;
     env.name = tr("Sphere: %1").arg(VendorEnvironment::environmentName(s.environment));
@@ -132,7 +143,9 @@ void DesktopSession::configureSphere()
     };
     CredentialStore::readPreferringSession(
         m_sessionStore, m_keychain, Vendor::Sphere, kind, this,
-        [this, kind, useCredential](const Result<std::optional<VendorCredential>> &r) {
+        [this, kind, generation, useCredential](const Result<std::optional<VendorCredential>> &r) {
+            if (!isCurrentConfiguration(Vendor::Sphere, generation))
+                return; // the analyst has switched since: this answer is for the old environment
             if (!r) {
                 showKeychainError(Vendor::Sphere, r.error());
                 return;
@@ -170,6 +183,7 @@ void DesktopSession::showKeychainError(Vendor vendor, const ApiError &error)
 
 void DesktopSession::configureSardine()
 {
+    const quint64 generation = beginConfiguring(Vendor::Sardine);
     const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sardine);
     if (s.environment == EnvironmentKind::EmbeddedSandbox) {
         QString error;
@@ -185,7 +199,9 @@ void DesktopSession::configureSardine()
     m_sardine->setEndpoint(endpoint(u"Sardine"_s, base, {}));
     CredentialStore::readPreferringSession(
         m_sessionStore, m_keychain, Vendor::Sardine, s.environment, this,
-        [this, base](const Result<std::optional<VendorCredential>> &r) {
+        [this, base, generation](const Result<std::optional<VendorCredential>> &r) {
+            if (!isCurrentConfiguration(Vendor::Sardine, generation))
+                return; // the analyst has switched since: this answer is for the old environment
             if (!r)
                 showKeychainError(Vendor::Sardine, r.error());
             else if (r.value())
@@ -209,6 +225,7 @@ void DesktopSession::openSettings()
 
 void DesktopSession::configureYativo()
 {
+    const quint64 generation = beginConfiguring(Vendor::Yativo);
     const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Yativo);
     const auto useClient = [this](YativoClient *client) {
         if (m_yativo)
@@ -232,7 +249,9 @@ void DesktopSession::configureYativo()
     useClient(nullptr);
     CredentialStore::readPreferringSession(
         m_sessionStore, m_keychain, Vendor::Yativo, s.environment, this,
-        [this, base, useClient](const Result<std::optional<VendorCredential>> &r) {
+        [this, base, generation, useClient](const Result<std::optional<VendorCredential>> &r) {
+            if (!isCurrentConfiguration(Vendor::Yativo, generation))
+                return; // the analyst has switched since: this answer is for the old environment
             if (!r) {
                 showKeychainError(Vendor::Yativo, r.error());
             } else if (r.value()) {

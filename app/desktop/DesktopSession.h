@@ -6,6 +6,7 @@
 #include "EnvironmentSelection.h"
 #include "SandboxConfig.h"
 
+#include <array>
 #include <memory>
 #include <QObject>
 #include <QSettings>
@@ -30,7 +31,9 @@ class DesktopSession : public QObject
     Q_OBJECT
 
 public:
-    explicit DesktopSession(SandboxConfig sandboxConfig, QObject *parent = nullptr);
+    // `persistentStore` replaces the OS keychain (tests); without it the keychain is used.
+    explicit DesktopSession(SandboxConfig sandboxConfig, QObject *parent = nullptr,
+                            CredentialStore *persistentStore = nullptr);
     ~DesktopSession() override;
 
     bool start(QString *error);
@@ -44,6 +47,10 @@ private:
     void configureSardine();
     void configureYativo();
     void openDrafts();
+    // Credentials are read asynchronously and a keychain may answer late: an answer for a
+    // configuration the analyst has since replaced must not reconfigure the client.
+    quint64 beginConfiguring(Vendor vendor);
+    bool isCurrentConfiguration(Vendor vendor, quint64 generation) const;
     void showKeychainError(Vendor vendor, const ApiError &error);
     // An endpoint with the request limits of the settings file (RequestLimitsSettings).
     ApiEndpoint endpoint(const QString &vendor, const QUrl &baseUrl, const QByteArray &authorization);
@@ -57,7 +64,7 @@ private:
     EnvironmentSelection m_environments;
     std::unique_ptr<EmbeddedSandbox> m_sandbox;
     HttpTransport *m_transport;
-    KeychainCredentialStore *m_keychain;
+    CredentialStore *m_keychain;
     MemoryCredentialStore *m_sessionStore;
     ConnectionTester *m_tester;
     SphereClient *m_sphere;
@@ -66,6 +73,7 @@ private:
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;
     bool m_limitProblemsShown = false;
+    std::array<quint64, VendorEnvironment::kVendors.size()> m_configurations {};
     YativoClient *m_yativo = nullptr; // replaced when the settings change
     std::unique_ptr<MainWindow> m_window;
 };
