@@ -13,9 +13,9 @@ EnvironmentSelection EnvironmentSelection::load(const QSettings &settings)
     EnvironmentSelection selection;
     for (Vendor vendor : VendorEnvironment::kVendors) {
         const VendorConnectionSettings s = VendorConnectionSettings::load(settings, vendor);
-        const QUrl own = s.environment == EnvironmentKind::Custom          ? s.customUrl
-                       : s.environment == EnvironmentKind::VendorSandbox ? s.vendorSandboxUrl
-                                                                         : QUrl();
+        const QUrl own = s.environment == EnvironmentKind::Custom ? s.customUrl
+            : s.environment == EnvironmentKind::VendorSandbox     ? s.vendorSandboxUrl
+                                                                  : QUrl();
         selection.setEnvironment(vendor, s.environment, own);
     }
     return selection;
@@ -81,7 +81,8 @@ QString EnvironmentSelection::summary() const
     for (Vendor vendor : VendorEnvironment::kVendors) {
         const auto kind = environment(vendor);
         parts << tr("%1: %2").arg(VendorEnvironment::vendorName(vendor),
-                                  kind ? VendorEnvironment::recordLabel(recordKey(vendor)) : tr("not configured"));
+                                  kind ? VendorEnvironment::recordLabel(recordKey(vendor))
+                                       : tr("not configured"));
     }
     return parts.join(u"  ·  "_s);
 }

@@ -21,7 +21,6 @@
 #include "YativoCustomerDialog.h"
 
 #include <functional>
-#include <utility>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -43,6 +42,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUuid>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -135,7 +135,8 @@ void saveAllEnvironments(MainWindow *window, EnvironmentKind kind)
     SettingsDialog *settings = nullptr;
     QTRY_VERIFY((settings = window->findChild<SettingsDialog *>()) != nullptr && settings->isVisible());
     for (Vendor vendor : VendorEnvironment::kVendors) {
-        auto *box = child<QComboBox>(settings, VendorEnvironment::vendorKey(vendor) + u"EnvironmentComboBox"_s);
+        auto *box
+            = child<QComboBox>(settings, VendorEnvironment::vendorKey(vendor) + u"EnvironmentComboBox"_s);
         QVERIFY(box);
         box->setCurrentIndex(box->findData(int(kind)));
     }
@@ -438,7 +439,8 @@ private Q_SLOTS:
         EnvironmentSelection first;
         first.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"https://kyc-a.example/api"_s));
         EnvironmentSelection samePlace;
-        samePlace.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"HTTPS://KYC-A.example:443"_s));
+        samePlace.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom,
+                                 QUrl(u"HTTPS://KYC-A.example:443"_s));
         EnvironmentSelection second;
         second.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, QUrl(u"https://kyc-b.example"_s));
         QCOMPARE(first.recordKey(Vendor::Sphere), u"custom:https://kyc-a.example:443"_s);
@@ -477,8 +479,9 @@ private Q_SLOTS:
         CustomerDetailWidget *detail = window.detailWidget();
         QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 15000);
         QCOMPARE(detail->customerEnvironment(), u"custom:"_s + VendorEnvironment::origin(sandbox.baseUrl()));
-        QVERIFY2(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text().contains(sandbox.baseUrl().host()),
-                 qPrintable(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text()));
+        QVERIFY2(
+            child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text().contains(sandbox.baseUrl().host()),
+            qPrintable(child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text()));
 
         QUrl byName = sandbox.baseUrl();
         byName.setHost(u"localhost"_s);

@@ -865,14 +865,14 @@ void CustomerFormDialog::submit()
     if (!m_submitPushButton->isEnabled() || m_submitting)
         return;
     saveDraft(); // the draft is what survives a crash mid-request
-    EnvironmentConfirmation::confirmThenSend(this, m_environments,
-                                             m_mode == Mode::Create ? tr("create this customer in Sphere")
-                                                                    : tr("update this customer in Sphere"),
-                                             [this] {
-                                                 if (!m_submitting)
-                                                     send();
-                                             },
-                                             EnvironmentConfirmation::resumed(Vendor::Sphere, m_draftEnvironment));
+    EnvironmentConfirmation::confirmThenSend(
+        this, m_environments,
+        m_mode == Mode::Create ? tr("create this customer in Sphere") : tr("update this customer in Sphere"),
+        [this] {
+            if (!m_submitting)
+                send();
+        },
+        EnvironmentConfirmation::resumed(Vendor::Sphere, m_draftEnvironment));
 }
 
 void CustomerFormDialog::send()

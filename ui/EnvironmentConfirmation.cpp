@@ -24,9 +24,10 @@ void EnvironmentConfirmation::confirmThenSend(QWidget *parent, const Environment
                              VendorEnvironment::recordLabel(environments.recordKey(draft->vendor)));
     if (mixed)
         question << tr("You are about to %1 while the vendors use different environments.").arg(action);
-    auto *box = new QMessageBox(QMessageBox::Warning,
-                                draftElsewhere ? tr("Draft from another environment") : tr("Mixed environments"),
-                                question.join(u' '), QMessageBox::NoButton, parent);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning,
+                          draftElsewhere ? tr("Draft from another environment") : tr("Mixed environments"),
+                          question.join(u' '), QMessageBox::NoButton, parent);
     box->setObjectName(u"mixedEnvironmentMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);

@@ -226,12 +226,13 @@ void YativoCustomerDialog::submit()
     if (!m_submitPushButton->isEnabled())
         return;
     saveDraft();
-    EnvironmentConfirmation::confirmThenSend(this, m_environments, tr("create this customer in Yativo"),
-                                             [this] {
-                                                 if (!m_submitting && !m_created && m_yativo)
-                                                     send();
-                                             },
-                                             EnvironmentConfirmation::resumed(Vendor::Yativo, m_draftEnvironment));
+    EnvironmentConfirmation::confirmThenSend(
+        this, m_environments, tr("create this customer in Yativo"),
+        [this] {
+            if (!m_submitting && !m_created && m_yativo)
+                send();
+        },
+        EnvironmentConfirmation::resumed(Vendor::Yativo, m_draftEnvironment));
 }
 
 void YativoCustomerDialog::send()

@@ -24,7 +24,8 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent, Cre
     : QObject(parent)
     , m_sandboxConfig(std::move(sandboxConfig))
     , m_transport(new HttpTransport(this))
-    , m_keychain(persistentStore ? persistentStore : new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
+    , m_keychain(persistentStore ? persistentStore
+                                 : new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
     , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {} }, this))
