@@ -163,13 +163,13 @@ private Q_SLOTS:
     }
 
     // --verbose adds Qt's log lines on stderr; a failed request's line quotes what the vendor sent
-    // (here a Location header that is no URL).
+    // (here a Location header that is no URL, quoted in the error).
     void verboseLogLinesAreEscaped()
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         answerEach(server, [](const QByteArray &) {
-            return QByteArray("HTTP/1.1 302 Found\r\nLocation: /\x1b]0;pwned\x07\r\nContent-Length: 0\r\n"
+            return QByteArray("HTTP/1.1 302 Found\r\nLocation: http://[\x1b]0;pwned\x07\r\nContent-Length: 0\r\n"
                               "Connection: close\r\n\r\n");
         });
         const Run run = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s, u"--verbose"_s },
