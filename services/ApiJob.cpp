@@ -160,14 +160,14 @@ void ApiJob::start()
         finish(ApiError::configuration(m_endpoint.vendor, tr("no base URL is set")));
         return;
     }
+    // One deadline for the whole job: redirects, 429 retries and the waits between them share it,
+    // so a vendor that keeps answering 429 cannot stretch one read past what the person was promised.
+    m_deadline.start(m_endpoint.limitsFor(m_request.kind).deadline);
     startAttempt();
 }
 
 void ApiJob::startAttempt()
 {
-    // Each attempt (the first, and each after a 429) has the whole deadline; redirects within an
-    // attempt share it.
-    m_deadline.start(m_endpoint.limitsFor(m_request.kind).deadline);
     send();
 }
 
@@ -198,6 +198,9 @@ void ApiJob::send()
     m_received.clear();
     m_reply = m_network->sendCustomRequest(req, m_verb, m_body);
     QNetworkReply *reply = m_reply;
+    // Without a limit the network thread reads ahead as fast as the vendor sends, so a huge body
+    // could fill memory far past the cap before readAvailable() gets to stop it.
+    reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { checkDeclaredLength(reply); });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readAvailable(reply); });
@@ -370,7 +373,6 @@ void ApiJob::followRedirect(QNetworkReply *reply, int status)
 
 void ApiJob::retryAfterRateLimit(QNetworkReply *reply)
 {
-    m_deadline.stop();
     ++m_attempt;
     const QByteArray header = reply->rawHeader("Retry-After");
     const std::optional<qint64> asked = retryAfterSeconds(header, QDateTime::currentDateTimeUtc());
@@ -386,6 +388,17 @@ void ApiJob::retryAfterRateLimit(QNetworkReply *reply)
         return;
     }
     const qint64 delayMs = asked ? *asked * 1000 : 250 * (qint64(1) << m_attempt);
+    const qint64 leftMs = m_deadline.remainingTime();
+    if (delayMs >= leftMs) {
+        finish(ApiError::timeout(
+            m_endpoint.vendor,
+            tr("rate limited (HTTP 429): the wait it asks for (%1) would pass the %2 deadline for %3, "
+               "which has %4 left; try again later")
+                .arg(seconds(std::chrono::milliseconds(delayMs)),
+                     seconds(m_endpoint.limitsFor(m_request.kind).deadline), kindName(),
+                     seconds(std::chrono::milliseconds(std::max<qint64>(0, leftMs))))));
+        return;
+    }
     qCInfo(lcHttp) << m_endpoint.vendor << "rate limited; retry" << m_attempt << "in" << delayMs << "ms";
     m_retry.start(std::chrono::milliseconds(delayMs));
 }

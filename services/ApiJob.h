@@ -17,9 +17,10 @@ class QNetworkReply;
 // One request to one vendor, with the policy every request shares in one place (after
 // Nextcloud's AbstractNetworkJob): https-only except on loopback, on every redirect hop too;
 // redirects followed by hand and only within the same origin (so credentials and bodies never
-// leave it), at most kMaxRedirects; TLS errors never ignored; an absolute deadline and a response
-// size cap per request kind plus a stall timeout; bounded back-off on 429 for idempotent requests,
-// never waiting longer than kMaxRetryAfter; and redacted logging. HTTP error statuses are not
+// leave it), at most kMaxRedirects; TLS errors never ignored; one absolute deadline per job
+// (redirects, 429 retries and the waits between them included) and a response size cap per request
+// kind plus a stall timeout; bounded back-off on 429 for idempotent requests, never waiting longer
+// than kMaxRetryAfter nor past the deadline; and redacted logging. HTTP error statuses are not
 // decided here: the vendor's codec reads its own error envelope. The job deletes itself after
 // finished().
 class ApiJob : public QObject
@@ -52,6 +53,7 @@ public:
     static constexpr int kMaxRateLimitRetries = 3;
     static constexpr int kMaxRedirects = 5;
     static constexpr std::chrono::seconds kMaxRetryAfter { 60 };
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
 
 Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);

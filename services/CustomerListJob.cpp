@@ -7,7 +7,7 @@ CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObj
     : QObject(parent)
     , m_client(client)
     , m_query(std::move(query))
-    , m_guard(m_client->endpoint().vendor, m_query.maxPages)
+    , m_guard(m_client->endpoint().vendor, m_query.maxPages, m_query.maxRows)
 { }
 
 void CustomerListJob::start()

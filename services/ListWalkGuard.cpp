@@ -1,7 +1,7 @@
 #include "ListWalkGuard.h"
 
-ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages)
-    : m_vendor(std::move(vendor)), m_maxPages(std::max<qint64>(1, maxPages))
+ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
+    : m_vendor(std::move(vendor)), m_maxPages(std::max<qint64>(1, maxPages)), m_maxRows(std::max<qint64>(1, maxRows))
 { }
 
 bool ListWalkGuard::admit(const QString &id)
@@ -20,6 +20,13 @@ bool ListWalkGuard::admit(const QString &id)
 ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages)
 {
     const qint64 fresh = std::exchange(m_freshOnPage, 0);
+    if (m_seen.size() > m_maxRows) {
+        m_error = ApiError::limitExceeded(m_vendor, tr("the listing has more than %1 rows, the most KYC Desk "
+                                                       "holds; stopped after page %2, what was loaded is incomplete")
+                                                        .arg(m_maxRows)
+                                                        .arg(page));
+        return Step::Failed;
+    }
     if (!vendorSaysMore)
         return Step::Done;
     if (totalPages > 0 && page >= totalPages) {

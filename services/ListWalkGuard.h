@@ -24,7 +24,8 @@ struct ListWarning
 
 // The rules that end a walk over a vendor's pages, the same for every listing: stop after the
 // page the vendor says is the last (hasNext false, or page == totalPages), after a page that brings
-// no id not seen before, and fail at a hard maximum of pages. Ids seen twice are kept once and
+// no id not seen before, and fail at a hard maximum of pages or of rows (the rows are held in
+// memory, and a vendor choosing its own page size could otherwise send millions). Ids seen twice are kept once and
 // reported. Page numbers are 64-bit, so a vendor's page 2^32 + 1 is never page 1.
 class ListWalkGuard
 {
@@ -32,9 +33,10 @@ class ListWalkGuard
 
 public:
     static constexpr qint64 kDefaultMaxPages = 10000;
+    static constexpr qint64 kDefaultMaxRows = 1000000;
     enum class Step { Continue, Done, Failed };
 
-    explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages);
+    explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages, qint64 maxRows = kDefaultMaxRows);
 
     // Records `id`; false when it was listed before (drop it).
     bool admit(const QString &id);
@@ -42,6 +44,7 @@ public:
     Step afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages);
 
     qint64 maxPages() const { return m_maxPages; }
+    qint64 maxRows() const { return m_maxRows; }
     // Everything put right so far, duplicates summed up in one warning.
     QList<ListWarning> warnings() const;
     const std::optional<ApiError> &error() const { return m_error; }
@@ -49,6 +52,7 @@ public:
 private:
     QString m_vendor;
     qint64 m_maxPages;
+    qint64 m_maxRows;
     QSet<QString> m_seen;
     QStringList m_duplicateExamples;
     qint64 m_duplicates = 0;

@@ -179,6 +179,8 @@ struct CustomerQuery
     int pageSize = 1000;
     // A listing that has not ended after this many pages fails (ListWalkGuard).
     qint64 maxPages = 10000;
+    // ... or that brings more than this many customers (they are all held in memory).
+    qint64 maxRows = 1000000;
     // Listed as the customer table's compact rows (CustomerListJob::rowsReady, SphereListDecoder).
     bool tableFieldsOnly = false;
 };

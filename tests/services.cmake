@@ -1,4 +1,6 @@
 kycdesk_add_test(tst_sphere_codec SOURCES tst_sphere_codec.cpp LIBS kycdesk_services LABELS unit)
+# ListWalkGuard: the announced last page ends a walk; the row cap fails it.
+kycdesk_add_test(tst_list_walk_guard SOURCES tst_list_walk_guard.cpp LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_sphere_client SOURCES tst_sphere_client.cpp CannedHttpServer.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_credentials SOURCES tst_credentials.cpp LIBS kycdesk_services LABELS unit)

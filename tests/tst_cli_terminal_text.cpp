@@ -1,15 +1,19 @@
 // kycdesk-cli against a loopback server whose answers carry terminal control sequences (a window
 // title change, screen clear, a carriage return and line feed forging a line, a right-to-left
 // override): text output shows them as escapes, never as bytes; --json keeps them, escaped by
-// JSON; error messages on stderr are escaped too; a file: link is not printed.
+// JSON; error messages, list warnings and --verbose log lines on stderr are escaped too; a file: link is not printed.
 #include "CannedHttpServer.h"
 #include "TerminalText.h"
 #include "VendorAnswerSamples.h"
 
+#include <functional>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -76,6 +80,21 @@ class TestCliTerminalText : public QObject
         return run;
     }
 
+    // Answers each request (a GET: its head is all there is) with what `respond` makes of it; for
+    // answers CannedHttpServer cannot give (headers of the test's choosing, one body per page).
+    void answerEach(QTcpServer &server, std::function<QByteArray(const QByteArray &)> respond)
+    {
+        connect(&server, &QTcpServer::newConnection, this, [&server, respond] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, respond] {
+                if (!socket->peek(8192).contains("\r\n\r\n"))
+                    return;
+                socket->write(respond(socket->readAll()));
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
     static QJsonObject hostileCustomer()
     {
         QJsonObject customer = parse(example(u"sphere-customer-object.json"_s));
@@ -140,6 +159,58 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!hasRawControl(run.err), run.err.constData());
         QVERIFY2(run.err.contains("\\x1b]0;pwned\\x07"), run.err.constData());
+
+    }
+
+    // --verbose adds Qt's log lines on stderr; a failed request's line quotes what the vendor sent
+    // (here a Location header that is no URL, quoted in the error).
+    void verboseLogLinesAreEscaped()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        answerEach(server, [](const QByteArray &) {
+            return QByteArray("HTTP/1.1 302 Found\r\nLocation: http://[\x1b]0;pwned\x07\r\nContent-Length: 0\r\n"
+                              "Connection: close\r\n\r\n");
+        });
+        const Run run = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s, u"--verbose"_s },
+                            QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.count("pwned") >= 2, run.err.constData()); // the log line and the error
+        QVERIFY2(!hasRawControl(run.err), run.err.constData());
+    }
+
+    // A list warning quotes the ids a vendor listed twice: a hostile id is shown escaped.
+    void listWarningsOnStderrAreEscaped()
+    {
+        const QString hostileId = u"customer_\x1b]0;pwned\x07\x1b[2J"_s;
+        const auto page = [&hostileId](int number) {
+            QJsonArray customers;
+            for (const QString &id : { number == 1 ? u"customer_a"_s : u"customer_b"_s, hostileId }) {
+                QJsonObject customer = parse(example(u"sphere-customer-object.json"_s));
+                customer.insert(u"id"_s, id);
+                customers.append(customer);
+            }
+            const QJsonObject pagination { { u"page"_s, number },   { u"limit"_s, 2 },
+                                           { u"total"_s, 3 },       { u"totalPages"_s, 2 },
+                                           { u"hasNext"_s, number == 1 }, { u"hasPrevious"_s, number == 2 } };
+            QJsonObject answer = sphereEnvelope(u"customers"_s, {});
+            answer.insert(u"data"_s, QJsonObject { { u"customers"_s, customers }, { u"pagination"_s, pagination } });
+            return compact(answer);
+        };
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        answerEach(server, [&page](const QByteArray &request) -> QByteArray {
+            const QByteArray body = page(request.contains("page=2") ? 2 : 1);
+            QByteArray response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ");
+            response.append(QByteArray::number(body.size())).append("\r\nConnection: close\r\n\r\n").append(body);
+            return response;
+        });
+        const Run run
+            = cli({ u"sphere"_s, u"customers"_s, u"list"_s, u"--json"_s }, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("more than once"), run.err.constData());
+        QVERIFY2(run.err.contains("customer_\\x1b]0;pwned\\x07\\x1b[2J"), run.err.constData());
+        QVERIFY2(!hasRawControl(run.err), run.err.constData());
     }
 
     void fileLinksAreNotPrinted()

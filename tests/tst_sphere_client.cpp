@@ -9,7 +9,12 @@
 #include "SandboxServer.h"
 #include "SphereClient.h"
 
+#include <QFile>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -422,6 +427,44 @@ private Q_SLOTS:
         QVERIFY(ApiJob::transportProblem(QUrl(u"https://api.spherepay.co"_s)).isEmpty());
         QVERIFY(!ApiJob::transportProblem(QUrl(u"http://10.0.0.5"_s)).isEmpty());
         QVERIFY(!ApiJob::transportProblem(QUrl(u"ftp://api.spherepay.co"_s)).isEmpty());
+    }
+
+    // A certificate the system does not trust (self-signed, checked into tests/data) fails the
+    // request with a TLS error naming the problem; the request, and so the token, is never sent.
+    void tlsErrorsAreNeverIgnored()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        QFile certFile(QStringLiteral(KYCDESK_TEST_DATA_DIR "/tls-self-signed.crt"));
+        QFile keyFile(QStringLiteral(KYCDESK_TEST_DATA_DIR "/tls-self-signed.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QByteArray received;
+        int handshakes = 0;
+        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&](QSslSocket *) { ++handshakes; });
+        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] { received += socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        ApiEndpoint e = endpoint();
+        e.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
+        SphereClient client(m_transport, e);
+        const Result<Customer> r
+            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        QVERIFY2(r.error().message.contains(u"self signed"_s, Qt::CaseInsensitive)
+                     || r.error().message.contains(u"self-signed"_s, Qt::CaseInsensitive),
+                 qPrintable(r.error().message));
+        QVERIFY(handshakes >= 1); // it did reach the server: the failure is the certificate
+        QVERIFY2(received.isEmpty(), received.constData());
     }
 
     void activityIsCounted()

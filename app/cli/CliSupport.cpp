@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "TerminalText.h"
 #include "YativoClient.h"
 
 #include <QCommandLineParser>
@@ -12,8 +13,22 @@ namespace cli {
 
 void warn(const QString &message)
 {
+    // Warnings quote vendor text (ids listed twice, page numbers the vendor chose).
     QTextStream err(stderr);
-    err << "kycdesk-cli: " << QCoreApplication::translate("cli", "warning: %1").arg(message.simplified()) << '\n';
+    err << "kycdesk-cli: "
+        << QCoreApplication::translate("cli", "warning: %1").arg(TerminalText::escapeValue(message.simplified()))
+        << '\n';
+}
+
+void installEscapingMessageHandler()
+{
+    // --verbose logs redacted requests and vendor messages to stderr: a vendor's ESC sequence
+    // there would reach the terminal as it does through any other output.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        const QString line = qFormatLogMessage(type, context, message);
+        QTextStream err(stderr);
+        err << TerminalText::escapeValue(line) << '\n';
+    });
 }
 
 QString applyNetworkOptions(const QCommandLineParser &parser, ApiEndpoint &endpoint)

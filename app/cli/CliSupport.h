@@ -26,6 +26,8 @@ int failWith(const QString &message);
 int failWith(const ApiError &error);
 // "kycdesk-cli: warning: …" on stderr: something the vendor did that was put right.
 void warn(const QString &message);
+// Qt's log messages (--verbose) on stderr with control characters escaped, like every other line.
+void installEscapingMessageHandler();
 void printJson(const QJsonValue &value);
 
 struct SphereSetup

@@ -693,6 +693,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     // One line on stderr on failure: the transport's own notices stay out unless asked for.
+    installEscapingMessageHandler();
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"kycdesk.*.info=false\nkycdesk.*.warning=false"_s);
     const QStringList args = parser.positionalArguments();
