@@ -45,7 +45,8 @@ void PrivateFileGuard::tighten(const QString &path, QFileDevice::Permissions mod
         return;
     const QFileDevice::Permissions before = info.permissions();
     if (!QFile::setPermissions(path, mode)) {
-        qCWarning(lcPrivateFiles).noquote() << "could not make private:" << path << "mode" << modeText(before);
+        qCWarning(lcPrivateFiles).noquote()
+            << "could not make private:" << path << "mode" << modeText(before);
         return;
     }
     qCWarning(lcPrivateFiles).noquote() << "was readable by other users, now owner-only:" << path << "mode"
@@ -71,12 +72,22 @@ bool PrivateFileGuard::ensurePrivateFolder(const QString &folder, QString *error
 {
     const QDir dir(folder);
     if (!dir.exists()) {
-        // Parents are shared folders (~/.local/share); only the last folder is created private.
-        QDir().mkpath(QFileInfo(dir.absolutePath()).absolutePath());
-        if (!QDir().mkdir(dir.absolutePath(), kFolderMode) && !dir.exists()) {
-            *error = QCoreApplication::translate("PrivateFileGuard", "cannot create the folder %1")
-                         .arg(QDir::toNativeSeparators(folder));
-            return false;
+        // Every folder made here is private, the organisation folder above the app's own included;
+        // parents that already exist (~/.local/share, a project folder) keep their modes.
+        QStringList missing;
+        for (QString path = dir.absolutePath(); !QFileInfo::exists(path);) {
+            missing.prepend(path);
+            const QString parent = QFileInfo(path).absolutePath();
+            if (parent == path)
+                break;
+            path = parent;
+        }
+        for (const QString &path : std::as_const(missing)) {
+            if (!QDir().mkdir(path, kFolderMode) && !QFileInfo(path).isDir()) {
+                *error = QCoreApplication::translate("PrivateFileGuard", "cannot create the folder %1")
+                             .arg(QDir::toNativeSeparators(path));
+                return false;
+            }
         }
         return true;
     }
@@ -138,8 +149,8 @@ bool PrivateFileGuard::createPrivate(const QString &path, const QByteArray &cont
     if (!ensurePrivateFolder(QFileInfo(path).absolutePath(), error))
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFileMode) || file.write(content) != content.size()
-        || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFileMode)
+        || file.write(content) != content.size() || !file.flush()) {
         *error = QCoreApplication::translate("PrivateFileGuard", "cannot write %1: %2")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -170,6 +170,18 @@ private Q_SLOTS:
         QCOMPARE(PrivateFileGuard::takeRepairWarning(), QString());
     }
 
+    void foldersTheAppCreatesAreAllPrivate()
+    {
+        // On a new account nothing exists yet: the organisation folder above the app's is made too.
+        const QString organisationFolder = QFileInfo(dataDir()).absolutePath();
+        QVERIFY(QDir(organisationFolder).removeRecursively());
+        const mode_t previous = ::umask(022);
+        openEveryStore();
+        ::umask(previous);
+        QCOMPARE(octal(modeOf(organisationFolder)), u"0700"_s);
+        QCOMPARE(octal(modeOf(dataDir())), u"0700"_s);
+    }
+
     void foldersOutsideTheAppAreNotChanged()
     {
         // A --database in a shared folder keeps that folder's mode; the file is still private.
