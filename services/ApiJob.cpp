@@ -238,7 +238,15 @@ void ApiJob::readAvailable(QNetworkReply *reply)
 {
     // Read as it streams, so nothing past the cap is ever held, whatever Content-Length said.
     const qint64 cap = m_endpoint.limitsFor(m_request.kind).maxResponseBytes;
-    m_received += reply->read(cap + 1 - m_received.size());
+    // Only what is there, straight into the body: read(maxSize) would allocate the whole cap on
+    // every readyRead and copy it again (a 100-page list spent most of its CPU doing that).
+    const qint64 wanted = std::min(cap + 1 - qint64(m_received.size()), reply->bytesAvailable());
+    if (wanted > 0) {
+        const qsizetype before = m_received.size();
+        m_received.resize(before + qsizetype(wanted));
+        const qint64 got = reply->read(m_received.data() + before, wanted);
+        m_received.resize(before + qsizetype(std::max<qint64>(got, 0)));
+    }
     if (m_received.size() > cap)
         stopWith(ApiError::limitExceeded(m_endpoint.vendor,
                                          tr("the answer is larger than the %1 cap for %2; reading stopped")
