@@ -98,6 +98,7 @@ void CustomerListJob::deliverReadyPages()
     while (!m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
         Page page = m_ready.take(m_nextToDeliver);
         ++m_nextToDeliver;
+        m_guard.expectRows(page.pagination.total);
         dropRepeatedCustomers(page);
         if (m_query.tableFieldsOnly) {
             m_loaded += page.rows.size();

@@ -1,7 +1,9 @@
 #include "ListWalkGuard.h"
 
 ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
-    : m_vendor(std::move(vendor)), m_maxPages(std::max<qint64>(1, maxPages)), m_maxRows(std::max<qint64>(1, maxRows))
+    : m_vendor(std::move(vendor))
+    , m_maxPages(std::max<qint64>(1, maxPages))
+    , m_maxRows(std::max<qint64>(1, maxRows))
 { }
 
 bool ListWalkGuard::admit(const QString &id)
@@ -17,14 +19,23 @@ bool ListWalkGuard::admit(const QString &id)
     return true;
 }
 
+void ListWalkGuard::expectRows(qint64 total)
+{
+    // Never more than the row cap, whatever the vendor announces.
+    const qint64 expected = std::min(total, m_maxRows);
+    if (expected > m_seen.capacity())
+        m_seen.reserve(qsizetype(expected));
+}
+
 ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages)
 {
     const qint64 fresh = std::exchange(m_freshOnPage, 0);
     if (m_seen.size() > m_maxRows) {
-        m_error = ApiError::limitExceeded(m_vendor, tr("the listing has more than %1 rows, the most KYC Desk "
-                                                       "holds; stopped after page %2, what was loaded is incomplete")
-                                                        .arg(m_maxRows)
-                                                        .arg(page));
+        m_error = ApiError::limitExceeded(m_vendor,
+                                          tr("the listing has more than %1 rows, the most KYC Desk "
+                                             "holds; stopped after page %2, what was loaded is incomplete")
+                                              .arg(m_maxRows)
+                                              .arg(page));
         return Step::Failed;
     }
     if (!vendorSaysMore)
@@ -46,9 +57,10 @@ ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, q
         return Step::Done;
     }
     if (page >= m_maxPages) {
-        m_error = ApiError::limitExceeded(m_vendor, tr("the listing did not end after %1 pages, the most KYC Desk "
-                                                       "reads; what was loaded is incomplete")
-                                                        .arg(m_maxPages));
+        m_error = ApiError::limitExceeded(m_vendor,
+                                          tr("the listing did not end after %1 pages, the most KYC Desk "
+                                             "reads; what was loaded is incomplete")
+                                              .arg(m_maxPages));
         return Step::Failed;
     }
     return Step::Continue;
@@ -58,10 +70,11 @@ QList<ListWarning> ListWalkGuard::warnings() const
 {
     QList<ListWarning> all = m_warnings;
     if (m_duplicates > 0)
-        all.prepend({ ListWarning::Kind::DuplicateIds,
-                      tr("%1 listed %2 id(s) more than once across pages (for example %3); each was kept once")
-                          .arg(m_vendor)
-                          .arg(m_duplicates)
-                          .arg(m_duplicateExamples.join(u", ")) });
+        all.prepend(
+            { ListWarning::Kind::DuplicateIds,
+              tr("%1 listed %2 id(s) more than once across pages (for example %3); each was kept once")
+                  .arg(m_vendor)
+                  .arg(m_duplicates)
+                  .arg(m_duplicateExamples.join(u", ")) });
     return all;
 }

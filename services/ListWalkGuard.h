@@ -25,8 +25,8 @@ struct ListWarning
 // The rules that end a walk over a vendor's pages, the same for every listing: stop after the
 // page the vendor says is the last (hasNext false, or page == totalPages), after a page that brings
 // no id not seen before, and fail at a hard maximum of pages or of rows (the rows are held in
-// memory, and a vendor choosing its own page size could otherwise send millions). Ids seen twice are kept once and
-// reported. Page numbers are 64-bit, so a vendor's page 2^32 + 1 is never page 1.
+// memory, and a vendor choosing its own page size could otherwise send millions). Ids seen twice are kept
+// once and reported. Page numbers are 64-bit, so a vendor's page 2^32 + 1 is never page 1.
 class ListWalkGuard
 {
     Q_DECLARE_TR_FUNCTIONS(ListWalkGuard)
@@ -36,10 +36,13 @@ public:
     static constexpr qint64 kDefaultMaxRows = 1000000;
     enum class Step { Continue, Done, Failed };
 
-    explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages, qint64 maxRows = kDefaultMaxRows);
+    explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages,
+                           qint64 maxRows = kDefaultMaxRows);
 
     // Records `id`; false when it was listed before (drop it).
     bool admit(const QString &id);
+    // The vendor's announced total, so the id set is sized once instead of rehashed as it grows.
+    void expectRows(qint64 total);
     // Once a page's ids went through admit(): whether to ask for page + 1.
     Step afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages);
 
