@@ -40,6 +40,6 @@ target_compile_definitions(tst_hostile_vendor PRIVATE
     KYCDESK_SANDBOX_BINARY="$<TARGET_FILE:kycdesk-sandbox>")
 # kycdesk-cli against answers carrying terminal control sequences and file: links.
 kycdesk_add_test(tst_cli_terminal_text SOURCES tst_cli_terminal_text.cpp CannedHttpServer.h VendorAnswerSamples.h
-                 LIBS kycdesk_services LABELS integration)
+                 LIBS kycdesk_cli LABELS integration)
 add_dependencies(tst_cli_terminal_text kycdesk-cli)
 target_compile_definitions(tst_cli_terminal_text PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

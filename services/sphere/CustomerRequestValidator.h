@@ -4,20 +4,13 @@
 // the vendor documents (and the sandbox enforces), so the form can say what is wrong next to the
 // field, and the CLI can say which row/field of a file is bad.
 
+#include "FieldIssue.h"
 #include "SphereRequestTypes.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-
-struct FieldIssue
-{
-    QString field; // request path with the vendor's names: "email", "address.country", "ubos[1].ssn"
-    QString message; // translated sentence for the analyst, e.g. "Enter an email like name@example.com."
-
-    bool operator==(const FieldIssue &o) const { return field == o.field && message == o.message; }
-};
 
 class CustomerRequestValidator
 {
