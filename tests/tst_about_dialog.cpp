@@ -45,6 +45,20 @@ private Q_SLOTS:
         QVERIFY(!icon.isNull());
         QCOMPARE(icon.pixmap(48, 48).size(), QSize(48, 48));
     }
+
+    void everyToneHasItsOwnStatusIcon()
+    {
+        const QList<StatusText::Tone> tones { StatusText::Tone::Neutral, StatusText::Tone::Good,
+                                              StatusText::Tone::Attention, StatusText::Tone::Bad };
+        QSet<QByteArray> drawings;
+        for (const StatusText::Tone tone : tones) {
+            const QIcon icon = UiResources::statusIcon(tone);
+            const QImage image = icon.pixmap(16, 16).toImage();
+            QVERIFY2(!image.isNull() && image.pixelColor(8, 8).alpha() > 0, "the SVG did not render");
+            drawings.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
+        }
+        QCOMPARE(drawings.size(), tones.size());
+    }
 };
 
 QTEST_MAIN(TestAboutDialog)

@@ -23,3 +23,19 @@ QIcon UiResources::appIcon()
     icon.addFile(QStringLiteral(":/icons/kycdesk.svg"));
     return icon;
 }
+
+QIcon UiResources::statusIcon(StatusText::Tone tone)
+{
+    ensureLoaded();
+    switch (tone) {
+    case StatusText::Tone::Good:
+        return QIcon(QStringLiteral(":/icons/status/good.svg"));
+    case StatusText::Tone::Attention:
+        return QIcon(QStringLiteral(":/icons/status/attention.svg"));
+    case StatusText::Tone::Bad:
+        return QIcon(QStringLiteral(":/icons/status/bad.svg"));
+    case StatusText::Tone::Neutral:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/status/neutral.svg"));
+}
