@@ -1,3 +1,6 @@
+// Long on purpose: the sandbox reads Sphere's create/update bodies field by field with its own code,
+// independent of the app's field tables, because it is the oracle the clients are tested against —
+// a rule shared by both would let a wrong rule pass every test.
 #include "SphereCustomerEditor.h"
 
 #include <QDate>
