@@ -120,7 +120,7 @@ private:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(field, &drop);
-        QTRY_VERIFY_WITH_TIMEOUT(!field->isEncoding(), 10000);
+        QVERIFY(drop.isAccepted());
     }
 
     static void clickSubmit(QWidget *dialog)
@@ -514,7 +514,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(&restored, u"emailLineEdit"_s)->text(), u"kill.network@example.test"_s);
         for (const QString &name : { u"identityDocumentFrontField"_s, u"identityDocumentBackField"_s,
                                      u"proofOfAddressDocumentField"_s })
-            QTRY_VERIFY_WITH_TIMEOUT(!child<DocumentField>(&restored, name)->isEncoding(), 10000);
+            QVERIFY(child<DocumentField>(&restored, name)->hasDocument());
         QCOMPARE(child<DocumentField>(&restored, u"identityDocumentFrontField"_s)->document()->content,
                  readAll(m_jpegPath));
         QSignalSpy saved(&restored, &CustomerFormDialog::customerSaved);
@@ -525,6 +525,32 @@ private Q_SLOTS:
                      .document(id, u"customer"_s, u"proofOfAddressDocument"_s)
                      .value_or(QByteArray()),
                  readAll(m_pdfPath));
+    }
+
+    // Not a check: with KYCDESK_FORM_SCREENSHOTS=<dir>, every page of the create form (individual
+    // and business) is grabbed to <dir>, to compare the layout before and after a change by eye.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("KYCDESK_FORM_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set KYCDESK_FORM_SCREENSHOTS to a folder to take them");
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tabs = child<QTabWidget>(&dialog, u"formTabWidget"_s);
+        auto *typeCombo = child<QComboBox>(&dialog, u"typeComboBox"_s);
+        for (int type = 0; type < typeCombo->count(); ++type) {
+            typeCombo->setCurrentIndex(type);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                if (!tabs->isTabVisible(tab))
+                    continue;
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(50);
+                QVERIFY(dialog.grab().save(
+                    u"%1/%2-%3.png"_s.arg(dir, typeCombo->currentData().toString()).arg(tab)));
+            }
+        }
     }
 
     void yativoOnboardingShowsLinks()
