@@ -6,7 +6,9 @@
 
 #include "CannedHttpServer.h"
 #include "CustomerFormDialog.h"
+#include "DocumentEncoder.h"
 #include "DocumentField.h"
+#include "DraftAutosaver.h"
 #include "DraftStore.h"
 #include "HttpTransport.h"
 #include "MemoryCredentialStore.h"
@@ -34,6 +36,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -525,6 +528,59 @@ private Q_SLOTS:
                      .document(id, u"customer"_s, u"proofOfAddressDocument"_s)
                      .value_or(QByteArray()),
                  readAll(m_pdfPath));
+    }
+
+    // One DraftAutosaver serves every form: the Yativo dialog's draft is written by it a moment
+    // after an edit and restores; the customer form saves through the same class.
+    void everyFormAutosavesThroughOneAutosaver()
+    {
+        YativoClient yativo(m_transport, m_sandbox->baseUrl(), u"sandbox"_s, kToken);
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        YativoCustomerDialog dialog(&yativo, m_drafts);
+        CustomerFormDialog customer(CustomerFormDialog::Mode::Create, &sphere, m_drafts);
+        QCOMPARE(dialog.findChildren<DraftAutosaver *>().size(), 1);
+        QCOMPARE(customer.findChildren<DraftAutosaver *>().size(), 1);
+
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!m_drafts->summary(dialog.draftId()));
+        type(&dialog, u"nameLineEdit"_s, u"Indigo Marsh"_s);
+        type(&dialog, u"countryLineEdit"_s, u"NGA"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_drafts->summary(dialog.draftId()).has_value(), 5000);
+        QCOMPARE(m_drafts->summary(dialog.draftId())->kind, u"yativo-create"_s);
+        YativoCustomerDialog resumed(&yativo, m_drafts);
+        QVERIFY(resumed.restoreDraft(dialog.draftId()));
+        QCOMPARE(resumed.draftId(), dialog.draftId());
+        QCOMPARE(child<QLineEdit>(&resumed, u"nameLineEdit"_s)->text(), u"Indigo Marsh"_s);
+        QCOMPARE(child<QLineEdit>(&resumed, u"countryLineEdit"_s)->text(), u"NGA"_s);
+
+        QSignalSpy saved(&customer, &CustomerFormDialog::draftSaved);
+        customer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&customer));
+        type(&customer, u"firstNameLineEdit"_s, u"Indigo"_s);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.first().first().toString(), customer.draftId());
+        QCOMPARE(m_drafts->summary(customer.draftId())->kind, u"sphere-create"_s);
+        m_drafts->remove(dialog.draftId());
+        m_drafts->remove(customer.draftId());
+    }
+
+    // A document is its bytes and what they were found to be, ready as soon as it is dropped:
+    // the form encodes nothing; the request body is encoded once, by the submit job.
+    void documentsStayBytesUntilSubmit()
+    {
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        openTab(&dialog, u"Documents"_s);
+        dropFile(&dialog, u"proofOfAddressDocumentField"_s, m_pdfPath);
+        const auto document = dialog.request().proofOfAddressDocument;
+        QVERIFY(document);
+        QCOMPARE(document->content, readAll(m_pdfPath));
+        QCOMPARE(document->type, DocumentInspector::Type::Pdf);
+        QVERIFY(dialog.findChildren<DocumentEncoder *>().isEmpty());
+        QVERIFY(dialog.findChildren<QProgressBar *>(u"encodeProgressBar"_s).isEmpty());
     }
 
     // Not a check: with KYCDESK_FORM_SCREENSHOTS=<dir>, every page of the create form (individual
