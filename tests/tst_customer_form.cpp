@@ -6,7 +6,6 @@
 
 #include "CannedHttpServer.h"
 #include "CustomerFormDialog.h"
-#include "DocumentEncoder.h"
 #include "DocumentField.h"
 #include "DraftAutosaver.h"
 #include "DraftStore.h"
@@ -579,7 +578,6 @@ private Q_SLOTS:
         QVERIFY(document);
         QCOMPARE(document->content, readAll(m_pdfPath));
         QCOMPARE(document->type, DocumentInspector::Type::Pdf);
-        QVERIFY(dialog.findChildren<DocumentEncoder *>().isEmpty());
         QVERIFY(dialog.findChildren<QProgressBar *>(u"encodeProgressBar"_s).isEmpty());
     }
 

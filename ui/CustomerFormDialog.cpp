@@ -2,6 +2,7 @@
 
 #include "CustomerEdits.h"
 #include "CustomerFormBinding.h"
+#include "CustomerFormDraft.h"
 #include "CustomerFormUi.h"
 #include "CustomerSubmitter.h"
 #include "DraftAutosaver.h"
@@ -10,14 +11,9 @@
 #include "UboEditorDialog.h"
 
 #include <QCloseEvent>
-#include <QDataStream>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-constexpr int kDraftFormatVersion = 1;
-}
 
 CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftStore *drafts, QWidget *parent)
     : QDialog(parent)
@@ -455,62 +451,33 @@ QString CustomerFormDialog::draftTitle() const
 
 QByteArray CustomerFormDialog::captureState() const
 {
-    CustomerRequest owners;
-    owners.type = u"business"_s;
-    owners.hasUbos = true;
-    owners.ubos = m_binding->owners();
-
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream << qint32(kDraftFormatVersion) << qint32(m_mode == Mode::Create ? 0 : 1) << m_customerId
-           << m_customerApproved << m_binding->captureFields() << m_binding->captureDocuments()
-           << CustomerEdits::toDraft(owners) << m_submitter->idempotencyKey()
-           // Appended later: a draft without them still restores (the lookup then needs the name).
-           << m_submitter->firstAttempt() << CustomerEdits::toDraft(m_submitter->sentRequest());
-    return state;
+    CustomerFormDraft draft;
+    draft.update = m_mode == Mode::Update;
+    draft.customerId = m_customerId;
+    draft.customerApproved = m_customerApproved;
+    draft.fields = m_binding->captureFields();
+    draft.documents = m_binding->captureDocuments();
+    draft.owners = m_binding->owners();
+    draft.idempotencyKey = m_submitter->idempotencyKey();
+    draft.firstAttempt = m_submitter->firstAttempt();
+    draft.sent = m_submitter->sentRequest();
+    return draft.toBytes();
 }
 
 bool CustomerFormDialog::restoreState(const QByteArray &state)
 {
-    QDataStream stream(state);
-    stream.setVersion(QDataStream::Qt_6_4);
-    qint32 version = 0;
-    qint32 mode = 0;
-    QString customerId;
-    bool approved = false;
-    QVariantMap fields;
-    QVariantMap documents;
-    QByteArray owners;
-    QByteArray idempotencyKey;
-    stream >> version >> mode >> customerId >> approved >> fields >> documents >> owners >> idempotencyKey;
-    if (stream.status() != QDataStream::Ok || version != kDraftFormatVersion
-        || mode != (m_mode == Mode::Create ? 0 : 1))
+    const std::optional<CustomerFormDraft> draft = CustomerFormDraft::fromBytes(state);
+    if (!draft || draft->update != (m_mode == Mode::Update))
         return false;
-    QDateTime firstAttempt;
-    CustomerRequest sent;
-    if (!stream.atEnd()) {
-        QByteArray sentBody;
-        stream >> firstAttempt >> sentBody;
-        const Result<CustomerRequest> decoded = CustomerEdits::fromDraft(sentBody);
-        if (stream.status() != QDataStream::Ok || !decoded)
-            return false;
-        sent = decoded.value();
-    }
-    const Result<CustomerRequest> ownerRequest = CustomerEdits::fromDraft(owners);
-    if (!ownerRequest)
-        return false;
-
     // An update draft is laid over the customer as Sphere has it now (setCustomer() first), so
     // the diff and the approved check use fresh data; it must be the same customer.
-    if (m_mode == Mode::Update && customerId != m_customerId)
+    if (m_mode == Mode::Update && draft->customerId != m_customerId)
         return false;
-    Q_UNUSED(approved)
     m_restoring = true;
-    m_binding->restoreFields(fields);
-    m_binding->restoreDocuments(documents);
-    m_binding->setOwners(ownerRequest.value().ubos);
-    m_submitter->restorePending(idempotencyKey, firstAttempt, sent);
+    m_binding->restoreFields(draft->fields);
+    m_binding->restoreDocuments(draft->documents);
+    m_binding->setOwners(draft->owners);
+    m_submitter->restorePending(draft->idempotencyKey, draft->firstAttempt, draft->sent);
     m_restoring = false;
     refreshOwnerButtons();
     onTypeChanged();
