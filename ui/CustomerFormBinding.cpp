@@ -85,6 +85,15 @@ void setAnswer(QCheckBox *box, const std::optional<bool> &answer)
     box->setCheckState(!answer ? Qt::PartiallyChecked : (*answer ? Qt::Checked : Qt::Unchecked));
 }
 
+// Editors outside a form row (documents, tables) have their issue label beside them in the .ui
+// file, named "<editor>IssueLabel".
+QLabel *issueLabelOf(QWidget *editor)
+{
+    QWidget *parent = editor->parentWidget();
+    auto *label = parent->findChild<QLabel *>(editor->objectName() + u"IssueLabel"_s, Qt::FindDirectChildrenOnly);
+    return label ? label : new QLabel(parent); // not placed: the issue still reaches the summary
+}
+
 } // namespace
 
 CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QObject *parent)
@@ -183,12 +192,11 @@ void CustomerFormBinding::trackIssues(FieldIssueTracker *issues)
         else if (auto *questionnaire = qobject_cast<QuestionnaireEditor *>(row.editor))
             questionnaire->trackIssues(issues, row.path);
         else if (auto *document = qobject_cast<DocumentField *>(row.editor))
-            issues->track(document, row.path, document->title(),
-                          document->parentWidget()->findChild<QLabel *>(document->objectName() + u"IssueLabel"_s));
+            issues->track(document, row.path, document->title(), issueLabelOf(document));
         else if (row.editor == m_ui.owners.ubosTableWidget)
-            issues->track(row.editor, row.path, tr("Owners"), m_ui.owners.ubosIssueLabel);
+            issues->track(row.editor, row.path, tr("Owners"), issueLabelOf(row.editor));
         else if (row.editor == m_ui.meta.metaTableWidget)
-            issues->track(row.editor, row.path, tr("Meta"), m_ui.meta.metaTableWidgetIssueLabel);
+            issues->track(row.editor, row.path, tr("Meta"), issueLabelOf(row.editor));
         else
             issues->attach(row.editor, row.path);
     }
