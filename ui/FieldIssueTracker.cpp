@@ -12,6 +12,24 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// A form row's field: the editor with its (hidden) issue label under it.
+std::pair<QWidget *, QLabel *> cellWithIssueLabel(QWidget *editor, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto *issue = new QLabel(cell);
+    issue->hide();
+    layout->addWidget(issue);
+    return { cell, issue };
+}
+
+} // namespace
+
 FieldIssueTracker::FieldIssueTracker(QObject *parent) : QObject(parent) { }
 
 void FieldIssueTracker::addRow(QFormLayout *form, const QString &label, QWidget *editor,
@@ -22,14 +40,7 @@ void FieldIssueTracker::addRow(QFormLayout *form, const QString &label, QWidget 
 
 QLabel *FieldIssueTracker::placeRow(QFormLayout *form, const QString &label, QWidget *editor)
 {
-    auto *cell = new QWidget(form->parentWidget());
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *issue = new QLabel(cell);
-    issue->hide();
-    layout->addWidget(issue);
+    const auto [cell, issue] = cellWithIssueLabel(editor, form->parentWidget());
     form->addRow(label, cell);
     return issue;
 }
@@ -52,13 +63,7 @@ void FieldIssueTracker::attach(QWidget *editor, const QString &fieldPath)
     const QString label = rowLabel ? rowLabel->text() : QString();
     // The editor moves into a cell with its issue label under it, in the same row.
     form->removeWidget(editor);
-    auto *cell = new QWidget(form->parentWidget());
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *issue = new QLabel(cell);
-    layout->addWidget(issue);
+    const auto [cell, issue] = cellWithIssueLabel(editor, form->parentWidget());
     form->setWidget(row, role, cell);
     track(editor, fieldPath, label, issue);
 }
