@@ -5,8 +5,9 @@
 // is optional, because an update sends only what the analyst changed and a create sends only what
 // was filled in; "absent" is std::nullopt (an empty QList/QJsonObject for ubos/meta with the
 // matching has* flag). Documents carry their raw bytes; base64 happens when the body is encoded
-// (SphereRequestCodec), off the UI thread for large files (DocumentEncoder).
+// (SphereRequestCodec, called off the UI thread by CustomerSubmitJob).
 
+#include "DocumentInspector.h"
 #include "SphereTypes.h"
 
 #include <optional>
@@ -26,13 +27,14 @@ struct DateOfBirth
     bool operator!=(const DateOfBirth &o) const { return !(*this == o); }
 };
 
-// One base64 document field. `content` is the file's bytes; `fileName` is for people (never sent).
-// `base64` may be filled ahead of time by DocumentEncoder so the request encoder does not redo it.
+// One base64 document field: the file's bytes and what they were found to be. `fileName` is for
+// people (never sent). The bytes become base64 once, when the request body is encoded for sending
+// (CustomerSubmitJob, on the thread pool), so nothing here holds a second, encoded copy.
 struct DocumentUpload
 {
     QString fileName;
     QByteArray content;
-    QByteArray base64;
+    DocumentInspector::Type type = DocumentInspector::Type::Unknown; // from the first bytes
 
     bool operator==(const DocumentUpload &o) const { return content == o.content; }
     bool operator!=(const DocumentUpload &o) const { return !(*this == o); }

@@ -1,16 +1,12 @@
-// Documents before upload: what a file really is from its first bytes, the size limit, files that
-// cannot be read, and the off-thread base64 encoder (exact output, progress, cancel).
+// Documents before upload: what a file really is from its first bytes, the size limit, and files
+// that cannot be read. (Base64 happens once, when the request body is encoded: tst_sphere_requests.)
 
-#include "DocumentEncoder.h"
 #include "DocumentInspector.h"
 
 #include <QFile>
 #include <QLocale>
-#include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,12 +18,6 @@ const QByteArray kZip = QByteArray::fromHex("504B0304140006000800000021") + "wor
 const QByteArray kText = "Name,SSN\nAnn,123-45-6789\n";
 constexpr qint64 kMb = 1024 * 1024;
 
-QByteArray randomBytes(qsizetype size)
-{
-    QList<quint32> words((size + 3) / 4);
-    QRandomGenerator::global()->fillRange(words.data(), words.size());
-    return QByteArray(reinterpret_cast<const char *>(words.constData()), size);
-}
 } // namespace
 
 class TestDocuments : public QObject
@@ -205,99 +195,6 @@ private Q_SLOTS:
         QVERIFY(!check.ok());
         QVERIFY2(check.problem.contains(u"locked.pdf"_s), qPrintable(check.problem));
         QVERIFY2(check.problem.contains(u"cannot be read"_s), qPrintable(check.problem));
-    }
-
-    void encoderMatchesToBase64_data()
-    {
-        QTest::addColumn<qsizetype>("size");
-        for (const qsizetype size :
-             { qsizetype(0), qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(4), qsizetype(kMb + 1),
-               qsizetype(3 * 64 * 1024), qsizetype(3 * 64 * 1024 + 2) })
-            QTest::addRow("%lld bytes", static_cast<long long>(size)) << size;
-    }
-
-    void encoderMatchesToBase64()
-    {
-        QFETCH(qsizetype, size);
-        const QByteArray content = randomBytes(size);
-        QCOMPARE(DocumentEncoder::encode(content), content.toBase64());
-
-        DocumentEncoder encoder;
-        QSignalSpy finished(&encoder, &DocumentEncoder::finished);
-        encoder.start(content);
-        QVERIFY(finished.wait(10000) || finished.size() == 1);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.at(0).at(0).toByteArray(), content.toBase64());
-        QCOMPARE(encoder.result(), content.toBase64());
-        QVERIFY(!encoder.isRunning());
-    }
-
-    void progressIsMonotonicAndReaches100()
-    {
-        const QByteArray content = randomBytes(8 * kMb);
-        DocumentEncoder encoder;
-        QList<int> seen;
-        bool progressAfterFinished = false;
-        bool done = false;
-        bool offThread = false;
-        connect(&encoder, &DocumentEncoder::progress, this, [&](int percent) {
-            offThread = offThread || QThread::currentThread() != encoder.thread();
-            progressAfterFinished = progressAfterFinished || done;
-            seen.append(percent);
-        });
-        connect(&encoder, &DocumentEncoder::finished, this, [&] { done = true; });
-        encoder.start(content);
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 20000));
-        QVERIFY(!seen.isEmpty());
-        QCOMPARE(seen.last(), 100);
-        QVERIFY(!progressAfterFinished);
-        QVERIFY(!offThread); // the widgets listening may touch the UI directly
-        for (qsizetype i = 1; i < seen.size(); ++i)
-            QVERIFY2(seen.at(i) >= seen.at(i - 1),
-                     qPrintable(u"progress went back: %1 after %2"_s.arg(seen.at(i)).arg(seen.at(i - 1))));
-        for (const int percent : seen)
-            QVERIFY(percent >= 0 && percent <= 100);
-        QCOMPARE(encoder.result(), content.toBase64());
-    }
-
-    void cancelStopsWithoutAResult()
-    {
-        const QByteArray content = randomBytes(32 * kMb);
-        DocumentEncoder encoder;
-        QSignalSpy finished(&encoder, &DocumentEncoder::finished);
-        encoder.start(content);
-        QVERIFY(encoder.isRunning());
-        encoder.cancel();
-        QVERIFY(!encoder.isRunning());
-        QTest::qWait(300);
-        QCOMPARE(finished.size(), 0);
-        QVERIFY(encoder.result().isEmpty());
-
-        // Started again, it completes normally.
-        encoder.start(kPdf);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(encoder.result(), kPdf.toBase64());
-    }
-
-    void restartReplacesThePreviousRun()
-    {
-        DocumentEncoder encoder;
-        QSignalSpy finished(&encoder, &DocumentEncoder::finished);
-        encoder.start(randomBytes(16 * kMb));
-        encoder.start(kPng);
-        QVERIFY(finished.wait(10000));
-        QTest::qWait(200);
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished.at(0).at(0).toByteArray(), kPng.toBase64());
-    }
-
-    void destroyingARunningEncoderIsSafe()
-    {
-        auto *encoder = new DocumentEncoder;
-        encoder->start(randomBytes(32 * kMb));
-        delete encoder; // cancels and waits: no signal into freed memory, no crash under ASan
-        QTest::qWait(50);
     }
 };
 

@@ -10,6 +10,12 @@
 using namespace Qt::Literals::StringLiterals;
 
 AddressEditor::AddressEditor(FieldIssueTracker *issues, const QString &fieldPrefix, QWidget *parent)
+    : AddressEditor(parent)
+{
+    trackIssues(issues, fieldPrefix);
+}
+
+AddressEditor::AddressEditor(QWidget *parent)
     : QWidget(parent)
     , m_line1LineEdit(new QLineEdit(this))
     , m_line2LineEdit(new QLineEdit(this))
@@ -36,16 +42,30 @@ AddressEditor::AddressEditor(FieldIssueTracker *issues, const QString &fieldPref
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
-    issues->addRow(form, tr("Address line 1:"), m_line1LineEdit, fieldPrefix + u"line1"_s);
-    issues->addRow(form, tr("Address line 2:"), m_line2LineEdit, fieldPrefix + u"line2"_s);
-    issues->addRow(form, tr("City:"), m_cityLineEdit, fieldPrefix + u"city"_s);
-    issues->addRow(form, tr("Postal code:"), m_postalCodeLineEdit, fieldPrefix + u"postalCode"_s);
-    issues->addRow(form, tr("State:"), m_stateLineEdit, fieldPrefix + u"state"_s);
-    issues->addRow(form, tr("Country:"), m_countryLineEdit, fieldPrefix + u"country"_s);
-
-    for (QLineEdit *edit : { m_line1LineEdit, m_line2LineEdit, m_cityLineEdit, m_postalCodeLineEdit,
-                             m_stateLineEdit, m_countryLineEdit })
+    const auto place = [&](const QString &label, QLineEdit *edit, const QString &key) {
+        m_rows.append({ edit, FieldIssueTracker::placeRow(form, label, edit), label, key });
         connect(edit, &QLineEdit::textChanged, this, &AddressEditor::changed);
+    };
+    place(tr("Address line 1:"), m_line1LineEdit, u"line1"_s);
+    place(tr("Address line 2:"), m_line2LineEdit, u"line2"_s);
+    place(tr("City:"), m_cityLineEdit, u"city"_s);
+    place(tr("Postal code:"), m_postalCodeLineEdit, u"postalCode"_s);
+    place(tr("State:"), m_stateLineEdit, u"state"_s);
+    place(tr("Country:"), m_countryLineEdit, u"country"_s);
+}
+
+void AddressEditor::trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix)
+{
+    for (const Row &row : std::as_const(m_rows))
+        issues->track(row.edit, fieldPrefix + row.key, row.label, row.issueLabel);
+}
+
+QList<QLineEdit *> AddressEditor::lineEdits() const
+{
+    QList<QLineEdit *> edits;
+    for (const Row &row : m_rows)
+        edits.append(row.edit);
+    return edits;
 }
 
 std::optional<Address> AddressEditor::address() const

@@ -6,25 +6,39 @@
 #include <QWidget>
 
 class FieldIssueTracker;
+class QLabel;
 class QLineEdit;
 
 // The six documented address fields as one form section, used by the customer and the UBO forms.
-// Issues are tracked under "<prefix>line1", "<prefix>country", … (prefix "address." or
-// "ubos[0].address.").
+// Its value (the `address` user property) is nullopt when every box is empty. Issues are tracked
+// under "<prefix>line1", "<prefix>country", … (prefix "address." or "ubos[0].address.").
 class AddressEditor : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(std::optional<Address> address READ address WRITE setAddress NOTIFY changed USER true)
 
 public:
+    explicit AddressEditor(QWidget *parent = nullptr); // then trackIssues()
     AddressEditor(FieldIssueTracker *issues, const QString &fieldPrefix, QWidget *parent = nullptr);
 
-    std::optional<Address> address() const; // nullopt when every box is empty
+    void trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix);
+    std::optional<Address> address() const;
     void setAddress(const std::optional<Address> &address);
+    // The boxes as typed (a draft keeps them exactly, before trimming and upper-casing).
+    QList<QLineEdit *> lineEdits() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
+    struct Row
+    {
+        QLineEdit *edit;
+        QLabel *issueLabel;
+        QString label;
+        QString key; // the vendor's name, after the prefix
+    };
+    QList<Row> m_rows;
     QLineEdit *m_line1LineEdit;
     QLineEdit *m_line2LineEdit;
     QLineEdit *m_cityLineEdit;

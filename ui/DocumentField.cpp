@@ -1,7 +1,6 @@
 #include "DocumentField.h"
 
 #include "CustomerRequestValidator.h"
-#include "DocumentEncoder.h"
 
 #include <QBuffer>
 #include <QDragEnterEvent>
@@ -13,7 +12,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPdfDocument>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
@@ -46,18 +44,21 @@ QImage renderPreview(QByteArray content, DocumentInspector::Type type)
 
 } // namespace
 
-DocumentField::DocumentField(const QString &title, QWidget *parent)
+DocumentField::DocumentField(const QString &title, QWidget *parent) : DocumentField(parent)
+{
+    setTitle(title);
+}
+
+DocumentField::DocumentField(QWidget *parent)
     : QFrame(parent)
     , m_maxBytes(CustomerRequestValidator::kDefaultMaxDocumentBytes)
-    , m_titleLabel(new QLabel(title, this))
+    , m_titleLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_previewLabel(new QLabel(this))
     , m_showPreviewButton(new QToolButton(this))
     , m_chooseButton(new QPushButton(tr("Choose file…"), this))
     , m_removeButton(new QPushButton(tr("Remove"), this))
-    , m_encodeProgress(new QProgressBar(this))
-    , m_encoder(new DocumentEncoder(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
@@ -80,12 +81,7 @@ DocumentField::DocumentField(const QString &title, QWidget *parent)
     m_chooseButton->setObjectName(u"chooseFilePushButton"_s);
     m_removeButton->setObjectName(u"removePushButton"_s);
     m_removeButton->hide();
-    m_encodeProgress->setObjectName(u"encodeProgressBar"_s);
-    m_encodeProgress->setRange(0, 100);
-    m_encodeProgress->setFormat(tr("Encoding %p%"));
-    m_encodeProgress->hide();
-    m_statusLabel->setText(tr("No file — choose one or drop a PDF, JPEG or PNG here (up to %1)")
-                               .arg(QLocale().formattedDataSize(m_maxBytes)));
+    showEmptyStatus();
     m_statusLabel->setWordWrap(true);
 
     auto *layout = new QGridLayout(this);
@@ -98,23 +94,13 @@ DocumentField::DocumentField(const QString &title, QWidget *parent)
     layout->addWidget(m_chooseButton, 2, 0);
     layout->addWidget(m_removeButton, 2, 1);
     layout->addWidget(m_showPreviewButton, 2, 2);
-    layout->addWidget(m_encodeProgress, 3, 0, 1, 3);
-    layout->addWidget(m_problemLabel, 4, 0, 1, 3);
-    layout->addWidget(m_previewLabel, 0, 3, 5, 1);
+    layout->addWidget(m_problemLabel, 3, 0, 1, 3);
+    layout->addWidget(m_previewLabel, 0, 3, 4, 1);
     layout->setColumnStretch(2, 1);
 
     connect(m_chooseButton, &QPushButton::clicked, this, &DocumentField::chooseFile);
     connect(m_removeButton, &QPushButton::clicked, this, &DocumentField::clear);
     connect(m_showPreviewButton, &QToolButton::toggled, this, &DocumentField::updatePreviewLabel);
-    connect(m_encoder, &DocumentEncoder::progress, m_encodeProgress, &QProgressBar::setValue);
-    connect(m_encoder, &DocumentEncoder::finished, this, [this](const QByteArray &base64) {
-        if (m_document)
-            m_document->base64 = base64;
-        m_encoding = false;
-        m_encodeProgress->hide();
-        Q_EMIT encodingFinished();
-        Q_EMIT changed();
-    });
     connect(&m_previewWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
         m_preview = m_previewWatcher.result();
         updatePreviewLabel();
@@ -127,6 +113,29 @@ DocumentField::~DocumentField()
     m_previewWatcher.waitForFinished();
 }
 
+QString DocumentField::title() const
+{
+    return m_titleLabel->text();
+}
+
+void DocumentField::setTitle(const QString &title)
+{
+    m_titleLabel->setText(title);
+}
+
+void DocumentField::setMaxBytes(qint64 maxBytes)
+{
+    m_maxBytes = maxBytes;
+    if (!m_document)
+        showEmptyStatus();
+}
+
+void DocumentField::showEmptyStatus()
+{
+    m_statusLabel->setText(tr("No file — choose one or drop a PDF, JPEG or PNG here (up to %1)")
+                               .arg(QLocale().formattedDataSize(m_maxBytes)));
+}
+
 QString DocumentField::loadFile(const QString &path)
 {
     QByteArray content;
@@ -136,7 +145,7 @@ QString DocumentField::loadFile(const QString &path)
         showProblem(check.problem);
         return check.problem;
     }
-    accept({ QFileInfo(path).fileName(), std::move(content), {} }, check.type);
+    accept({ QFileInfo(path).fileName(), std::move(content), check.type });
     return {};
 }
 
@@ -147,38 +156,24 @@ void DocumentField::setDocument(const std::optional<DocumentUpload> &document)
         return;
     }
     const DocumentInspector::Check check = DocumentInspector::check(document->content, m_maxBytes);
-    accept(*document, check.type);
+    DocumentUpload inspected = *document;
+    inspected.type = check.type;
+    accept(std::move(inspected));
     if (!check.ok())
         showProblem(check.problem);
 }
 
 void DocumentField::clear()
 {
-    m_encoder->cancel();
-    m_encoding = false;
     m_document.reset();
     m_preview = {};
-    m_type = DocumentInspector::Type::Unknown;
-    m_statusLabel->setText(tr("No file — choose one or drop a PDF, JPEG or PNG here (up to %1)")
-                               .arg(QLocale().formattedDataSize(m_maxBytes)));
+    showEmptyStatus();
     m_removeButton->hide();
     m_showPreviewButton->hide();
     m_showPreviewButton->setChecked(false);
     m_previewLabel->hide();
-    m_encodeProgress->hide();
     showProblem({});
     Q_EMIT changed();
-}
-
-std::optional<DocumentUpload> DocumentField::document() const
-{
-    return m_document;
-}
-
-bool DocumentField::isEncoding() const
-{
-    // Until finished() has been handled (and the base64 stored), not merely until the worker ends.
-    return m_encoding;
 }
 
 bool DocumentField::isPreviewShown() const
@@ -211,12 +206,10 @@ void DocumentField::chooseFile()
         loadFile(path);
 }
 
-void DocumentField::accept(DocumentUpload document, DocumentInspector::Type type)
+void DocumentField::accept(DocumentUpload document)
 {
-    m_type = type;
     const qint64 size = document.content.size();
-    const bool needsEncoding = document.base64.isEmpty();
-    const QByteArray content = document.content;
+    const DocumentInspector::Type type = document.type;
     m_document = std::move(document);
     m_statusLabel->setText(
         tr("%1 · %2 · %3")
@@ -225,12 +218,6 @@ void DocumentField::accept(DocumentUpload document, DocumentInspector::Type type
     m_removeButton->show();
     m_showPreviewButton->show();
     showProblem({});
-    if (needsEncoding) {
-        m_encodeProgress->setValue(0);
-        m_encodeProgress->show();
-        m_encoding = true;
-        m_encoder->start(content);
-    }
     startPreview();
     Q_EMIT changed();
 }
@@ -240,7 +227,7 @@ void DocumentField::startPreview()
     m_preview = {};
     if (!m_document)
         return;
-    m_previewWatcher.setFuture(QtConcurrent::run(renderPreview, m_document->content, m_type));
+    m_previewWatcher.setFuture(QtConcurrent::run(renderPreview, m_document->content, m_document->type));
 }
 
 void DocumentField::updatePreviewLabel()

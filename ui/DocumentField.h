@@ -8,25 +8,29 @@
 #include <QFutureWatcher>
 #include <QImage>
 
-class DocumentEncoder;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QToolButton;
 
-// One base64 document of a request (identity front/back, proof of address, incorporation, …):
-// pick a file or drop one, see its real type (magic bytes) and size checked against the limit,
-// a preview (image thumbnail or the first PDF page, hidden until the analyst reveals it —
-// documents are PII), and the base64 encoding progress; encoding runs off the UI thread.
+// One document of a request (identity front/back, proof of address, incorporation, …): pick a
+// file or drop one, see its real type (magic bytes) and size checked against the limit, and a
+// preview (image thumbnail or the first PDF page, rendered off the UI thread and hidden until the
+// analyst reveals it — documents are PII). The value is the file's bytes with their inspection;
+// base64 is left to the submit path, which encodes each document once.
 class DocumentField : public QFrame
 {
     Q_OBJECT
+    Q_PROPERTY(QString title READ title WRITE setTitle)
+    Q_PROPERTY(std::optional<DocumentUpload> document READ document WRITE setDocument NOTIFY changed USER true)
 
 public:
+    explicit DocumentField(QWidget *parent = nullptr);
     explicit DocumentField(const QString &title, QWidget *parent = nullptr);
     ~DocumentField() override;
 
-    void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }
+    QString title() const;
+    void setTitle(const QString &title);
+    void setMaxBytes(qint64 maxBytes);
     qint64 maxBytes() const { return m_maxBytes; }
 
     // Reads and checks the file; a problem is shown next to the field and returned.
@@ -34,16 +38,14 @@ public:
     void setDocument(const std::optional<DocumentUpload> &document);
     void clear();
 
-    std::optional<DocumentUpload> document() const; // with base64 once encoding has finished
+    std::optional<DocumentUpload> document() const { return m_document; }
     bool hasDocument() const { return m_document.has_value(); }
-    bool isEncoding() const;
     QString problem() const { return m_problem; }
     bool isPreviewShown() const;
     QImage previewImage() const { return m_preview; }
 
 Q_SIGNALS:
     void changed();
-    void encodingFinished();
     void previewReady();
 
 protected:
@@ -52,17 +54,16 @@ protected:
 
 private:
     void chooseFile();
-    void accept(DocumentUpload document, DocumentInspector::Type type);
+    void accept(DocumentUpload document);
     void startPreview();
     void updatePreviewLabel();
     void showProblem(const QString &problem);
+    void showEmptyStatus();
 
     qint64 m_maxBytes;
     std::optional<DocumentUpload> m_document;
-    DocumentInspector::Type m_type = DocumentInspector::Type::Unknown;
     QString m_problem;
     QImage m_preview;
-    bool m_encoding = false;
 
     QLabel *m_titleLabel;
     QLabel *m_statusLabel;
@@ -71,7 +72,5 @@ private:
     QToolButton *m_showPreviewButton;
     QPushButton *m_chooseButton;
     QPushButton *m_removeButton;
-    QProgressBar *m_encodeProgress;
-    DocumentEncoder *m_encoder;
     QFutureWatcher<QImage> m_previewWatcher;
 };

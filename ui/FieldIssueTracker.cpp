@@ -12,19 +12,59 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-FieldIssueTracker::FieldIssueTracker(QObject *parent) : QObject(parent) { }
+namespace {
 
-void FieldIssueTracker::addRow(QFormLayout *form, const QString &label, QWidget *editor,
-                               const QString &fieldPath)
+// A form row's field: the editor with its (hidden) issue label under it.
+std::pair<QWidget *, QLabel *> cellWithIssueLabel(QWidget *editor, QWidget *parent)
 {
-    auto *cell = new QWidget(form->parentWidget());
+    auto *cell = new QWidget(parent);
     auto *layout = new QVBoxLayout(cell);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(editor);
     auto *issue = new QLabel(cell);
+    issue->hide();
     layout->addWidget(issue);
+    return { cell, issue };
+}
+
+} // namespace
+
+FieldIssueTracker::FieldIssueTracker(QObject *parent) : QObject(parent) { }
+
+void FieldIssueTracker::addRow(QFormLayout *form, const QString &label, QWidget *editor,
+                               const QString &fieldPath)
+{
+    track(editor, fieldPath, label, placeRow(form, label, editor));
+}
+
+QLabel *FieldIssueTracker::placeRow(QFormLayout *form, const QString &label, QWidget *editor)
+{
+    const auto [cell, issue] = cellWithIssueLabel(editor, form->parentWidget());
     form->addRow(label, cell);
+    return issue;
+}
+
+void FieldIssueTracker::attach(QWidget *editor, const QString &fieldPath)
+{
+    auto *form = editor->parentWidget() ? qobject_cast<QFormLayout *>(editor->parentWidget()->layout()) : nullptr;
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    if (form)
+        form->getWidgetPosition(editor, &row, &role);
+    if (row < 0) {
+        // Not in a form row: tracked all the same, with its issues in the form's summary only.
+        qWarning("FieldIssueTracker: %s is not in a form row", qPrintable(editor->objectName()));
+        auto *hidden = new QLabel(editor->parentWidget());
+        track(editor, fieldPath, QString(), hidden);
+        return;
+    }
+    const auto *rowLabel = qobject_cast<const QLabel *>(form->labelForField(editor));
+    const QString label = rowLabel ? rowLabel->text() : QString();
+    // The editor moves into a cell with its issue label under it, in the same row.
+    form->removeWidget(editor);
+    const auto [cell, issue] = cellWithIssueLabel(editor, form->parentWidget());
+    form->setWidget(row, role, cell);
     track(editor, fieldPath, label, issue);
 }
 

@@ -22,6 +22,12 @@ public:
 
     // Adds "label: editor" to `form` with an issue label named "<editor objectName>IssueLabel".
     void addRow(QFormLayout *form, const QString &label, QWidget *editor, const QString &fieldPath);
+    // The layout part of addRow(), for editors that are placed before they know their tracker:
+    // returns the (hidden) issue label under the editor, to pass to track() later.
+    static QLabel *placeRow(QFormLayout *form, const QString &label, QWidget *editor);
+    // For an editor a .ui file placed in a form row: puts the issue label under it and tracks it
+    // under the row's label text (none for a check box row).
+    void attach(QWidget *editor, const QString &fieldPath);
     // For editors laid out elsewhere (documents, lists): `issueLabel` is placed by the caller.
     void track(QWidget *editor, const QString &fieldPath, const QString &label, QLabel *issueLabel);
 

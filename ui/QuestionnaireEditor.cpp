@@ -11,6 +11,12 @@ using namespace Qt::Literals::StringLiterals;
 
 QuestionnaireEditor::QuestionnaireEditor(FieldIssueTracker *issues, const QString &fieldPrefix,
                                          QWidget *parent)
+    : QuestionnaireEditor(parent)
+{
+    trackIssues(issues, fieldPrefix);
+}
+
+QuestionnaireEditor::QuestionnaireEditor(QWidget *parent)
     : QWidget(parent)
     , m_actingAsIntermediaryComboBox(new QComboBox(this))
     , m_employmentStatusLineEdit(new QLineEdit(this))
@@ -26,57 +32,47 @@ QuestionnaireEditor::QuestionnaireEditor(FieldIssueTracker *issues, const QStrin
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    issues->addRow(form, tr("Acting as intermediary:"), m_actingAsIntermediaryComboBox,
-                   fieldPrefix + u"actingAsIntermediary"_s);
-    issues->addRow(form, tr("Employment status:"), m_employmentStatusLineEdit,
-                   fieldPrefix + u"employmentStatus"_s);
-    issues->addRow(form, tr("Expected monthly payments:"), m_expectedMonthlyPaymentsLineEdit,
-                   fieldPrefix + u"expectedMonthlyPayments"_s);
-    issues->addRow(form, tr("Most recent occupation:"), m_mostRecentOccupationLineEdit,
-                   fieldPrefix + u"mostRecentOccupation"_s);
+    const auto place = [&](const QString &label, QWidget *editor, const QString &key) {
+        m_rows.append({ editor, FieldIssueTracker::placeRow(form, label, editor), label, key });
+    };
+    place(tr("Acting as intermediary:"), m_actingAsIntermediaryComboBox, u"actingAsIntermediary"_s);
+    place(tr("Employment status:"), m_employmentStatusLineEdit, u"employmentStatus"_s);
+    place(tr("Expected monthly payments:"), m_expectedMonthlyPaymentsLineEdit, u"expectedMonthlyPayments"_s);
+    place(tr("Most recent occupation:"), m_mostRecentOccupationLineEdit, u"mostRecentOccupation"_s);
 
     connect(m_actingAsIntermediaryComboBox, &QComboBox::currentIndexChanged, this,
             &QuestionnaireEditor::changed);
-    for (QLineEdit *edit :
-         { m_employmentStatusLineEdit, m_expectedMonthlyPaymentsLineEdit, m_mostRecentOccupationLineEdit })
+    for (QLineEdit *edit : lineEdits())
         connect(edit, &QLineEdit::textChanged, this, &QuestionnaireEditor::changed);
 }
 
-std::optional<bool> QuestionnaireEditor::actingAsIntermediary() const
+void QuestionnaireEditor::trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix)
 {
-    switch (m_actingAsIntermediaryComboBox->currentIndex()) {
-    case 1:
-        return true;
-    case 2:
-        return false;
-    default:
-        return std::nullopt;
-    }
+    for (const Row &row : std::as_const(m_rows))
+        issues->track(row.editor, fieldPrefix + row.key, row.label, row.issueLabel);
 }
 
-std::optional<QString> QuestionnaireEditor::employmentStatus() const
+QList<QLineEdit *> QuestionnaireEditor::lineEdits() const
 {
-    return FormText::optionalText(m_employmentStatusLineEdit);
+    return { m_employmentStatusLineEdit, m_expectedMonthlyPaymentsLineEdit, m_mostRecentOccupationLineEdit };
 }
 
-std::optional<QString> QuestionnaireEditor::expectedMonthlyPayments() const
+QuestionnaireAnswers QuestionnaireEditor::answers() const
 {
-    return FormText::optionalText(m_expectedMonthlyPaymentsLineEdit);
+    QuestionnaireAnswers a;
+    const int acting = m_actingAsIntermediaryComboBox->currentIndex();
+    if (acting == 1 || acting == 2)
+        a.actingAsIntermediary = acting == 1;
+    a.employmentStatus = FormText::optionalText(m_employmentStatusLineEdit);
+    a.expectedMonthlyPayments = FormText::optionalText(m_expectedMonthlyPaymentsLineEdit);
+    a.mostRecentOccupation = FormText::optionalText(m_mostRecentOccupationLineEdit);
+    return a;
 }
 
-std::optional<QString> QuestionnaireEditor::mostRecentOccupation() const
+void QuestionnaireEditor::setAnswers(const QuestionnaireAnswers &a)
 {
-    return FormText::optionalText(m_mostRecentOccupationLineEdit);
-}
-
-void QuestionnaireEditor::setAnswers(const std::optional<bool> &actingAsIntermediary,
-                                     const std::optional<QString> &employmentStatus,
-                                     const std::optional<QString> &expectedMonthlyPayments,
-                                     const std::optional<QString> &mostRecentOccupation)
-{
-    m_actingAsIntermediaryComboBox->setCurrentIndex(!actingAsIntermediary ? 0
-                                                                          : (*actingAsIntermediary ? 1 : 2));
-    FormText::setText(m_employmentStatusLineEdit, employmentStatus);
-    FormText::setText(m_expectedMonthlyPaymentsLineEdit, expectedMonthlyPayments);
-    FormText::setText(m_mostRecentOccupationLineEdit, mostRecentOccupation);
+    m_actingAsIntermediaryComboBox->setCurrentIndex(!a.actingAsIntermediary ? 0 : (*a.actingAsIntermediary ? 1 : 2));
+    FormText::setText(m_employmentStatusLineEdit, a.employmentStatus);
+    FormText::setText(m_expectedMonthlyPaymentsLineEdit, a.expectedMonthlyPayments);
+    FormText::setText(m_mostRecentOccupationLineEdit, a.mostRecentOccupation);
 }

@@ -6,45 +6,70 @@
 
 class FieldIssueTracker;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
-// The four questions Sphere accepts only on update (actingAsIntermediary, employmentStatus,
-// expectedMonthlyPayments, mostRecentOccupation), asked the same way of a customer and of each
-// beneficial owner. Issues are tracked under "<prefix>employmentStatus", …
+// The four answers Sphere accepts only on update; CustomerRequest and UboRequest carry them under
+// the same names.
+struct QuestionnaireAnswers
+{
+    std::optional<bool> actingAsIntermediary;
+    std::optional<QString> employmentStatus;
+    std::optional<QString> expectedMonthlyPayments;
+    std::optional<QString> mostRecentOccupation;
+
+    template<typename Request> static QuestionnaireAnswers of(const Request &request)
+    {
+        return { request.actingAsIntermediary, request.employmentStatus, request.expectedMonthlyPayments,
+                 request.mostRecentOccupation };
+    }
+    template<typename Request> void writeTo(Request &request) const
+    {
+        request.actingAsIntermediary = actingAsIntermediary;
+        request.employmentStatus = employmentStatus;
+        request.expectedMonthlyPayments = expectedMonthlyPayments;
+        request.mostRecentOccupation = mostRecentOccupation;
+    }
+};
+
+// The questionnaire asked the same way of a customer and of each beneficial owner; its value is
+// the `answers` user property ("(not answered)" and empty boxes are nullopt). Issues are tracked
+// under "<prefix>employmentStatus", …
 class QuestionnaireEditor : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(QuestionnaireAnswers answers READ answers WRITE setAnswers NOTIFY changed USER true)
 
 public:
+    explicit QuestionnaireEditor(QWidget *parent = nullptr); // then trackIssues()
     QuestionnaireEditor(FieldIssueTracker *issues, const QString &fieldPrefix, QWidget *parent = nullptr);
 
-    // CustomerRequest and UboRequest carry these fields under the same names.
-    template<typename Request> void readInto(Request &request) const
-    {
-        request.actingAsIntermediary = actingAsIntermediary();
-        request.employmentStatus = employmentStatus();
-        request.expectedMonthlyPayments = expectedMonthlyPayments();
-        request.mostRecentOccupation = mostRecentOccupation();
-    }
+    void trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix);
+    QuestionnaireAnswers answers() const;
+    void setAnswers(const QuestionnaireAnswers &answers);
+
+    template<typename Request> void readInto(Request &request) const { answers().writeTo(request); }
     template<typename Request> void setFrom(const Request &request)
     {
-        setAnswers(request.actingAsIntermediary, request.employmentStatus, request.expectedMonthlyPayments,
-                   request.mostRecentOccupation);
+        setAnswers(QuestionnaireAnswers::of(request));
     }
+
+    // The boxes as typed, for a draft (the combo box by index).
+    QComboBox *actingAsIntermediaryComboBox() const { return m_actingAsIntermediaryComboBox; }
+    QList<QLineEdit *> lineEdits() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
-    std::optional<bool> actingAsIntermediary() const; // "(not answered)" → nullopt
-    std::optional<QString> employmentStatus() const;
-    std::optional<QString> expectedMonthlyPayments() const;
-    std::optional<QString> mostRecentOccupation() const;
-    void setAnswers(const std::optional<bool> &actingAsIntermediary,
-                    const std::optional<QString> &employmentStatus,
-                    const std::optional<QString> &expectedMonthlyPayments,
-                    const std::optional<QString> &mostRecentOccupation);
-
+    struct Row
+    {
+        QWidget *editor;
+        QLabel *issueLabel;
+        QString label;
+        QString key;
+    };
+    QList<Row> m_rows;
     QComboBox *m_actingAsIntermediaryComboBox;
     QLineEdit *m_employmentStatusLineEdit;
     QLineEdit *m_expectedMonthlyPaymentsLineEdit;

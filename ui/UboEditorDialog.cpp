@@ -193,12 +193,7 @@ void UboEditorDialog::revalidate()
 {
     const QList<FieldIssue> current = issues();
     m_issues->show(current);
-    const bool encoding = m_identityFrontField->isEncoding() || m_identityBackField->isEncoding();
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setEnabled(!encoding);
-    if (encoding)
-        m_summaryLabel->setText(tr("Encoding documents…"));
-    else if (current.isEmpty())
+    if (current.isEmpty())
         m_summaryLabel->clear();
     else
         m_summaryLabel->setText(tr("To fix: %1").arg(m_issues->labelsOf(current).join(u", "_s)));

@@ -1,6 +1,6 @@
 #include "YativoCustomerDialog.h"
 
-#include "DraftStore.h"
+#include "DraftAutosaver.h"
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
 #include "FormText.h"
@@ -25,7 +25,6 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTime>
-#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -66,10 +65,10 @@ QWidget *linkRow(const QString &name, QLineEdit *edit, QWidget *parent)
 YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *drafts, QWidget *parent)
     : QDialog(parent)
     , m_yativo(yativo)
-    , m_drafts(drafts)
-    , m_draftId(u"yativo-create/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_autosaver(new DraftAutosaver(drafts, u"yativo-create"_s,
+                                     u"yativo-create/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     this))
     , m_issues(new FieldIssueTracker(this))
-    , m_draftTimer(new QTimer(this))
     , m_messageBar(new MessageBar(this))
     , m_nameLineEdit(new QLineEdit(this))
     , m_emailLineEdit(new QLineEdit(this))
@@ -153,17 +152,11 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     layout->addWidget(buttons);
     resize(620, 460);
 
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(DraftStore::kAutosaveDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &YativoCustomerDialog::saveDraft);
-    if (m_drafts) {
-        // The drafts' key may still be on its way from the keychain: what was typed meanwhile is
-        // saved the moment it arrives.
-        connect(m_drafts, &DraftStore::opened, this, [this] {
-            if (m_draftWaiting)
-                saveDraft();
-        });
-    }
+    m_autosaver->setSource([this] { return tr("New Yativo customer"); }, [this] { return captureState(); });
+    m_autosaver->setEnvironmentKey(m_environments.recordKey(Vendor::Yativo));
+    connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Level::Error, tr("The draft could not be saved: %1").arg(message));
+    });
     for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);
     connect(m_typeComboBox, &QComboBox::currentIndexChanged, this, &YativoCustomerDialog::onChanged);
@@ -175,6 +168,17 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
                                      "environment and enter the account id and app secret."));
     }
     revalidate();
+}
+
+void YativoCustomerDialog::setEnvironments(const EnvironmentSelection &environments)
+{
+    m_environments = environments;
+    m_autosaver->setEnvironmentKey(environments.recordKey(Vendor::Yativo));
+}
+
+QString YativoCustomerDialog::draftId() const
+{
+    return m_autosaver->draftId();
 }
 
 YativoCustomerRequest YativoCustomerDialog::request() const
@@ -200,8 +204,7 @@ QList<FieldIssue> YativoCustomerDialog::issues() const
 void YativoCustomerDialog::onChanged()
 {
     revalidate();
-    if (m_drafts && !m_created)
-        m_draftTimer->start();
+    m_autosaver->schedule();
 }
 
 void YativoCustomerDialog::revalidate()
@@ -225,7 +228,7 @@ void YativoCustomerDialog::submit()
     revalidate();
     if (!m_submitPushButton->isEnabled())
         return;
-    saveDraft();
+    m_autosaver->saveNow();
     EnvironmentConfirmation::confirmThenSend(
         this, m_environments, tr("create this customer in Yativo"),
         [this] {
@@ -255,9 +258,8 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
 {
     m_result = customer;
     m_created = true;
-    m_draftTimer->stop();
-    if (m_drafts)
-        m_drafts->remove(m_draftId);
+    m_autosaver->discard();
+    m_autosaver->setPaused(true); // nothing left to lose: the customer exists
     showLink(m_kycLinkLineEdit, customer.kycLink.value_or(QString()));
     showLink(m_tosLinkLineEdit, customer.tosLink.value_or(QString()));
     m_kycStatusLabel->setText(customer.kycStatus.value_or(tr("(not given)")));
@@ -339,8 +341,7 @@ void YativoCustomerDialog::reject()
 {
     if (m_submitting)
         return;
-    if (!m_created)
-        saveDraft();
+    m_autosaver->saveNow();
     QDialog::reject();
 }
 
@@ -355,26 +356,11 @@ QByteArray YativoCustomerDialog::captureState() const
     return state;
 }
 
-void YativoCustomerDialog::saveDraft()
-{
-    m_draftTimer->stop();
-    m_draftWaiting = m_drafts && !m_drafts->isReady() && !m_created;
-    if (!m_drafts || m_draftWaiting || m_created)
-        return;
-    if (const auto error
-        = m_drafts->save({ m_draftId, u"yativo-create"_s, tr("New Yativo customer"),
-                           QDateTime::currentDateTimeUtc(), m_environments.recordKey(Vendor::Yativo) },
-                         captureState())) {
-        m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("The draft could not be saved: %1").arg(error->message));
-    }
-}
-
 bool YativoCustomerDialog::restoreDraft(const QString &draftId)
 {
-    if (!m_drafts)
+    if (!m_autosaver->isAvailable())
         return false;
-    const Result<QByteArray> payload = m_drafts->load(draftId);
+    const Result<QByteArray> payload = m_autosaver->load(draftId);
     if (!payload) {
         m_messageBar->showMessage(MessageBar::Level::Error,
                                   tr("The draft could not be opened: %1").arg(payload.error().message));
@@ -393,9 +379,7 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
             tr("The draft was saved by a different version of KYC Desk and cannot be restored."));
         return false;
     }
-    m_draftId = draftId;
-    if (const auto saved = m_drafts->summary(draftId))
-        m_draftEnvironment = saved->environment;
+    m_draftEnvironment = m_autosaver->resume(draftId);
     m_nameLineEdit->setText(name);
     m_emailLineEdit->setText(email);
     m_phoneLineEdit->setText(phone);

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class DraftAutosaver;
 class DraftStore;
 class FieldIssueTracker;
 class MessageBar;
@@ -16,7 +17,6 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 class YativoClient;
 struct ApiError;
 
@@ -37,8 +37,8 @@ public:
     bool restoreDraft(const QString &draftId);
     // The vendors' environments: drafts record Yativo's, and with a mix the analyst is asked
     // before anything is sent.
-    void setEnvironments(const EnvironmentSelection &environments) { m_environments = environments; }
-    QString draftId() const { return m_draftId; }
+    void setEnvironments(const EnvironmentSelection &environments);
+    QString draftId() const;
     QString statusText() const;
     // After success: what Yativo returned.
     const YativoCustomer &result() const { return m_result; }
@@ -60,12 +60,10 @@ private:
     void showLink(QLineEdit *edit, const QString &link);
     // GET /customer/kyc/{id}: the customer's KYC as Yativo sees it now.
     void refreshKycStatus();
-    void saveDraft();
     QByteArray captureState() const;
 
     QPointer<YativoClient> m_yativo;
-    QPointer<DraftStore> m_drafts;
-    QString m_draftId;
+    DraftAutosaver *m_autosaver;
     YativoCustomer m_result;
     bool m_submitting = false;
     bool m_created = false;
@@ -73,8 +71,6 @@ private:
     QString m_draftEnvironment; // resumed from a draft: the environment it was saved for
 
     FieldIssueTracker *m_issues;
-    bool m_draftWaiting = false; // an autosave came before the drafts' key
-    QTimer *m_draftTimer;
     MessageBar *m_messageBar;
     QLineEdit *m_nameLineEdit;
     QLineEdit *m_emailLineEdit;

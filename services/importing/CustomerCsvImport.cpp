@@ -150,6 +150,7 @@ std::optional<DocumentUpload> readDocument(const QDir &folder, const QString &ce
     DocumentUpload upload;
     upload.fileName = path;
     upload.content = content;
+    upload.type = check.type;
     return upload;
 }
 
@@ -474,7 +475,6 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
         // Checked; the bytes are read again when the row is sent (see ImportRow).
         forEachDocument(req, [](DocumentUpload &upload, const QString &) {
             upload.content.clear();
-            upload.base64.clear();
         });
         plan.rows.append(row);
     }
@@ -493,8 +493,10 @@ QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qin
                 = DocumentInspector::checkFile(upload.fileName, maxDocumentBytes, &content);
             if (!check.ok())
                 issues.append({ field, check.problem });
-            else
+            else {
                 upload.content = content;
+                upload.type = check.type;
+            }
         },
         ownerNumbers);
     return issues;

@@ -67,7 +67,7 @@ std::optional<DocumentUpload> readDocument(RequestJsonReader &reader, QStringVie
     DocumentUpload doc;
     doc.fileName = key.toString();
     doc.content = decoded.decoded;
-    doc.base64 = text->toLatin1(); // sent again exactly as the caller wrote it
+    doc.type = DocumentInspector::detect(doc.content);
     return doc;
 }
 
@@ -160,7 +160,7 @@ void put(QJsonObject &o, const QString &key, const std::optional<bool> &v)
 void put(QJsonObject &o, const QString &key, const std::optional<DocumentUpload> &v)
 {
     if (v)
-        o.insert(key, QString::fromLatin1(v->base64.isEmpty() ? v->content.toBase64() : v->base64));
+        o.insert(key, QString::fromLatin1(v->content.toBase64())); // the one encoding of a document
 }
 
 void put(QJsonObject &o, const QString &key, const std::optional<DateOfBirth> &v)

@@ -2,8 +2,8 @@
 
 // Strict JSON codec for Sphere's create/update request bodies (SphereRequestTypes.h).
 // Encoding writes only the fields that are set, at every depth (an address sends only its lines
-// that are set), with the vendor's names; documents become base64 strings (a document read from a
-// file goes out as the caller wrote it). Decoding (for `kycdesk-cli … --from-json`, drafts) checks
+// that are set), with the vendor's names; documents become base64 strings, encoded here from their
+// bytes and nowhere else. Decoding (for `kycdesk-cli … --from-json`, drafts) checks
 // every field's type and rejects unknown keys and nulls with the JSON path of the first offender
 // (RequestJsonReader) — a typo in a request file must not silently drop a field, and Sphere's
 // update documents no way to clear one.
