@@ -20,5 +20,5 @@ kycdesk_add_test(tst_vendor_fidelity SOURCES tst_vendor_fidelity.cpp JsonDeepCom
 # repair at start-up, and the sandbox's sealed personal fields.
 kycdesk_add_test(tst_private_files SOURCES tst_private_files.cpp LIBS kycdesk_services kycdesk_sandbox Qt6::Network LABELS integration)
 # VendorConnection against the embedded sandbox: states, typed problems, a switch during a read.
-kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp LIBS kycdesk_services kycdesk_sandbox
+kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp HeldCredentialStore.h LIBS kycdesk_services kycdesk_sandbox
                  LABELS integration)

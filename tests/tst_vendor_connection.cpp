@@ -4,6 +4,7 @@
 
 #include "ConnectionSettings.h"
 #include "EmbeddedSandbox.h"
+#include "HeldCredentialStore.h"
 #include "HttpTransport.h"
 #include "MemoryCredentialStore.h"
 #include "SardineClient.h"
@@ -24,30 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kToken = u"kycdesk-sandbox-token"_s;
 
-// A keychain that answers only when told: the analyst may switch environments while it prompts.
-class HeldCredentialStore : public MemoryCredentialStore
-{
-public:
-    using MemoryCredentialStore::MemoryCredentialStore;
-
-    void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override
-    {
-        m_held.append([this, vendor, environment, context, done] {
-            MemoryCredentialStore::read(vendor, environment, context, done);
-        });
-    }
-    qsizetype heldReads() const { return m_held.size(); }
-    void answerHeldReads()
-    {
-        const QList<std::function<void()>> held = std::exchange(m_held, {});
-        for (const auto &answer : held)
-            answer();
-    }
-
-private:
-    QList<std::function<void()>> m_held;
-};
-
 // A keychain that is locked or gone: every read fails.
 class BrokenCredentialStore : public MemoryCredentialStore
 {
@@ -56,8 +33,8 @@ public:
 
     void read(Vendor vendor, EnvironmentKind, QObject *context, ReadHandler done) override
     {
-        const ApiError error = ApiError::configuration(VendorEnvironment::vendorName(vendor),
-                                                       u"the keychain is locked"_s);
+        const ApiError error
+            = ApiError::configuration(VendorEnvironment::vendorName(vendor), u"the keychain is locked"_s);
         QTimer::singleShot(0, context, [error, done] { done(error); });
     }
 };
@@ -139,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(connection.sphere()->endpoint().baseUrl, m_sandboxUrl); // never the old environment
         QTRY_COMPARE(connection.state(), VendorConnection::State::Ready);
         QCOMPARE(states.size(), 2);
-        QCOMPARE(states.at(0).at(0).value<VendorConnection::State>(), VendorConnection::State::LoadingCredential);
+        QCOMPARE(states.at(0).at(0).value<VendorConnection::State>(),
+                 VendorConnection::State::LoadingCredential);
         QCOMPARE(states.at(1).at(0).value<VendorConnection::State>(), VendorConnection::State::Ready);
         QCOMPARE(ready.size(), 1);
         QVERIFY(!connection.problem());

@@ -17,8 +17,9 @@ namespace {
 
 // Reads the keychain (a child of the connection, so it outlives every read) when nothing was
 // preset, and waits for the answer: the command cannot go on without it.
-std::unique_ptr<VendorConnection> connect(HttpTransport *transport, Vendor vendor, EnvironmentKind environment,
-                                          const QUrl &baseUrl, const ApiEndpoint &limits,
+std::unique_ptr<VendorConnection> connect(HttpTransport *transport, Vendor vendor,
+                                          EnvironmentKind environment, const QUrl &baseUrl,
+                                          const ApiEndpoint &limits,
                                           const std::function<void(VendorConnection &)> &preset)
 {
     auto *keychain = new KeychainCredentialStore(QStringLiteral("KYC Desk"));
@@ -57,9 +58,9 @@ QString otherProblem(const VendorConnection &connection)
 
 // Sardine and Yativo: both parts from the environment, else the stored credential.
 std::unique_ptr<VendorConnection> connectTwoPart(HttpTransport *transport, const QCommandLineParser &parser,
-                                                 Vendor vendor, const QString &base, const ApiEndpoint &limits,
-                                                 const char *idVariable, const char *secretVariable,
-                                                 QString *problem)
+                                                 Vendor vendor, const QString &base,
+                                                 const ApiEndpoint &limits, const char *idVariable,
+                                                 const char *secretVariable, QString *problem)
 {
     const QString id = qEnvironmentVariable(idVariable).trimmed();
     const QString secret = qEnvironmentVariable(secretVariable).trimmed();
@@ -118,9 +119,9 @@ QString vendorBaseUrl(const QCommandLineParser &parser, Vendor vendor, QString *
     if (base.isEmpty()) {
         *problem = vendor == Vendor::Sphere
             ? QCoreApplication::translate(
-                  "cli",
-                  "no Sphere URL: pass --base-url (the embedded sandbox runs only inside the app; start "
-                  "kycdesk-sandbox and use the URL it prints)")
+                "cli",
+                "no Sphere URL: pass --base-url (the embedded sandbox runs only inside the app; start "
+                "kycdesk-sandbox and use the URL it prints)")
             : QCoreApplication::translate("cli", "no %1 URL: pass --base-url or --%2-base-url")
                   .arg(VendorEnvironment::vendorName(vendor), key);
         return {};
@@ -176,8 +177,8 @@ std::unique_ptr<VendorConnection> connectSardine(HttpTransport *transport, const
         return nullptr;
     ApiEndpoint limits;
     const QString limitsProblem = applyNetworkOptions(parser, limits);
-    auto connection = connectTwoPart(transport, parser, Vendor::Sardine, base, limits, "KYCDESK_SARDINE_CLIENT_ID",
-                                     "KYCDESK_SARDINE_CLIENT_SECRET", problem);
+    auto connection = connectTwoPart(transport, parser, Vendor::Sardine, base, limits,
+                                     "KYCDESK_SARDINE_CLIENT_ID", "KYCDESK_SARDINE_CLIENT_SECRET", problem);
     if (!connection)
         return nullptr;
     if (*problem = limitsProblem; !problem->isEmpty())
@@ -197,8 +198,8 @@ std::unique_ptr<VendorConnection> connectYativo(HttpTransport *transport, const 
     const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
     if (!token.isEmpty()) {
         QString ignored; // no keychain is read, so its environment does not matter
-        return connect(transport, Vendor::Yativo, activeEnvironment(parser, Vendor::Yativo, &ignored), QUrl(base),
-                       limits, [&token](VendorConnection &c) { c.setPresetToken(token); });
+        return connect(transport, Vendor::Yativo, activeEnvironment(parser, Vendor::Yativo, &ignored),
+                       QUrl(base), limits, [&token](VendorConnection &c) { c.setPresetToken(token); });
     }
     return connectTwoPart(transport, parser, Vendor::Yativo, base, limits, "KYCDESK_YATIVO_ACCOUNT_ID",
                           "KYCDESK_YATIVO_APP_SECRET", problem);

@@ -40,7 +40,8 @@ void warn(const QString &message)
     // Warnings quote vendor text (ids listed twice, page numbers the vendor chose).
     QTextStream err(stderr);
     err << "kycdesk-cli: "
-        << QCoreApplication::translate("cli", "warning: %1").arg(TerminalText::escapeValue(message.simplified()))
+        << QCoreApplication::translate("cli", "warning: %1")
+               .arg(TerminalText::escapeValue(message.simplified()))
         << '\n';
 }
 

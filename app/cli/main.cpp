@@ -10,11 +10,10 @@
 #include "SardineHistoryCommand.h"
 #include "SardineIdentityCommand.h"
 #include "SardineRiskCommand.h"
-#include "SphereCustomerCreateCommand.h"
 #include "SphereCustomerGetCommand.h"
 #include "SphereCustomerImportCommand.h"
 #include "SphereCustomerListCommand.h"
-#include "SphereCustomerUpdateCommand.h"
+#include "SphereCustomerSaveCommand.h"
 #include "SphereCustomersCommand.h"
 #include "SphereHostedLinkCommand.h"
 #include "YativoCommand.h"
@@ -23,11 +22,11 @@
 #include "YativoKycStatusCommand.h"
 
 #include <memory>
-#include <vector>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -41,8 +40,8 @@ std::vector<std::unique_ptr<Command>> commands()
     std::vector<std::unique_ptr<Command>> all;
     all.push_back(std::make_unique<SphereCustomerListCommand>());
     all.push_back(std::make_unique<SphereCustomerGetCommand>());
-    all.push_back(std::make_unique<SphereCustomerCreateCommand>());
-    all.push_back(std::make_unique<SphereCustomerUpdateCommand>());
+    all.push_back(std::make_unique<SphereCustomerSaveCommand>(CustomerRequestValidator::Mode::Create));
+    all.push_back(std::make_unique<SphereCustomerSaveCommand>(CustomerRequestValidator::Mode::Update));
     all.push_back(std::make_unique<SphereCustomerImportCommand>());
     all.push_back(std::make_unique<SphereHostedLinkCommand>(HostedLinkKind::Kyc));
     all.push_back(std::make_unique<SphereHostedLinkCommand>(HostedLinkKind::Tos));

@@ -31,8 +31,9 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent, Cre
         auto *vendorConnection = new VendorConnection(vendor, m_transport, m_keychain, m_sessionStore, this);
         vendorConnection->setEmbeddedSandbox(
             [this](QString *error) { return ensureEmbeddedSandbox(error) ? m_sandbox->baseUrl() : QUrl(); });
-        connect(vendorConnection, &VendorConnection::failed, this,
-                [this, vendor](const VendorConnection::Problem &problem) { connectionFailed(vendor, problem); });
+        connect(
+            vendorConnection, &VendorConnection::failed, this,
+            [this, vendor](const VendorConnection::Problem &problem) { connectionFailed(vendor, problem); });
         m_connections[std::size_t(vendor)] = vendorConnection;
     }
     connect(connection(Vendor::Sphere), &VendorConnection::ready, this, [this] {
@@ -154,17 +155,20 @@ void DesktopSession::connectionFailed(Vendor vendor, const VendorConnection::Pro
                 .arg(vendorName, environment));
         break;
     case VendorConnection::Problem::Kind::InvalidBaseUrl:
-        m_window->messageBar()->showError(tr("The base URL of %1 is not usable: %2").arg(vendorName, problem.detail));
+        m_window->messageBar()->showError(
+            tr("The base URL of %1 is not usable: %2").arg(vendorName, problem.detail));
         break;
     case VendorConnection::Problem::Kind::NoCredential:
         // Sardine and Yativo say so where they are used (the risk check, the onboarding form).
         if (vendor == Vendor::Sphere)
             m_window->messageBar()->showMessage(
                 MessageBar::Level::Warning,
-                tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.").arg(environment));
+                tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
+                    .arg(environment));
         break;
     case VendorConnection::Problem::Kind::CredentialUnreadable:
-        showKeychainError(vendor, problem.cause.value_or(ApiError::configuration(vendorName, problem.detail)));
+        showKeychainError(vendor,
+                          problem.cause.value_or(ApiError::configuration(vendorName, problem.detail)));
         break;
     }
 }

@@ -13,7 +13,8 @@ using namespace cli;
 
 CredentialsCommand::CredentialsCommand() : Command({ u"credentials"_s }) { }
 
-int CredentialsCommand::execute(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
+int CredentialsCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
+                                const QStringList &args)
 {
     if (args.size() != 3 || (args.at(1) != u"set" && args.at(1) != u"clear"))
         return failWith(tr("usage: credentials set|clear VENDOR [--environment E]"));

@@ -1,12 +1,9 @@
 #include "SardineHistoryCommand.h"
 
-#include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
 #include "SardineClient.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -21,12 +18,9 @@ int SardineHistoryCommand::execute(QCoreApplication &app, const QCommandLinePars
 {
     if (args.size() != 3)
         return failWith(tr("usage: sardine history CUSTOMER_ID"));
-    HttpTransport transport;
-    QString problem;
-    const auto sardine = connectSardine(&transport, parser, &problem);
-    if (!sardine)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Sardine"_s);
+    const VendorCommandSession sardine(Vendor::Sardine, parser);
+    if (!sardine.isReady())
+        return failWith(sardine.problem());
     int exitCode = 0;
     const auto encode = [](const QList<RiskResult> &results) {
         QJsonArray array;
@@ -34,8 +28,8 @@ int SardineHistoryCommand::execute(QCoreApplication &app, const QCommandLinePars
             array.append(SardineCodec::encode(result));
         return array;
     };
-    sardine->sardine()->history(args.at(2), &app,
-                                printAnswer<QList<RiskResult>>(app, exitCode, parser.isSet(u"json"_s), encode,
-                                                               &CliOutput::printRiskHistory));
+    sardine.sardine()->history(args.at(2), &app,
+                               printAnswer<QList<RiskResult>>(app, exitCode, parser.isSet(u"json"_s), encode,
+                                                              &CliOutput::printRiskHistory));
     return runUntilDone(app, exitCode);
 }

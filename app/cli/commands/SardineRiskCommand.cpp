@@ -3,13 +3,12 @@
 #include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
 #include "RequestFile.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SardineRequestCodec.h"
 #include "SphereClient.h"
+#include "VendorCommandSession.h"
 #include "VendorConnection.h"
 
 #include <QCommandLineParser>
@@ -19,14 +18,12 @@ using namespace cli;
 
 SardineRiskCommand::SardineRiskCommand() : Command({ u"sardine"_s, u"risk"_s }) { }
 
-int SardineRiskCommand::execute(QCoreApplication &app, const QCommandLineParser &parser, const QStringList &args)
+int SardineRiskCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
+                                const QStringList &args)
 {
-    HttpTransport transport;
-    QString problem;
-    const auto sardine = connectSardine(&transport, parser, &problem);
-    if (!sardine)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Sardine"_s);
+    const VendorCommandSession sardine(Vendor::Sardine, parser);
+    if (!sardine.isReady())
+        return failWith(sardine.problem());
     int exitCode = 0;
     const auto onRisk = printAnswer<RiskResult>(
         app, exitCode, parser.isSet(u"json"_s), [](const RiskResult &r) { return SardineCodec::encode(r); },
@@ -40,13 +37,14 @@ int SardineRiskCommand::execute(QCoreApplication &app, const QCommandLineParser 
         const Result<SardineCustomerRequest> request = SardineRequestCodec::decodeBody(*body);
         if (!request)
             return failWithDecodeError(file, request.error());
-        sardine->sardine()->checkCustomer(request.value(), &app, onRisk);
+        sardine.sardine()->checkCustomer(request.value(), &app, onRisk);
         return runUntilDone(app, exitCode);
     }
     if (args.size() != 3)
         return failWith(tr("usage: sardine risk SPHERE_CUSTOMER_ID"));
     // The customer comes from Sphere; only Sardine's answers are --raw output.
-    const auto sphere = connectSphere(&transport, parser, &problem);
+    QString problem;
+    const auto sphere = connectSphere(sardine.transport(), parser, &problem);
     if (!sphere)
         return failWith(problem);
     sphere->sphere()->getCustomer(args.at(2), &app, [&](const Result<Customer> &c) {
@@ -55,7 +53,7 @@ int SardineRiskCommand::execute(QCoreApplication &app, const QCommandLineParser 
             app.quit();
             return;
         }
-        sardine->sardine()->checkCustomer(SardineMapping::fromSphere(c.value()), &app, onRisk);
+        sardine.sardine()->checkCustomer(SardineMapping::fromSphere(c.value()), &app, onRisk);
     });
     return runUntilDone(app, exitCode);
 }

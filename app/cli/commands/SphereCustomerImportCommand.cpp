@@ -1,13 +1,10 @@
 #include "SphereCustomerImportCommand.h"
 
-#include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
 #include "CustomerCsvImport.h"
 #include "CustomerImportRunner.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -40,12 +37,9 @@ SphereCustomerImportCommand::SphereCustomerImportCommand()
 int SphereCustomerImportCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
                                          const QStringList &)
 {
-    HttpTransport transport;
-    QString problem;
-    const auto sphere = connectSphere(&transport, parser, &problem);
-    if (!sphere)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Sphere"_s);
+    const VendorCommandSession sphere(Vendor::Sphere, parser);
+    if (!sphere.isReady())
+        return failWith(sphere.problem());
     if (!parser.isSet(u"csv"_s))
         return failWith(tr("usage: sphere customers import --csv FILE [--report FILE] [--concurrency N]"));
     int concurrency = CustomerImportRunner::kDefaultConcurrency;
@@ -69,7 +63,7 @@ int SphereCustomerImportCommand::execute(QCoreApplication &app, const QCommandLi
 
     QElapsedTimer clock;
     clock.start();
-    CustomerImportRunner runner(sphere->sphere(), plan.rows, concurrency);
+    CustomerImportRunner runner(sphere.sphere(), plan.rows, concurrency);
     const bool progress = stderrIsTerminal() && !parser.isSet(u"json"_s);
     qsizetype done = 0;
     if (progress) {
@@ -103,7 +97,8 @@ int SphereCustomerImportCommand::execute(QCoreApplication &app, const QCommandLi
     if (report.isOpen()) {
         const QByteArray csv = CustomerCsvImport::reportCsv(runner.outcomes());
         if (report.write(csv) != csv.size() || !report.flush())
-            return failWith(tr("cannot write the report %1: %2").arg(report.fileName(), report.errorString()));
+            return failWith(
+                tr("cannot write the report %1: %2").arg(report.fileName(), report.errorString()));
         report.close();
     }
     if (const auto &fatal = runner.fatalError())

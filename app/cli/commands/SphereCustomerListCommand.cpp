@@ -1,14 +1,11 @@
 #include "SphereCustomerListCommand.h"
 
-#include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
 #include "CustomerListJob.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 
 #include <memory>
 #include <QCommandLineParser>
@@ -23,12 +20,9 @@ SphereCustomerListCommand::SphereCustomerListCommand() : Command({ u"sphere"_s, 
 int SphereCustomerListCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
                                        const QStringList &)
 {
-    HttpTransport transport;
-    QString problem;
-    const auto sphere = connectSphere(&transport, parser, &problem);
-    if (!sphere)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Sphere"_s);
+    const VendorCommandSession sphere(Vendor::Sphere, parser);
+    if (!sphere.isReady())
+        return failWith(sphere.problem());
     CustomerQuery query;
     if (parser.isSet(u"kyc"_s))
         query.kycStatus = parser.value(u"kyc"_s);
@@ -39,9 +33,10 @@ int SphereCustomerListCommand::execute(QCoreApplication &app, const QCommandLine
     const bool json = parser.isSet(u"json"_s);
     int exitCode = 0;
     auto customers = std::make_shared<QList<Customer>>();
-    CustomerListJob *job = sphere->sphere()->listAllCustomers(query);
-    QObject::connect(job, &CustomerListJob::pageReady, &app,
-                     [customers](const QList<Customer> &page, const Pagination &) { customers->append(page); });
+    CustomerListJob *job = sphere.sphere()->listAllCustomers(query);
+    QObject::connect(
+        job, &CustomerListJob::pageReady, &app,
+        [customers](const QList<Customer> &page, const Pagination &) { customers->append(page); });
     QObject::connect(job, &CustomerListJob::finished, &app, [&, job, customers] {
         for (const ListWarning &w : job->warnings())
             warn(w.message);

@@ -2,7 +2,8 @@
 
 #include "Command.h"
 
-// sphere customers list [--kyc STATUS] [--type TYPE] [--search TEXT]: every page of the book, as a table or --json.
+// sphere customers list [--kyc STATUS] [--type TYPE] [--search TEXT]: every page of the book, as a table or
+// --json.
 class SphereCustomerListCommand : public Command
 {
 public:

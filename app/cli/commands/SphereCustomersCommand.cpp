@@ -1,9 +1,7 @@
 #include "SphereCustomersCommand.h"
 
-#include "CliConnection.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -15,9 +13,7 @@ int SphereCustomersCommand::execute(QCoreApplication &, const QCommandLineParser
 {
     if (args.size() < 3)
         return failWith(tr("usage: sphere customers list|get ID|create|update ID|import (see --help)"));
-    HttpTransport transport;
-    QString problem;
-    if (!connectSphere(&transport, parser, &problem))
-        return failWith(problem);
+    if (const VendorCommandSession sphere(Vendor::Sphere, parser); !sphere.isReady())
+        return failWith(sphere.problem());
     return failWith(tr("unknown command \"sphere customers %1\"").arg(args.at(2)));
 }

@@ -1,14 +1,11 @@
 #include "SphereHostedLinkCommand.h"
 
-#include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
 #include "LinkPolicy.h"
-#include "RawResponsePrinter.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 
 #include <QCommandLineParser>
 
@@ -26,15 +23,12 @@ int SphereHostedLinkCommand::execute(QCoreApplication &app, const QCommandLinePa
     if (args.size() != 4)
         return failWith(m_kind == HostedLinkKind::Kyc ? tr("usage: sphere customers kyc-link ID")
                                                       : tr("usage: sphere customers tos-link ID"));
-    HttpTransport transport;
-    QString problem;
-    const auto sphere = connectSphere(&transport, parser, &problem);
-    if (!sphere)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Sphere"_s);
+    const VendorCommandSession sphere(Vendor::Sphere, parser);
+    if (!sphere.isReady())
+        return failWith(sphere.problem());
     int exitCode = 0;
     const HostedLinkKind kind = m_kind;
-    sphere->sphere()->createHostedLink(kind, args.at(3), &app, [&](const Result<HostedLink> &r) {
+    sphere.sphere()->createHostedLink(kind, args.at(3), &app, [&](const Result<HostedLink> &r) {
         if (!r) {
             exitCode = failWith(r.error());
         } else if (!LinkPolicy::isOfferable(QUrl(r.value().url))) {

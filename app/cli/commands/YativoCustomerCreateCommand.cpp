@@ -3,10 +3,8 @@
 #include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
 #include "RequestFile.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
 
@@ -41,16 +39,14 @@ int YativoCustomerCreateCommand::execute(QCoreApplication &app, const QCommandLi
         failWith(tr("%1: %2: %3").arg(file, issue.field, issue.message));
     if (!issues.isEmpty())
         return 1;
-    HttpTransport transport;
-    const auto yativo = connectYativo(&transport, parser, &problem);
-    if (!yativo)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Yativo"_s);
+    const VendorCommandSession yativo(Vendor::Yativo, parser);
+    if (!yativo.isReady())
+        return failWith(yativo.problem());
     int exitCode = 0;
-    yativo->yativo()->createCustomer(
-        request, &app,
-        printAnswer<YativoCustomer>(
-            app, exitCode, parser.isSet(u"json"_s), [](const YativoCustomer &c) { return YativoCodec::encode(c); },
-            &CliOutput::printYativoCustomer));
+    yativo.yativo()->createCustomer(request, &app,
+                                    printAnswer<YativoCustomer>(
+                                        app, exitCode, parser.isSet(u"json"_s),
+                                        [](const YativoCustomer &c) { return YativoCodec::encode(c); },
+                                        &CliOutput::printYativoCustomer));
     return runUntilDone(app, exitCode);
 }

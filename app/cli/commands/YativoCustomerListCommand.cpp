@@ -1,11 +1,8 @@
 #include "YativoCustomerListCommand.h"
 
-#include "CliConnection.h"
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "HttpTransport.h"
-#include "RawResponsePrinter.h"
-#include "VendorConnection.h"
+#include "VendorCommandSession.h"
 #include "YativoClient.h"
 
 #include <QCommandLineParser>
@@ -14,19 +11,17 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
 
-YativoCustomerListCommand::YativoCustomerListCommand() : Command({ u"yativo"_s, u"customers"_s, u"list"_s }) { }
+YativoCustomerListCommand::YativoCustomerListCommand() : Command({ u"yativo"_s, u"customers"_s, u"list"_s })
+{ }
 
 int YativoCustomerListCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
                                        const QStringList &args)
 {
     if (args.size() != 3)
         return failWith(tr("usage: yativo customers list"));
-    HttpTransport transport;
-    QString problem;
-    const auto yativo = connectYativo(&transport, parser, &problem);
-    if (!yativo)
-        return failWith(problem);
-    const RawResponsePrinter raw(&transport, parser, u"Yativo"_s);
+    const VendorCommandSession yativo(Vendor::Yativo, parser);
+    if (!yativo.isReady())
+        return failWith(yativo.problem());
     int exitCode = 0;
     const auto encode = [](const QList<YativoCustomer> &customers) {
         QJsonArray array;
@@ -34,7 +29,7 @@ int YativoCustomerListCommand::execute(QCoreApplication &app, const QCommandLine
             array.append(YativoCodec::encode(c));
         return array;
     };
-    yativo->yativo()->listAllCustomers(
+    yativo.yativo()->listAllCustomers(
         &app,
         printAnswer<QList<YativoCustomer>>(app, exitCode, parser.isSet(u"json"_s), encode,
                                            &CliOutput::printYativoCustomerTable),
