@@ -93,7 +93,8 @@ void VendorConnection::readCredential(quint64 generation)
             fail({ Problem::Kind::NoCredential, {}, std::nullopt });
     };
     if (m_session && m_persistent)
-        CredentialStore::readPreferringSession(m_session, m_persistent, m_vendor, m_environment, this, answer);
+        CredentialStore::readPreferringSession(m_session, m_persistent, m_vendor, m_environment, this,
+                                               answer);
     else if (CredentialStore *store = m_persistent ? m_persistent : m_session)
         store->read(m_vendor, m_environment, this, answer);
     else

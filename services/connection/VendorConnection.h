@@ -81,7 +81,10 @@ public:
     // The embedded sandbox's URL, asked for when a configuration needs it (the app starts the
     // sandbox then); an empty URL with `error` set means it could not start. Without a provider
     // the embedded environment needs a base URL given to connectTo().
-    void setEmbeddedSandbox(std::function<QUrl(QString *error)> provider) { m_embedded = std::move(provider); }
+    void setEmbeddedSandbox(std::function<QUrl(QString *error)> provider)
+    {
+        m_embedded = std::move(provider);
+    }
     void setEmbeddedCredential(EmbeddedCredential source) { m_embeddedCredential = source; }
     // A credential handed to this process (kycdesk-cli's environment variables): it wins over
     // every store. For Yativo, setPresetToken() gives a ready bearer token instead (no login).

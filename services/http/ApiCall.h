@@ -16,11 +16,9 @@
 // const Result<T> &.
 namespace ApiCall {
 
-template<typename Decode>
-using Answer = std::invoke_result_t<const Decode &, int, const QByteArray &>;
+template<typename Decode> using Answer = std::invoke_result_t<const Decode &, int, const QByteArray &>;
 
-template<typename Decode>
-Answer<Decode> decoded(const Result<ApiResponse> &response, const Decode &decode)
+template<typename Decode> Answer<Decode> decoded(const Result<ApiResponse> &response, const Decode &decode)
 {
     if (!response)
         return response.error();
@@ -29,8 +27,7 @@ Answer<Decode> decoded(const Result<ApiResponse> &response, const Decode &decode
 
 // For a response that reaches the client through a callback rather than a job's signal (Yativo
 // sends after logging in, and again after a 401).
-template<typename Decode, typename Done>
-auto decoding(Decode decode, Done done)
+template<typename Decode, typename Done> auto decoding(Decode decode, Done done)
 {
     return [decode = std::move(decode), done = std::move(done)](const Result<ApiResponse> &response) {
         done(decoded(response, decode));
@@ -60,11 +57,12 @@ ApiJob *deliverDecodedOffThread(ApiJob *job, QObject *context, Decode decode, Do
                              return;
                          }
                          const ApiResponse copy = response.value(); // shares the body's bytes
-                         QtConcurrent::run([copy, decode] { return decode(copy.httpStatus, copy.body); })
-                             .then(context, [guard, done](const Answer<Decode> &answer) {
-                                 if (guard)
-                                     done(answer);
-                             });
+                         QtConcurrent::run([copy, decode] {
+                             return decode(copy.httpStatus, copy.body);
+                         }).then(context, [guard, done](const Answer<Decode> &answer) {
+                             if (guard)
+                                 done(answer);
+                         });
                      });
     return job;
 }

@@ -32,7 +32,8 @@ void CustomerListJob::requestPage(qint64 page)
     ApiJob *job = nullptr;
     if (m_query.tableFieldsOnly) {
         job = CustomerPageRequest::fetchRows(
-            m_transport, m_endpoint, m_query, page, this, [this, page](const Result<CustomerRowPage> &result) {
+            m_transport, m_endpoint, m_query, page, this,
+            [this, page](const Result<CustomerRowPage> &result) {
                 if (!result) {
                     onPage(page, result.error(), {});
                     return;
@@ -78,9 +79,8 @@ void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, 
     }
     const Pagination p = result.pagination;
     if (p.page != page) {
-        ApiError mismatch
-            = ApiError::decode(m_endpoint.vendor, QStringLiteral("data.pagination.page"),
-                               tr("asked for page %1, got page %2").arg(page).arg(p.page));
+        ApiError mismatch = ApiError::decode(m_endpoint.vendor, QStringLiteral("data.pagination.page"),
+                                             tr("asked for page %1, got page %2").arg(page).arg(p.page));
         fail(mismatch);
         return;
     }
