@@ -63,9 +63,7 @@ void VendorConnection::readCredential(quint64 generation)
         client->setStaticToken(m_presetToken);
         client->setLimits(endpoint({}, {}));
         replaceYativo(client);
-        m_problem.reset();
-        setState(State::Ready);
-        Q_EMIT ready();
+        becomeReady();
         return;
     }
     if (m_preset) {
@@ -117,6 +115,11 @@ void VendorConnection::useCredential(const VendorCredential &credential)
         break;
     }
     }
+    becomeReady();
+}
+
+void VendorConnection::becomeReady()
+{
     m_problem.reset();
     setState(State::Ready);
     Q_EMIT ready();

@@ -115,6 +115,7 @@ Q_SIGNALS:
 private:
     void readCredential(quint64 generation);
     void useCredential(const VendorCredential &credential);
+    void becomeReady();
     void fail(Problem problem);
     void setState(State state);
     // Points the client at m_baseUrl with `authorization` (Sphere, Sardine), or replaces it (Yativo).
