@@ -19,3 +19,6 @@ kycdesk_add_test(tst_vendor_fidelity SOURCES tst_vendor_fidelity.cpp JsonDeepCom
 # File modes of every store (workspace, drafts, risk history, embedded sandbox and its key), their
 # repair at start-up, and the sandbox's sealed personal fields.
 kycdesk_add_test(tst_private_files SOURCES tst_private_files.cpp LIBS kycdesk_services kycdesk_sandbox Qt6::Network LABELS integration)
+# VendorConnection against the embedded sandbox: states, typed problems, a switch during a read.
+kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp HeldCredentialStore.h LIBS kycdesk_services kycdesk_sandbox
+                 LABELS integration)

@@ -8,6 +8,7 @@
 #include "DesktopSession.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
+#include "HeldCredentialStore.h"
 #include "EnvironmentSelection.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
@@ -101,30 +102,6 @@ void answerMixQuestion(QWidget *window, const QString &answer, QString *informat
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(child<QMessageBox>(window, u"mixedEnvironmentMessageBox"_s) == nullptr);
 }
-
-// A keychain that answers only when told: the analyst may switch environments while it prompts.
-class LateCredentialStore : public MemoryCredentialStore
-{
-public:
-    using MemoryCredentialStore::MemoryCredentialStore;
-
-    void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override
-    {
-        m_held.append([this, vendor, environment, context, done] {
-            MemoryCredentialStore::read(vendor, environment, context, done);
-        });
-    }
-    qsizetype heldReads() const { return m_held.size(); }
-    void answerHeldReads()
-    {
-        const QList<std::function<void()>> held = std::exchange(m_held, {});
-        for (const auto &answer : held)
-            answer();
-    }
-
-private:
-    QList<std::function<void()>> m_held;
-};
 
 // Saves the settings dialog with every vendor set to `kind`.
 void saveAllEnvironments(MainWindow *window, EnvironmentKind kind)
@@ -393,7 +370,7 @@ private Q_SLOTS:
                 s.save(settings, vendor);
             }
         }
-        LateCredentialStore keychain;
+        HeldCredentialStore keychain;
         for (Vendor vendor : VendorEnvironment::kVendors)
             keychain.write(vendor, EnvironmentKind::Production, { u"live-id"_s, u"live-secret"_s }, this,
                            [](const std::optional<ApiError> &error) { QVERIFY(!error); });

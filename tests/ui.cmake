@@ -7,7 +7,7 @@ kycdesk_add_test(tst_customer_form_binding SOURCES tst_customer_form_binding.cpp
 kycdesk_add_test(tst_about_dialog SOURCES tst_about_dialog.cpp LIBS kycdesk_ui LABELS widget)
 kycdesk_add_test(tst_vendor_panels SOURCES tst_vendor_panels.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 # The desktop session itself (app/desktop), switched between environments through its settings dialog.
-kycdesk_add_test(tst_environment_switch SOURCES tst_environment_switch.cpp
+kycdesk_add_test(tst_environment_switch SOURCES tst_environment_switch.cpp HeldCredentialStore.h
                  ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.cpp ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.h
                  LIBS kycdesk_ui kycdesk_sandbox Qt6::Sql LABELS widget)
 target_include_directories(tst_environment_switch PRIVATE ${PROJECT_SOURCE_DIR}/app/desktop)

@@ -1,22 +1,47 @@
 #include "CliSupport.h"
 
+#include "TerminalSafeDevice.h"
 #include "TerminalText.h"
-#include "YativoClient.h"
 
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace cli {
 
+QTextStream &out()
+{
+    static TerminalSafeDevice device(stdout);
+    static QTextStream stream(&device);
+    return stream;
+}
+
+int failWith(const QString &message)
+{
+    // Messages carry vendor text (an error's message, a field name from the answer).
+    QTextStream err(stderr);
+    err << "kycdesk-cli: " << TerminalText::escapeValue(message.simplified()) << '\n';
+    return 1;
+}
+
+int failWith(const ApiError &error)
+{
+    return failWith(error.userMessage());
+}
+
 void warn(const QString &message)
 {
     // Warnings quote vendor text (ids listed twice, page numbers the vendor chose).
     QTextStream err(stderr);
     err << "kycdesk-cli: "
-        << QCoreApplication::translate("cli", "warning: %1").arg(TerminalText::escapeValue(message.simplified()))
+        << QCoreApplication::translate("cli", "warning: %1")
+               .arg(TerminalText::escapeValue(message.simplified()))
         << '\n';
 }
 
@@ -29,6 +54,19 @@ void installEscapingMessageHandler()
         QTextStream err(stderr);
         err << TerminalText::escapeValue(line) << '\n';
     });
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
 }
 
 QString applyNetworkOptions(const QCommandLineParser &parser, ApiEndpoint &endpoint)
@@ -52,47 +90,11 @@ QString applyNetworkOptions(const QCommandLineParser &parser, ApiEndpoint &endpo
     return duration(u"stall-timeout"_s, &endpoint.stallTimeout);
 }
 
-std::optional<ApiEndpoint> sardineEndpoint(QCoreApplication &app, const QCommandLineParser &parser,
-                                           QString *problem)
+int runUntilDone(QCoreApplication &app, const int &exitCode)
 {
-    const QString base = vendorBaseUrl(parser, Vendor::Sardine, problem);
-    if (!problem->isEmpty())
-        return std::nullopt;
-    const auto credential = twoPartCredential(app, parser, Vendor::Sardine, "KYCDESK_SARDINE_CLIENT_ID",
-                                              "KYCDESK_SARDINE_CLIENT_SECRET", problem);
-    if (!credential)
-        return std::nullopt;
-    ApiEndpoint endpoint { u"Sardine"_s, QUrl(base), ApiEndpoint::basic(credential->id, credential->secret) };
-    *problem = applyNetworkOptions(parser, endpoint);
-    if (!problem->isEmpty())
-        return std::nullopt;
-    return endpoint;
-}
-
-std::unique_ptr<YativoClient> yativoClient(QCoreApplication &app, const QCommandLineParser &parser,
-                                           HttpTransport *transport, QString *problem)
-{
-    const QString base = vendorBaseUrl(parser, Vendor::Yativo, problem);
-    if (!problem->isEmpty())
-        return nullptr;
-    ApiEndpoint limits;
-    *problem = applyNetworkOptions(parser, limits);
-    if (!problem->isEmpty())
-        return nullptr;
-    const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
-    if (!token.isEmpty()) {
-        auto client = std::make_unique<YativoClient>(transport, QUrl(base), QString(), QString());
-        client->setStaticToken(token);
-        client->setLimits(limits);
-        return client;
-    }
-    const auto credential = twoPartCredential(app, parser, Vendor::Yativo, "KYCDESK_YATIVO_ACCOUNT_ID",
-                                              "KYCDESK_YATIVO_APP_SECRET", problem);
-    if (!credential)
-        return nullptr;
-    auto client = std::make_unique<YativoClient>(transport, QUrl(base), credential->id, credential->secret);
-    client->setLimits(limits);
-    return client;
+    app.exec();
+    out().flush();
+    return exitCode;
 }
 
 } // namespace cli

@@ -1,27 +1,24 @@
 #pragma once
 
-// What every kycdesk-cli command shares: its output streams, the one-line failure, and where each
-// vendor lives and which credential it takes (defined in main.cpp, used by the command files).
+// What every kycdesk-cli command shares: its output streams, the one-line failure, the network
+// options, and running the event loop until the command's answer is in.
 
 #include "ApiEndpoint.h"
 #include "ApiError.h"
-#include "CredentialStore.h"
-#include "VendorEnvironment.h"
+#include "Result.h"
 
-#include <memory>
-#include <optional>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
-class HttpTransport;
 class QCommandLineParser;
 class QCoreApplication;
 class QTextStream;
-class YativoClient;
 
 namespace cli {
 
 QTextStream &out();
+// "kycdesk-cli: <message>" on stderr, control characters escaped; returns the exit status 1.
 int failWith(const QString &message);
 int failWith(const ApiError &error);
 // "kycdesk-cli: warning: …" on stderr: something the vendor did that was put right.
@@ -29,34 +26,30 @@ void warn(const QString &message);
 // Qt's log messages (--verbose) on stderr with control characters escaped, like every other line.
 void installEscapingMessageHandler();
 void printJson(const QJsonValue &value);
-
-struct SphereSetup
-{
-    ApiEndpoint endpoint;
-    QString problem;
-};
-
-EnvironmentKind activeEnvironment(const QCommandLineParser &parser, Vendor vendor, QString *problem);
-std::optional<VendorCredential> readCredential(QCoreApplication &app, Vendor vendor,
-                                               EnvironmentKind environment, QString *problem);
-SphereSetup sphereEndpoint(QCoreApplication &app, const QCommandLineParser &parser);
-QString vendorBaseUrl(const QCommandLineParser &parser, Vendor vendor, QString *problem);
-std::optional<VendorCredential> twoPartCredential(QCoreApplication &app, const QCommandLineParser &parser,
-                                                  Vendor vendor, const char *idVariable,
-                                                  const char *secretVariable, QString *problem);
+// QCoreApplication::translate in the "cli" context.
+QString tr(const char *text);
 
 // --timeout (every request's deadline) and --stall-timeout, in seconds, onto `endpoint`; returns
 // why a value is unusable, or an empty string.
 QString applyNetworkOptions(const QCommandLineParser &parser, ApiEndpoint &endpoint);
 
-// Sardine's base URL and Basic credentials (environment first, then the keychain); nullopt with
-// `problem` set when either is missing.
-std::optional<ApiEndpoint> sardineEndpoint(QCoreApplication &app, const QCommandLineParser &parser,
-                                           QString *problem);
+// Runs the event loop until the command's callback quits it; returns the exit status it set.
+int runUntilDone(QCoreApplication &app, const int &exitCode);
 
-// KYCDESK_YATIVO_TOKEN (a ready bearer token) first, else the account id + app secret; nullptr
-// with `problem` set when neither is there.
-std::unique_ptr<YativoClient> yativoClient(QCoreApplication &app, const QCommandLineParser &parser,
-                                           HttpTransport *transport, QString *problem);
+// The callback of a command's one answer: the error as its one line (exit status 1), else the
+// answer as --json (`encode`) or as text for people (`printText`); then the event loop ends.
+template<typename T, typename Encode, typename PrintText>
+auto printAnswer(QCoreApplication &app, int &exitCode, bool json, Encode encode, PrintText printText)
+{
+    return [&app, &exitCode, json, encode, printText](const Result<T> &answer) {
+        if (!answer)
+            exitCode = failWith(answer.error());
+        else if (json)
+            printJson(encode(answer.value()));
+        else
+            printText(out(), answer.value());
+        app.quit();
+    };
+}
 
 } // namespace cli

@@ -11,10 +11,7 @@
 #include "PrivateFileGuard.h"
 #include "RequestLimitsSettings.h"
 #include "RiskHistoryStore.h"
-#include "SardineClient.h"
 #include "SettingsDialog.h"
-#include "SphereClient.h"
-#include "YativoClient.h"
 
 #include <QDir>
 
@@ -28,10 +25,29 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent, Cre
                                  : new KeychainCredentialStore(QStringLiteral("KYC Desk"), this))
     , m_sessionStore(new MemoryCredentialStore(this))
     , m_tester(new ConnectionTester(m_transport, this))
-    , m_sphere(new SphereClient(m_transport, ApiEndpoint { u"Sphere"_s, {}, {} }, this))
-    , m_sardine(new SardineClient(m_transport, ApiEndpoint { u"Sardine"_s, {}, {} }, this))
     , m_history(std::make_unique<RiskHistoryStore>(RiskHistoryStore::defaultPath()))
-{ }
+{
+    for (Vendor vendor : VendorEnvironment::kVendors) {
+        auto *vendorConnection = new VendorConnection(vendor, m_transport, m_keychain, m_sessionStore, this);
+        vendorConnection->setEmbeddedSandbox(
+            [this](QString *error) { return ensureEmbeddedSandbox(error) ? m_sandbox->baseUrl() : QUrl(); });
+        connect(
+            vendorConnection, &VendorConnection::failed, this,
+            [this, vendor](const VendorConnection::Problem &problem) { connectionFailed(vendor, problem); });
+        m_connections[std::size_t(vendor)] = vendorConnection;
+    }
+    connect(connection(Vendor::Sphere), &VendorConnection::ready, this, [this] {
+        if (m_window)
+            m_window->reload();
+    });
+    // Yativo's client is made anew for each configuration and is there only while ready.
+    const auto showYativo = [this] {
+        if (m_window)
+            m_window->setOnboarding(m_drafts, connection(Vendor::Yativo)->yativo());
+    };
+    connect(connection(Vendor::Yativo), &VendorConnection::stateChanged, this, showYativo);
+    connect(connection(Vendor::Yativo), &VendorConnection::ready, this, showYativo);
+}
 
 DesktopSession::~DesktopSession()
 {
@@ -66,7 +82,8 @@ bool DesktopSession::start(QString *error)
     const VendorConnectionSettings sphere = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
     if (sphere.environment == EnvironmentKind::EmbeddedSandbox && !ensureEmbeddedSandbox(error))
         return false;
-    m_window = std::make_unique<MainWindow>(m_sphere, EnvironmentDescription {}, nullptr, m_sardine,
+    m_window = std::make_unique<MainWindow>(connection(Vendor::Sphere)->sphere(), EnvironmentDescription {},
+                                            nullptr, connection(Vendor::Sardine)->sardine(),
                                             m_history->isOpen() ? m_history.get() : nullptr);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
     m_environments = EnvironmentSelection::load(m_settings);
@@ -78,12 +95,12 @@ bool DesktopSession::start(QString *error)
             tr("The local workspace could not be opened (%1); risk checks will not be kept.")
                 .arg(m_history->errorString()));
     configureSphere();
-    configureSardine();
+    configure(Vendor::Sardine);
     // Listing drafts needs no key, so the "drafts waiting" notice costs no keychain access.
     m_drafts = new DraftStore(m_keychain, DraftStore::defaultPath(), this);
-    m_window->setOnboarding(m_drafts, m_yativo);
+    m_window->setOnboarding(m_drafts, connection(Vendor::Yativo)->yativo());
     connect(m_window.get(), &MainWindow::draftsNeeded, this, &DesktopSession::openDrafts);
-    configureYativo();
+    configure(Vendor::Yativo);
     reportFileRepairs();
     return true;
 }
@@ -97,82 +114,74 @@ void DesktopSession::applyEnvironments()
     m_window->setEnvironments(now);
 }
 
-quint64 DesktopSession::beginConfiguring(Vendor vendor)
+void DesktopSession::configure(Vendor vendor)
 {
-    return ++m_configurations[std::size_t(vendor)];
-}
-
-bool DesktopSession::isCurrentConfiguration(Vendor vendor, quint64 generation) const
-{
-    return m_configurations[std::size_t(vendor)] == generation;
+    VendorConnection *vendorConnection = connection(vendor);
+    vendorConnection->setLimits(requestLimits());
+    vendorConnection->connectTo(VendorConnectionSettings::load(m_settings, vendor));
 }
 
 void DesktopSession::configureSphere()
 {
-    const quint64 generation = beginConfiguring(Vendor::Sphere);
+    configure(Vendor::Sphere); // reloads the book at once when no credential has to be read
     const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
     EnvironmentDescription env;
     env.name = tr("Sphere: %1").arg(VendorEnvironment::environmentName(s.environment));
     env.production = s.environment == EnvironmentKind::Production;
-
-    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
-        QString error;
-        if (!ensureEmbeddedSandbox(&error)) {
-            m_window->messageBar()->showError(error);
-            return;
-        }
+    if (s.environment != EnvironmentKind::EmbeddedSandbox)
+        env.detail = s.effectiveBaseUrl(Vendor::Sphere).toString();
+    else if (m_sandbox)
         env.detail = tr("Synthetic demo data served on this computer from %1 (%2)")
                          .arg(m_sandbox->baseUrl().toString(),
                               QDir::toNativeSeparators(m_sandboxConfig.databasePath));
-        m_sphere->setEndpoint(endpoint(u"Sphere"_s, m_sandbox->baseUrl(),
-                                       ApiEndpoint::bearer(QString::fromUtf16(kEmbeddedSandboxToken))));
-        m_window->setEnvironment(env);
-        m_window->reload();
-        return;
-    }
-
-    const QUrl base = s.effectiveBaseUrl(Vendor::Sphere);
-    env.detail = base.toString();
     m_window->setEnvironment(env);
-    // Until its token is read, the client points at the new environment with no credential: a
-    // request made meanwhile fails there instead of reaching the old environment.
-    m_sphere->setEndpoint(endpoint(u"Sphere"_s, base, {}));
-    const EnvironmentKind kind = s.environment;
-    const auto useCredential = [this, base](const VendorCredential &credential) {
-        m_sphere->setEndpoint(endpoint(u"Sphere"_s, base, ApiEndpoint::bearer(credential.secret)));
-        m_window->reload();
-    };
-    CredentialStore::readPreferringSession(
-        m_sessionStore, m_keychain, Vendor::Sphere, kind, this,
-        [this, kind, generation, useCredential](const Result<std::optional<VendorCredential>> &r) {
-            if (!isCurrentConfiguration(Vendor::Sphere, generation))
-                return; // the analyst has switched since: this answer is for the old environment
-            if (!r) {
-                showKeychainError(Vendor::Sphere, r.error());
-                return;
-            }
-            if (!r.value()) {
-                m_window->messageBar()->showMessage(
-                    MessageBar::Level::Warning,
-                    tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
-                        .arg(VendorEnvironment::environmentName(kind)));
-                return;
-            }
-            useCredential(*r.value());
-        });
 }
 
-ApiEndpoint DesktopSession::endpoint(const QString &vendor, const QUrl &baseUrl,
-                                     const QByteArray &authorization)
+void DesktopSession::connectionFailed(Vendor vendor, const VendorConnection::Problem &problem)
+{
+    if (!m_window)
+        return;
+    const QString vendorName = VendorEnvironment::vendorName(vendor);
+    const QString environment = VendorEnvironment::environmentName(connection(vendor)->environment());
+    switch (problem.kind) {
+    case VendorConnection::Problem::Kind::EmbeddedSandboxUnavailable:
+        if (vendor == Vendor::Sphere) // once: every vendor on the embedded sandbox hears the same
+            m_window->messageBar()->showError(problem.detail);
+        break;
+    case VendorConnection::Problem::Kind::NoBaseUrl:
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Warning,
+            tr("No base URL is set for %1 (%2). Open \"Vendors & credentials\" to enter one.")
+                .arg(vendorName, environment));
+        break;
+    case VendorConnection::Problem::Kind::InvalidBaseUrl:
+        m_window->messageBar()->showError(
+            tr("The base URL of %1 is not usable: %2").arg(vendorName, problem.detail));
+        break;
+    case VendorConnection::Problem::Kind::NoCredential:
+        // Sardine and Yativo say so where they are used (the risk check, the onboarding form).
+        if (vendor == Vendor::Sphere)
+            m_window->messageBar()->showMessage(
+                MessageBar::Level::Warning,
+                tr("No Sphere token is stored for %1. Open \"Vendors & credentials\" to add one.")
+                    .arg(environment));
+        break;
+    case VendorConnection::Problem::Kind::CredentialUnreadable:
+        showKeychainError(vendor,
+                          problem.cause.value_or(ApiError::configuration(vendorName, problem.detail)));
+        break;
+    }
+}
+
+ApiEndpoint DesktopSession::requestLimits()
 {
     QStringList problems;
-    ApiEndpoint configured
-        = RequestLimitsSettings::apply(m_settings, ApiEndpoint { vendor, baseUrl, authorization }, &problems);
+    ApiEndpoint limits = RequestLimitsSettings::apply(m_settings, ApiEndpoint {}, &problems);
     if (!problems.isEmpty() && !m_limitProblemsShown) {
         m_limitProblemsShown = true; // once a session: every vendor reads the same settings
         m_window->messageBar()->showMessage(MessageBar::Level::Warning, problems.join(u' '));
     }
-    return configured;
+    return limits;
 }
 
 void DesktopSession::showKeychainError(Vendor vendor, const ApiError &error)
@@ -180,35 +189,6 @@ void DesktopSession::showKeychainError(Vendor vendor, const ApiError &error)
     m_window->messageBar()->showError(tr("The OS keychain could not be read for %1 (%2). Open \"Vendors & "
                                          "credentials\" to enter it for this session only.")
                                           .arg(VendorEnvironment::vendorName(vendor), error.message));
-}
-
-void DesktopSession::configureSardine()
-{
-    const quint64 generation = beginConfiguring(Vendor::Sardine);
-    const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Sardine);
-    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
-        QString error;
-        if (!ensureEmbeddedSandbox(&error))
-            return;
-        // The sandbox's documented Basic credential: user "sandbox", password = its token.
-        m_sardine->setEndpoint(
-            endpoint(u"Sardine"_s, m_sandbox->baseUrl(),
-                     ApiEndpoint::basic(u"sandbox"_s, QString::fromUtf16(kEmbeddedSandboxToken))));
-        return;
-    }
-    const QUrl base = s.effectiveBaseUrl(Vendor::Sardine);
-    m_sardine->setEndpoint(endpoint(u"Sardine"_s, base, {}));
-    CredentialStore::readPreferringSession(
-        m_sessionStore, m_keychain, Vendor::Sardine, s.environment, this,
-        [this, base, generation](const Result<std::optional<VendorCredential>> &r) {
-            if (!isCurrentConfiguration(Vendor::Sardine, generation))
-                return; // the analyst has switched since: this answer is for the old environment
-            if (!r)
-                showKeychainError(Vendor::Sardine, r.error());
-            else if (r.value())
-                m_sardine->setEndpoint(
-                    endpoint(u"Sardine"_s, base, ApiEndpoint::basic(r.value()->id, r.value()->secret)));
-        });
 }
 
 void DesktopSession::openSettings()
@@ -219,50 +199,11 @@ void DesktopSession::openSettings()
         dialog->setEmbeddedBaseUrl(m_sandbox->baseUrl());
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::applyEnvironments);
     connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSphere);
-    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureSardine);
-    connect(dialog, &SettingsDialog::saved, this, &DesktopSession::configureYativo);
+    connect(dialog, &SettingsDialog::saved, this, [this] {
+        configure(Vendor::Sardine);
+        configure(Vendor::Yativo);
+    });
     dialog->open();
-}
-
-void DesktopSession::configureYativo()
-{
-    const quint64 generation = beginConfiguring(Vendor::Yativo);
-    const VendorConnectionSettings s = VendorConnectionSettings::load(m_settings, Vendor::Yativo);
-    const auto useClient = [this](YativoClient *client) {
-        if (m_yativo)
-            m_yativo->deleteLater();
-        m_yativo = client;
-        m_window->setOnboarding(m_drafts, m_yativo);
-    };
-    if (s.environment == EnvironmentKind::EmbeddedSandbox) {
-        QString error;
-        if (!ensureEmbeddedSandbox(&error))
-            return;
-        // The sandbox's documented login: account id "sandbox", app secret = its token.
-        auto *client = new YativoClient(m_transport, m_sandbox->baseUrl(), u"sandbox"_s,
-                                        QString::fromUtf16(kEmbeddedSandboxToken), this);
-        client->setLimits(endpoint(u"Yativo"_s, {}, {}));
-        useClient(client);
-        return;
-    }
-    const QUrl base = s.effectiveBaseUrl(Vendor::Yativo);
-    // The client of the old environment goes now, not when (or if) the new credential is read.
-    useClient(nullptr);
-    CredentialStore::readPreferringSession(
-        m_sessionStore, m_keychain, Vendor::Yativo, s.environment, this,
-        [this, base, generation, useClient](const Result<std::optional<VendorCredential>> &r) {
-            if (!isCurrentConfiguration(Vendor::Yativo, generation))
-                return; // the analyst has switched since: this answer is for the old environment
-            if (!r) {
-                showKeychainError(Vendor::Yativo, r.error());
-            } else if (r.value()) {
-                auto *client = new YativoClient(m_transport, base, r.value()->id, r.value()->secret, this);
-                client->setLimits(endpoint(u"Yativo"_s, {}, {}));
-                useClient(client);
-            } else {
-                useClient(nullptr); // the form says Yativo is not configured
-            }
-        });
 }
 
 void DesktopSession::openDrafts()

@@ -5,6 +5,7 @@
 #include "CredentialStore.h"
 #include "EnvironmentSelection.h"
 #include "SandboxConfig.h"
+#include "VendorConnection.h"
 
 #include <array>
 #include <memory>
@@ -13,19 +14,17 @@
 
 class ConnectionTester;
 class DraftStore;
-class YativoClient;
 class EmbeddedSandbox;
 class HttpTransport;
 class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
 class RiskHistoryStore;
-class SardineClient;
-class SphereClient;
 
 // Wires the desktop app together: reads which environment each vendor uses, starts the embedded
-// sandbox when that is the choice, fetches credentials asynchronously (session store, then the
-// keychain), and reconfigures the clients when the analyst saves the settings.
+// sandbox when that is the choice, keeps one VendorConnection per vendor (credentials from the
+// session store, then the keychain) and reconfigures them when the analyst saves the settings; the
+// window hears what each connection says.
 class DesktopSession : public QObject
 {
     Q_OBJECT
@@ -44,16 +43,13 @@ private:
     // old environment are cancelled and the window forgets what it showed from it.
     void applyEnvironments();
     void configureSphere();
-    void configureSardine();
-    void configureYativo();
+    void configure(Vendor vendor);
+    void connectionFailed(Vendor vendor, const VendorConnection::Problem &problem);
+    VendorConnection *connection(Vendor vendor) const { return m_connections[std::size_t(vendor)]; }
     void openDrafts();
-    // Credentials are read asynchronously and a keychain may answer late: an answer for a
-    // configuration the analyst has since replaced must not reconfigure the client.
-    quint64 beginConfiguring(Vendor vendor);
-    bool isCurrentConfiguration(Vendor vendor, quint64 generation) const;
     void showKeychainError(Vendor vendor, const ApiError &error);
-    // An endpoint with the request limits of the settings file (RequestLimitsSettings).
-    ApiEndpoint endpoint(const QString &vendor, const QUrl &baseUrl, const QByteArray &authorization);
+    // The request limits of the settings file (RequestLimitsSettings) for every connection.
+    ApiEndpoint requestLimits();
     void openSettings();
     bool ensureEmbeddedSandbox(QString *error);
     // Says once, in the message bar, which private files were found readable by others and fixed.
@@ -67,13 +63,10 @@ private:
     CredentialStore *m_keychain;
     MemoryCredentialStore *m_sessionStore;
     ConnectionTester *m_tester;
-    SphereClient *m_sphere;
-    SardineClient *m_sardine;
+    std::array<VendorConnection *, VendorEnvironment::kVendors.size()> m_connections {};
     std::unique_ptr<RiskHistoryStore> m_history;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;
     bool m_limitProblemsShown = false;
-    std::array<quint64, VendorEnvironment::kVendors.size()> m_configurations {};
-    YativoClient *m_yativo = nullptr; // replaced when the settings change
     std::unique_ptr<MainWindow> m_window;
 };

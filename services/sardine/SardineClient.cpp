@@ -1,6 +1,6 @@
 #include "SardineClient.h"
 
-#include "ApiJob.h"
+#include "ApiCall.h"
 #include "HttpTransport.h"
 #include "SardineRequestCodec.h"
 
@@ -18,16 +18,7 @@ ApiJob *SardineClient::send(const ApiRequest &request, QObject *context,
                             Result<T> (*decode)(int, const QByteArray &),
                             std::function<void(const Result<T> &)> done)
 {
-    ApiJob *job = m_transport->send(m_endpoint, request);
-    connect(job, &ApiJob::finished, context, [job, decode, done = std::move(done)] {
-        const auto &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(decode(response.value().httpStatus, response.value().body));
-    });
-    return job;
+    return ApiCall::deliver(m_transport->send(m_endpoint, request), context, decode, std::move(done));
 }
 
 ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *context,

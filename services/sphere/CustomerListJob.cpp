@@ -1,13 +1,15 @@
 #include "CustomerListJob.h"
 
 #include "ApiJob.h"
-#include "SphereClient.h"
+#include "CustomerPageRequest.h"
 
-CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent)
+CustomerListJob::CustomerListJob(HttpTransport *transport, ApiEndpoint endpoint, CustomerQuery query,
+                                 QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_transport(transport)
+    , m_endpoint(std::move(endpoint))
     , m_query(std::move(query))
-    , m_guard(m_client->endpoint().vendor, m_query.maxPages, m_query.maxRows)
+    , m_guard(m_endpoint.vendor, m_query.maxPages, m_query.maxRows)
 { }
 
 void CustomerListJob::start()
@@ -21,7 +23,7 @@ void CustomerListJob::abort()
         if (job)
             job->abort();
     }
-    fail(ApiError::cancelled(m_client->endpoint().vendor));
+    fail(ApiError::cancelled(m_endpoint.vendor));
 }
 
 void CustomerListJob::requestPage(qint64 page)
@@ -29,8 +31,9 @@ void CustomerListJob::requestPage(qint64 page)
     ++m_onWire;
     ApiJob *job = nullptr;
     if (m_query.tableFieldsOnly) {
-        job = m_client->listCustomerRowsPage(
-            m_query, page, this, [this, page](const Result<CustomerRowPage> &result) {
+        job = CustomerPageRequest::fetchRows(
+            m_transport, m_endpoint, m_query, page, this,
+            [this, page](const Result<CustomerRowPage> &result) {
                 if (!result) {
                     onPage(page, result.error(), {});
                     return;
@@ -38,8 +41,8 @@ void CustomerListJob::requestPage(qint64 page)
                 onPage(page, std::nullopt, { {}, result.value().rows, result.value().pagination });
             });
     } else {
-        job = m_client->listCustomersPage(
-            m_query, page, this, [this, page](const Result<CustomerPage> &result) {
+        job = CustomerPageRequest::fetch(
+            m_transport, m_endpoint, m_query, page, this, [this, page](const Result<CustomerPage> &result) {
                 if (!result) {
                     onPage(page, result.error(), {});
                     return;
@@ -76,9 +79,8 @@ void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, 
     }
     const Pagination p = result.pagination;
     if (p.page != page) {
-        ApiError mismatch
-            = ApiError::decode(m_client->endpoint().vendor, QStringLiteral("data.pagination.page"),
-                               tr("asked for page %1, got page %2").arg(page).arg(p.page));
+        ApiError mismatch = ApiError::decode(m_endpoint.vendor, QStringLiteral("data.pagination.page"),
+                                             tr("asked for page %1, got page %2").arg(page).arg(p.page));
         fail(mismatch);
         return;
     }

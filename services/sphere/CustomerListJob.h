@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiEndpoint.h"
 #include "CustomerRow.h"
 #include "ListWalkGuard.h"
 #include "Result.h"
@@ -11,7 +12,7 @@
 #include <QPointer>
 
 class ApiJob;
-class SphereClient;
+class HttpTransport;
 
 // Walks every page of a customer listing. Page 1 tells how many pages there are; the next pages
 // are requested a few at a time (kParallelPages) so that transfer and decoding overlap, and are
@@ -21,7 +22,8 @@ class SphereClient;
 // new, or with an error at CustomerQuery::maxPages. A customer listed twice is handed out once;
 // warnings() says what was put right.
 // With CustomerQuery::tableFieldsOnly the pages arrive as the table's compact rows (rowsReady)
-// instead of Customer values (pageReady).
+// instead of Customer values (pageReady). The walk keeps the endpoint it was started with: every
+// page comes from one environment, whatever the client is pointed at meanwhile.
 class CustomerListJob : public QObject
 {
     Q_OBJECT
@@ -30,7 +32,8 @@ public:
     static constexpr int kParallelPages = 3; // requests on the wire at once
     static constexpr int kPagesAhead = 6; // requested but not yet handed out, decoding included
 
-    CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent = nullptr);
+    CustomerListJob(HttpTransport *transport, ApiEndpoint endpoint, CustomerQuery query,
+                    QObject *parent = nullptr);
 
     void start();
     void abort();
@@ -63,7 +66,8 @@ private:
     void fail(const ApiError &error);
     void complete();
 
-    SphereClient *m_client;
+    HttpTransport *m_transport;
+    ApiEndpoint m_endpoint;
     CustomerQuery m_query;
     ListWalkGuard m_guard;
     QMap<qint64, Page> m_ready; // decoded, waiting for earlier pages

@@ -1,6 +1,6 @@
 #include "CustomerSubmitJob.h"
 
-#include "ApiJob.h"
+#include "ApiCall.h"
 #include "HttpTransport.h"
 #include "SphereCodec.h"
 #include "SphereRequestCodec.h"
@@ -113,12 +113,7 @@ void CustomerSubmitJob::send(const QByteArray &body)
     });
     connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
         m_job = nullptr;
-        const Result<ApiResponse> &response = job->result();
-        if (!response) {
-            finish(response.error());
-            return;
-        }
-        finish(SphereCodec::decodeCustomerResponse(response.value().httpStatus, response.value().body));
+        finish(ApiCall::decoded(job->result(), &SphereCodec::decodeCustomerResponse));
     });
 }
 

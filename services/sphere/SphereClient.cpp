@@ -1,17 +1,14 @@
 #include "SphereClient.h"
 
-#include "ApiJob.h"
+#include "ApiCall.h"
 #include "CustomerListJob.h"
+#include "CustomerPageRequest.h"
 #include "CustomerSubmitJob.h"
 #include "HttpTransport.h"
-#include "LogCategories.h"
 #include "SphereCodec.h"
-#include "SphereListDecoder.h"
 #include "SphereRequestCodec.h"
 
 #include <memory>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,16 +25,7 @@ ApiJob *SphereClient::request(const ApiRequest &req, QObject *context,
                               Result<T> (*decoder)(int, const QByteArray &),
                               std::function<void(const Result<T> &)> done)
 {
-    ApiJob *job = m_transport->send(m_endpoint, req);
-    connect(job, &ApiJob::finished, context, [job, decoder, done = std::move(done)] {
-        const Result<ApiResponse> &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(decoder(response.value().httpStatus, response.value().body));
-    });
-    return job;
+    return ApiCall::deliver(m_transport->send(m_endpoint, req), context, decoder, std::move(done));
 }
 
 static QString idPath(QStringView collection, const QString &id)
@@ -75,83 +63,29 @@ ApiJob *SphereClient::createHostedLink(HostedLinkKind kind, const QString &custo
         = idPath(u"customer", customerId) + (kind == HostedLinkKind::Kyc ? u"/kyc-link"_s : u"/tos-link"_s);
     req.body = "{}";
     req.kind = RequestKind::Submit;
-    ApiJob *job = m_transport->send(m_endpoint, req);
-    connect(job, &ApiJob::finished, context, [job, kind, done = std::move(done)] {
-        const Result<ApiResponse> &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(SphereCodec::decodeHostedLinkResponse(kind, response.value().httpStatus, response.value().body));
-    });
-    return job;
-}
-
-static ApiRequest customerListRequest(const CustomerQuery &query, qint64 page)
-{
-    ApiRequest req;
-    req.path = u"/v1/customer"_s;
-    req.kind = RequestKind::ListPage;
-    req.query = { { u"page"_s, QString::number(page) }, { u"limit"_s, QString::number(query.pageSize) } };
-    if (query.kycStatus)
-        req.query.append({ u"status"_s, *query.kycStatus });
-    if (query.type)
-        req.query.append({ u"type"_s, *query.type });
-    if (query.search)
-        req.query.append({ u"search"_s, *query.search });
-    if (query.email)
-        req.query.append({ u"email"_s, *query.email });
-    return req;
+    return ApiCall::deliver(
+        m_transport->send(m_endpoint, req), context,
+        [kind](int httpStatus, const QByteArray &body) {
+            return SphereCodec::decodeHostedLinkResponse(kind, httpStatus, body);
+        },
+        std::move(done));
 }
 
 ApiJob *SphereClient::listCustomersPage(const CustomerQuery &query, qint64 page, QObject *context,
                                         std::function<void(const Result<CustomerPage> &)> done)
 {
-    ApiJob *job = m_transport->send(m_endpoint, customerListRequest(query, page));
-    QPointer<QObject> guard(context);
-    connect(job, &ApiJob::finished, context, [job, guard, context, done = std::move(done)] {
-        const Result<ApiResponse> &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        // A page of 1000 customers is about a megabyte of JSON: decode it on the thread pool.
-        const ApiResponse copy = response.value();
-        QtConcurrent::run([copy] {
-            return SphereCodec::decodeCustomerPageResponse(copy.httpStatus, copy.body);
-        }).then(context, [guard, done](const Result<CustomerPage> &decoded) {
-            if (guard)
-                done(decoded);
-        });
-    });
-    return job;
+    return CustomerPageRequest::fetch(m_transport, m_endpoint, query, page, context, std::move(done));
 }
 
 ApiJob *SphereClient::listCustomerRowsPage(const CustomerQuery &query, qint64 page, QObject *context,
                                            std::function<void(const Result<CustomerRowPage> &)> done)
 {
-    ApiJob *job = m_transport->send(m_endpoint, customerListRequest(query, page));
-    QPointer<QObject> guard(context);
-    connect(job, &ApiJob::finished, context, [job, guard, context, done = std::move(done)] {
-        const Result<ApiResponse> &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        const ApiResponse copy = response.value(); // shares the body, no copy of its bytes
-        QtConcurrent::run([copy] {
-            return SphereListDecoder::decodeTableRows(copy.httpStatus, copy.body);
-        }).then(context, [guard, done](const Result<CustomerRowPage> &decoded) {
-            if (guard)
-                done(decoded);
-        });
-    });
-    return job;
+    return CustomerPageRequest::fetchRows(m_transport, m_endpoint, query, page, context, std::move(done));
 }
 
 CustomerListJob *SphereClient::listAllCustomers(const CustomerQuery &query)
 {
-    auto *job = new CustomerListJob(this, query, this);
+    auto *job = new CustomerListJob(m_transport, m_endpoint, query, this);
     job->start();
     return job;
 }
@@ -222,7 +156,7 @@ CustomerListJob *SphereClient::findCustomers(const CustomerMatch &match, QObject
     query.email = wanted.email;
     query.type = match.type;
     query.pageSize = 1000;
-    auto *job = new CustomerListJob(this, query, this);
+    auto *job = new CustomerListJob(m_transport, m_endpoint, query, this);
     auto found = std::make_shared<QList<Customer>>();
     connect(job, &CustomerListJob::pageReady, context, [found, wanted](const QList<Customer> &page) {
         for (const Customer &c : page) {

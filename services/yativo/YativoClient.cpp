@@ -1,6 +1,6 @@
 #include "YativoClient.h"
 
-#include "ApiJob.h"
+#include "ApiCall.h"
 #include "HttpTransport.h"
 
 #include <memory>
@@ -44,28 +44,21 @@ void YativoClient::login(QObject *context, std::function<void(const std::optiona
         = QJsonDocument(QJsonObject { { u"account_id"_s, m_accountId }, { u"app_secret"_s, m_appSecret } })
               .toJson(QJsonDocument::Compact);
     req.kind = RequestKind::Submit;
-    ApiJob *job = m_transport->send(endpoint({}), req);
     QPointer<YativoClient> self(this);
-    connect(job, &ApiJob::finished, context, [self, job, done = std::move(done)] {
-        if (!self)
-            return;
-        const auto &response = job->result();
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        const auto token
-            = YativoCodec::decodeLoginResponse(response.value().httpStatus, response.value().body);
-        if (!token) {
-            done(token.error());
-            return;
-        }
-        self->m_token = token.value().accessToken;
-        // Refresh a little early so a request never leaves with a token about to lapse.
-        self->m_tokenExpiry
-            = QDateTime::currentDateTimeUtc().addSecs(std::max(30, token.value().expiresInSeconds - 30));
-        done(std::nullopt);
-    });
+    ApiCall::deliver(m_transport->send(endpoint({}), req), context, &YativoCodec::decodeLoginResponse,
+                     [self, done = std::move(done)](const Result<YativoCodec::Token> &token) {
+                         if (!self)
+                             return;
+                         if (!token) {
+                             done(token.error());
+                             return;
+                         }
+                         self->m_token = token.value().accessToken;
+                         // Refresh a little early so a request never leaves with a token about to lapse.
+                         self->m_tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(
+                             std::max(30, token.value().expiresInSeconds - 30));
+                         done(std::nullopt);
+                     });
 }
 
 void YativoClient::send(const ApiRequest &request, bool retryOn401, QObject *context,
@@ -107,26 +100,7 @@ void YativoClient::createCustomer(const YativoCustomerRequest &request, QObject 
     req.body = QJsonDocument(YativoCodec::encode(request)).toJson(QJsonDocument::Compact);
     req.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8();
     req.kind = RequestKind::Submit;
-    send(req, true, context, [done = std::move(done)](const Result<ApiResponse> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(YativoCodec::decodeCustomerResponse(response.value().httpStatus, response.value().body));
-    });
-}
-
-template<typename T>
-static std::function<void(const Result<ApiResponse> &)> decoded(Result<T> (*decode)(int, const QByteArray &),
-                                                                std::function<void(const Result<T> &)> done)
-{
-    return [decode, done = std::move(done)](const Result<ApiResponse> &response) {
-        if (!response) {
-            done(response.error());
-            return;
-        }
-        done(decode(response.value().httpStatus, response.value().body));
-    };
+    send(req, true, context, ApiCall::decoding(&YativoCodec::decodeCustomerResponse, std::move(done)));
 }
 
 void YativoClient::kycStatus(const QString &customerId, QObject *context,
@@ -134,8 +108,7 @@ void YativoClient::kycStatus(const QString &customerId, QObject *context,
 {
     ApiRequest req;
     req.path = u"/customer/kyc/"_s + QString::fromUtf8(QUrl::toPercentEncoding(customerId));
-    send(req, true, context,
-         decoded<YativoKycStatus>(&YativoCodec::decodeKycStatusResponse, std::move(done)));
+    send(req, true, context, ApiCall::decoding(&YativoCodec::decodeKycStatusResponse, std::move(done)));
 }
 
 void YativoClient::listCustomersPage(int page, int perPage, QObject *context,
@@ -145,8 +118,7 @@ void YativoClient::listCustomersPage(int page, int perPage, QObject *context,
     req.path = u"/customer"_s;
     req.query = { { u"per_page"_s, QString::number(perPage) }, { u"page"_s, QString::number(page) } };
     req.kind = RequestKind::ListPage;
-    send(req, true, context,
-         decoded<YativoCustomerPage>(&YativoCodec::decodeCustomerPageResponse, std::move(done)));
+    send(req, true, context, ApiCall::decoding(&YativoCodec::decodeCustomerPageResponse, std::move(done)));
 }
 
 namespace {

@@ -1,0 +1,24 @@
+#pragma once
+
+// --from-json FILE: a request body read and checked before anything is sent; every problem is
+// one line on stderr naming the file (and the JSON path or field of the first offender).
+
+#include "ApiError.h"
+#include "CustomerRequestValidator.h"
+#include "SphereRequestTypes.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QString>
+
+namespace cli {
+
+// The file's bytes, or nullopt after saying why not.
+std::optional<QByteArray> readRequestFile(const QString &path);
+// One line naming the file and the JSON path of the first offender; returns the exit status 1.
+int failWithDecodeError(const QString &path, const ApiError &error);
+// A Sphere create/update body: decoded strictly (a typo must not drop a field silently), then
+// checked like the form checks it; nullopt after saying what is wrong.
+std::optional<CustomerRequest> readCustomerRequest(const QString &path, CustomerRequestValidator::Mode mode);
+
+} // namespace cli

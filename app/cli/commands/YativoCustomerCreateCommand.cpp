@@ -1,0 +1,52 @@
+#include "YativoCustomerCreateCommand.h"
+
+#include "CliConnection.h"
+#include "CliOutput.h"
+#include "CliSupport.h"
+#include "RequestFile.h"
+#include "VendorCommandSession.h"
+#include "YativoClient.h"
+#include "YativoRequestValidator.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cli;
+
+YativoCustomerCreateCommand::YativoCustomerCreateCommand()
+    : Command({ u"yativo"_s, u"customers"_s, u"create"_s })
+{ }
+
+int YativoCustomerCreateCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
+                                         const QStringList &args)
+{
+    if (args.size() != 3 || !parser.isSet(u"from-json"_s))
+        return failWith(tr("usage: yativo customers create --from-json FILE"));
+    QString problem;
+    vendorBaseUrl(parser, Vendor::Yativo, &problem); // a bad URL fails before the file is read
+    if (!problem.isEmpty())
+        return failWith(problem);
+    const QString file = parser.value(u"from-json"_s);
+    const auto body = readRequestFile(file);
+    if (!body)
+        return 1;
+    const Result<YativoCustomerRequest> decoded = YativoCodec::decodeRequestBody(*body);
+    if (!decoded)
+        return failWithDecodeError(file, decoded.error());
+    const YativoCustomerRequest &request = decoded.value();
+    const QList<FieldIssue> issues = YativoRequestValidator::validate(request);
+    for (const FieldIssue &issue : issues)
+        failWith(tr("%1: %2: %3").arg(file, issue.field, issue.message));
+    if (!issues.isEmpty())
+        return 1;
+    const VendorCommandSession yativo(Vendor::Yativo, parser);
+    if (!yativo.isReady())
+        return failWith(yativo.problem());
+    int exitCode = 0;
+    yativo.yativo()->createCustomer(request, &app,
+                                    printAnswer<YativoCustomer>(
+                                        app, exitCode, parser.isSet(u"json"_s),
+                                        [](const YativoCustomer &c) { return YativoCodec::encode(c); },
+                                        &CliOutput::printYativoCustomer));
+    return runUntilDone(app, exitCode);
+}

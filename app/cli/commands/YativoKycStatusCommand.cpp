@@ -1,0 +1,31 @@
+#include "YativoKycStatusCommand.h"
+
+#include "CliOutput.h"
+#include "CliSupport.h"
+#include "VendorCommandSession.h"
+#include "YativoClient.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cli;
+
+YativoKycStatusCommand::YativoKycStatusCommand() : Command({ u"yativo"_s, u"customers"_s, u"kyc-status"_s })
+{ }
+
+int YativoKycStatusCommand::execute(QCoreApplication &app, const QCommandLineParser &parser,
+                                    const QStringList &args)
+{
+    if (args.size() != 4)
+        return failWith(tr("usage: yativo customers kyc-status ID"));
+    const VendorCommandSession yativo(Vendor::Yativo, parser);
+    if (!yativo.isReady())
+        return failWith(yativo.problem());
+    int exitCode = 0;
+    yativo.yativo()->kycStatus(args.at(3), &app,
+                               printAnswer<YativoKycStatus>(
+                                   app, exitCode, parser.isSet(u"json"_s),
+                                   [](const YativoKycStatus &s) { return YativoCodec::encode(s); },
+                                   &CliOutput::printYativoKycStatus));
+    return runUntilDone(app, exitCode);
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApiJob.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <type_traits>
+#include <utility>
+
+// The one way a vendor client turns a response into its typed answer: a transport failure
+// (deadline, TLS, cancel, size cap …) is passed on as it is; otherwise the vendor's codec reads the
+// HTTP status and body, its own error envelope included, so no client decides HTTP errors itself.
+// `decode` is any callable (int httpStatus, const QByteArray &body) -> Result<T>; `done` takes a
+// const Result<T> &.
+namespace ApiCall {
+
+template<typename Decode> using Answer = std::invoke_result_t<const Decode &, int, const QByteArray &>;
+
+template<typename Decode> Answer<Decode> decoded(const Result<ApiResponse> &response, const Decode &decode)
+{
+    if (!response)
+        return response.error();
+    return decode(response.value().httpStatus, response.value().body);
+}
+
+// For a response that reaches the client through a callback rather than a job's signal (Yativo
+// sends after logging in, and again after a 401).
+template<typename Decode, typename Done> auto decoding(Decode decode, Done done)
+{
+    return [decode = std::move(decode), done = std::move(done)](const Result<ApiResponse> &response) {
+        done(decoded(response, decode));
+    };
+}
+
+// `done` hears the job's typed answer on `context`'s thread, and only while `context` lives.
+template<typename Decode, typename Done>
+ApiJob *deliver(ApiJob *job, QObject *context, Decode decode, Done done)
+{
+    QObject::connect(job, &ApiJob::finished, context,
+                     [job, handle = decoding(std::move(decode), std::move(done))] { handle(job->result()); });
+    return job;
+}
+
+// The same, with the decoding on the thread pool: a page of 1000 customers is about a megabyte of
+// JSON, which would stall the caller's thread (the UI's) while it is read.
+template<typename Decode, typename Done>
+ApiJob *deliverDecodedOffThread(ApiJob *job, QObject *context, Decode decode, Done done)
+{
+    const QPointer<QObject> guard(context);
+    QObject::connect(job, &ApiJob::finished, context,
+                     [job, guard, context, decode = std::move(decode), done = std::move(done)] {
+                         const Result<ApiResponse> &response = job->result();
+                         if (!response) {
+                             done(response.error());
+                             return;
+                         }
+                         const ApiResponse copy = response.value(); // shares the body's bytes
+                         QtConcurrent::run([copy, decode] {
+                             return decode(copy.httpStatus, copy.body);
+                         }).then(context, [guard, done](const Answer<Decode> &answer) {
+                             if (guard)
+                                 done(answer);
+                         });
+                     });
+    return job;
+}
+
+} // namespace ApiCall
