@@ -4,7 +4,7 @@
 #include "SphereClient.h"
 
 CustomerListJob::CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent)
-    : QObject(parent)
+    : CustomerFeed(parent)
     , m_client(client)
     , m_query(std::move(query))
     , m_guard(m_client->endpoint().vendor, m_query.maxPages, m_query.maxRows)
@@ -158,6 +158,7 @@ void CustomerListJob::complete()
     if (m_finished)
         return;
     m_finished = true;
+    m_warnings = m_guard.warnings();
     for (const QPointer<ApiJob> &job : std::as_const(m_jobs)) {
         if (job)
             job->abort();

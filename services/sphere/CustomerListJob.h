@@ -1,13 +1,11 @@
 #pragma once
 
-#include "CustomerRow.h"
+#include "CustomerFeed.h"
 #include "ListWalkGuard.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
-#include <optional>
 #include <QMap>
-#include <QObject>
 #include <QPointer>
 
 class ApiJob;
@@ -20,9 +18,8 @@ class SphereClient;
 // listing that grows while it is read is still read to its end), after a page that lists nobody
 // new, or with an error at CustomerQuery::maxPages. A customer listed twice is handed out once;
 // warnings() says what was put right.
-// With CustomerQuery::tableFieldsOnly the pages arrive as the table's compact rows (rowsReady)
-// instead of Customer values (pageReady).
-class CustomerListJob : public QObject
+// A CustomerFeed on the calling thread; BackgroundCustomerList runs one on a thread of its own.
+class CustomerListJob : public CustomerFeed
 {
     Q_OBJECT
 
@@ -32,20 +29,8 @@ public:
 
     CustomerListJob(SphereClient *client, CustomerQuery query, QObject *parent = nullptr);
 
-    void start();
-    void abort();
-
-    qint64 loaded() const { return m_loaded; }
-    qint64 total() const { return m_total; }
-    bool isFinished() const { return m_finished; }
-    const std::optional<ApiError> &error() const { return m_error; }
-    QList<ListWarning> warnings() const { return m_guard.warnings(); }
-
-Q_SIGNALS:
-    void pageReady(const QList<Customer> &customers, const Pagination &pagination);
-    void rowsReady(const CustomerRowBatch &rows, const Pagination &pagination); // tableFieldsOnly
-    void progress(qint64 loaded, qint64 total);
-    void finished(); // check error(); the job deletes itself afterwards
+    void start() override;
+    void abort() override;
 
 private:
     struct Page
@@ -72,9 +57,5 @@ private:
     qint64 m_nextToDeliver = 1;
     qint64 m_knownPages = 1;
     int m_onWire = 0; // requests whose response has not arrived
-    qint64 m_loaded = 0;
-    qint64 m_total = 0;
-    std::optional<ApiError> m_error;
-    bool m_finished = false;
     bool m_lastPageSeen = false;
 };
