@@ -2,13 +2,16 @@
 
 #include "AboutDialog.h"
 #include "BackgroundCustomerList.h"
+#include "ClientDossierSources.h"
 #include "CustomerBook.h"
 #include "CustomerDetailWidget.h"
+#include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerFormDialog.h"
 #include "CustomerTableModel.h"
 #include "DraftStore.h"
 #include "MessageBar.h"
+#include "RiskHistoryStore.h"
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "YativoClient.h"
@@ -235,7 +238,8 @@ void MainWindow::buildUi()
         updateCountLabel();
     });
 
-    m_detail = new CustomerDetailWidget(m_sphere, m_sardine, m_history, this);
+    m_detail = new CustomerDetailWidget(new CustomerDossier(clientDossierSources(m_sphere, m_sardine), m_history),
+                                        this);
     connect(m_detail, &CustomerDetailWidget::loadFailed, this,
             [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {

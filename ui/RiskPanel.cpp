@@ -3,6 +3,7 @@
 #include "CheckpointTreeModel.h"
 #include "RiskSignalModel.h"
 #include "StatusBadge.h"
+#include "StatusText.h"
 
 #include <QChart>
 #include <QChartView>
@@ -24,22 +25,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-StatusBadge::Tone toneForLevel(const VendorEnum<RiskLevel> &level)
-{
-    switch (level.value) {
-    case RiskLevel::Low:
-        return StatusBadge::Tone::Good;
-    case RiskLevel::Medium:
-        return StatusBadge::Tone::Attention;
-    case RiskLevel::High:
-    case RiskLevel::VeryHigh:
-        return StatusBadge::Tone::Bad;
-    case RiskLevel::Unknown:
-        break;
-    }
-    return StatusBadge::Tone::Neutral;
-}
-
 QString levelLabel(const VendorEnum<RiskLevel> &level)
 {
     if (level.null)
@@ -175,13 +160,13 @@ QString RiskPanel::formatMinorUnits(qint64 minor, const QString &currencyCode)
 
 void RiskPanel::showResult(const RiskResult &r)
 {
-    m_levelBadge->setStatus(levelLabel(r.level), toneForLevel(r.level), r.level.raw);
+    m_levelBadge->setStatus(levelLabel(r.level), StatusText::tone(r.level.value), r.level.raw);
     if (r.customerScore)
-        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), toneForLevel(r.customerLevel),
+        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), StatusText::tone(r.customerLevel.value),
                                 tr("Customer level: %1").arg(levelLabel(r.customerLevel)));
     else
         m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral);
-    m_amlBadge->setStatus(levelLabel(r.amlLevel), toneForLevel(r.amlLevel), r.amlLevel.raw);
+    m_amlBadge->setStatus(levelLabel(r.amlLevel), StatusText::tone(r.amlLevel.value), r.amlLevel.raw);
 
     if (r.indemnification) {
         const Indemnification &i = *r.indemnification;

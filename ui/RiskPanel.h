@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SardineCodec.h"
+#include "IdentityTypes.h"
 #include "SardineTypes.h"
 
 #include <QWidget>
