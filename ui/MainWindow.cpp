@@ -4,6 +4,7 @@
 #include "BackgroundCustomerList.h"
 #include "ClientDossierSources.h"
 #include "CustomerBook.h"
+#include "CustomerBookStatus.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -163,16 +163,16 @@ void MainWindow::buildUi()
     });
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_book->proxy(), &CustomerFilterProxyModel::setTextFilter);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateCountLabel);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_bookStatus->updateCount(); });
     connect(m_kycFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_kycFilter->currentData().toInt();
         m_book->proxy()->setKycFilter(v < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(v)));
-        updateCountLabel();
+        m_bookStatus->updateCount();
     });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_typeFilter->currentData().toInt();
         m_book->proxy()->setTypeFilter(v < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(v)));
-        updateCountLabel();
+        m_bookStatus->updateCount();
     });
 
     // A tree view with uniform row heights (as KeePassXC's entry view): unlike QTableView it keeps
@@ -203,29 +203,10 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(CustomerTableModel::Msa, 80);
     m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 70);
     connect(m_book, &CustomerBook::currentChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_book, &CustomerBook::loadingChanged, this, [this](bool loading) {
-        if (loading)
-            m_loadProgress->setRange(0, 0); // busy until the vendor says how many there are
-        m_loadProgress->setVisible(loading);
-    });
-    // Moved with the table, not with every page: QProgressBar repaints synchronously whenever its
-    // text changes, and a repaint per page was a tenth of the UI thread's work in a load.
-    connect(m_book, &CustomerBook::progressChanged, this, [this](qint64 loaded, qint64 total) {
-        m_loadProgress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-        m_loadProgress->setValue(int(std::min<qint64>(loaded, INT_MAX)));
-    });
-    connect(m_book, &CustomerBook::rowsShown, this, [this](int rows) {
-        updateCountLabel();
-        Q_EMIT customersShown(rows);
-    });
-    connect(m_book, &CustomerBook::activityChanged, this, [this](int inFlight) {
-        m_listRequestsInFlight = inFlight;
-        updateActivityLabel();
-    });
+    connect(m_book, &CustomerBook::rowsShown, this, &MainWindow::customersShown);
     connect(m_book, &CustomerBook::loadFailed, this, [this](const ApiError &error, qint64 loaded) {
         m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
                                     .arg(QLocale().toString(loaded), error.userMessage()));
-        updateCountLabel();
     });
     connect(m_book, &CustomerBook::loadFinished, this, [this](qint64 loaded, const QList<ListWarning> &warnings) {
         // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
@@ -235,7 +216,6 @@ void MainWindow::buildUi()
         if (!corrections.isEmpty())
             m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
         Q_EMIT customersLoaded(loaded);
-        updateCountLabel();
     });
 
     m_detail = new CustomerDetailWidget(new CustomerDossier(clientDossierSources(m_sphere, m_sardine), m_history),
@@ -269,23 +249,10 @@ void MainWindow::buildUi()
 
     m_environmentLabel = new QLabel(this);
     m_environmentLabel->setObjectName(u"environmentLabel"_s);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(u"countLabel"_s);
-    m_activityLabel = new QLabel(this);
-    m_activityLabel->setObjectName(u"activityLabel"_s);
-    m_activityLabel->setText(tr("Idle"));
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setObjectName(u"loadProgressBar"_s);
-    m_loadProgress->setMaximumWidth(180);
-    m_loadProgress->setTextVisible(true);
-    m_loadProgress->hide();
     statusBar()->addWidget(m_environmentLabel);
-    statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_activityLabel);
+    m_bookStatus = new CustomerBookStatus(m_book, statusBar());
     setEnvironment(m_environment);
     setEnvironments(m_environments);
-    updateCountLabel();
     updateActions();
 }
 
@@ -296,12 +263,10 @@ void MainWindow::setEnvironments(const EnvironmentSelection &environments)
     if (changed.contains(Vendor::Sphere)) {
         // The book is the old environment's: nothing of it may stay on screen or be reselected.
         m_book->clear();
-        m_loadProgress->hide();
-        updateCountLabel();
+        m_bookStatus->updateCount();
     }
-    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine)) {
+    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine))
         m_book->clearSelection();
-    }
     m_detail->setEnvironments(environments);
     updateActions();
 
@@ -523,38 +488,10 @@ void MainWindow::onCustomerSaved(const Customer &customer, bool created)
     m_detail->showCustomer(customer.id);
     m_messageBar->showInfo(created ? tr("Created %1 (%2).").arg(customer.displayName(), customer.id)
                                    : tr("Saved the changes to %1.").arg(customer.displayName()));
-    updateCountLabel();
-}
-
-void MainWindow::updateCountLabel()
-{
-    const int shown = m_book->proxy()->rowCount();
-    const int all = m_book->model()->rowCount();
-    m_countLabel->setText(
-        shown == all ? tr("%n customer(s)", nullptr, all)
-                     : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_bookStatus->updateCount();
 }
 
 void MainWindow::setRequestsInFlight(int inFlight)
 {
-    m_requestsInFlight = inFlight;
-    updateActivityLabel();
-}
-
-void MainWindow::updateActivityLabel()
-{
-    // The detail pane's and forms' requests, and those of the customer list's own thread. A book
-    // load changes the count a few hundred times a second: the label shows it at most ten times.
-    if (!m_activityTimer) {
-        m_activityTimer = new QTimer(this);
-        m_activityTimer->setSingleShot(true);
-        m_activityTimer->setInterval(100);
-        connect(m_activityTimer, &QTimer::timeout, this, [this] {
-            const int inFlight = m_requestsInFlight + m_listRequestsInFlight;
-            m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight)
-                                                  : tr("Idle"));
-        });
-    }
-    if (!m_activityTimer->isActive())
-        m_activityTimer->start();
+    m_bookStatus->setSharedRequestsInFlight(inFlight);
 }

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 class CustomerDetailWidget;
 class CustomerFormDialog;
@@ -15,13 +14,13 @@ class QMenu;
 class YativoClient;
 class YativoCustomerDialog;
 class CustomerBook;
+class CustomerBookStatus;
 class CustomerFilterProxyModel;
 class CustomerTableModel;
 class MessageBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QTreeView;
 class RiskHistoryStore;
 class SardineClient;
@@ -85,8 +84,6 @@ Q_SIGNALS:
 private:
     void buildUi();
     void onSelectionChanged();
-    void updateCountLabel();
-    void updateActivityLabel();
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
     void rebuildDraftsMenu();
@@ -101,9 +98,7 @@ private:
     EnvironmentDescription m_environment;
     EnvironmentSelection m_environments;
     CustomerBook *m_book;
-    int m_requestsInFlight = 0; // on the shared transport
-    int m_listRequestsInFlight = 0; // on the customer list's own thread
-    QTimer *m_activityTimer = nullptr;
+    CustomerBookStatus *m_bookStatus = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -113,9 +108,6 @@ private:
     CustomerDetailWidget *m_detail = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_environmentBanner = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_activityLabel = nullptr;
-    QProgressBar *m_loadProgress = nullptr;
     QAction *m_updateCustomerAction = nullptr;
     QMenu *m_draftsMenu = nullptr;
 };
