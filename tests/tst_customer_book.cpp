@@ -97,7 +97,11 @@ private Q_SLOTS:
     void reloadReselectsTheCustomerShownBefore()
     {
         CustomerBook book(feeds(kToken));
+        // One tester per model for the book's whole life: pages, reloads, reselection, the reset of
+        // an environment switch, and a sort and a filter on top.
+        QAbstractItemModelTester sourceTester(book.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(book.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        book.proxy()->sort(CustomerTableModel::Name, Qt::AscendingOrder);
         QSignalSpy finished(&book, &CustomerBook::loadFinished);
         book.reload();
         QVERIFY(finished.wait(20000));
@@ -126,6 +130,18 @@ private Q_SLOTS:
         QVERIFY(!picked.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(book.currentId(), picked);
+
+        // A filter that hides the current row leaves no current row behind; the switch empties all.
+        book.proxy()->setTextFilter(u"no customer is called this"_s);
+        QCOMPARE(book.proxy()->rowCount(), 0);
+        QVERIFY(book.currentId().isEmpty());
+        book.proxy()->setTextFilter({});
+        book.setCurrentId(picked);
+        QCOMPARE(book.currentId(), picked);
+        book.clear();
+        book.clearSelection();
+        QCOMPARE(book.model()->rowCount(), 0);
+        QVERIFY(book.currentId().isEmpty());
     }
 
     void environmentSwitchMidLoadEmptiesTheBook()
