@@ -3,7 +3,6 @@
 #include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class BankAccountTableModel;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CustomerRow.h"
 #include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
