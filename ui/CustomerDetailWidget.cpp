@@ -174,6 +174,7 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     layout->addLayout(requirementRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_accountsStatusLabel);
+    m_riskPanel->showDossier(m_dossier);
     connectDossier();
     showCleared();
     // Last among the children, so the views above still have it while they are destroyed.
@@ -252,7 +253,6 @@ void CustomerDetailWidget::connectDossier()
         }
     });
     connect(m_dossier, &CustomerDossier::riskHistoryChanged, this, &CustomerDetailWidget::showRiskHistory);
-    connect(m_dossier, &CustomerDossier::riskResultChanged, m_riskPanel, &RiskPanel::showResult);
     connect(m_dossier, &CustomerDossier::riskCheckStarted, this, [this] { m_runRiskButton->setEnabled(false); });
     connect(m_dossier, &CustomerDossier::riskCheckFailed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled)
@@ -264,15 +264,6 @@ void CustomerDetailWidget::connectDossier()
     connect(m_dossier, &CustomerDossier::riskCheckFinished, this, [this](bool ok) {
         m_runRiskButton->setEnabled(true);
         Q_EMIT riskCheckFinished(ok);
-    });
-    connect(m_dossier, &CustomerDossier::identityLoaded, this,
-            [this](const IdentityEntity &entity) { m_riskPanel->showIdentity(entity); });
-    connect(m_dossier, &CustomerDossier::identityUnavailable, this, [this](const ApiError &error) {
-        if (error.httpStatus == 404)
-            m_riskPanel->showIdentity(
-                std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
-        else if (error.kind != ApiError::Kind::Cancelled)
-            m_riskPanel->showIdentity(std::nullopt, error.userMessage());
     });
 }
 
@@ -295,7 +286,6 @@ void CustomerDetailWidget::showCleared()
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
         b->clearStatus();
     m_accountsStatusLabel->clear();
-    m_riskPanel->clear();
     m_runRiskButton->setEnabled(false);
 }
 
@@ -370,7 +360,6 @@ void CustomerDetailWidget::showRiskHistory()
     if (!m_dossier->keepsRiskHistory() || m_dossier->customerId().isEmpty())
         return;
     const QString sardineEnvironment = m_dossier->sardineEnvironment();
-    const QList<RiskHistoryEntry> entries = m_dossier->localRiskChecks();
     const qsizetype elsewhere = m_dossier->riskChecksElsewhere();
     QString note = tr("Risk checks on Sardine — %1.").arg(VendorEnvironment::recordLabel(sardineEnvironment));
     if (elsewhere > 0)
@@ -378,12 +367,6 @@ void CustomerDetailWidget::showRiskHistory()
             + tr("%n earlier check(s) from other or unrecorded environments are not shown.", nullptr,
                  int(elsewhere));
     m_riskEnvironmentLabel->setText(note);
-    QList<std::pair<QDateTime, double>> scores;
-    for (const RiskHistoryEntry &e : entries) {
-        if (e.result.customerScore)
-            scores.append({ e.checkedAt, *e.result.customerScore });
-    }
-    m_riskPanel->showHistory(scores);
 }
 
 void CustomerDetailWidget::openRiskCheck()

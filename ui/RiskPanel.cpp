@@ -1,6 +1,7 @@
 #include "RiskPanel.h"
 
 #include "CheckpointTreeModel.h"
+#include "CustomerDossier.h"
 #include "RiskSignalModel.h"
 #include "StatusBadge.h"
 #include "StatusText.h"
@@ -138,6 +139,33 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addWidget(identityBox);
     layout->addWidget(m_chartView, 2);
     clear();
+}
+
+void RiskPanel::showDossier(CustomerDossier *dossier)
+{
+    connect(dossier, &CustomerDossier::cleared, this, &RiskPanel::clear);
+    connect(dossier, &CustomerDossier::riskResultChanged, this, &RiskPanel::showResult);
+    connect(dossier, &CustomerDossier::riskHistoryChanged, this, [this, dossier] { showKeptScores(dossier); });
+    connect(dossier, &CustomerDossier::identityLoaded, this,
+            [this](const IdentityEntity &entity) { showIdentity(entity); });
+    connect(dossier, &CustomerDossier::identityUnavailable, this, [this](const ApiError &error) {
+        if (error.httpStatus == 404)
+            showIdentity(std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
+        else if (error.kind != ApiError::Kind::Cancelled)
+            showIdentity(std::nullopt, error.userMessage());
+    });
+}
+
+void RiskPanel::showKeptScores(const CustomerDossier *dossier)
+{
+    if (!dossier->keepsRiskHistory() || dossier->customerId().isEmpty())
+        return;
+    QList<std::pair<QDateTime, double>> scores;
+    for (const RiskHistoryEntry &e : dossier->localRiskChecks()) {
+        if (e.result.customerScore)
+            scores.append({ e.checkedAt, *e.result.customerScore });
+    }
+    showHistory(scores);
 }
 
 void RiskPanel::clear()
