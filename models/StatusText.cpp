@@ -361,6 +361,22 @@ StatusText::Tone StatusText::tone(MsaStatus status)
     return Tone::Neutral;
 }
 
+StatusText::Tone StatusText::tone(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Low:
+        return Tone::Good;
+    case RiskLevel::Medium:
+        return Tone::Attention;
+    case RiskLevel::High:
+    case RiskLevel::VeryHigh:
+        return Tone::Bad;
+    case RiskLevel::Unknown:
+        break;
+    }
+    return Tone::Neutral;
+}
+
 QColor StatusText::color(Tone tone)
 {
     switch (tone) {

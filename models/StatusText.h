@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SardineTypes.h"
 #include "SphereTypes.h"
 
 #include <QColor>
@@ -40,11 +41,13 @@ public:
     static QString wire(TosStatus status);
     static QString wire(MsaStatus status);
 
-    // Where a status sits for colouring: approved, needs attention, blocked, or neutral.
+    // Where a status sits for colouring: approved, needs attention, blocked, or neutral. The one
+    // mapping for the table's text colours and the detail pane's badges.
     enum class Tone { Neutral, Good, Attention, Bad };
     static Tone toneForWire(const QString &raw);
     static Tone tone(KycStatus status);
     static Tone tone(TosStatus status);
     static Tone tone(MsaStatus status);
+    static Tone tone(RiskLevel level);
     static QColor color(Tone tone); // invalid for Neutral: the view's own text colour
 };

@@ -4,6 +4,7 @@
 // text in the detail and risk panes is plain text, so markup in a value is never a link.
 #include "CannedHttpServer.h"
 #include "CustomerDetailWidget.h"
+#include "CustomerDossier.h"
 #include "HttpTransport.h"
 #include "LinkPolicy.h"
 #include "MessageBar.h"
@@ -109,7 +110,7 @@ private Q_SLOTS:
 
     void vendorTextIsNeverRichText()
     {
-        CustomerDetailWidget detail(nullptr, nullptr);
+        CustomerDetailWidget detail(new CustomerDossier(DossierSources {}, nullptr)); // takes it
         for (const QString &name : { u"customerNameLabel"_s, u"customerIdLabel"_s, u"addressLabel"_s,
                                      u"contactLabel"_s }) {
             const auto *label = detail.findChild<QLabel *>(name);

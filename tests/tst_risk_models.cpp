@@ -4,6 +4,7 @@
 #include "CheckpointTreeModel.h"
 #include "RiskSignalModel.h"
 #include "SardineCodec.h"
+#include "StatusText.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -28,6 +29,19 @@ private:
     }
 
 private Q_SLOTS:
+    // The risk panel's badges and the book's status colours read one mapping.
+    void riskLevelTones()
+    {
+        QCOMPARE(StatusText::tone(RiskLevel::Low), StatusText::Tone::Good);
+        QCOMPARE(StatusText::tone(RiskLevel::Medium), StatusText::Tone::Attention);
+        QCOMPARE(StatusText::tone(RiskLevel::High), StatusText::Tone::Bad);
+        QCOMPARE(StatusText::tone(RiskLevel::VeryHigh), StatusText::Tone::Bad);
+        QCOMPARE(StatusText::tone(RiskLevel::Unknown), StatusText::Tone::Neutral);
+        QCOMPARE(StatusText::toneForWire(u"declined"_s), StatusText::Tone::Bad);
+        QCOMPARE(StatusText::toneForWire(u"additionalReviewRequired"_s), StatusText::Tone::Attention);
+        QCOMPARE(StatusText::toneForWire(u"somethingNew"_s), StatusText::Tone::Neutral);
+    }
+
     void signals()
     {
         RiskSignalModel model;

@@ -4,7 +4,9 @@
 // what was asked shown in the message bar, never as a verdict.
 
 #include "CannedHttpServer.h"
+#include "ClientDossierSources.h"
 #include "CustomerDetailWidget.h"
+#include "CustomerDossier.h"
 #include "HostedLinkBar.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
@@ -43,6 +45,23 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SandboxServer> m_sandbox;
     int m_workspaces = 0;
+
+    static QString firstSandboxCustomerId(SphereClient &sphere)
+    {
+        QString id;
+        bool answered = false;
+        CustomerQuery query;
+        query.pageSize = 1;
+        QObject context;
+        sphere.listCustomersPage(query, 1, &context, [&](const Result<CustomerPage> &page) {
+            answered = true;
+            if (page && !page.value().customers.isEmpty())
+                id = page.value().customers.first().id;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, 10000))
+            return {}; // the caller sees no customer load
+        return id;
+    }
 
     ApiEndpoint sphereAt(const QUrl &url) const
     {
@@ -114,10 +133,17 @@ private Q_SLOTS:
                               { u"request"_s, u"request_link1"_s } })
                 .toJson());
         HttpTransport transport;
+        // The customer comes from the sandbox, the link from the vendor that answers file:///.
+        SphereClient sandbox(&transport, sphereAt(m_sandbox->baseUrl()));
         SphereClient sphere(&transport, sphereAt(vendor.url()));
-        HostedLinkBar bar(&sphere);
+        DossierSources sources = clientDossierSources(&sandbox, nullptr);
+        sources.hostedLink = clientDossierSources(&sphere, nullptr).hostedLink;
+        CustomerDossier dossier(sources, nullptr);
+        HostedLinkBar bar(&dossier);
         QSignalSpy failed(&bar, &HostedLinkBar::failed);
-        bar.setCustomerId(u"customer_x"_s);
+        QSignalSpy loaded(&dossier, &CustomerDossier::customerLoaded);
+        dossier.show(firstSandboxCustomerId(sandbox));
+        QVERIFY(loaded.wait(10000));
         QTest::mouseClick(bar.findChild<QPushButton *>(u"kycLinkButton"_s), Qt::LeftButton);
         QVERIFY(failed.wait(10000));
         QVERIFY(bar.linkText().isEmpty());

@@ -1,17 +1,14 @@
 #include "CustomerDetailWidget.h"
 
-#include "ApiJob.h"
 #include "BankAccountTableModel.h"
+#include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
 #include "HostedLinkBar.h"
 #include "RequirementListModel.h"
 #include "RiskCheckDialog.h"
-#include "RiskHistoryStore.h"
 #include "RiskPanel.h"
-#include "SardineClient.h"
 #include "SardineHistoryView.h"
 #include "SardineMapping.h"
-#include "SphereClient.h"
 #include "StatusBadge.h"
 #include "StatusText.h"
 #include "UboTableModel.h"
@@ -51,12 +48,9 @@ QString orDash(const std::optional<QString> &v)
 }
 } // namespace
 
-CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine,
-                                           RiskHistoryStore *history, QWidget *parent)
+CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *parent)
     : QWidget(parent)
-    , m_sphere(sphere)
-    , m_sardine(sardine)
-    , m_history(history)
+    , m_dossier(dossier)
     , m_nameLabel(new QLabel(this))
     , m_idLabel(new QLabel(this))
     , m_environmentLabel(new QLabel(this))
@@ -79,13 +73,8 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     , m_accountsStatusLabel(new QLabel(this))
     , m_riskPanel(new RiskPanel(this))
     , m_runRiskButton(new QPushButton(tr("Run risk check…"), this))
-    , m_linkBar(new HostedLinkBar(sphere, this))
-    , m_sardineHistory(new SardineHistoryView(sardine, this))
-    , m_uboModel(new UboTableModel(this))
-    , m_walletModel(new WalletTableModel(this))
-    , m_bankModel(new BankAccountTableModel(this))
-    , m_requirementModel(new RequirementListModel(this))
-    , m_levelModel(new VerificationLevelModel(this))
+    , m_linkBar(new HostedLinkBar(dossier, this))
+    , m_sardineHistory(new SardineHistoryView(dossier, this))
 {
     setObjectName(u"customerDetailWidget"_s);
     m_nameLabel->setObjectName(u"customerNameLabel"_s);
@@ -119,15 +108,16 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
         label->setTextFormat(Qt::PlainText);
     m_reviewReasonLabel->setWordWrap(true);
 
-    m_requirementView->setModel(m_requirementModel);
+    m_requirementView->setModel(m_dossier->requirements());
     m_requirementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_requirementView->setMaximumHeight(110);
-    m_levelView->setModel(m_levelModel);
+    m_levelView->setModel(m_dossier->verificationLevels());
     m_levelView->setMaximumHeight(90);
-    m_uboView->setModel(m_uboModel);
-    m_walletView->setModel(m_walletModel);
-    m_bankView->setModel(m_bankModel);
-    connect(m_revealAccountsCheckBox, &QCheckBox::toggled, m_bankModel, &BankAccountTableModel::setRevealed);
+    m_uboView->setModel(m_dossier->ubos());
+    m_walletView->setModel(m_dossier->wallets());
+    m_bankView->setModel(m_dossier->bankAccounts());
+    connect(m_revealAccountsCheckBox, &QCheckBox::toggled, m_dossier->bankAccounts(),
+            &BankAccountTableModel::setRevealed);
 
     auto *badges = new QHBoxLayout;
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
@@ -163,7 +153,7 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     riskLayout->setContentsMargins(0, 0, 0, 0);
     m_runRiskButton->setObjectName(u"runRiskCheckButton"_s);
     m_runRiskButton->setEnabled(false);
-    if (!m_sardine)
+    if (!m_dossier->canCheckRisk())
         m_runRiskButton->setToolTip(tr("Sardine is not configured."));
     connect(m_runRiskButton, &QPushButton::clicked, this, &CustomerDetailWidget::openRiskCheck);
     riskLayout->addWidget(m_runRiskButton, 0, Qt::AlignLeft);
@@ -184,87 +174,134 @@ CustomerDetailWidget::CustomerDetailWidget(SphereClient *sphere, SardineClient *
     layout->addLayout(requirementRow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_accountsStatusLabel);
-    clear();
+    m_riskPanel->showDossier(m_dossier);
+    connectDossier();
+    showCleared();
+    // Last among the children, so the views above still have it while they are destroyed.
+    if (!m_dossier->parent())
+        m_dossier->setParent(this);
 }
 
 CustomerDetailWidget::~CustomerDetailWidget()
 {
-    m_customerId.clear(); // callbacks of the aborted jobs see they are stale
-    abortPending();
     for (QObject *child : findChildren<QObject *>()) // as in ~MainWindow: no slots during ~QWidget
         child->disconnect(this);
+    m_dossier->disconnect(this);
 }
 
-void CustomerDetailWidget::abortPending()
+QString CustomerDetailWidget::customerEnvironment() const
 {
-    const auto pending = std::exchange(m_pending, {});
-    for (const QPointer<ApiJob> &job : pending) {
-        if (job)
-            job->abort();
-    }
+    return m_dossier->customerEnvironment();
+}
+
+QString CustomerDetailWidget::customerId() const
+{
+    return m_dossier->customerId();
+}
+
+const std::optional<Customer> &CustomerDetailWidget::customer() const
+{
+    return m_dossier->customer();
+}
+
+UboTableModel *CustomerDetailWidget::uboModel() const
+{
+    return m_dossier->ubos();
+}
+
+WalletTableModel *CustomerDetailWidget::walletModel() const
+{
+    return m_dossier->wallets();
+}
+
+BankAccountTableModel *CustomerDetailWidget::bankAccountModel() const
+{
+    return m_dossier->bankAccounts();
+}
+
+RequirementListModel *CustomerDetailWidget::requirementModel() const
+{
+    return m_dossier->requirements();
+}
+
+VerificationLevelModel *CustomerDetailWidget::verificationLevelModel() const
+{
+    return m_dossier->verificationLevels();
+}
+
+void CustomerDetailWidget::connectDossier()
+{
+    connect(m_dossier, &CustomerDossier::cleared, this, &CustomerDetailWidget::showCleared);
+    connect(m_dossier, &CustomerDossier::loadingStarted, this, [this](const QString &customerId) {
+        m_nameLabel->setText(tr("Loading…"));
+        m_idLabel->setText(customerId);
+    });
+    connect(m_dossier, &CustomerDossier::customerFailed, this, [this](const ApiError &error) {
+        m_nameLabel->setText(tr("Could not load this customer"));
+        Q_EMIT loadFailed(error.userMessage());
+    });
+    connect(m_dossier, &CustomerDossier::customerLoaded, this, &CustomerDetailWidget::applyCustomer);
+    connect(m_dossier, &CustomerDossier::accountsLoading, this, [this](int count) {
+        m_accountsStatusLabel->setText(tr("Loading %n wallet(s) and bank account(s)…", nullptr, count));
+    });
+    connect(m_dossier, &CustomerDossier::accountsLoaded, this, [this](const QStringList &failures) {
+        if (failures.isEmpty()) {
+            m_accountsStatusLabel->clear();
+        } else {
+            m_accountsStatusLabel->setText(tr("Some accounts could not be loaded."));
+            Q_EMIT loadFailed(failures.join(u'\n'));
+        }
+    });
+    connect(m_dossier, &CustomerDossier::riskHistoryChanged, this, &CustomerDetailWidget::showRiskHistory);
+    connect(m_dossier, &CustomerDossier::riskCheckStarted, this, [this] { m_runRiskButton->setEnabled(false); });
+    connect(m_dossier, &CustomerDossier::riskCheckFailed, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT loadFailed(tr("The risk check failed. %1").arg(error.userMessage()));
+    });
+    connect(m_dossier, &CustomerDossier::riskCheckNotKept, this, [this](const QString &reason) {
+        Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1").arg(reason));
+    });
+    connect(m_dossier, &CustomerDossier::riskCheckFinished, this, [this](bool ok) {
+        m_runRiskButton->setEnabled(true);
+        Q_EMIT riskCheckFinished(ok);
+    });
 }
 
 void CustomerDetailWidget::clear()
 {
-    m_customerId.clear(); // first, so callbacks of aborted jobs see they are stale
-    abortPending();
+    m_dossier->clear(); // showCleared() follows
+}
+
+void CustomerDetailWidget::showCleared()
+{
     for (RiskCheckDialog *dialog : findChildren<RiskCheckDialog *>())
         dialog->reject(); // prefilled from the customer being cleared
-    m_customer.reset();
     m_nameLabel->setText(tr("No customer selected"));
     m_idLabel->clear();
     m_environmentLabel->clear();
     m_riskEnvironmentLabel->clear();
-    m_customerEnvironment.clear();
     m_contactLabel->setText(u"—"_s);
     m_addressLabel->setText(u"—"_s);
     m_reviewReasonLabel->setText(u"—"_s);
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
         b->clearStatus();
-    m_uboModel->setUbos({});
-    m_walletModel->setWallets({});
-    m_bankModel->setBankAccounts({});
-    m_requirementModel->setRequirements({});
-    m_levelModel->setLevels({});
     m_accountsStatusLabel->clear();
-    m_riskPanel->clear();
     m_runRiskButton->setEnabled(false);
-    m_linkBar->setCustomerId({});
-    m_sardineHistory->setCustomerId({});
 }
 
 void CustomerDetailWidget::showCustomer(const QString &customerId)
 {
-    if (customerId == m_customerId)
-        return;
-    clear();
-    m_customerId = customerId;
-    m_customerEnvironment = m_environments.recordKey(Vendor::Sphere);
-    m_nameLabel->setText(tr("Loading…"));
-    m_idLabel->setText(customerId);
-    m_pending.append(m_sphere->getCustomer(customerId, this, [this, customerId](const Result<Customer> &r) {
-        if (customerId != m_customerId)
-            return; // the analyst moved on, or the environment changed (clear())
-        if (!r) {
-            m_nameLabel->setText(tr("Could not load this customer"));
-            Q_EMIT loadFailed(r.error().userMessage());
-            return;
-        }
-        applyCustomer(r.value());
-    }));
+    m_dossier->show(customerId);
 }
 
 void CustomerDetailWidget::applyCustomer(const Customer &c)
 {
-    m_customer = c;
-    m_environmentLabel->setText(
-        tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(m_customerEnvironment)));
+    const QString customerEnvironment = m_dossier->customerEnvironment();
+    m_environmentLabel->setText(tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(customerEnvironment)));
     m_environmentLabel->setStyleSheet(
-        m_customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production)
+        customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production)
             ? u"color:#b3261e; font-weight:bold;"_s
             : QString());
-    m_linkBar->setCustomerId(c.id);
-    m_sardineHistory->setCustomerId(c.id); // Sardine knows the customer by its Sphere id (SardineMapping)
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
     m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
     QStringList contact;
@@ -293,9 +330,9 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
 
     const auto badge = [](StatusBadge *b, const QString &label, const QString &raw, bool null) {
         if (null)
-            b->setStatus(tr("not reported"), StatusBadge::Tone::Neutral);
+            b->setStatus(tr("not reported"), StatusText::Tone::Neutral);
         else
-            b->setStatus(label, StatusBadge::toneForWireStatus(raw), raw);
+            b->setStatus(label, StatusText::toneForWire(raw), raw);
     };
     badge(m_kycBadge, StatusText::kyc(c.kyc), c.kyc.raw, c.kyc.null);
     badge(m_tosBadge, StatusText::tos(c.tos), c.tos.raw, c.tos.null);
@@ -304,104 +341,43 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     badge(m_residencyBadge, StatusText::operatingResidency(c.operatingResidency), c.operatingResidency.raw,
           c.operatingResidency.null);
 
-    m_requirementModel->setRequirements(c.requirements);
-    m_levelModel->setLevels(c.verificationLevels);
-    m_uboModel->setUbos(c.ubos);
     m_tabs->setTabText(0, tr("Beneficial owners (%1)").arg(c.ubos.size()));
     m_tabs->setTabText(1, tr("Wallets (%1)").arg(c.wallets.size()));
     m_tabs->setTabText(2, tr("Bank accounts (%1)").arg(c.bankAccounts.size()));
-    fetchAccounts(c);
-    m_runRiskButton->setEnabled(m_sardine != nullptr);
-    showRiskHistory(true);
+    m_runRiskButton->setEnabled(m_dossier->canCheckRisk() && !m_dossier->isRiskCheckRunning());
     Q_EMIT customerLoaded(c);
-}
-
-void CustomerDetailWidget::fetchAccounts(const Customer &c)
-{
-    const QString customerId = c.id;
-    auto remaining = std::make_shared<int>(int(c.wallets.size() + c.bankAccounts.size()));
-    auto failures = std::make_shared<QStringList>();
-    if (*remaining == 0)
-        return;
-    m_accountsStatusLabel->setText(tr("Loading %n wallet(s) and bank account(s)…", nullptr, *remaining));
-    const auto done = [this, remaining, failures] {
-        if (--*remaining > 0)
-            return;
-        if (failures->isEmpty()) {
-            m_accountsStatusLabel->clear();
-        } else {
-            m_accountsStatusLabel->setText(tr("Some accounts could not be loaded."));
-            Q_EMIT loadFailed(failures->join(u'\n'));
-        }
-    };
-    for (const QString &walletId : c.wallets) {
-        m_pending.append(
-            m_sphere->getWallet(walletId, this, [this, customerId, failures, done](const Result<Wallet> &r) {
-                if (customerId != m_customerId)
-                    return;
-                if (r)
-                    m_walletModel->addOrUpdate(r.value());
-                else
-                    failures->append(r.error().userMessage());
-                done();
-            }));
-    }
-    for (const QString &accountId : c.bankAccounts) {
-        m_pending.append(m_sphere->getBankAccount(
-            accountId, this, [this, customerId, failures, done](const Result<BankAccount> &r) {
-                if (customerId != m_customerId)
-                    return;
-                if (r)
-                    m_bankModel->addOrUpdate(r.value());
-                else
-                    failures->append(r.error().userMessage());
-                done();
-            }));
-    }
 }
 
 void CustomerDetailWidget::setEnvironments(const EnvironmentSelection &environments)
 {
-    const QList<Vendor> changed = environments.changedFrom(m_environments);
     m_environments = environments;
-    // Everything shown comes from Sphere (the customer) or Sardine (verdicts, identity): either
-    // changing makes the pane show records of an environment no longer in use.
-    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine))
-        clear();
+    // A change of either clears the dossier, with the requests still on their way for it.
+    m_dossier->setEnvironmentKeys(environments.recordKey(Vendor::Sphere), environments.recordKey(Vendor::Sardine));
 }
 
-void CustomerDetailWidget::showRiskHistory(bool showLatest)
+void CustomerDetailWidget::showRiskHistory()
 {
-    if (!m_history || m_customerId.isEmpty())
+    if (!m_dossier->keepsRiskHistory() || m_dossier->customerId().isEmpty())
         return;
-    const QString sardineEnvironment = m_environments.recordKey(Vendor::Sardine);
-    const QList<RiskHistoryStore::Entry> entries = m_history->entries(m_customerId, sardineEnvironment);
-    const qsizetype elsewhere = m_history->entries(m_customerId).size() - entries.size();
+    const QString sardineEnvironment = m_dossier->sardineEnvironment();
+    const qsizetype elsewhere = m_dossier->riskChecksElsewhere();
     QString note = tr("Risk checks on Sardine — %1.").arg(VendorEnvironment::recordLabel(sardineEnvironment));
     if (elsewhere > 0)
         note += u' '
             + tr("%n earlier check(s) from other or unrecorded environments are not shown.", nullptr,
                  int(elsewhere));
     m_riskEnvironmentLabel->setText(note);
-    QList<std::pair<QDateTime, double>> scores;
-    for (const RiskHistoryStore::Entry &e : entries) {
-        if (e.result.customerScore)
-            scores.append({ e.checkedAt, *e.result.customerScore });
-    }
-    m_riskPanel->showHistory(scores);
-    if (showLatest && !entries.isEmpty())
-        m_riskPanel->showResult(entries.last().result);
 }
 
 void CustomerDetailWidget::openRiskCheck()
 {
-    if (!m_customer || !m_sardine)
+    if (!customer() || !m_dossier->canCheckRisk())
         return;
-    auto *dialog = new RiskCheckDialog(SardineMapping::fromSphere(*m_customer), this);
+    auto *dialog = new RiskCheckDialog(SardineMapping::fromSphere(*customer()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDestination(tr("Sends to Sardine — %1, for a customer from Sphere — %2.")
                                .arg(VendorEnvironment::recordLabel(m_environments.recordKey(Vendor::Sardine)),
-                                    VendorEnvironment::recordLabel(m_customerEnvironment)),
+                                    VendorEnvironment::recordLabel(customerEnvironment())),
                            m_environments.isMixed());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { runRiskCheck(dialog->request()); });
     dialog->open();
@@ -409,57 +385,12 @@ void CustomerDetailWidget::openRiskCheck()
 
 void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
 {
-    if (!m_sardine || !m_customer)
+    if (!m_dossier->canCheckRisk() || !customer())
         return; // no customer from the environment in use: nothing to check
-    const QString customerId = m_customerId;
+    const QString customerId = m_dossier->customerId();
     EnvironmentConfirmation::confirmThenSend(this, m_environments, tr("run a risk check"),
                                              [this, customerId, request] {
-                                                 if (customerId == m_customerId && m_customer)
-                                                     sendRiskCheck(request);
+                                                 if (customerId == m_dossier->customerId() && customer())
+                                                     m_dossier->runRiskCheck(request);
                                              });
-}
-
-void CustomerDetailWidget::sendRiskCheck(const SardineCustomerRequest &request)
-{
-    const QString customerId = m_customerId;
-    const QString environment = m_environments.recordKey(Vendor::Sardine);
-    const QString customerEnvironment = m_customerEnvironment;
-    m_runRiskButton->setEnabled(false);
-    m_pending.append(m_sardine->checkCustomer(
-        request, this, [this, customerId, environment, customerEnvironment](const Result<RiskResult> &r) {
-            if (customerId != m_customerId)
-                return; // another customer, or the environment changed (clear())
-            m_runRiskButton->setEnabled(true);
-            if (!r) {
-                if (r.error().kind != ApiError::Kind::Cancelled)
-                    Q_EMIT loadFailed(tr("The risk check failed. %1").arg(r.error().userMessage()));
-                Q_EMIT riskCheckFinished(false);
-                return;
-            }
-            if (m_history
-                && !m_history->add(customerId, environment, customerEnvironment,
-                                   QDateTime::currentDateTimeUtc(), r.value()))
-                Q_EMIT loadFailed(tr("The risk check worked but could not be kept in the workspace: %1")
-                                      .arg(m_history->errorString()));
-            m_riskPanel->showResult(r.value());
-            showRiskHistory(false);
-            loadIdentity(customerId);
-            Q_EMIT riskCheckFinished(true);
-        }));
-}
-
-void CustomerDetailWidget::loadIdentity(const QString &customerId)
-{
-    m_pending.append(
-        m_sardine->identity(customerId, this, [this, customerId](const Result<IdentityEntity> &r) {
-            if (customerId != m_customerId)
-                return;
-            if (r)
-                m_riskPanel->showIdentity(r.value());
-            else if (r.error().httpStatus == 404)
-                m_riskPanel->showIdentity(
-                    std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
-            else if (r.error().kind != ApiError::Kind::Cancelled)
-                m_riskPanel->showIdentity(std::nullopt, r.error().userMessage());
-        }));
 }

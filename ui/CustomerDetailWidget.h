@@ -3,11 +3,10 @@
 #include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
-#include <QPointer>
 #include <QWidget>
 
-class ApiJob;
 class BankAccountTableModel;
+class CustomerDossier;
 class MessageBar;
 class QCheckBox;
 class QLabel;
@@ -17,28 +16,25 @@ class QTableView;
 class HostedLinkBar;
 class QPushButton;
 class RequirementListModel;
-class RiskHistoryStore;
 class RiskPanel;
-class SardineClient;
 class SardineHistoryView;
-class SphereClient;
 struct SardineCustomerRequest;
 class StatusBadge;
 class UboTableModel;
 class VerificationLevelModel;
 class WalletTableModel;
 
-// The selected customer: statuses, address, open requirements, verification levels, and tables
-// of UBOs, wallets and bank accounts. Everything is fetched on demand when a customer is shown,
-// so the customer list itself stays small.
+// The selected customer as its CustomerDossier has it: statuses, address, open requirements,
+// verification levels, tables of UBOs, wallets and bank accounts, and the risk tab. The dossier
+// fetches everything when a customer is shown, so the customer list itself stays small.
 class CustomerDetailWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `sardine` and `history` may be null: the risk tab then says risk checks are not configured.
-    CustomerDetailWidget(SphereClient *sphere, SardineClient *sardine = nullptr,
-                         RiskHistoryStore *history = nullptr, QWidget *parent = nullptr);
+    // Without Sardine in the dossier's sources the risk tab says risk checks are not configured.
+    // A dossier without a parent becomes the widget's.
+    explicit CustomerDetailWidget(CustomerDossier *dossier, QWidget *parent = nullptr);
     ~CustomerDetailWidget() override;
 
     void showCustomer(const QString &customerId);
@@ -47,15 +43,16 @@ public:
     // longer the one in use is cleared, with the requests still on their way for it.
     void setEnvironments(const EnvironmentSelection &environments);
     // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.
-    QString customerEnvironment() const { return m_customer ? m_customerEnvironment : QString(); }
-    QString customerId() const { return m_customerId; }
-    const std::optional<Customer> &customer() const { return m_customer; }
+    QString customerEnvironment() const;
+    QString customerId() const;
+    const std::optional<Customer> &customer() const;
+    CustomerDossier *dossier() const { return m_dossier; }
 
-    UboTableModel *uboModel() const { return m_uboModel; }
-    WalletTableModel *walletModel() const { return m_walletModel; }
-    BankAccountTableModel *bankAccountModel() const { return m_bankModel; }
-    RequirementListModel *requirementModel() const { return m_requirementModel; }
-    VerificationLevelModel *verificationLevelModel() const { return m_levelModel; }
+    UboTableModel *uboModel() const;
+    WalletTableModel *walletModel() const;
+    BankAccountTableModel *bankAccountModel() const;
+    RequirementListModel *requirementModel() const;
+    VerificationLevelModel *verificationLevelModel() const;
     RiskPanel *riskPanel() const { return m_riskPanel; }
     HostedLinkBar *hostedLinkBar() const { return m_linkBar; }
     SardineHistoryView *sardineHistoryView() const { return m_sardineHistory; }
@@ -71,21 +68,13 @@ Q_SIGNALS:
     void riskCheckFinished(bool ok);
 
 private:
+    void connectDossier();
+    void showCleared();
     void applyCustomer(const Customer &customer);
-    void fetchAccounts(const Customer &customer);
-    void abortPending();
-    void showRiskHistory(bool showLatest);
-    void loadIdentity(const QString &customerId);
-    void sendRiskCheck(const SardineCustomerRequest &request);
+    void showRiskHistory();
 
-    SphereClient *m_sphere;
-    SardineClient *m_sardine;
-    RiskHistoryStore *m_history;
+    CustomerDossier *m_dossier;
     EnvironmentSelection m_environments;
-    QString m_customerEnvironment; // Sphere's, when the shown customer was asked for
-    QString m_customerId;
-    std::optional<Customer> m_customer;
-    QList<QPointer<ApiJob>> m_pending;
 
     QLabel *m_nameLabel;
     QLabel *m_idLabel;
@@ -111,10 +100,4 @@ private:
     QPushButton *m_runRiskButton;
     HostedLinkBar *m_linkBar;
     SardineHistoryView *m_sardineHistory;
-
-    UboTableModel *m_uboModel;
-    WalletTableModel *m_walletModel;
-    BankAccountTableModel *m_bankModel;
-    RequirementListModel *m_requirementModel;
-    VerificationLevelModel *m_levelModel;
 };

@@ -1,8 +1,7 @@
 #include "HostedLinkBar.h"
 
-#include "ApiJob.h"
+#include "CustomerDossier.h"
 #include "LinkPolicy.h"
-#include "SphereClient.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -14,9 +13,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-HostedLinkBar::HostedLinkBar(SphereClient *sphere, QWidget *parent)
+HostedLinkBar::HostedLinkBar(CustomerDossier *dossier, QWidget *parent)
     : QWidget(parent)
-    , m_sphere(sphere)
+    , m_dossier(dossier)
     , m_kycButton(new QPushButton(tr("KYC link"), this))
     , m_tosButton(new QPushButton(tr("TOS link"), this))
     , m_linkEdit(new QLineEdit(this))
@@ -49,7 +48,15 @@ HostedLinkBar::HostedLinkBar(SphereClient *sphere, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(m_linkEdit->text()); });
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl(m_linkEdit->text(), QUrl::StrictMode)); });
-    setCustomerId({});
+    // Offered once the customer is loaded.
+    connect(m_dossier, &CustomerDossier::cleared, this, &HostedLinkBar::reset);
+    connect(m_dossier, &CustomerDossier::customerLoaded, this, &HostedLinkBar::reset);
+    connect(m_dossier, &CustomerDossier::hostedLinkReady, this, &HostedLinkBar::showLink);
+    connect(m_dossier, &CustomerDossier::hostedLinkFailed, this, [this](const ApiError &error) {
+        m_linkEdit->setPlaceholderText(tr("No link requested"));
+        Q_EMIT failed(error.userMessage());
+    });
+    reset();
 }
 
 QString HostedLinkBar::linkText() const
@@ -57,40 +64,29 @@ QString HostedLinkBar::linkText() const
     return m_linkEdit->text();
 }
 
-void HostedLinkBar::setCustomerId(const QString &customerId)
+void HostedLinkBar::reset()
 {
-    if (m_pending)
-        m_pending->abort();
-    m_customerId = customerId;
+    const bool loaded = m_dossier->customer().has_value();
     m_linkEdit->clear();
-    m_kycButton->setEnabled(!customerId.isEmpty());
-    m_tosButton->setEnabled(!customerId.isEmpty());
+    m_linkEdit->setPlaceholderText(tr("No link requested"));
+    m_kycButton->setEnabled(loaded);
+    m_tosButton->setEnabled(loaded);
     m_copyButton->setEnabled(false);
     m_openButton->setEnabled(false);
 }
 
 void HostedLinkBar::request(HostedLinkKind kind)
 {
-    if (m_customerId.isEmpty() || m_pending)
+    if (!m_dossier->customer() || m_dossier->isHostedLinkPending())
         return;
-    const QString customerId = m_customerId;
     m_linkEdit->clear();
     m_linkEdit->setPlaceholderText(tr("Asking Sphere…"));
-    m_pending = m_sphere->createHostedLink(kind, customerId, this,
-                                           [this, kind, customerId](const Result<HostedLink> &r) {
-                                               if (customerId != m_customerId)
-                                                   return; // another customer is shown now
-                                               m_linkEdit->setPlaceholderText(tr("No link requested"));
-                                               if (!r) {
-                                                   Q_EMIT failed(r.error().userMessage());
-                                                   return;
-                                               }
-                                               showLink(kind, r.value());
-                                           });
+    m_dossier->requestHostedLink(kind);
 }
 
 void HostedLinkBar::showLink(HostedLinkKind kind, const HostedLink &link)
 {
+    m_linkEdit->setPlaceholderText(tr("No link requested"));
     if (!LinkPolicy::isOfferable(QUrl(link.url, QUrl::StrictMode))) {
         Q_EMIT failed(tr("Sphere sent a %1 link that is not an https address; it is not offered.")
                           .arg(kind == HostedLinkKind::Kyc ? tr("KYC") : tr("TOS")));

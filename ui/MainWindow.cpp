@@ -2,13 +2,17 @@
 
 #include "AboutDialog.h"
 #include "BackgroundCustomerList.h"
+#include "ClientDossierSources.h"
+#include "CustomerBook.h"
+#include "CustomerBookStatus.h"
 #include "CustomerDetailWidget.h"
+#include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerFormDialog.h"
 #include "CustomerTableModel.h"
 #include "DraftStore.h"
-#include "HttpTransport.h"
 #include "MessageBar.h"
+#include "RiskHistoryStore.h"
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "YativoClient.h"
@@ -25,7 +29,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -42,24 +45,38 @@ MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment,
     , m_sardine(sardine)
     , m_history(history)
     , m_environment(std::move(environment))
-    , m_model(new CustomerTableModel(this))
-    , m_proxy(new CustomerFilterProxyModel(this))
+    // Walked on a thread of its own, so that this thread's work on the table never delays a request.
+    , m_book(new CustomerBook(
+          [sphere](const CustomerQuery &query, QObject *owner) -> CustomerFeed * {
+              return new BackgroundCustomerList(sphere->endpoint(), query, owner);
+          },
+          this))
 {
     setObjectName(u"mainWindow"_s);
-    m_proxy->setSourceModel(m_model);
     buildUi();
-    connect(m_sphere->transport(), &HttpTransport::activityChanged, this, &MainWindow::onActivityChanged);
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_listJob)
-        m_listJob->abort();
     // ~QWidget destroys the children after this object has stopped being a MainWindow; their last
     // signals (the selection cleared, a combo box emptied) must not reach our slots then (UBSan).
     for (QObject *child : findChildren<QObject *>())
         child->disconnect(this);
-    m_sphere->transport()->disconnect(this);
+}
+
+CustomerTableModel *MainWindow::customerModel() const
+{
+    return m_book->model();
+}
+
+CustomerFilterProxyModel *MainWindow::customerProxy() const
+{
+    return m_book->proxy();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_book->isLoading();
 }
 
 void MainWindow::buildUi()
@@ -145,17 +162,17 @@ void MainWindow::buildUi()
         about->open();
     });
 
-    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setTextFilter);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, &MainWindow::updateCountLabel);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_book->proxy(), &CustomerFilterProxyModel::setTextFilter);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_bookStatus->updateCount(); });
     connect(m_kycFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_kycFilter->currentData().toInt();
-        m_proxy->setKycFilter(v < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(v)));
-        updateCountLabel();
+        m_book->proxy()->setKycFilter(v < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(v)));
+        m_bookStatus->updateCount();
     });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_typeFilter->currentData().toInt();
-        m_proxy->setTypeFilter(v < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(v)));
-        updateCountLabel();
+        m_book->proxy()->setTypeFilter(v < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(v)));
+        m_bookStatus->updateCount();
     });
 
     // A tree view with uniform row heights (as KeePassXC's entry view): unlike QTableView it keeps
@@ -165,7 +182,10 @@ void MainWindow::buildUi()
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setItemsExpandable(false);
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_book->proxy());
+    QItemSelectionModel *viewSelection = m_table->selectionModel();
+    m_table->setSelectionModel(m_book->selectionModel()); // the book's current row is the view's
+    delete viewSelection;
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CustomerTableModel::Updated, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -182,14 +202,28 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(CustomerTableModel::Tos, 80);
     m_table->setColumnWidth(CustomerTableModel::Msa, 80);
     m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 70);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onSelectionChanged);
+    connect(m_book, &CustomerBook::currentChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_book, &CustomerBook::rowsShown, this, &MainWindow::customersShown);
+    connect(m_book, &CustomerBook::loadFailed, this, [this](const ApiError &error, qint64 loaded) {
+        m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
+                                    .arg(QLocale().toString(loaded), error.userMessage()));
+    });
+    connect(m_book, &CustomerBook::loadFinished, this, [this](qint64 loaded, const QList<ListWarning> &warnings) {
+        // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
+        QStringList corrections;
+        for (const ListWarning &w : warnings)
+            corrections.append(w.message);
+        if (!corrections.isEmpty())
+            m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
+        Q_EMIT customersLoaded(loaded);
+    });
 
-    m_detail = new CustomerDetailWidget(m_sphere, m_sardine, m_history, this);
+    m_detail = new CustomerDetailWidget(new CustomerDossier(clientDossierSources(m_sphere, m_sardine), m_history),
+                                        this);
     connect(m_detail, &CustomerDetailWidget::loadFailed, this,
             [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {
-        m_model->upsertCustomer(c); // the detail fetch is fresher than the list
+        m_book->upsertCustomer(c); // the detail fetch is fresher than the list
         updateActions();
     });
 
@@ -215,23 +249,10 @@ void MainWindow::buildUi()
 
     m_environmentLabel = new QLabel(this);
     m_environmentLabel->setObjectName(u"environmentLabel"_s);
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(u"countLabel"_s);
-    m_activityLabel = new QLabel(this);
-    m_activityLabel->setObjectName(u"activityLabel"_s);
-    m_activityLabel->setText(tr("Idle"));
-    m_loadProgress = new QProgressBar(this);
-    m_loadProgress->setObjectName(u"loadProgressBar"_s);
-    m_loadProgress->setMaximumWidth(180);
-    m_loadProgress->setTextVisible(true);
-    m_loadProgress->hide();
     statusBar()->addWidget(m_environmentLabel);
-    statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_activityLabel);
+    m_bookStatus = new CustomerBookStatus(m_book, statusBar());
     setEnvironment(m_environment);
     setEnvironments(m_environments);
-    updateCountLabel();
     updateActions();
 }
 
@@ -241,19 +262,11 @@ void MainWindow::setEnvironments(const EnvironmentSelection &environments)
     m_environments = environments;
     if (changed.contains(Vendor::Sphere)) {
         // The book is the old environment's: nothing of it may stay on screen or be reselected.
-        if (m_listJob)
-            m_listJob->abort();
-        m_pendingCustomers.clear();
-        m_reselectId.clear();
-        m_model->clear();
-        m_loadProgress->hide();
-        updateCountLabel();
+        m_book->clear();
+        m_bookStatus->updateCount();
     }
-    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine)) {
-        m_reselectId.clear();
-        m_table->selectionModel()->clearSelection();
-        m_table->setCurrentIndex({});
-    }
+    if (changed.contains(Vendor::Sphere) || changed.contains(Vendor::Sardine))
+        m_book->clearSelection();
     m_detail->setEnvironments(environments);
     updateActions();
 
@@ -287,99 +300,22 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
 
 void MainWindow::reload()
 {
-    if (m_listJob)
-        m_listJob->abort();
-    CustomerQuery query;
-    query.tableFieldsOnly = true; // the detail pane fetches each customer whole
-    // Walked on its own thread, so that this thread's work on the table never delays a request; it
-    // starts before the old book is cleared (its rows arrive through this thread's event loop, so
-    // never into the old table).
-    auto *job = new BackgroundCustomerList(m_sphere->endpoint(), query, this);
-    m_listJob = job;
-    job->start();
-
     m_messageBar->hide();
-    m_reselectId = m_detail->customerId();
-    m_pendingCustomers.clear();
-    m_model->clear();
-    m_loadProgress->setRange(0, 0);
-    m_loadProgress->show();
-    if (!m_flushTimer) {
-        m_flushTimer = new QTimer(this);
-        m_flushTimer->setSingleShot(true);
-        connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushPendingCustomers);
-    }
-    m_sinceFlush.invalidate();
-    connect(job, &BackgroundCustomerList::rowsReady, this,
-            [this](const CustomerRowBatch &rows, const Pagination &) {
-                m_pendingCustomers.append(rows);
-                // The first page goes on screen at once; later ones at most every kFlushIntervalMs.
-                constexpr int kFlushIntervalMs = 250;
-                if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kFlushIntervalMs)
-                    flushPendingCustomers();
-                else if (!m_flushTimer->isActive())
-                    m_flushTimer->start(kFlushIntervalMs - int(m_sinceFlush.elapsed()));
-            });
-    connect(job, &BackgroundCustomerList::activityChanged, this, [this](int inFlight) {
-        m_listRequestsInFlight = inFlight;
-        updateActivityLabel();
-    });
-    connect(job, &BackgroundCustomerList::finished, this, [this, job] {
-        m_flushTimer->stop();
-        flushPendingCustomers();
-        m_loadProgress->hide();
-        if (job->error() && job->error()->kind != ApiError::Kind::Cancelled) {
-            m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
-                                        .arg(QLocale().toString(job->loaded()), job->error()->userMessage()));
-        } else if (!job->error()) {
-            // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
-            QStringList corrections;
-            for (const ListWarning &w : job->warnings())
-                corrections.append(w.message);
-            if (!corrections.isEmpty())
-                m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
-            Q_EMIT customersLoaded(job->loaded());
-        }
-        updateCountLabel();
-    });
-}
-
-void MainWindow::flushPendingCustomers()
-{
-    m_sinceFlush.start();
-    if (m_pendingCustomers.isEmpty())
-        return;
-    m_model->appendRows(std::exchange(m_pendingCustomers, {}));
-    if (m_listJob) {
-        // Moved with the table, not with every page: QProgressBar repaints synchronously whenever
-        // its text changes, and a repaint per page was a tenth of the UI thread's work in a load.
-        m_loadProgress->setRange(0, int(std::min<qint64>(m_listJob->total(), INT_MAX)));
-        m_loadProgress->setValue(int(std::min<qint64>(m_listJob->loaded(), INT_MAX)));
-    }
-    if (!m_reselectId.isEmpty() && !m_table->currentIndex().isValid()) {
-        const int row = m_model->rowOfId(m_reselectId);
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-            m_reselectId.clear();
-        }
-    }
-    updateCountLabel();
-    Q_EMIT customersShown(m_model->rowCount());
+    m_book->reload(m_detail->customerId());
 }
 
 void MainWindow::selectFirstCustomer()
 {
-    if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    m_book->setCurrentRow(0);
 }
 
 void MainWindow::onSelectionChanged()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const QString current = m_book->currentId();
+    if (current.isEmpty())
         m_detail->clear();
     else
-        m_detail->showCustomer(m_proxy->data(current, CustomerTableModel::IdRole).toString());
+        m_detail->showCustomer(current);
     updateActions(); // after the pane has dropped the previous customer
 }
 
@@ -387,7 +323,7 @@ void MainWindow::updateActions()
 {
     // Only a customer the detail pane has loaded (from the environment in use) can be updated.
     if (m_updateCustomerAction)
-        m_updateCustomerAction->setEnabled(m_table && m_table->currentIndex().isValid() && m_detail
+        m_updateCustomerAction->setEnabled(!m_book->currentId().isEmpty() && m_detail
                                            && m_detail->customer().has_value());
 }
 
@@ -419,10 +355,9 @@ CustomerFormDialog *MainWindow::newCustomer()
 
 void MainWindow::updateSelectedCustomer()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    const QString id = m_book->currentId();
+    if (id.isEmpty())
         return;
-    const QString id = m_proxy->data(current, CustomerTableModel::IdRole).toString();
     // Fetched fresh: the form's baseline and the approved check must be what Sphere has now.
     m_sphere->getCustomer(id, this, [this](const Result<Customer> &result) {
         if (!result) {
@@ -548,48 +483,15 @@ void MainWindow::rebuildDraftsMenu()
 
 void MainWindow::onCustomerSaved(const Customer &customer, bool created)
 {
-    m_model->upsertCustomer(customer);
-    const int row = m_model->rowOfId(customer.id);
-    if (row >= 0) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            m_table->setCurrentIndex(index);
-    }
+    m_book->upsertCustomer(customer);
+    m_book->setCurrentId(customer.id);
     m_detail->showCustomer(customer.id);
     m_messageBar->showInfo(created ? tr("Created %1 (%2).").arg(customer.displayName(), customer.id)
                                    : tr("Saved the changes to %1.").arg(customer.displayName()));
-    updateCountLabel();
+    m_bookStatus->updateCount();
 }
 
-void MainWindow::updateCountLabel()
+void MainWindow::setRequestsInFlight(int inFlight)
 {
-    const int shown = m_proxy->rowCount();
-    const int all = m_model->rowCount();
-    m_countLabel->setText(
-        shown == all ? tr("%n customer(s)", nullptr, all)
-                     : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
-}
-
-void MainWindow::onActivityChanged(int inFlight)
-{
-    m_requestsInFlight = inFlight;
-    updateActivityLabel();
-}
-
-void MainWindow::updateActivityLabel()
-{
-    // The detail pane's and forms' requests, and those of the customer list's own thread. A book
-    // load changes the count a few hundred times a second: the label shows it at most ten times.
-    if (!m_activityTimer) {
-        m_activityTimer = new QTimer(this);
-        m_activityTimer->setSingleShot(true);
-        m_activityTimer->setInterval(100);
-        connect(m_activityTimer, &QTimer::timeout, this, [this] {
-            const int inFlight = m_requestsInFlight + m_listRequestsInFlight;
-            m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight)
-                                                  : tr("Idle"));
-        });
-    }
-    if (!m_activityTimer->isActive())
-        m_activityTimer->start();
+    m_bookStatus->setSharedRequestsInFlight(inFlight);
 }

@@ -1,13 +1,10 @@
 #pragma once
 
-#include "CustomerRow.h"
 #include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
 
 class CustomerDetailWidget;
 class CustomerFormDialog;
@@ -15,15 +12,14 @@ class DraftStore;
 class QMenu;
 class YativoClient;
 class YativoCustomerDialog;
+class CustomerBook;
+class CustomerBookStatus;
 class CustomerFilterProxyModel;
-class BackgroundCustomerList;
 class CustomerTableModel;
-class HttpTransport;
 class MessageBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QTreeView;
 class RiskHistoryStore;
 class SardineClient;
@@ -66,11 +62,15 @@ public:
     YativoCustomerDialog *onboardWithYativo();
     void resumeDraft(const QString &draftId);
 
-    CustomerTableModel *customerModel() const { return m_model; }
-    CustomerFilterProxyModel *customerProxy() const { return m_proxy; }
+    CustomerBook *book() const { return m_book; }
+    CustomerTableModel *customerModel() const;
+    CustomerFilterProxyModel *customerProxy() const;
     CustomerDetailWidget *detailWidget() const { return m_detail; }
     MessageBar *messageBar() const { return m_messageBar; }
-    bool isLoading() const { return !m_listJob.isNull(); }
+    bool isLoading() const;
+    // Requests in flight on the clients' shared transport (the app wires it), shown in the status
+    // bar with those of the book's own walk.
+    void setRequestsInFlight(int inFlight);
 
 Q_SIGNALS:
     void customersLoaded(qint64 count);
@@ -83,10 +83,6 @@ Q_SIGNALS:
 private:
     void buildUi();
     void onSelectionChanged();
-    void updateCountLabel();
-    void onActivityChanged(int inFlight);
-    void flushPendingCustomers();
-    void updateActivityLabel();
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
     void rebuildDraftsMenu();
@@ -100,18 +96,8 @@ private:
     QPointer<YativoClient> m_yativo;
     EnvironmentDescription m_environment;
     EnvironmentSelection m_environments;
-    CustomerTableModel *m_model;
-    CustomerFilterProxyModel *m_proxy;
-    QPointer<BackgroundCustomerList> m_listJob;
-    int m_requestsInFlight = 0; // on the shared transport
-    int m_listRequestsInFlight = 0; // on the customer list's own thread
-    QTimer *m_activityTimer = nullptr;
-    // Pages are handed to the model in batches: every model change makes the view lay out its
-    // rows again, so 100 pages one by one would cost 100 layouts of up to 100 000 rows.
-    QList<CustomerRowBatch> m_pendingCustomers; // appended to the model together
-    QElapsedTimer m_sinceFlush;
-    QTimer *m_flushTimer = nullptr;
-    QString m_reselectId;
+    CustomerBook *m_book;
+    CustomerBookStatus *m_bookStatus = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;
@@ -121,9 +107,6 @@ private:
     CustomerDetailWidget *m_detail = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_environmentBanner = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_activityLabel = nullptr;
-    QProgressBar *m_loadProgress = nullptr;
     QAction *m_updateCustomerAction = nullptr;
     QMenu *m_draftsMenu = nullptr;
 };

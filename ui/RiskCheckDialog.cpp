@@ -1,6 +1,6 @@
 #include "RiskCheckDialog.h"
 
-#include "SardineCodec.h"
+#include "SardineVocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,7 +93,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
         ->setMaxLength(3);
     add(txForm, u"itemCategory"_s, tr("Item category"), t.itemCategory.value_or(u"crypto"_s));
     m_actionTypeComboBox->setObjectName(u"actionTypeComboBox"_s);
-    m_actionTypeComboBox->addItems(SardineCodec::actionTypes());
+    m_actionTypeComboBox->addItems(SardineVocabulary::actionTypes());
     if (!t.actionType.null)
         m_actionTypeComboBox->setCurrentText(t.actionType.raw);
     txForm->addRow(tr("Action"), m_actionTypeComboBox);
@@ -103,7 +103,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     account->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     add(txForm, u"routingNumber"_s, tr("Routing number"), std::nullopt);
     m_accountTypeComboBox->setObjectName(u"accountTypeComboBox"_s);
-    m_accountTypeComboBox->addItems({ u"checking"_s, u"savings"_s, u"other"_s });
+    m_accountTypeComboBox->addItems(SardineVocabulary::accountTypes());
     txForm->addRow(tr("Account type"), m_accountTypeComboBox);
     add(txForm, u"balance"_s, tr("Balance (minor units)"), std::nullopt);
     add(txForm, u"balanceCurrencyCode"_s, tr("Balance currency"), std::nullopt)->setMaxLength(3);
@@ -227,18 +227,14 @@ SardineCustomerRequest RiskCheckDialog::request() const
     t.amount = v(u"amount"_s)->toDouble();
     t.currencyCode = v(u"currencyCode"_s)->toUpper();
     t.itemCategory = v(u"itemCategory"_s);
-    t.actionType = SardineCodec::actionTypeFromWire(m_actionTypeComboBox->currentText());
+    t.actionType = SardineVocabulary::actionType(m_actionTypeComboBox->currentText());
     SardinePaymentMethod pm;
     pm.type = v(u"paymentType"_s);
     if (v(u"accountNumber"_s) || v(u"routingNumber"_s)) {
         SardineBankAccount bank;
         bank.accountNumber = v(u"accountNumber"_s);
         bank.routingNumber = v(u"routingNumber"_s);
-        bank.accountType = enumFromString(
-            EnumNames<SardineAccountType, 3> { { { SardineAccountType::Checking, u"checking" },
-                                                 { SardineAccountType::Savings, u"savings" },
-                                                 { SardineAccountType::Other, u"other" } } },
-            m_accountTypeComboBox->currentText());
+        bank.accountType = SardineVocabulary::accountType(m_accountTypeComboBox->currentText());
         if (v(u"balance"_s))
             bank.balance = v(u"balance"_s)->toLongLong();
         bank.balanceCurrencyCode = v(u"balanceCurrencyCode"_s);

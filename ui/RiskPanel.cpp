@@ -1,8 +1,10 @@
 #include "RiskPanel.h"
 
 #include "CheckpointTreeModel.h"
+#include "CustomerDossier.h"
 #include "RiskSignalModel.h"
 #include "StatusBadge.h"
+#include "StatusText.h"
 
 #include <QChart>
 #include <QChartView>
@@ -24,22 +26,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-StatusBadge::Tone toneForLevel(const VendorEnum<RiskLevel> &level)
-{
-    switch (level.value) {
-    case RiskLevel::Low:
-        return StatusBadge::Tone::Good;
-    case RiskLevel::Medium:
-        return StatusBadge::Tone::Attention;
-    case RiskLevel::High:
-    case RiskLevel::VeryHigh:
-        return StatusBadge::Tone::Bad;
-    case RiskLevel::Unknown:
-        break;
-    }
-    return StatusBadge::Tone::Neutral;
-}
-
 QString levelLabel(const VendorEnum<RiskLevel> &level)
 {
     if (level.null)
@@ -155,6 +141,33 @@ RiskPanel::RiskPanel(QWidget *parent)
     clear();
 }
 
+void RiskPanel::showDossier(CustomerDossier *dossier)
+{
+    connect(dossier, &CustomerDossier::cleared, this, &RiskPanel::clear);
+    connect(dossier, &CustomerDossier::riskResultChanged, this, &RiskPanel::showResult);
+    connect(dossier, &CustomerDossier::riskHistoryChanged, this, [this, dossier] { showKeptScores(dossier); });
+    connect(dossier, &CustomerDossier::identityLoaded, this,
+            [this](const IdentityEntity &entity) { showIdentity(entity); });
+    connect(dossier, &CustomerDossier::identityUnavailable, this, [this](const ApiError &error) {
+        if (error.httpStatus == 404)
+            showIdentity(std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
+        else if (error.kind != ApiError::Kind::Cancelled)
+            showIdentity(std::nullopt, error.userMessage());
+    });
+}
+
+void RiskPanel::showKeptScores(const CustomerDossier *dossier)
+{
+    if (!dossier->keepsRiskHistory() || dossier->customerId().isEmpty())
+        return;
+    QList<std::pair<QDateTime, double>> scores;
+    for (const RiskHistoryEntry &e : dossier->localRiskChecks()) {
+        if (e.result.customerScore)
+            scores.append({ e.checkedAt, *e.result.customerScore });
+    }
+    showHistory(scores);
+}
+
 void RiskPanel::clear()
 {
     m_levelBadge->setStatus(tr("no check yet"), StatusBadge::Tone::Neutral);
@@ -175,13 +188,13 @@ QString RiskPanel::formatMinorUnits(qint64 minor, const QString &currencyCode)
 
 void RiskPanel::showResult(const RiskResult &r)
 {
-    m_levelBadge->setStatus(levelLabel(r.level), toneForLevel(r.level), r.level.raw);
+    m_levelBadge->setStatus(levelLabel(r.level), StatusText::tone(r.level.value), r.level.raw);
     if (r.customerScore)
-        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), toneForLevel(r.customerLevel),
+        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), StatusText::tone(r.customerLevel.value),
                                 tr("Customer level: %1").arg(levelLabel(r.customerLevel)));
     else
         m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral);
-    m_amlBadge->setStatus(levelLabel(r.amlLevel), toneForLevel(r.amlLevel), r.amlLevel.raw);
+    m_amlBadge->setStatus(levelLabel(r.amlLevel), StatusText::tone(r.amlLevel.value), r.amlLevel.raw);
 
     if (r.indemnification) {
         const Indemnification &i = *r.indemnification;

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "SardineCodec.h"
+#include "IdentityTypes.h"
 #include "SardineTypes.h"
 
 #include <QWidget>
 
 class CheckpointTreeModel;
+class CustomerDossier;
 class QChartView;
 class QLabel;
 class QTableView;
@@ -24,6 +25,9 @@ class RiskPanel : public QWidget
 public:
     explicit RiskPanel(QWidget *parent = nullptr);
 
+    // Follows the dossier: its verdict, identity entity and the checks kept on this computer.
+    void showDossier(CustomerDossier *dossier);
+
     void clear();
     void showResult(const RiskResult &result);
     void showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason = {});
@@ -40,6 +44,8 @@ public:
     static QString formatMinorUnits(qint64 minor, const QString &currencyCode = {});
 
 private:
+    void showKeptScores(const CustomerDossier *dossier);
+
     StatusBadge *m_levelBadge;
     StatusBadge *m_scoreBadge;
     StatusBadge *m_amlBadge;

@@ -1,7 +1,6 @@
 #include "SardineHistoryView.h"
 
-#include "ApiJob.h"
-#include "SardineClient.h"
+#include "CustomerDossier.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,9 +12,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SardineHistoryView::SardineHistoryView(SardineClient *sardine, QWidget *parent)
+SardineHistoryView::SardineHistoryView(CustomerDossier *dossier, QWidget *parent)
     : QWidget(parent)
-    , m_sardine(sardine)
+    , m_dossier(dossier)
     , m_loadButton(new QPushButton(tr("Load from Sardine"), this))
     , m_statusLabel(new QLabel(this))
     , m_view(new QTableView(this))
@@ -42,35 +41,31 @@ SardineHistoryView::SardineHistoryView(SardineClient *sardine, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(m_loadButton, &QPushButton::clicked, this, &SardineHistoryView::load);
-    setCustomerId({});
+    // Offered once the customer is loaded: Sardine knows it by its Sphere id (SardineMapping).
+    connect(m_dossier, &CustomerDossier::cleared, this, &SardineHistoryView::reset);
+    connect(m_dossier, &CustomerDossier::customerLoaded, this, &SardineHistoryView::reset);
+    connect(m_dossier, &CustomerDossier::sardineHistoryLoaded, this, &SardineHistoryView::showResults);
+    connect(m_dossier, &CustomerDossier::sardineHistoryFailed, this, [this](const ApiError &error) {
+        m_statusLabel->setText(tr("Could not load."));
+        Q_EMIT failed(error.userMessage());
+    });
+    reset();
 }
 
-void SardineHistoryView::setCustomerId(const QString &customerId)
+void SardineHistoryView::reset()
 {
-    if (m_pending)
-        m_pending->abort();
-    m_customerId = customerId;
+    const bool configured = m_dossier->canCheckRisk();
     m_model->removeRows(0, m_model->rowCount());
-    m_loadButton->setEnabled(m_sardine && !customerId.isEmpty());
-    m_statusLabel->setText(m_sardine ? QString() : tr("Sardine is not configured."));
+    m_loadButton->setEnabled(configured && m_dossier->customer().has_value());
+    m_statusLabel->setText(configured ? QString() : tr("Sardine is not configured."));
 }
 
 void SardineHistoryView::load()
 {
-    if (!m_sardine || m_customerId.isEmpty() || m_pending)
+    if (!m_dossier->canCheckRisk() || !m_dossier->customer() || m_dossier->isSardineHistoryLoading())
         return;
-    const QString customerId = m_customerId;
     m_statusLabel->setText(tr("Asking Sardine…"));
-    m_pending = m_sardine->history(customerId, this, [this, customerId](const Result<QList<RiskResult>> &r) {
-        if (customerId != m_customerId)
-            return;
-        if (!r) {
-            m_statusLabel->setText(tr("Could not load."));
-            Q_EMIT failed(r.error().userMessage());
-            return;
-        }
-        showResults(r.value());
-    });
+    m_dossier->loadSardineHistory();
 }
 
 void SardineHistoryView::showResults(const QList<RiskResult> &results)

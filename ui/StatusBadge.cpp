@@ -35,15 +35,3 @@ void StatusBadge::clearStatus()
 {
     setStatus(u"—"_s, Tone::Neutral);
 }
-
-StatusBadge::Tone StatusBadge::toneForWireStatus(const QString &raw)
-{
-    if (raw == u"approved" || raw == u"active")
-        return Tone::Good;
-    if (raw == u"rejected" || raw == u"declined" || raw == u"voided" || raw == u"suspended"
-        || raw == u"invalid")
-        return Tone::Bad;
-    if (raw == u"pending" || raw == u"additionalReviewRequired" || raw == u"retry" || raw == u"document")
-        return Tone::Attention;
-    return Tone::Neutral;
-}

@@ -1,22 +1,23 @@
 #pragma once
 
+#include "StatusText.h"
+
 #include <QLabel>
 
 // A small coloured pill for a vendor status ("KYC: Approved"); the colour follows the status's
-// meaning (approved, in progress, blocked) and an unknown value is shown as the vendor sent it.
+// meaning (StatusText's tone: approved, in progress, blocked) and an unknown value is shown as the
+// vendor sent it.
 class StatusBadge : public QLabel
 {
     Q_OBJECT
 
 public:
-    enum class Tone { Neutral, Good, Attention, Bad };
+    using Tone = StatusText::Tone;
 
     explicit StatusBadge(const QString &caption, QWidget *parent = nullptr);
     void setStatus(const QString &text, Tone tone, const QString &tooltip = {});
     void clearStatus();
     QString statusText() const { return m_status; }
-
-    static Tone toneForWireStatus(const QString &raw);
 
 private:
     QString m_caption;

@@ -86,6 +86,7 @@ bool DesktopSession::start(QString *error)
                                             nullptr, connection(Vendor::Sardine)->sardine(),
                                             m_history->isOpen() ? m_history.get() : nullptr);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
+    connect(m_transport, &HttpTransport::activityChanged, m_window.get(), &MainWindow::setRequestsInFlight);
     m_environments = EnvironmentSelection::load(m_settings);
     m_window->setEnvironments(m_environments);
     m_window->show();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "ListWarning.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -8,19 +9,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
-// Something a vendor's listing did that the walk put right: the list is still usable, but the
-// person reading it should know (the CLI prints it on stderr, the app under the table).
-struct ListWarning
-{
-    enum class Kind {
-        DuplicateIds, // ids listed on more than one page, kept once
-        MorePagesThanAnnounced, // hasNext on the page the vendor itself called the last
-        PageWithoutNewIds, // a page of ids already listed: the vendor repeats itself
-    };
-    Kind kind;
-    QString message;
-};
 
 // The rules that end a walk over a vendor's pages, the same for every listing: stop after the
 // page the vendor says is the last (hasNext false, or page == totalPages), after a page that brings

@@ -4,10 +4,8 @@
 #include "HttpTransport.h"
 #include "SphereClient.h"
 
-#include <QPointer>
-
 BackgroundCustomerList::BackgroundCustomerList(ApiEndpoint endpoint, CustomerQuery query, QObject *parent)
-    : QObject(parent)
+    : CustomerFeed(parent)
     , m_endpoint(std::move(endpoint))
     , m_query(std::move(query))
     , m_thread(new QThread)

@@ -5,7 +5,7 @@
 
 CustomerListJob::CustomerListJob(HttpTransport *transport, ApiEndpoint endpoint, CustomerQuery query,
                                  QObject *parent)
-    : QObject(parent)
+    : CustomerFeed(parent)
     , m_transport(transport)
     , m_endpoint(std::move(endpoint))
     , m_query(std::move(query))
@@ -160,6 +160,7 @@ void CustomerListJob::complete()
     if (m_finished)
         return;
     m_finished = true;
+    m_warnings = m_guard.warnings();
     for (const QPointer<ApiJob> &job : std::as_const(m_jobs)) {
         if (job)
             job->abort();

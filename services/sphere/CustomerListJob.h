@@ -1,14 +1,12 @@
 #pragma once
 
 #include "ApiEndpoint.h"
-#include "CustomerRow.h"
+#include "CustomerFeed.h"
 #include "ListWalkGuard.h"
 #include "Result.h"
 #include "SphereTypes.h"
 
-#include <optional>
 #include <QMap>
-#include <QObject>
 #include <QPointer>
 
 class ApiJob;
@@ -24,7 +22,8 @@ class HttpTransport;
 // With CustomerQuery::tableFieldsOnly the pages arrive as the table's compact rows (rowsReady)
 // instead of Customer values (pageReady). The walk keeps the endpoint it was started with: every
 // page comes from one environment, whatever the client is pointed at meanwhile.
-class CustomerListJob : public QObject
+// A CustomerFeed on the calling thread; BackgroundCustomerList runs one on a thread of its own.
+class CustomerListJob : public CustomerFeed
 {
     Q_OBJECT
 
@@ -35,20 +34,8 @@ public:
     CustomerListJob(HttpTransport *transport, ApiEndpoint endpoint, CustomerQuery query,
                     QObject *parent = nullptr);
 
-    void start();
-    void abort();
-
-    qint64 loaded() const { return m_loaded; }
-    qint64 total() const { return m_total; }
-    bool isFinished() const { return m_finished; }
-    const std::optional<ApiError> &error() const { return m_error; }
-    QList<ListWarning> warnings() const { return m_guard.warnings(); }
-
-Q_SIGNALS:
-    void pageReady(const QList<Customer> &customers, const Pagination &pagination);
-    void rowsReady(const CustomerRowBatch &rows, const Pagination &pagination); // tableFieldsOnly
-    void progress(qint64 loaded, qint64 total);
-    void finished(); // check error(); the job deletes itself afterwards
+    void start() override;
+    void abort() override;
 
 private:
     struct Page
@@ -76,9 +63,5 @@ private:
     qint64 m_nextToDeliver = 1;
     qint64 m_knownPages = 1;
     int m_onWire = 0; // requests whose response has not arrived
-    qint64 m_loaded = 0;
-    qint64 m_total = 0;
-    std::optional<ApiError> m_error;
-    bool m_finished = false;
     bool m_lastPageSeen = false;
 };
