@@ -1,7 +1,7 @@
 #pragma once
 
-// How a member of each C++ type is read, written and compared for a FieldTable (FieldTable.h),
-// and the field() builders that turn a pointer to member into a FieldSpec.
+// How a member of each C++ type is read, written and compared for a FieldTable (FieldTable.h);
+// FieldBuilders.h turns a pointer to member into a FieldSpec with these.
 //
 // A codec is FieldCodec<M> with static read (answers), readRequest (request files), write, isSet,
 // diff (the update: what `after` changed) and cleared (a value `after` removed). Absent optional
@@ -105,6 +105,7 @@ template<typename M> struct FieldCodec;
 
 template<> struct FieldCodec<std::optional<QString>> : OptionalCodecBase<QString>
 {
+    static constexpr FieldWire wire = FieldWire::Text;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optString(f.key); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
@@ -114,12 +115,14 @@ template<> struct FieldCodec<std::optional<QString>> : OptionalCodecBase<QString
 
 template<> struct FieldCodec<std::optional<bool>> : OptionalCodecBase<bool>
 {
+    static constexpr FieldWire wire = FieldWire::Boolean;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optBool(f.key); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out) { out = r.optBool(f.key); }
 };
 
 template<> struct FieldCodec<std::optional<double>> : OptionalCodecBase<double>
 {
+    static constexpr FieldWire wire = FieldWire::Number;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optNumber(f.key); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
@@ -130,6 +133,7 @@ template<> struct FieldCodec<std::optional<double>> : OptionalCodecBase<double>
 // Whole numbers go out as JSON integers, never with an exponent or a fraction.
 template<> struct FieldCodec<std::optional<qint64>> : OptionalCodecBase<qint64>
 {
+    static constexpr FieldWire wire = FieldWire::Integer;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
         out = r.optInteger(f.key, f.min, f.max);
@@ -142,6 +146,7 @@ template<> struct FieldCodec<std::optional<qint64>> : OptionalCodecBase<qint64>
 
 template<> struct FieldCodec<std::optional<QStringList>> : OptionalCodecBase<QStringList>
 {
+    static constexpr FieldWire wire = FieldWire::TextList;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
         out = r.isGiven(f.key) ? std::optional(r.stringList(f.key)) : std::nullopt;
@@ -162,6 +167,7 @@ template<> struct FieldCodec<std::optional<QStringList>> : OptionalCodecBase<QSt
 // An object of the caller's or the vendor's own keys, kept as given.
 template<> struct FieldCodec<std::optional<QJsonObject>> : OptionalCodecBase<QJsonObject>
 {
+    static constexpr FieldWire wire = FieldWire::Object;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
         const bool given = r.isGiven(f.key);
@@ -176,6 +182,7 @@ template<> struct FieldCodec<std::optional<QJsonObject>> : OptionalCodecBase<QJs
 
 template<> struct FieldCodec<std::optional<QDateTime>> : OptionalCodecBase<QDateTime>
 {
+    static constexpr FieldWire wire = FieldWire::Timestamp;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optTimestamp(f.key); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
@@ -194,6 +201,7 @@ template<> struct FieldCodec<std::optional<QDateTime>> : OptionalCodecBase<QDate
 // A string the vendor always sends (an id); read as empty when optional and absent.
 template<> struct FieldCodec<QString> : FieldCodecBase<QString>
 {
+    static constexpr FieldWire wire = FieldWire::Text;
     static void read(const FieldDescription &f, JsonObjectReader &r, QString &out)
     {
         out = f.required() ? r.requireString(f.key) : r.optString(f.key).value_or(QString());
@@ -213,6 +221,7 @@ template<> struct FieldCodec<QString> : FieldCodecBase<QString>
 
 template<typename N> struct IntegerCodec : FieldCodecBase<N>
 {
+    static constexpr FieldWire wire = FieldWire::Integer;
     static void read(const FieldDescription &f, JsonObjectReader &r, N &out)
     {
         out = N(f.required() ? r.requireInteger(f.key, f.min, f.max) : r.optInteger(f.key, f.min, f.max).value_or(0));
@@ -237,6 +246,7 @@ template<> struct FieldCodec<qint64> : IntegerCodec<qint64>
 // Null or absent reads as an empty list; Sphere's answers write it as [] either way.
 template<> struct FieldCodec<QStringList> : FieldCodecBase<QStringList>
 {
+    static constexpr FieldWire wire = FieldWire::TextList;
     static void read(const FieldDescription &f, JsonObjectReader &r, QStringList &out)
     {
         out = r.stringList(f.key);
@@ -254,6 +264,7 @@ template<> struct FieldCodec<QStringList> : FieldCodecBase<QStringList>
 
 template<> struct FieldCodec<QJsonObject> : FieldCodecBase<QJsonObject>
 {
+    static constexpr FieldWire wire = FieldWire::Object;
     static void read(const FieldDescription &f, JsonObjectReader &r, QJsonObject &out)
     {
         out = r.optObjectRaw(f.key);
@@ -272,6 +283,7 @@ template<> struct FieldCodec<QJsonObject> : FieldCodecBase<QJsonObject>
 // A value the vendor leaves untyped, kept as sent (undefined when absent).
 template<> struct FieldCodec<QJsonValue> : FieldCodecBase<QJsonValue>
 {
+    static constexpr FieldWire wire = FieldWire::Any;
     static bool isSet(const QJsonValue &v) { return !v.isUndefined(); }
     static void read(const FieldDescription &f, JsonObjectReader &r, QJsonValue &out) { out = r.optRaw(f.key); }
     // No request documents an untyped value.
@@ -291,6 +303,7 @@ template<> struct FieldCodec<QJsonValue> : FieldCodecBase<QJsonValue>
 // A timestamp; invalid when an optional one was absent.
 template<> struct FieldCodec<QDateTime> : FieldCodecBase<QDateTime>
 {
+    static constexpr FieldWire wire = FieldWire::Timestamp;
     static bool isSet(const QDateTime &v) { return v.isValid(); }
     static void read(const FieldDescription &f, JsonObjectReader &r, QDateTime &out)
     {
@@ -316,6 +329,7 @@ template<> struct FieldCodec<QDateTime> : FieldCodecBase<QDateTime>
 // values the vendor documents.
 template<typename E> struct FieldCodec<VendorEnum<E>> : FieldCodecBase<VendorEnum<E>>
 {
+    static constexpr FieldWire wire = FieldWire::Text;
     static bool isSet(const VendorEnum<E> &v) { return !v.null; }
     static void read(const FieldDescription &f, JsonObjectReader &r, VendorEnum<E> &out)
     {
@@ -351,6 +365,8 @@ template<typename E> struct FieldCodec<VendorEnum<E>> : FieldCodecBase<VendorEnu
 // A nested object with its own table (fieldTable<N>()).
 template<typename N> struct FieldCodec<std::optional<N>> : OptionalCodecBase<N>
 {
+    static constexpr FieldWire wire = FieldWire::Nested;
+    static const FieldDescriptions &nestedFields() { return fieldTable<N>().descriptions(); }
     using M = std::optional<N>;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
@@ -398,6 +414,8 @@ template<typename N> struct FieldCodec<std::optional<N>> : OptionalCodecBase<N>
 
 template<typename N> struct FieldCodec<QList<N>> : FieldCodecBase<QList<N>>
 {
+    static constexpr FieldWire wire = FieldWire::NestedList;
+    static const FieldDescriptions &nestedFields() { return fieldTable<N>().descriptions(); }
     using M = QList<N>;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
@@ -428,6 +446,8 @@ template<typename N> struct FieldCodec<QList<N>> : FieldCodecBase<QList<N>>
 
 template<typename N> struct FieldCodec<std::optional<QList<N>>> : OptionalCodecBase<QList<N>>
 {
+    static constexpr FieldWire wire = FieldWire::NestedList;
+    static const FieldDescriptions &nestedFields() { return fieldTable<N>().descriptions(); }
     using M = std::optional<QList<N>>;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
@@ -451,140 +471,3 @@ template<typename N> struct FieldCodec<std::optional<QList<N>>> : OptionalCodecB
             FieldCodecDetail::writeAbsent(f, o, absent);
     }
 };
-
-namespace FieldCodecDetail {
-
-template<typename P> struct MemberPointer;
-template<typename C, typename M> struct MemberPointer<M C::*>
-{
-    using Class = C;
-    using Type = M;
-};
-
-// The operations of one member, through its type's codec.
-template<auto Member> struct MemberField
-{
-    using T = typename MemberPointer<decltype(Member)>::Class;
-    using M = typename MemberPointer<decltype(Member)>::Type;
-    using Codec = FieldCodec<M>;
-
-    static void read(const FieldDescription &f, JsonObjectReader &r, T &t) { Codec::read(f, r, t.*Member); }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, T &t)
-    {
-        Codec::readRequest(f, r, t.*Member);
-    }
-    static void write(const FieldDescription &f, QJsonObject &o, const T &t, AbsentFields absent)
-    {
-        Codec::write(f, o, t.*Member, absent);
-    }
-    static void diff(T &out, const T &before, const T &after)
-    {
-        Codec::diff(out.*Member, before.*Member, after.*Member);
-    }
-    // One value (a date): sent whole when any part of it changed.
-    static void diffWhole(T &out, const T &before, const T &after)
-    {
-        if constexpr (HasEquality<M>::value) {
-            if (Codec::isSet(after.*Member) && !(before.*Member == after.*Member))
-                out.*Member = after.*Member;
-        }
-    }
-    static void cleared(QStringList &out, const QString &path, const T &before, const T &after)
-    {
-        Codec::cleared(out, path, before.*Member, after.*Member);
-    }
-    static bool isSet(const T &t) { return Codec::isSet(t.*Member); }
-    static const void *member(const T &t) { return &(t.*Member); }
-};
-
-// A member sent only when its flag says so (a list or object whose emptiness means something).
-template<auto Member, auto Flag> struct FlaggedField : MemberField<Member>
-{
-    using T = typename MemberField<Member>::T;
-    using M = typename MemberField<Member>::M;
-    using Codec = FieldCodec<std::optional<M>>;
-
-    static std::optional<M> view(const T &t) { return t.*Flag ? std::optional(t.*Member) : std::nullopt; }
-    static void take(T &t, std::optional<M> v)
-    {
-        t.*Flag = v.has_value();
-        t.*Member = v ? std::move(*v) : M();
-    }
-    static void read(const FieldDescription &f, JsonObjectReader &r, T &t)
-    {
-        std::optional<M> v;
-        Codec::read(f, r, v);
-        take(t, std::move(v));
-    }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, T &t)
-    {
-        std::optional<M> v;
-        Codec::readRequest(f, r, v);
-        take(t, std::move(v));
-    }
-    static void write(const FieldDescription &f, QJsonObject &o, const T &t, AbsentFields absent)
-    {
-        Codec::write(f, o, view(t), absent);
-    }
-    // Sent whole when it changed: the vendor replaces it as a whole.
-    static void diff(T &out, const T &before, const T &after)
-    {
-        if (after.*Flag && (!(before.*Flag) || !(before.*Member == after.*Member)))
-            take(out, after.*Member);
-    }
-    static void cleared(QStringList &, const QString &, const T &, const T &) { }
-    static bool isSet(const T &t) { return t.*Flag; }
-};
-
-// A timestamp whose vendor text is kept beside it, so it is written back exactly as sent.
-template<auto Member, auto Text> struct TimestampTextField : MemberField<Member>
-{
-    using T = typename MemberField<Member>::T;
-    static void read(const FieldDescription &f, JsonObjectReader &r, T &t)
-    {
-        t.*Member = r.optTimestamp(f.key, &(t.*Text));
-    }
-    static void write(const FieldDescription &f, QJsonObject &o, const T &t, AbsentFields absent)
-    {
-        if (t.*Member)
-            o.insert(f.key, (t.*Text).isEmpty() ? toIsoTimestamp(*(t.*Member)) : t.*Text);
-        else
-            writeAbsent(f, o, absent);
-    }
-};
-
-template<typename Ops> FieldSpec<typename Ops::T> makeField(const QString &key)
-{
-    FieldSpec<typename Ops::T> spec;
-    spec.key = key;
-    spec.read = &Ops::read;
-    spec.readRequest = &Ops::readRequest;
-    spec.write = &Ops::write;
-    spec.diff = &Ops::diff;
-    spec.isSet = &Ops::isSet;
-    spec.member = &Ops::member;
-    spec.memberType = &typeid(typename Ops::M);
-    spec.reportCleared = &Ops::cleared;
-    spec.diffWhole = &Ops::diffWhole;
-    return spec;
-}
-
-} // namespace FieldCodecDetail
-
-// field<&Customer::email>(u"email"_s): the member's type decides how it is read and written.
-template<auto Member> auto field(const QString &key)
-{
-    return FieldCodecDetail::makeField<FieldCodecDetail::MemberField<Member>>(key);
-}
-
-// A member present only when `Flag` is true (CustomerRequest::meta with hasMeta).
-template<auto Member, auto Flag> auto flaggedField(const QString &key)
-{
-    return FieldCodecDetail::makeField<FieldCodecDetail::FlaggedField<Member, Flag>>(key);
-}
-
-// An optional timestamp with the vendor's own text kept in `Text`.
-template<auto Member, auto Text> auto timestampField(const QString &key)
-{
-    return FieldCodecDetail::makeField<FieldCodecDetail::TimestampTextField<Member, Text>>(key);
-}

@@ -35,6 +35,24 @@ enum class FieldPresence { Optional, Required };
 // the other vendors' answers leave the key out.
 enum class AbsentFields { Null, Omit };
 
+// The JSON a field holds, for a reader that checks it without the codec (SphereListDecoder's fast
+// path must accept exactly what the strict decoder accepts).
+enum class FieldWire : quint8 {
+    Text, // a string (null allowed unless required)
+    Boolean,
+    Number,
+    Integer,
+    TextList, // null or an array of strings
+    Object, // null or any object, kept as sent
+    Any, // anything, kept as sent
+    Timestamp, // an ISO 8601 string
+    Nested, // null or an object with its own table (nestedFields)
+    NestedList, // null or an array of such objects
+};
+
+struct FieldDescription;
+using FieldDescriptions = QList<FieldDescription>;
+
 // What a codec needs to know about one field, whatever the struct it belongs to.
 struct FieldDescription
 {
@@ -46,6 +64,8 @@ struct FieldDescription
     int rule = 0; // the vendor's documented rule for this field (its validator's enum)
     quint32 tags = 0; // the vendor's flags for this field (e.g. "update only", "business only")
     const char *message = nullptr; // untranslated text the rule reports, in the validator's context
+    FieldWire wire = FieldWire::Any;
+    const FieldDescriptions &(*nestedFields)() = nullptr; // Nested, NestedList: the object's fields
 
     bool required() const { return presence == FieldPresence::Required; }
 };
@@ -124,11 +144,14 @@ public:
                QJsonObject T::*raw = nullptr)
         : m_fields(fields), m_unknownFields(unknownFields), m_raw(raw)
     {
-        for (const FieldSpec<T> &field : m_fields)
+        for (const FieldSpec<T> &field : m_fields) {
             m_keys.append(field.key);
+            m_descriptions.append(field);
+        }
     }
 
     const QList<FieldSpec<T>> &fields() const { return m_fields; }
+    const FieldDescriptions &descriptions() const { return m_descriptions; }
     // The keys a request object may hold, in the table's order (RequestJsonReader's typo hints).
     const QStringList &keys() const { return m_keys; }
     const FieldSpec<T> *find(QStringView key) const
@@ -209,6 +232,7 @@ public:
 
 private:
     QList<FieldSpec<T>> m_fields;
+    FieldDescriptions m_descriptions;
     QStringList m_keys;
     QJsonObject T::*m_unknownFields;
     QJsonObject T::*m_raw;

@@ -6,7 +6,7 @@
 // are derived from these; a risk answer's flattened customer/transaction/checkpoints parts are read
 // in SardineCodec itself.
 
-#include "FieldCodecs.h"
+#include "FieldBuilders.h"
 #include "SardineCodec.h"
 #include "SardineTypes.h"
 

@@ -11,6 +11,7 @@ using namespace SphereRule;
 // wrote it. Answers never carry documents.
 template<> struct FieldCodec<std::optional<DocumentUpload>> : OptionalCodecBase<DocumentUpload>
 {
+    static constexpr FieldWire wire = FieldWire::Text;
     static void read(const FieldDescription &, JsonObjectReader &, M &out) { out.reset(); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {

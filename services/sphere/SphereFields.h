@@ -6,7 +6,7 @@
 // SphereRequestCodec and CustomerRequestValidator are derived from these; the sandbox reads the
 // same JSON on its own on purpose (it is the test oracle).
 
-#include "FieldCodecs.h"
+#include "FieldBuilders.h"
 #include "SphereRequestTypes.h"
 #include "SphereTypes.h"
 

@@ -2,13 +2,17 @@
 
 #include "JsonReader.h"
 #include "SphereCodec.h"
+#include "SphereFields.h"
 
 #include <array>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <QDateTime>
 #include <simdjson.h>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -147,75 +151,220 @@ void checkOptionalTimestamp(element value)
         (void)timestampMs(value);
 }
 
-// readAddress in SphereCodec: null or an object whose documented parts are strings or null.
-void checkAddress(element value)
-{
-    if (isNull(value))
-        return;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "line1" || key == "line2" || key == "city" || key == "postalCode" || key == "state"
-            || key == "country")
-            checkOptional(field.value, element_type::STRING);
-        else
-            checkUnread(field.value);
-    }
-}
-
-// readUbo in SphereCodec.
-void checkUbo(element value)
-{
-    bool haveId = false;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "id") {
-            (void)requireString(field.value);
-            haveId = true;
-        } else if (key == "requirements") {
-            (void)stringListSize(field.value);
-        } else if (key == "email" || key == "firstName" || key == "lastName" || key == "phoneNumber") {
-            checkOptional(field.value, element_type::STRING);
-        } else if (key == "address") {
-            checkAddress(field.value);
-        } else if (key == "created" || key == "updated") {
-            checkOptionalTimestamp(field.value);
-        } else {
-            checkUnread(field.value);
-        }
-    }
-    if (!haveId)
-        handOver();
-}
-
-// readLevel in SphereCodec.
-void checkLevel(element value)
-{
-    bool haveName = false;
-    bool haveStatus = false;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "name") {
-            (void)requireString(field.value);
-            haveName = true;
-        } else if (key == "status") {
-            (void)requireString(field.value);
-            haveStatus = true;
-        } else if (key == "requirements") {
-            (void)stringListSize(field.value);
-        } else {
-            checkUnread(field.value);
-        }
-    }
-    if (!haveName || !haveStatus)
-        handOver();
-}
-
 template<typename Check> void checkList(element value, Check &&check)
 {
     if (isNull(value))
         return;
     for (element item : requireArray(value))
         check(item);
+}
+
+// The strict decoder's expectations of one object, from its field table (SphereFields.cpp), looked
+// up by simdjson's raw keys: a direct index by length and the first and last bytes, then a check of
+// the key with two word-sized loads (a customer has thirty-odd keys, a page a thousand customers, and
+// this lookup is most of what the fast path does per key).
+class WireShape
+{
+public:
+    struct Field
+    {
+        FieldWire wire;
+        bool required;
+        quint8 role; // what a reader does with it besides checking it (readTableRow's Column)
+        qint8 next; // the next field in the same bucket, or -1
+        int index; // in the table
+        const WireShape *nested; // Nested, NestedList
+        quint64 head; // the key as words, see words()
+        quint64 tail;
+        quint64 second;
+        quint64 third;
+        std::string key;
+    };
+
+    explicit WireShape(const FieldDescriptions &fields)
+    {
+        Q_ASSERT(fields.size() <= 64);
+        m_first.fill(-1);
+        m_fields.reserve(size_t(fields.size()));
+        for (const FieldDescription &f : fields) {
+            const int index = int(m_fields.size());
+            const WireShape *nested = nullptr;
+            if (f.nestedFields) {
+                m_nested.push_back(std::make_unique<WireShape>(f.nestedFields()));
+                nested = m_nested.back().get();
+            }
+            if (f.required())
+                m_requiredMask |= quint64(1) << index;
+            const std::string key = f.key.toStdString();
+            Q_ASSERT(!key.empty() && key.size() < kLongestKey);
+            const size_t b = bucket(key);
+            Field field { f.wire, f.required(), 0, m_first[b], index, nested, 0, 0, 0, 0, key };
+            words(key.data(), key.size(), &field.head, &field.tail);
+            if (key.size() > 16)
+                std::memcpy(&field.second, key.data() + 8, 8);
+            if (key.size() > 24)
+                std::memcpy(&field.third, key.data() + 16, 8);
+            m_fields.push_back(std::move(field));
+            m_first[b] = qint8(index);
+        }
+    }
+
+    // Objects of one vendor list their keys in one order, nearly always the table's: the field
+    // after the previous one (`expected`) is tried first.
+    const Field *find(std::string_view key, size_t expected) const
+    {
+        if (expected < m_fields.size()) {
+            const Field &f = m_fields[expected];
+            if (f.key.size() == key.size() && sameKey(f, key.data(), key.size()))
+                return &f;
+        }
+        return find(key);
+    }
+
+    const Field *find(std::string_view key) const
+    {
+        const size_t n = key.size();
+        if (n == 0 || n >= kLongestKey)
+            return nullptr;
+        for (qint8 i = m_first[bucket(key)]; i >= 0; i = m_fields[size_t(i)].next) {
+            const Field &f = m_fields[size_t(i)];
+            if (f.key.size() == n && sameKey(f, key.data(), n))
+                return &f;
+        }
+        return nullptr;
+    }
+    quint64 requiredMask() const { return m_requiredMask; }
+    void setRole(std::string_view key, quint8 role) { m_fields[size_t(find(key)->index)].role = role; }
+
+private:
+    static constexpr size_t kLongestKey = 64;
+
+    static size_t bucket(std::string_view key)
+    {
+        return (key.size() & 63) << 5 | ((quint8(key.front()) + quint8(key.back())) & 31);
+    }
+    // Fixed-size loads inside the key (they overlap in short keys): two integer comparisons, no
+    // memcmp call, for keys of up to 16 bytes.
+    static void words(const char *p, size_t n, quint64 *head, quint64 *tail)
+    {
+        if (n >= 8) {
+            std::memcpy(head, p, 8);
+            std::memcpy(tail, p + n - 8, 8);
+        } else if (n >= 4) {
+            quint32 h = 0;
+            quint32 t = 0;
+            std::memcpy(&h, p, 4);
+            std::memcpy(&t, p + n - 4, 4);
+            *head = h;
+            *tail = t;
+        } else {
+            *head = quint8(p[0]) | quint64(quint8(p[n / 2])) << 8 | quint64(quint8(p[n - 1])) << 16;
+            *tail = 0;
+        }
+    }
+    // `p` holds n == f.key.size() bytes. Up to 32 bytes, word comparisons cover the whole key.
+    static bool sameKey(const Field &f, const char *p, size_t n)
+    {
+        quint64 head = 0;
+        quint64 tail = 0;
+        words(p, n, &head, &tail);
+        if (head != f.head || tail != f.tail)
+            return false;
+        if (n <= 16)
+            return true;
+        quint64 word = 0;
+        std::memcpy(&word, p + 8, 8);
+        if (word != f.second)
+            return false;
+        if (n <= 24)
+            return true;
+        std::memcpy(&word, p + 16, 8);
+        return word == f.third && (n <= 32 || std::memcmp(p + 24, f.key.data() + 24, n - 32) == 0);
+    }
+
+    std::vector<Field> m_fields;
+    std::array<qint8, 64 * 32> m_first {}; // by bucket(): the last field added to it, or -1
+    std::vector<std::unique_ptr<WireShape>> m_nested;
+    quint64 m_requiredMask = 0;
+};
+
+void checkObject(const WireShape &shape, element value);
+void checkField(const WireShape::Field &field, element value);
+
+// checkField, with the common optional strings and booleans checked in place (most of a
+// customer's keys): a call per key showed in the page's profile.
+inline void checkFieldQuickly(const WireShape::Field &field, element value)
+{
+    if (field.wire == FieldWire::Text && !field.required)
+        checkOptional(value, element_type::STRING);
+    else if (field.wire == FieldWire::Boolean)
+        checkOptional(value, element_type::BOOL);
+    else
+        checkField(field, value);
+}
+
+// One value as the field's codec reads it (FieldCodecs.h); numbers are left to the strict decoder
+// (a customer has none).
+void checkField(const WireShape::Field &field, element value)
+{
+    switch (field.wire) {
+    case FieldWire::Text:
+        if (field.required)
+            (void)requireString(value);
+        else
+            checkOptional(value, element_type::STRING);
+        return;
+    case FieldWire::Boolean:
+        checkOptional(value, element_type::BOOL);
+        return;
+    case FieldWire::TextList:
+        (void)stringListSize(value);
+        return;
+    case FieldWire::Object:
+        checkOptional(value, element_type::OBJECT);
+        checkUnread(value);
+        return;
+    case FieldWire::Any:
+        checkUnread(value);
+        return;
+    case FieldWire::Timestamp:
+        if (field.required)
+            (void)timestampMs(value);
+        else
+            checkOptionalTimestamp(value);
+        return;
+    case FieldWire::Nested:
+        if (!isNull(value))
+            checkObject(*field.nested, value);
+        return;
+    case FieldWire::NestedList:
+        checkList(value, [&field](element item) { checkObject(*field.nested, item); });
+        return;
+    case FieldWire::Number:
+    case FieldWire::Integer:
+        break;
+    }
+    handOver();
+}
+
+// An object as FieldTable::readInto reads it: every field of its table checked, required ones
+// present, the rest kept as unknown fields.
+void checkObject(const WireShape &shape, element value)
+{
+    quint64 seen = 0;
+    size_t expected = 0;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const WireShape::Field *known = shape.find(field.key, expected);
+        if (!known) {
+            checkUnread(field.value);
+            continue;
+        }
+        expected = size_t(known->index) + 1;
+        checkFieldQuickly(*known, field.value);
+        seen |= quint64(1) << known->index;
+    }
+    if ((seen & shape.requiredMask()) != shape.requiredMask())
+        handOver();
 }
 
 // UTF-8 (simdjson has validated it) appended to `out` as UTF-16. ASCII, nearly every name, e-mail and
@@ -295,11 +444,29 @@ std::optional<std::string_view> optionalString(element value)
     return requireString(value);
 }
 
+// The customer's fields the table shows; every other one is only checked.
+enum class Column : quint8 { None, Id, FirstName, LastName, Email, Type, Kyc, Tos, Msa, Created, Updated, Requirements };
+
+WireShape customerShape()
+{
+    WireShape shape(fieldTable<Customer>().descriptions());
+    const std::pair<const char *, Column> named[] = {
+        { "id", Column::Id },           { "firstName", Column::FirstName }, { "lastName", Column::LastName },
+        { "email", Column::Email },     { "type", Column::Type },           { "kyc", Column::Kyc },
+        { "tos", Column::Tos },         { "msa", Column::Msa },             { "created", Column::Created },
+        { "updated", Column::Updated }, { "requirements", Column::Requirements },
+    };
+    for (const auto &[key, column] : named)
+        shape.setRole(key, quint8(column));
+    return shape;
+}
+
 // The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
-// meaning of each (this must give the same row). Every other field readCustomer (SphereCodec)
-// reads is checked for the type it expects there, so this accepts exactly what it accepts.
+// meaning of each (this must give the same row). Every other field of the customer's table is
+// checked as its codec reads it (checkField), so this accepts exactly what the strict decoder does.
 void readTableRow(element value, CustomerRowBatch &rows)
 {
+    static const WireShape kCustomer = customerShape();
     static const WireNames<CustomerType, 3> types;
     static const WireNames<KycStatus, 6> kycs;
     static const WireNames<TosStatus, 4> toses;
@@ -316,171 +483,56 @@ void readTableRow(element value, CustomerRowBatch &rows)
     bool haveCreated = false;
     bool haveUpdated = false;
     QString unknownType, unknownKyc, unknownTos, unknownMsa;
+    size_t expected = 0;
     for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
         const element v = field.value;
-        // Keys by their first letter: a customer has thirty-odd, a page a thousand customers.
-        switch (key.empty() ? '\0' : key[0]) {
-        case 'a':
-            if (key == "address") {
-                checkAddress(v);
-                continue;
-            }
-            if (key == "additionalReviewRequiredReason" || key == "achPullUserIntentId") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        const WireShape::Field *known = kCustomer.find(field.key, expected);
+        if (!known) {
+            checkUnread(v); // kept as an unknown field by the strict decoder
+            continue;
+        }
+        expected = size_t(known->index) + 1;
+        switch (Column(known->role)) {
+        case Column::Id:
+            id = requireString(v);
+            haveId = true;
             break;
-        case 'b':
-            if (key == "bankAccounts") {
-                (void)stringListSize(v);
-                continue;
-            }
+        case Column::FirstName:
+            firstName = optionalString(v);
             break;
-        case 'c':
-            if (key == "created") {
-                row.createdMs = timestampMs(v);
-                haveCreated = true;
-                continue;
-            }
+        case Column::LastName:
+            lastName = optionalString(v);
             break;
-        case 'd':
-            if (key == "description") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Email:
+            email = optionalString(v);
             break;
-        case 'e':
-            if (key == "email") {
-                email = optionalString(v);
-                continue;
-            }
-            if (key == "euAccountTos") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Type:
+            readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
             break;
-        case 'f':
-            if (key == "firstName") {
-                firstName = optionalString(v);
-                continue;
-            }
+        case Column::Kyc:
+            readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
             break;
-        case 'i':
-            if (key == "id") {
-                id = requireString(v);
-                haveId = true;
-                continue;
-            }
-            if (key == "isProhibitedBusinessType") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
+        case Column::Tos:
+            readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
             break;
-        case 'k':
-            if (key == "kyc") {
-                readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
-                continue;
-            }
+        case Column::Msa:
+            readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
             break;
-        case 'l':
-            if (key == "lastName") {
-                lastName = optionalString(v);
-                continue;
-            }
-            if (key == "lookupKey") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Created:
+            row.createdMs = timestampMs(v);
+            haveCreated = true;
             break;
-        case 'm':
-            if (key == "msa") {
-                readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
-                continue;
-            }
-            if (key == "mock") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
-            if (key == "meta") {
-                checkOptional(v, element_type::OBJECT);
-                checkUnread(v);
-                continue;
-            }
+        case Column::Updated:
+            row.updatedMs = timestampMs(v);
+            haveUpdated = true;
             break;
-        case 'o':
-            if (key == "operatingResidency") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Requirements:
+            row.openRequirements = stringListSize(v);
             break;
-        case 'p':
-            if (key == "phoneNumber") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 'r':
-            if (key == "requirements") {
-                row.openRequirements = stringListSize(v);
-                continue;
-            }
-            break;
-        case 's':
-            if (key == "sourceOfFunds") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 't':
-            if (key == "type") {
-                readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
-                continue;
-            }
-            if (key == "tos") {
-                readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
-                continue;
-            }
-            if (key == "thirdParty") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
-            if (key == "thirdPartyMessage") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 'u':
-            if (key == "updated") {
-                row.updatedMs = timestampMs(v);
-                haveUpdated = true;
-                continue;
-            }
-            if (key == "ubos") {
-                checkList(v, checkUbo);
-                continue;
-            }
-            break;
-        case 'v':
-            if (key == "verificationLevels") {
-                checkList(v, checkLevel);
-                continue;
-            }
-            break;
-        case 'w':
-            if (key == "website") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            if (key == "wallets") {
-                (void)stringListSize(v);
-                continue;
-            }
-            break;
-        default:
+        case Column::None:
+            checkFieldQuickly(*known, v);
             break;
         }
-        checkUnread(v); // kept as an unknown field by the strict decoder
     }
     if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
         handOver();

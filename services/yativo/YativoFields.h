@@ -5,7 +5,7 @@
 // customer and KYC status answers and the list's pagination. YativoCodec and
 // YativoRequestValidator are derived from these.
 
-#include "FieldCodecs.h"
+#include "FieldBuilders.h"
 #include "SphereFields.h"
 #include "YativoTypes.h"
 
