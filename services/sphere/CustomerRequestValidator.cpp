@@ -4,6 +4,7 @@
 #include "SphereFields.h"
 
 #include <cmath>
+#include <type_traits>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -235,6 +236,15 @@ public:
         case HighRiskActivities:
             highRiskActivities(path, **f.template valueIn<std::optional<QStringList>>(value));
             return;
+        case AcceptsTerms:
+        case Owners:
+            if constexpr (std::is_same_v<T, CustomerRequest>) {
+                if (f.rule == AcceptsTerms)
+                    termsAccepted(value);
+                else
+                    owners(value);
+            }
+            return;
         default:
             break;
         }
@@ -307,6 +317,25 @@ public:
         }
     }
 
+    void termsAccepted(const CustomerRequest &r)
+    {
+        const QString disclaimer = QString::fromUtf16(kSphereTosDisclaimer);
+        if (!*r.tosAccepted || (r.tosDisclaimer && *r.tosDisclaimer == disclaimer))
+            return;
+        add(u"tosDisclaimer"_s,
+            r.tosDisclaimer
+                ? CustomerRequestValidator::tr("The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
+                      .arg(disclaimer)
+                : CustomerRequestValidator::tr("Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
+                      .arg(disclaimer));
+    }
+
+    void owners(const CustomerRequest &r)
+    {
+        for (qsizetype i = 0; i < r.ubos.size(); ++i)
+            ubo(u"ubos[%1]"_s.arg(i), r.ubos.at(i));
+    }
+
     void highRiskActivities(const QString &field, const QStringList &activities)
     {
         const QStringList known = sphereHighRiskActivities();
@@ -367,17 +396,6 @@ QList<FieldIssue> CustomerRequestValidator::validate(const CustomerRequest &r, M
 
     const FieldTable<CustomerRequest> &table = fieldTable<CustomerRequest>();
     c.rules(table, QString(), r, requiredHere);
-    if (r.tosAccepted && *r.tosAccepted
-        && (!r.tosDisclaimer || *r.tosDisclaimer != QString::fromUtf16(kSphereTosDisclaimer)))
-        c.add(u"tosDisclaimer"_s,
-              r.tosDisclaimer ? tr("The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
-                                    .arg(QString::fromUtf16(kSphereTosDisclaimer))
-                              : tr("Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
-                                    .arg(QString::fromUtf16(kSphereTosDisclaimer)));
-    if (r.hasUbos) {
-        for (qsizetype i = 0; i < r.ubos.size(); ++i)
-            c.ubo(u"ubos[%1]"_s.arg(i), r.ubos.at(i));
-    }
 
     // Fields of the other customer type: the vendor refuses the whole request for them.
     const quint32 otherType = business     ? quint32(SphereRule::IndividualOnly)

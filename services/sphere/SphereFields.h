@@ -102,6 +102,8 @@ enum Rule {
     RevenueBucket, // one of sphereRevenueBuckets()
     NonNegativeAmount,
     HighRiskActivities, // each one of sphereHighRiskActivities()
+    AcceptsTerms, // true needs tosDisclaimer with exactly kSphereTosDisclaimer
+    Owners, // each beneficial owner: names, then its own table's rules
 };
 // Which requests may carry a field: the vendor refuses the whole request otherwise.
 enum Tag : quint32 {
