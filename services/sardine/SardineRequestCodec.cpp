@@ -58,20 +58,13 @@ QByteArray encodeBody(const SardineCustomerRequest &request)
 
 Result<SardineCustomerRequest> decode(const QJsonObject &json, const QString &path)
 {
-    try {
-        return readRequest(json, path);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<SardineCustomerRequest>(kVendor, [&] { return readRequest(json, path); });
 }
 
 Result<SardineCustomerRequest> decodeBody(const QByteArray &body, const QString &path)
 {
-    try {
-        return readRequest(RequestJsonReader::parse(body, path), path);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<SardineCustomerRequest>(
+        kVendor, [&] { return readRequest(RequestJsonReader::parse(body, path), path); });
 }
 
 } // namespace SardineRequestCodec

@@ -53,11 +53,7 @@ CustomerPage readCustomerPage(const QJsonValue &v, const QString &path)
 template<typename T, typename F>
 Result<T> runDecoder(F &&decoder, const QJsonValue &json, const QString &path)
 {
-    try {
-        return decoder(json, path);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<T>(kVendor, [&] { return decoder(json, path); });
 }
 
 // Picks the first human message out of either error shape (v1 envelope or v2 problem).

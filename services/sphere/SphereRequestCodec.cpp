@@ -45,11 +45,8 @@ QByteArray encodeBody(const CustomerRequest &request)
 Result<CustomerRequest> decode(const QJsonObject &json, const QString &path,
                                RequestJsonReader::NullPolicy nulls)
 {
-    try {
-        return fieldTable<CustomerRequest>().decodeRequest(json, path, nulls);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<CustomerRequest>(
+        kVendor, [&] { return fieldTable<CustomerRequest>().decodeRequest(json, path, nulls); });
 }
 
 Result<CustomerRequest> decodeBody(const QByteArray &body, const QString &path,

@@ -20,13 +20,9 @@ template<typename T> T readObject(const QJsonValue &v, const QString &path)
     return fieldTable<T>().decode(v, path);
 }
 
-template<typename T> Result<T> decodeStrict(const std::function<T()> &decode)
+template<typename T, typename Read> Result<T> decodeStrict(Read &&read)
 {
-    try {
-        return decode();
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<T>(kVendor, std::forward<Read>(read));
 }
 } // namespace
 
@@ -141,15 +137,13 @@ Result<Token> decodeLoginResponse(int httpStatus, const QByteArray &body)
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    try {
+    return decodeStrict<Token>([&] {
         JsonObjectReader r(data.value(), u"data"_s);
         Token token;
         token.accessToken = r.requireString(u"access_token");
         token.expiresInSeconds = r.optInt(u"expires_in", 0).value_or(600);
         return token;
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    });
 }
 
 } // namespace YativoCodec
