@@ -42,9 +42,10 @@ inline void writeAbsent(const FieldDescription &f, QJsonObject &o, AbsentFields 
         o.insert(f.key, QJsonValue(QJsonValue::Null));
 }
 
-inline QJsonValue timestampValue(const QDateTime &dt)
+// An empty list or object: Sphere's answers write it ([] or {}), the others only when the field says so.
+inline bool writesEmpty(const FieldDescription &f, AbsentFields absent)
 {
-    return dt.isValid() ? QJsonValue(toIsoTimestamp(dt)) : QJsonValue(QJsonValue::Null);
+    return absent == AbsentFields::Null || f.writtenWhenEmpty;
 }
 
 [[noreturn]] inline void failMissing(const RequestJsonReader &r, const FieldDescription &f, const char *what)
@@ -257,7 +258,7 @@ template<> struct FieldCodec<QStringList> : FieldCodecBase<QStringList>
     }
     static void write(const FieldDescription &f, QJsonObject &o, const QStringList &v, AbsentFields absent)
     {
-        if (!v.isEmpty() || absent == AbsentFields::Null || f.writtenWhenEmpty)
+        if (!v.isEmpty() || FieldCodecDetail::writesEmpty(f, absent))
             o.insert(f.key, QJsonArray::fromStringList(v));
     }
 };
@@ -275,7 +276,7 @@ template<> struct FieldCodec<QJsonObject> : FieldCodecBase<QJsonObject>
     }
     static void write(const FieldDescription &f, QJsonObject &o, const QJsonObject &v, AbsentFields absent)
     {
-        if (!v.isEmpty() || absent == AbsentFields::Null || f.writtenWhenEmpty)
+        if (!v.isEmpty() || FieldCodecDetail::writesEmpty(f, absent))
             o.insert(f.key, v);
     }
 };
@@ -439,7 +440,7 @@ template<typename N> struct FieldCodec<QList<N>> : FieldCodecBase<QList<N>>
     }
     static void write(const FieldDescription &f, QJsonObject &o, const M &v, AbsentFields absent)
     {
-        if (!v.isEmpty() || absent == AbsentFields::Null || f.writtenWhenEmpty)
+        if (!v.isEmpty() || FieldCodecDetail::writesEmpty(f, absent))
             o.insert(f.key, array(v, absent));
     }
 };
