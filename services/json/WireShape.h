@@ -23,6 +23,7 @@ public:
         bool required;
         quint8 role; // what a reader does with it besides checking it (readTableRow's Column)
         qint8 next; // the next field in the same bucket, or -1
+        quint8 length; // of the key
         int index; // in the table
         const WireShape *nested; // Nested, NestedList
         quint64 head; // the key as words, see words()
@@ -49,7 +50,7 @@ public:
             const std::string key = f.key.toStdString();
             Q_ASSERT(!key.empty() && key.size() < kLongestKey);
             const size_t b = bucket(key);
-            Field field { f.wire, f.required(), 0, m_first[b], index, nested, 0, 0, 0, 0, key };
+            Field field { f.wire, f.required(), 0, m_first[b], quint8(key.size()), index, nested, 0, 0, 0, 0, key };
             words(key.data(), key.size(), &field.head, &field.tail);
             if (key.size() > 16)
                 std::memcpy(&field.second, key.data() + 8, 8);
@@ -58,15 +59,16 @@ public:
             m_fields.push_back(std::move(field));
             m_first[b] = qint8(index);
         }
+        m_count = m_fields.size();
     }
 
     // Objects of one vendor list their keys in one order, nearly always the table's: the field
     // after the previous one (`expected`) is tried first.
     const Field *find(std::string_view key, size_t expected) const
     {
-        if (expected < m_fields.size()) {
+        if (expected < m_count) {
             const Field &f = m_fields[expected];
-            if (f.key.size() == key.size() && sameKey(f, key.data(), key.size()))
+            if (f.length == key.size() && sameKey(f, key.data(), key.size()))
                 return &f;
         }
         return find(key);
@@ -79,7 +81,7 @@ public:
             return nullptr;
         for (qint8 i = m_first[bucket(key)]; i >= 0; i = m_fields[size_t(i)].next) {
             const Field &f = m_fields[size_t(i)];
-            if (f.key.size() == n && sameKey(f, key.data(), n))
+            if (f.length == n && sameKey(f, key.data(), n))
                 return &f;
         }
         return nullptr;
@@ -134,6 +136,7 @@ private:
     }
 
     std::vector<Field> m_fields;
+    size_t m_count = 0;
     std::array<qint8, 64 * 32> m_first {}; // by bucket(): the last field added to it, or -1
     std::vector<std::unique_ptr<WireShape>> m_nested;
     quint64 m_requiredMask = 0;
