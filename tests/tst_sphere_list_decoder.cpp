@@ -265,22 +265,25 @@ private Q_SLOTS:
     {
         QJsonObject business = exampleCustomer();
         business.insert(u"ubos"_s, QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s } } });
-        business.insert(u"verificationLevels"_s,
-                        QJsonArray { QJsonObject { { u"name"_s, u"ach_pull"_s }, { u"status"_s, u"pending"_s } } });
+        business.insert(
+            u"verificationLevels"_s,
+            QJsonArray { QJsonObject { { u"name"_s, u"ach_pull"_s }, { u"status"_s, u"pending"_s } } });
         business.insert(u"address"_s, QJsonObject {});
         struct Place
         {
             QString key; // the object's key in the customer ("" for the customer itself)
             const FieldDescriptions *fields;
         };
-        const Place places[] = { { QString(), &fieldTable<Customer>().descriptions() },
-                                 { u"address"_s, &fieldTable<Address>().descriptions() },
-                                 { u"ubos"_s, &fieldTable<Ubo>().descriptions() },
-                                 { u"verificationLevels"_s, &fieldTable<VerificationLevel>().descriptions() } };
+        const Place places[]
+            = { { QString(), &fieldTable<Customer>().descriptions() },
+                { u"address"_s, &fieldTable<Address>().descriptions() },
+                { u"ubos"_s, &fieldTable<Ubo>().descriptions() },
+                { u"verificationLevels"_s, &fieldTable<VerificationLevel>().descriptions() } };
         int checked = 0;
         for (const Place &place : places) {
             for (const FieldDescription &field : *place.fields) {
-                if (field.wire == FieldWire::Any || field.wire == FieldWire::Number || field.wire == FieldWire::Integer)
+                if (field.wire == FieldWire::Any || field.wire == FieldWire::Number
+                    || field.wire == FieldWire::Integer)
                     continue; // a number is what these hold
                 QJsonObject customer = business;
                 QString path = u"data.customers[0]."_s;

@@ -30,11 +30,13 @@ template<typename E> QStringList enumWireNames()
 namespace FieldCodecDetail {
 
 template<typename M, typename = void> struct HasEquality : std::false_type
-{ };
+{
+};
 template<typename M>
 struct HasEquality<M, std::void_t<decltype(std::declval<const M &>() == std::declval<const M &>())>>
     : std::true_type
-{ };
+{
+};
 
 inline void writeAbsent(const FieldDescription &f, QJsonObject &o, AbsentFields absent)
 {
@@ -118,7 +120,10 @@ template<> struct FieldCodec<std::optional<bool>> : OptionalCodecBase<bool>
 {
     static constexpr FieldWire wire = FieldWire::Boolean;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optBool(f.key); }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out) { out = r.optBool(f.key); }
+    static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
+    {
+        out = r.optBool(f.key);
+    }
 };
 
 template<> struct FieldCodec<std::optional<double>> : OptionalCodecBase<double>
@@ -225,7 +230,8 @@ template<typename N> struct IntegerCodec : FieldCodecBase<N>
     static constexpr FieldWire wire = FieldWire::Integer;
     static void read(const FieldDescription &f, JsonObjectReader &r, N &out)
     {
-        out = N(f.required() ? r.requireInteger(f.key, f.min, f.max) : r.optInteger(f.key, f.min, f.max).value_or(0));
+        out = N(f.required() ? r.requireInteger(f.key, f.min, f.max)
+                             : r.optInteger(f.key, f.min, f.max).value_or(0));
     }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, N &out)
     {
@@ -240,9 +246,11 @@ template<typename N> struct IntegerCodec : FieldCodecBase<N>
     }
 };
 template<> struct FieldCodec<int> : IntegerCodec<int>
-{ };
+{
+};
 template<> struct FieldCodec<qint64> : IntegerCodec<qint64>
-{ };
+{
+};
 
 // Null or absent reads as an empty list; Sphere's answers write it as [] either way.
 template<> struct FieldCodec<QStringList> : FieldCodecBase<QStringList>
@@ -286,7 +294,10 @@ template<> struct FieldCodec<QJsonValue> : FieldCodecBase<QJsonValue>
 {
     static constexpr FieldWire wire = FieldWire::Any;
     static bool isSet(const QJsonValue &v) { return !v.isUndefined(); }
-    static void read(const FieldDescription &f, JsonObjectReader &r, QJsonValue &out) { out = r.optRaw(f.key); }
+    static void read(const FieldDescription &f, JsonObjectReader &r, QJsonValue &out)
+    {
+        out = r.optRaw(f.key);
+    }
     // No request documents an untyped value.
     static void readRequest(const FieldDescription &, RequestJsonReader &, QJsonValue &out)
     {
@@ -349,9 +360,10 @@ template<typename E> struct FieldCodec<VendorEnum<E>> : FieldCodecBase<VendorEnu
             return;
         const QStringList documented = enumWireNames<E>();
         if (!documented.contains(*raw))
-            RequestJsonReader::failAt(r.pathOf(f.key),
-                                      QCoreApplication::translate("FieldTable", "expected one of %1, got \"%2\"")
-                                          .arg(documented.join(QLatin1String(", ")), *raw));
+            RequestJsonReader::failAt(
+                r.pathOf(f.key),
+                QCoreApplication::translate("FieldTable", "expected one of %1, got \"%2\"")
+                    .arg(documented.join(QLatin1String(", ")), *raw));
         out = enumFromString(EnumWire<E>::names, *raw);
     }
     static void write(const FieldDescription &f, QJsonObject &o, const VendorEnum<E> &v, AbsentFields absent)
@@ -420,16 +432,15 @@ template<typename N> struct FieldCodec<QList<N>> : FieldCodecBase<QList<N>>
     using M = QList<N>;
     static void read(const FieldDescription &f, JsonObjectReader &r, M &out)
     {
-        out = r.list<N>(f.key, [](const QJsonValue &v, const QString &p) { return fieldTable<N>().decode(v, p); });
+        out = r.list<N>(f.key,
+                        [](const QJsonValue &v, const QString &p) { return fieldTable<N>().decode(v, p); });
     }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
         const RequestJsonReader::NullPolicy nulls = r.nullPolicy();
-        out = r.optList<N>(f.key,
-                           [nulls](const QJsonValue &v, const QString &p) {
-                               return fieldTable<N>().decodeRequest(v, p, nulls);
-                           })
-                  .value_or(M());
+        out = r.optList<N>(f.key, [nulls](const QJsonValue &v, const QString &p) {
+                   return fieldTable<N>().decodeRequest(v, p, nulls);
+               }).value_or(M());
     }
     static QJsonArray array(const M &v, AbsentFields absent)
     {

@@ -23,11 +23,11 @@
 
 #include <initializer_list>
 #include <optional>
-#include <typeinfo>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <typeinfo>
 
 enum class FieldPresence { Optional, Required };
 

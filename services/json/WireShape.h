@@ -50,7 +50,8 @@ public:
             const std::string key = f.key.toStdString();
             Q_ASSERT(!key.empty() && key.size() < kLongestKey);
             const size_t b = bucket(key);
-            Field field { f.wire, f.required(), 0, m_first[b], quint8(key.size()), index, nested, 0, 0, 0, 0, key };
+            Field field { f.wire, f.required(), 0, m_first[b], quint8(key.size()), index, nested, 0, 0, 0,
+                          0,      key };
             words(key.data(), key.size(), &field.head, &field.tail);
             if (key.size() > 16)
                 std::memcpy(&field.second, key.data() + 8, 8);

@@ -254,7 +254,8 @@ QJsonObject encodeFields(const RiskResult &r)
     putEnum(tx, u"level"_s, r.transactionLevel);
     putEnum(tx, u"amlLevel"_s, r.amlLevel);
     if (r.indemnification)
-        tx.insert(u"indemnification"_s, fieldTable<Indemnification>().encode(*r.indemnification, AbsentFields::Omit));
+        tx.insert(u"indemnification"_s,
+                  fieldTable<Indemnification>().encode(*r.indemnification, AbsentFields::Omit));
     if (!tx.isEmpty())
         out.insert(u"transaction"_s, tx);
     QJsonObject checkpoints = r.otherCheckpoints;

@@ -18,15 +18,17 @@ struct CreatedAtField : FieldCodecDetail::MemberField<&SardineCustomer::createdA
         if (r.has(u"createdAtMillis") && r.has(u"createdAtMills"))
             RequestJsonReader::failAt(r.pathOf(u"createdAtMills"),
                                       QCoreApplication::translate("SardineRequestCodec",
-                                                                  "give the creation time once: createdAtMillis "
-                                                                  "or createdAtMills (the document's spelling)"));
+                                                                  "give the creation time once: "
+                                                                  "createdAtMillis or createdAtMills "
+                                                                  "(the document's spelling)"));
         c.createdAtSpelledMills = r.has(u"createdAtMills");
         c.createdAtMillis = r.optInteger(c.createdAtSpelledMills ? u"createdAtMills" : u"createdAtMillis");
     }
     static void write(const FieldDescription &, QJsonObject &o, const SardineCustomer &c, AbsentFields)
     {
         if (c.createdAtMillis)
-            o.insert(c.createdAtSpelledMills ? u"createdAtMills"_s : u"createdAtMillis"_s, *c.createdAtMillis);
+            o.insert(c.createdAtSpelledMills ? u"createdAtMills"_s : u"createdAtMillis"_s,
+                     *c.createdAtMillis);
     }
 };
 
@@ -160,9 +162,12 @@ template<> const FieldTable<Indemnification> &fieldTable<Indemnification>()
 template<> const FieldTable<SardineAddress> &fieldTable<SardineAddress>()
 {
     static const FieldTable<SardineAddress> table {
-        field<&SardineAddress::street1>(u"street1"_s),       field<&SardineAddress::street2>(u"street2"_s),
-        field<&SardineAddress::city>(u"city"_s),             field<&SardineAddress::regionCode>(u"regionCode"_s),
-        field<&SardineAddress::postalCode>(u"postalCode"_s), field<&SardineAddress::countryCode>(u"countryCode"_s),
+        field<&SardineAddress::street1>(u"street1"_s),
+        field<&SardineAddress::street2>(u"street2"_s),
+        field<&SardineAddress::city>(u"city"_s),
+        field<&SardineAddress::regionCode>(u"regionCode"_s),
+        field<&SardineAddress::postalCode>(u"postalCode"_s),
+        field<&SardineAddress::countryCode>(u"countryCode"_s),
     };
     return table;
 }

@@ -36,7 +36,8 @@ template<> struct EnumWire<SardineActionType>
                                                                { SardineActionType::Refund, u"refund" },
                                                                { SardineActionType::Payment, u"payment" },
                                                                { SardineActionType::Topup, u"topup" },
-                                                               { SardineActionType::Transfer, u"transfer" } } };
+                                                               { SardineActionType::Transfer,
+                                                                 u"transfer" } } };
 };
 template<> struct EnumWire<SardineAccountType>
 {

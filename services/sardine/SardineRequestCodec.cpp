@@ -45,7 +45,8 @@ namespace SardineRequestCodec {
 
 QJsonObject encode(const SardineCustomerRequest &request)
 {
-    QJsonObject out { { u"customer"_s, fieldTable<SardineCustomer>().encode(request.customer, AbsentFields::Omit) } };
+    QJsonObject out { { u"customer"_s,
+                        fieldTable<SardineCustomer>().encode(request.customer, AbsentFields::Omit) } };
     putIfSet(out, u"flow"_s, request.flow);
     putIfSet(out, u"sessionKey"_s, request.sessionKey);
     return out;

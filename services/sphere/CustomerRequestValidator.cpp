@@ -4,9 +4,9 @@
 #include "SphereFields.h"
 
 #include <cmath>
-#include <type_traits>
 #include <QRegularExpression>
 #include <QUrl>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +42,6 @@ constexpr const char kAlpha3[] = "ABWAFGAGOAIAALAALBANDAREARGARMASMATAATFATGAUSA
                                  "ZAFZMBZWE";
 constexpr qsizetype kAlpha3Count = (sizeof(kAlpha3) - 1) / 3;
 static_assert((sizeof(kAlpha3) - 1) % 3 == 0 && kAlpha3Count == 249);
-
 
 bool matches(const QRegularExpression &re, const QString &text)
 {
@@ -125,9 +124,10 @@ public:
     {
         if (!matches(statePattern(), value.trimmed()))
             add(field,
-                CustomerRequestValidator::tr("\"%1\" is not a subdivision code; enter the ISO 3166-2 code without "
-                                             "the country part, e.g. CA for California or NSW for New South "
-                                             "Wales.")
+                CustomerRequestValidator::tr(
+                    "\"%1\" is not a subdivision code; enter the ISO 3166-2 code without "
+                    "the country part, e.g. CA for California or NSW for New South "
+                    "Wales.")
                     .arg(value));
     }
 
@@ -137,7 +137,8 @@ public:
         if (CustomerRequestValidator::isKnownCountryAlpha3(code))
             return;
         if (CustomerRequestValidator::isKnownCountryAlpha3(code.toUpper()))
-            add(field, CustomerRequestValidator::tr("Write the country code in capitals: %1.").arg(code.toUpper()));
+            add(field,
+                CustomerRequestValidator::tr("Write the country code in capitals: %1.").arg(code.toUpper()));
         else if (code.size() == 2)
             add(field,
                 CustomerRequestValidator::tr("\"%1\" looks like a two-letter code; Sphere needs the "
@@ -230,7 +231,9 @@ public:
         case NonNegativeAmount: {
             const double amount = **f.template valueIn<std::optional<double>>(value);
             if (!std::isfinite(amount) || amount < 0)
-                add(path, CustomerRequestValidator::tr("Expected monthly payments must be zero or a positive amount."));
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "Expected monthly payments must be zero or a positive amount."));
             return;
         }
         case HighRiskActivities:
@@ -266,7 +269,8 @@ public:
         case Email:
             if (!blank && !matches(emailPattern(), text))
                 add(path,
-                    CustomerRequestValidator::tr("\"%1\" is not an email address; enter one like name@example.com.")
+                    CustomerRequestValidator::tr(
+                        "\"%1\" is not an email address; enter one like name@example.com.")
                         .arg(text));
             return;
         case Phone:
@@ -274,8 +278,9 @@ public:
             return;
         case Website:
             if (!matches(websitePattern(), text))
-                add(path, CustomerRequestValidator::tr("Enter the website as a full address starting with https:// "
-                                                       "or http://, e.g. https://example.com."));
+                add(path,
+                    CustomerRequestValidator::tr("Enter the website as a full address starting with https:// "
+                                                 "or http://, e.g. https://example.com."));
             return;
         case SubdivisionCode:
         case CountryAlpha3:
@@ -288,13 +293,16 @@ public:
             return;
         case Ssn:
             if (!matches(ssnPattern(), text))
-                add(path, CustomerRequestValidator::tr("A social security number has 9 digits, written 123456789 or "
-                                                       "123-45-6789."));
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "A social security number has 9 digits, written 123456789 or "
+                        "123-45-6789."));
             return;
         case Ein:
             if (!matches(einPattern(), text))
-                add(path, CustomerRequestValidator::tr("An employer identification number has 9 digits, written "
-                                                       "123456789 or 12-3456789."));
+                add(path,
+                    CustomerRequestValidator::tr("An employer identification number has 9 digits, written "
+                                                 "123456789 or 12-3456789."));
             return;
         case TypeName:
             if (text != u"individual"_s && text != u"business"_s)
@@ -302,15 +310,18 @@ public:
             return;
         case CustomerId:
             if (!matches(customerIdPattern(), text))
-                add(path, CustomerRequestValidator::tr(
-                              "\"%1\" is not a Sphere customer id (customer_ followed by 32 lower-case "
-                              "hexadecimal characters); leave it empty and Sphere links the owner to this business.")
-                              .arg(text));
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "\"%1\" is not a Sphere customer id (customer_ followed by 32 lower-case "
+                        "hexadecimal characters); leave it empty and Sphere links the owner to this "
+                        "business.")
+                        .arg(text));
             return;
         case RevenueBucket:
             if (!sphereRevenueBuckets().contains(text))
-                add(path, CustomerRequestValidator::tr("\"%1\" is not one of Sphere's annual revenue ranges (%2).")
-                              .arg(text, sphereRevenueBuckets().join(u", "_s)));
+                add(path,
+                    CustomerRequestValidator::tr("\"%1\" is not one of Sphere's annual revenue ranges (%2).")
+                        .arg(text, sphereRevenueBuckets().join(u", "_s)));
             return;
         default:
             return;
@@ -323,11 +334,12 @@ public:
         if (!*r.tosAccepted || (r.tosDisclaimer && *r.tosDisclaimer == disclaimer))
             return;
         add(u"tosDisclaimer"_s,
-            r.tosDisclaimer
-                ? CustomerRequestValidator::tr("The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
-                      .arg(disclaimer)
-                : CustomerRequestValidator::tr("Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
-                      .arg(disclaimer));
+            r.tosDisclaimer ? CustomerRequestValidator::tr(
+                                  "The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
+                                  .arg(disclaimer)
+                            : CustomerRequestValidator::tr(
+                                  "Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
+                                  .arg(disclaimer));
     }
 
     void owners(const CustomerRequest &r)
@@ -341,8 +353,9 @@ public:
         const QStringList known = sphereHighRiskActivities();
         for (const QString &activity : activities) {
             if (!known.contains(activity)) {
-                add(field, CustomerRequestValidator::tr("\"%1\" is not one of Sphere's high-risk activities.")
-                               .arg(activity));
+                add(field,
+                    CustomerRequestValidator::tr("\"%1\" is not one of Sphere's high-risk activities.")
+                        .arg(activity));
                 return;
             }
         }
@@ -398,19 +411,22 @@ QList<FieldIssue> CustomerRequestValidator::validate(const CustomerRequest &r, M
     c.rules(table, QString(), r, requiredHere);
 
     // Fields of the other customer type: the vendor refuses the whole request for them.
-    const quint32 otherType = business     ? quint32(SphereRule::IndividualOnly)
-                              : individual ? quint32(SphereRule::BusinessOnly)
-                                           : 0U;
+    const quint32 otherType = business ? quint32(SphereRule::IndividualOnly)
+        : individual                   ? quint32(SphereRule::BusinessOnly)
+                                       : 0U;
     for (const FieldSpec<CustomerRequest> &f : table.fields()) {
         if (!(f.tags & otherType) || !f.isSet(r))
             continue;
-        c.add(f.key, business ? tr("%1 applies to individual customers only; this customer is a business.").arg(f.key)
-                              : tr("%1 applies to business customers only; this customer is an individual.").arg(f.key));
+        c.add(f.key,
+              business
+                  ? tr("%1 applies to individual customers only; this customer is a business.").arg(f.key)
+                  : tr("%1 applies to business customers only; this customer is an individual.").arg(f.key));
     }
     return c.issues;
 }
 
-QList<FieldIssue> CustomerRequestValidator::checkText(int documentedRule, const QString &field, const QString &text)
+QList<FieldIssue> CustomerRequestValidator::checkText(int documentedRule, const QString &field,
+                                                      const QString &text)
 {
     Checker c(Mode::Create, kDefaultMaxDocumentBytes, QDate::currentDate());
     c.textRule(documentedRule, field, text, nullptr);

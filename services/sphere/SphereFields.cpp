@@ -23,8 +23,9 @@ template<> struct FieldCodec<std::optional<DocumentUpload>> : OptionalCodecBase<
         compact.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
         const auto decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            RequestJsonReader::failAt(r.pathOf(f.key), QCoreApplication::translate(
-                                                           "SphereRequestCodec", "expected a base64-encoded document"));
+            RequestJsonReader::failAt(
+                r.pathOf(f.key),
+                QCoreApplication::translate("SphereRequestCodec", "expected a base64-encoded document"));
         out = DocumentUpload { f.key, decoded.decoded, text->toLatin1() };
     }
     static void write(const FieldDescription &f, QJsonObject &o, const M &v, AbsentFields absent)
@@ -278,7 +279,9 @@ template<> const FieldTable<CustomerRequest> &fieldTable<CustomerRequest>()
             .withRule(NotBlank, QT_TRANSLATE_NOOP("CustomerRequestValidator", "The last name is blank.")),
         field<&R::dob>(u"dob"_s).sentWhole().tagged(IndividualOnly).withRule(PastDate),
         field<&R::ssn>(u"ssn"_s).tagged(IndividualOnly).withRule(Ssn),
-        field<&R::identityDocumentFront>(u"identityDocumentFront"_s).tagged(IndividualOnly).withRule(Document),
+        field<&R::identityDocumentFront>(u"identityDocumentFront"_s)
+            .tagged(IndividualOnly)
+            .withRule(Document),
         field<&R::identityDocumentBack>(u"identityDocumentBack"_s).tagged(IndividualOnly).withRule(Document),
         field<&R::actingAsIntermediary>(u"actingAsIntermediary"_s).tagged(UpdateOnly),
         field<&R::employmentStatus>(u"employmentStatus"_s).tagged(UpdateOnly),
@@ -300,7 +303,10 @@ template<> const FieldTable<CustomerRequest> &fieldTable<CustomerRequest>()
         field<&R::thirdPartyMessage>(u"thirdPartyMessage"_s).reportsCleared().tagged(BusinessOnly),
         field<&R::tosAccepted>(u"tosAccepted"_s).tagged(BusinessOnly).withRule(AcceptsTerms),
         field<&R::tosDisclaimer>(u"tosDisclaimer"_s).tagged(BusinessOnly),
-        flaggedField<&R::ubos, &R::hasUbos>(u"ubos"_s).tagged(BusinessOnly).withRule(Owners).diffedBy(changedUbos),
+        flaggedField<&R::ubos, &R::hasUbos>(u"ubos"_s)
+            .tagged(BusinessOnly)
+            .withRule(Owners)
+            .diffedBy(changedUbos),
         field<&R::incorporationDocument>(u"incorporationDocument"_s).tagged(BusinessOnly).withRule(Document),
         field<&R::shareholderDocument>(u"shareholderDocument"_s).tagged(BusinessOnly).withRule(Document),
         field<&R::statementOfFunds>(u"statementOfFunds"_s).tagged(BusinessOnly).withRule(Document),
@@ -311,14 +317,18 @@ template<> const FieldTable<CustomerRequest> &fieldTable<CustomerRequest>()
             .tagged(BusinessOnly)
             .withRule(NonNegativeAmount),
         field<&R::operatesInProhibitedCountries>(u"operatesInProhibitedCountries"_s).tagged(BusinessOnly),
-        field<&R::highRiskActivities>(u"highRiskActivities"_s).tagged(BusinessOnly).withRule(HighRiskActivities),
+        field<&R::highRiskActivities>(u"highRiskActivities"_s)
+            .tagged(BusinessOnly)
+            .withRule(HighRiskActivities),
         field<&R::sourceOfFundsDescription>(u"sourceOfFundsDescription"_s)
             .reportsCleared()
             .tagged(BusinessOnly)
-            .withRule(NotBlank, QT_TRANSLATE_NOOP("CustomerRequestValidator",
-                                                  "The source of funds is blank; describe it or leave it out.")),
+            .withRule(NotBlank,
+                      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                                        "The source of funds is blank; describe it or leave it out.")),
         field<&R::transmitsCustomerFunds>(u"transmitsCustomerFunds"_s).tagged(BusinessOnly),
-        field<&R::transmitsCustomerFundsDescription>(u"transmitsCustomerFundsDescription"_s).tagged(BusinessOnly),
+        field<&R::transmitsCustomerFundsDescription>(u"transmitsCustomerFundsDescription"_s)
+            .tagged(BusinessOnly),
     };
     return table;
 }

@@ -317,16 +317,36 @@ std::optional<std::string_view> optionalString(element value)
 }
 
 // The customer's fields the table shows; every other one is only checked.
-enum class Column : quint8 { None, Id, FirstName, LastName, Email, Type, Kyc, Tos, Msa, Created, Updated, Requirements };
+enum class Column : quint8 {
+    None,
+    Id,
+    FirstName,
+    LastName,
+    Email,
+    Type,
+    Kyc,
+    Tos,
+    Msa,
+    Created,
+    Updated,
+    Requirements
+};
 
 WireShape customerShape()
 {
     WireShape shape(fieldTable<Customer>().descriptions());
     const std::pair<const char *, Column> named[] = {
-        { "id", Column::Id },           { "firstName", Column::FirstName }, { "lastName", Column::LastName },
-        { "email", Column::Email },     { "type", Column::Type },           { "kyc", Column::Kyc },
-        { "tos", Column::Tos },         { "msa", Column::Msa },             { "created", Column::Created },
-        { "updated", Column::Updated }, { "requirements", Column::Requirements },
+        { "id", Column::Id },
+        { "firstName", Column::FirstName },
+        { "lastName", Column::LastName },
+        { "email", Column::Email },
+        { "type", Column::Type },
+        { "kyc", Column::Kyc },
+        { "tos", Column::Tos },
+        { "msa", Column::Msa },
+        { "created", Column::Created },
+        { "updated", Column::Updated },
+        { "requirements", Column::Requirements },
     };
     for (const auto &[key, column] : named)
         shape.setRole(key, quint8(column));

@@ -112,7 +112,8 @@ Result<YativoKycStatus> decodeKycStatusResponse(int httpStatus, const QByteArray
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    return decodeStrict<YativoKycStatus>([&] { return readObject<YativoKycStatus>(data.value(), u"data"_s); });
+    return decodeStrict<YativoKycStatus>(
+        [&] { return readObject<YativoKycStatus>(data.value(), u"data"_s); });
 }
 
 Result<YativoCustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray &body)

@@ -26,9 +26,9 @@ template<> const FieldTable<YativoCustomerRequest> &fieldTable<YativoCustomerReq
                                                            "Enter a phone number in E.164 format, e.g. "
                                                            "+12345678900.")),
         field<&R::customerCountry>(u"customer_country"_s)
-            .withRule(SphereRule::CountryAlpha3, QT_TRANSLATE_NOOP("YativoRequestValidator",
-                                                                   "Enter the country as an ISO 3166-1 alpha-3 "
-                                                                   "code, e.g. USA.")),
+            .withRule(SphereRule::CountryAlpha3,
+                      QT_TRANSLATE_NOOP("YativoRequestValidator",
+                                        "Enter the country as an ISO 3166-1 alpha-3 code, e.g. USA.")),
         field<&R::customerType>(u"customer_type"_s)
             .withRule(SphereRule::TypeName,
                       QT_TRANSLATE_NOOP("YativoRequestValidator", "Choose individual or business.")),
