@@ -125,9 +125,3 @@ inline constexpr const char16_t *kSphereTosDisclaimer
       u"Service.";
 QStringList sphereRevenueBuckets(); // _0_99999 … _250000000_plus, documented order
 QStringList sphereHighRiskActivities(); // documented order
-// The keys each request object may hold, with the vendor's names (the codec refuses others; the
-// validator maps vendor messages back to them).
-const QStringList &sphereRequestKeys();
-const QStringList &sphereUboRequestKeys();
-const QStringList &sphereAddressKeys();
-const QStringList &sphereDobKeys();

@@ -2,6 +2,7 @@
 // must agree exactly, and every bad body must give the strict decoder's typed error.
 
 #include "SphereCodec.h"
+#include "SphereFields.h"
 #include "SphereListDecoder.h"
 
 #include <QFile>
@@ -255,6 +256,57 @@ private Q_SLOTS:
         const std::optional<CustomerRowPage> fast = SphereListDecoder::decodeTableRowsFast(body);
         QVERIFY(fast);
         compareRows(fast->rows, strictRows(body));
+    }
+
+    // The fast path checks what the customer's field table says the strict decoder reads: a field
+    // of the wrong type, at the top or inside an address, a UBO or a verification level, is handed
+    // over and gets the strict decoder's error naming that field.
+    void everyTableFieldOfTheWrongTypeIsHandedOver()
+    {
+        QJsonObject business = exampleCustomer();
+        business.insert(u"ubos"_s, QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s } } });
+        business.insert(
+            u"verificationLevels"_s,
+            QJsonArray { QJsonObject { { u"name"_s, u"ach_pull"_s }, { u"status"_s, u"pending"_s } } });
+        business.insert(u"address"_s, QJsonObject {});
+        struct Place
+        {
+            QString key; // the object's key in the customer ("" for the customer itself)
+            const FieldDescriptions *fields;
+        };
+        const Place places[]
+            = { { QString(), &fieldTable<Customer>().descriptions() },
+                { u"address"_s, &fieldTable<Address>().descriptions() },
+                { u"ubos"_s, &fieldTable<Ubo>().descriptions() },
+                { u"verificationLevels"_s, &fieldTable<VerificationLevel>().descriptions() } };
+        int checked = 0;
+        for (const Place &place : places) {
+            for (const FieldDescription &field : *place.fields) {
+                if (field.wire == FieldWire::Any || field.wire == FieldWire::Number
+                    || field.wire == FieldWire::Integer)
+                    continue; // a number is what these hold
+                QJsonObject customer = business;
+                QString path = u"data.customers[0]."_s;
+                if (place.key.isEmpty()) {
+                    customer.insert(field.key, 7);
+                } else if (place.key == u"address"_s) {
+                    customer.insert(place.key, QJsonObject { { field.key, 7 } });
+                    path += place.key + u'.';
+                } else {
+                    QJsonObject element = customer.value(place.key).toArray().first().toObject();
+                    element.insert(field.key, 7);
+                    customer.insert(place.key, QJsonArray { element });
+                    path += place.key + u"[0]."_s;
+                }
+                const QByteArray body = page({ customer });
+                QVERIFY2(!SphereListDecoder::decodeTableRowsFast(body), qPrintable(path + field.key));
+                const Result<CustomerRowPage> rows = SphereListDecoder::decodeTableRows(200, body);
+                QVERIFY2(!rows.ok(), qPrintable(path + field.key));
+                QCOMPARE(rows.error().jsonPath, path + field.key);
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 40);
     }
 
     void badBodiesGetTheStrictDecodersError()

@@ -151,6 +151,18 @@ private Q_SLOTS:
         QVERIFY2(r.error().message.contains(messagePart), qPrintable(r.error().message));
     }
 
+    // An old draft's padding null where a date part belongs is a missing part, not a zero (the
+    // hand-written reader dereferenced the absent number).
+    void draftDateWithANullPartIsMissing()
+    {
+        const Result<CustomerRequest> r
+            = SphereRequestCodec::decodeBody("{\"dob\":{\"day\":null,\"month\":2,\"year\":1980}}", u"draft"_s,
+                                             RequestJsonReader::NullPolicy::Absent);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().jsonPath, u"draft.dob.day"_s);
+        QVERIFY2(r.error().message.contains(u"missing number"_s), qPrintable(r.error().message));
+    }
+
     void decodeRootPathIsTheCallers()
     {
         const Result<CustomerRequest> r

@@ -24,6 +24,12 @@ QString JsonObjectReader::pathOf(QStringView key) const
     return m_path.isEmpty() ? key.toString() : m_path + u'.' + key;
 }
 
+bool JsonObjectReader::isGiven(QStringView key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
 QString JsonObjectReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -30,6 +30,7 @@ public:
 
     const QString &path() const { return m_path; }
     QString pathOf(QStringView key) const;
+    bool isGiven(QStringView key) const; // present and not null (does not count as reading it)
 
     QString requireString(QStringView key);
     std::optional<QString> optString(QStringView key);

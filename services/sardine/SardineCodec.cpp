@@ -1,7 +1,9 @@
 #include "SardineCodec.h"
 
 #include "JsonReader.h"
+#include "SardineFields.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,30 +14,10 @@ namespace {
 
 const QString kVendor = u"Sardine"_s;
 
-constexpr EnumNames<RiskLevel, 4> kLevels { { { RiskLevel::Low, u"low" },
-                                              { RiskLevel::Medium, u"medium" },
-                                              { RiskLevel::High, u"high" },
-                                              { RiskLevel::VeryHigh, u"very_high" } } };
-constexpr EnumNames<IndemnificationDecision, 4> kDecisions {
-    { { IndemnificationDecision::Approved, u"approved" },
-      { IndemnificationDecision::ConditionallyApproved, u"conditionally_approved" },
-      { IndemnificationDecision::Rejected, u"rejected" },
-      { IndemnificationDecision::DecisionUnknown, u"unknown" } }
-};
-constexpr EnumNames<SardineActionType, 9> kActions { { { SardineActionType::Buy, u"buy" },
-                                                       { SardineActionType::Sell, u"sell" },
-                                                       { SardineActionType::Deposit, u"deposit" },
-                                                       { SardineActionType::Exchange, u"exchange" },
-                                                       { SardineActionType::Withdraw, u"withdraw" },
-                                                       { SardineActionType::Refund, u"refund" },
-                                                       { SardineActionType::Payment, u"payment" },
-                                                       { SardineActionType::Topup, u"topup" },
-                                                       { SardineActionType::Transfer, u"transfer" } } };
-template<typename E, std::size_t N>
-VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, N> &names)
+template<typename E> VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key)
 {
     const auto raw = r.optString(key);
-    return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
+    return raw ? enumFromString(EnumWire<E>::names, *raw) : VendorEnum<E> {};
 }
 
 template<typename E> void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
@@ -44,23 +26,9 @@ template<typename E> void putEnum(QJsonObject &o, const QString &key, const Vend
         o.insert(key, e.raw);
 }
 
-IdentityAddress readIdentityAddress(JsonObjectReader &r)
+template<typename T> T readObject(const QJsonValue &v, const QString &path)
 {
-    IdentityAddress a {
-        r.optString(u"street"), r.optString(u"city"), r.optString(u"region"), r.optString(u"postalCode"), {}
-    };
-    a.unknownFields = r.unknownFields();
-    return a;
-}
-
-QJsonObject encodeIdentityAddress(const IdentityAddress &a)
-{
-    QJsonObject o = a.unknownFields;
-    putIfSet(o, u"street"_s, a.street);
-    putIfSet(o, u"city"_s, a.city);
-    putIfSet(o, u"region"_s, a.region);
-    putIfSet(o, u"postalCode"_s, a.postalCode);
-    return o;
+    return fieldTable<T>().decode(v, path);
 }
 
 // A required key of an answer: its absence means the body is not the answer that was asked for
@@ -73,17 +41,6 @@ void requireKeys(const QJsonValue &v, const QString &path, std::initializer_list
             JsonObjectReader::failAt(path.isEmpty() ? key.toString() : path + u'.' + key,
                                      QCoreApplication::translate("SardineCodec", "missing from the answer"));
     }
-}
-
-RiskSignal readSignal(const QJsonValue &sv, const QString &sp)
-{
-    JsonObjectReader s(sv, sp);
-    RiskSignal signal;
-    signal.key = s.requireString(u"key");
-    signal.value = s.optRaw(u"value");
-    signal.reasonCodes = s.stringList(u"reasonCodes");
-    signal.unknownFields = s.unknownFields();
-    return signal;
 }
 
 Checkpoint readCheckpoint(const QString &name, const QJsonValue &v, const QString &path)
@@ -108,26 +65,20 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
     requireKeys(v, path, { u"sessionKey", u"level", u"status" });
     RiskResult out;
     out.sessionKey = r.requireString(u"sessionKey");
-    out.level = enumFromString(kLevels, r.requireString(u"level"));
+    out.level = enumFromString(EnumWire<RiskLevel>::names, r.requireString(u"level"));
     out.status = r.requireString(u"status");
     if (auto c = r.optObject(u"customer")) {
         out.customerScore = c->optNumber(u"score");
-        out.customerLevel = readEnum(*c, u"level", kLevels);
-        out.signals = c->list<RiskSignal>(u"signals", readSignal);
+        out.customerLevel = readEnum<RiskLevel>(*c, u"level");
+        out.signals = c->list<RiskSignal>(u"signals", readObject<RiskSignal>);
         out.customerUnknownFields = c->unknownFields();
     }
     if (auto t = r.optObject(u"transaction")) {
-        out.transactionLevel = readEnum(*t, u"level", kLevels);
-        out.amlLevel = readEnum(*t, u"amlLevel", kLevels);
+        out.transactionLevel = readEnum<RiskLevel>(*t, u"level");
+        out.amlLevel = readEnum<RiskLevel>(*t, u"amlLevel");
         if (auto ind = t->optObject(u"indemnification")) {
             Indemnification i;
-            i.decision = readEnum(*ind, u"decision", kDecisions);
-            i.instantLimit = ind->optInteger(u"instantLimit");
-            i.holdAmount = ind->optInteger(u"holdAmount");
-            // UNIX seconds up to the end of year 9999: QDateTime's range, and any real hold.
-            i.holdTime = ind->optInteger(u"holdTime", 0, 253402300799);
-            i.verificationCode = ind->optString(u"verificationCode");
-            i.unknownFields = ind->unknownFields();
+            fieldTable<Indemnification>().readInto(*ind, i);
             out.indemnification = i;
         }
         out.transactionUnknownFields = t->unknownFields();
@@ -171,61 +122,17 @@ QList<RiskResult> readHistory(const QJsonValue &v, const QString &path)
 IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
 {
     JsonObjectReader r(v, path);
-    const QJsonObject o = v.toObject();
     // A part that is null says nothing: `{"level": null}` is no more an identity than `{}`.
-    const auto given = [&o](const QString &key) { return o.contains(key) && !o.value(key).isNull(); };
-    if (!given(u"documentKyc"_s) && !given(u"documentData"_s) && !given(u"profile"_s) && !given(u"level"_s)
-        && !given(u"customer"_s))
+    const QStringList &parts = fieldTable<IdentityEntity>().keys();
+    if (std::none_of(parts.cbegin(), parts.cend(), [&r](const QString &key) { return r.isGiven(key); }))
         JsonObjectReader::failAt(
             path.isEmpty() ? u"$"_s : path,
             QCoreApplication::translate("SardineCodec",
                                         "not an identity entity: none of documentKyc, documentData, "
                                         "profile, level, customer is present"));
     IdentityEntity e;
-    if (auto d = r.optObject(u"documentKyc")) {
-        e.documentKyc = IdentityDocumentImages {
-            d->optString(u"front"), d->optString(u"back"), d->optString(u"selfie"), {}
-        };
-        e.documentKyc->unknownFields = d->unknownFields();
-    }
-    if (auto d = r.optObject(u"documentData")) {
-        IdentityDocumentData data;
-        data.documentType = d->optString(u"documentType");
-        data.documentNumber = d->optString(u"documentNumber");
-        data.dateOfBirth = d->optString(u"dateOfBirth");
-        data.expiryDate = d->optString(u"expiryDate");
-        data.issuingCountry = d->optString(u"issuingCountry");
-        data.firstName = d->optString(u"firstName");
-        data.lastName = d->optString(u"lastName");
-        data.gender = d->optString(u"gender");
-        if (auto a = d->optObject(u"address"))
-            data.address = readIdentityAddress(*a);
-        data.unknownFields = d->unknownFields();
-        e.documentData = data;
-    }
-    if (auto p = r.optObject(u"profile")) {
-        IdentityProfile profile;
-        profile.clientId = p->optString(u"clientId");
-        profile.userId = p->optString(u"userId");
-        profile.consentId = p->optString(u"consentId");
-        profile.consentedAt = p->optTimestamp(u"consentedAt", &profile.consentedAtText);
-        profile.revokedAt = p->optTimestamp(u"revokedAt", &profile.revokedAtText);
-        profile.primaryIdentity = p->optBool(u"primaryIdentity");
-        profile.clientName = p->optString(u"clientName");
-        profile.fullName = p->optString(u"fullName");
-        profile.dateOfBirth = p->optString(u"dateOfBirth");
-        profile.emailAddress = p->optString(u"emailAddress");
-        profile.phoneNumber = p->optString(u"phoneNumber");
-        if (auto a = p->optObject(u"address"))
-            profile.address = readIdentityAddress(*a);
-        profile.unknownFields = p->unknownFields();
-        e.profile = profile;
-    }
-    e.level = readEnum(r, u"level", kLevels);
-    if (const QJsonObject customer = r.optObjectRaw(u"customer"); o.value(u"customer"_s).isObject())
-        e.customer = customer;
-    e.unknownFields = r.unknownFields();
-    e.raw = o;
+    fieldTable<IdentityEntity>().readInto(r, e);
+    e.raw = v.toObject();
     return e;
 }
 
@@ -266,23 +173,20 @@ namespace SardineCodec {
 
 VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw)
 {
-    return enumFromString(kLevels, raw);
+    return enumFromString(EnumWire<RiskLevel>::names, raw);
 }
 VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw)
 {
-    return enumFromString(kDecisions, raw);
+    return enumFromString(EnumWire<IndemnificationDecision>::names, raw);
 }
 VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw)
 {
-    return enumFromString(kActions, raw);
+    return enumFromString(EnumWire<SardineActionType>::names, raw);
 }
 
 QStringList actionTypes()
 {
-    QStringList out;
-    for (const auto &[value, name] : kActions)
-        out << name.toString();
-    return out;
+    return enumWireNames<SardineActionType>();
 }
 
 Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body)
@@ -340,15 +244,8 @@ QJsonObject encodeFields(const RiskResult &r)
     putEnum(customer, u"level"_s, r.customerLevel);
     if (!r.signals.isEmpty()) {
         QJsonArray signals;
-        for (const RiskSignal &s : r.signals) {
-            QJsonObject o = s.unknownFields;
-            o.insert(u"key"_s, s.key);
-            if (!s.value.isUndefined())
-                o.insert(u"value"_s, s.value);
-            if (!s.reasonCodes.isEmpty())
-                o.insert(u"reasonCodes"_s, QJsonArray::fromStringList(s.reasonCodes));
-            signals.append(o);
-        }
+        for (const RiskSignal &signal : r.signals)
+            signals.append(fieldTable<RiskSignal>().encode(signal, AbsentFields::Omit));
         customer.insert(u"signals"_s, signals);
     }
     if (!customer.isEmpty())
@@ -356,19 +253,9 @@ QJsonObject encodeFields(const RiskResult &r)
     QJsonObject tx = r.transactionUnknownFields;
     putEnum(tx, u"level"_s, r.transactionLevel);
     putEnum(tx, u"amlLevel"_s, r.amlLevel);
-    if (r.indemnification) {
-        const Indemnification &i = *r.indemnification;
-        QJsonObject ind = i.unknownFields;
-        putEnum(ind, u"decision"_s, i.decision);
-        for (const auto &[key, amount] :
-             { std::pair { u"instantLimit"_s, i.instantLimit }, std::pair { u"holdAmount"_s, i.holdAmount },
-               std::pair { u"holdTime"_s, i.holdTime } }) {
-            if (amount)
-                ind.insert(key, double(*amount));
-        }
-        putIfSet(ind, u"verificationCode"_s, i.verificationCode);
-        tx.insert(u"indemnification"_s, ind);
-    }
+    if (r.indemnification)
+        tx.insert(u"indemnification"_s,
+                  fieldTable<Indemnification>().encode(*r.indemnification, AbsentFields::Omit));
     if (!tx.isEmpty())
         out.insert(u"transaction"_s, tx);
     QJsonObject checkpoints = r.otherCheckpoints;
@@ -394,55 +281,7 @@ QJsonObject encodeFields(const RiskResult &r)
 
 QJsonObject encodeFields(const IdentityEntity &e)
 {
-    QJsonObject out = e.unknownFields;
-    if (e.documentKyc) {
-        QJsonObject d = e.documentKyc->unknownFields;
-        putIfSet(d, u"front"_s, e.documentKyc->front);
-        putIfSet(d, u"back"_s, e.documentKyc->back);
-        putIfSet(d, u"selfie"_s, e.documentKyc->selfie);
-        out.insert(u"documentKyc"_s, d);
-    }
-    if (e.documentData) {
-        const IdentityDocumentData &dd = *e.documentData;
-        QJsonObject d = dd.unknownFields;
-        putIfSet(d, u"documentType"_s, dd.documentType);
-        putIfSet(d, u"documentNumber"_s, dd.documentNumber);
-        putIfSet(d, u"dateOfBirth"_s, dd.dateOfBirth);
-        putIfSet(d, u"expiryDate"_s, dd.expiryDate);
-        putIfSet(d, u"issuingCountry"_s, dd.issuingCountry);
-        putIfSet(d, u"firstName"_s, dd.firstName);
-        putIfSet(d, u"lastName"_s, dd.lastName);
-        putIfSet(d, u"gender"_s, dd.gender);
-        if (dd.address)
-            d.insert(u"address"_s, encodeIdentityAddress(*dd.address));
-        out.insert(u"documentData"_s, d);
-    }
-    if (e.profile) {
-        const IdentityProfile &p = *e.profile;
-        QJsonObject o = p.unknownFields;
-        putIfSet(o, u"clientId"_s, p.clientId);
-        putIfSet(o, u"userId"_s, p.userId);
-        putIfSet(o, u"consentId"_s, p.consentId);
-        if (p.consentedAt)
-            o.insert(u"consentedAt"_s,
-                     p.consentedAtText.isEmpty() ? toIsoTimestamp(*p.consentedAt) : p.consentedAtText);
-        if (p.revokedAt)
-            o.insert(u"revokedAt"_s,
-                     p.revokedAtText.isEmpty() ? toIsoTimestamp(*p.revokedAt) : p.revokedAtText);
-        putIfSet(o, u"primaryIdentity"_s, p.primaryIdentity);
-        putIfSet(o, u"clientName"_s, p.clientName);
-        putIfSet(o, u"fullName"_s, p.fullName);
-        putIfSet(o, u"dateOfBirth"_s, p.dateOfBirth);
-        putIfSet(o, u"emailAddress"_s, p.emailAddress);
-        putIfSet(o, u"phoneNumber"_s, p.phoneNumber);
-        if (p.address)
-            o.insert(u"address"_s, encodeIdentityAddress(*p.address));
-        out.insert(u"profile"_s, o);
-    }
-    putEnum(out, u"level"_s, e.level);
-    if (e.customer)
-        out.insert(u"customer"_s, *e.customer);
-    return out;
+    return fieldTable<IdentityEntity>().encode(e, AbsentFields::Omit);
 }
 
 } // namespace SardineCodec

@@ -1,10 +1,12 @@
 #include "CustomerRequestValidator.h"
 
 #include "DocumentInspector.h"
+#include "SphereFields.h"
 
 #include <cmath>
 #include <QRegularExpression>
 #include <QUrl>
+#include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,13 +43,6 @@ constexpr const char kAlpha3[] = "ABWAFGAGOAIAALAALBANDAREARGARMASMATAATFATGAUSA
 constexpr qsizetype kAlpha3Count = (sizeof(kAlpha3) - 1) / 3;
 static_assert((sizeof(kAlpha3) - 1) % 3 == 0 && kAlpha3Count == 249);
 
-const QStringList kIndividualOnly {
-    u"firstName"_s, u"lastName"_s, u"dob"_s, u"ssn"_s, u"identityDocumentFront"_s, u"identityDocumentBack"_s
-};
-const QStringList &kTopKeys = sphereRequestKeys();
-const QStringList &kUboKeys = sphereUboRequestKeys();
-const QStringList &kAddressKeys = sphereAddressKeys();
-
 bool matches(const QRegularExpression &re, const QString &text)
 {
     return re.match(text).hasMatch();
@@ -79,6 +74,11 @@ const QRegularExpression &statePattern()
     static const QRegularExpression re(u"^[A-Z0-9]{1,3}$"_s);
     return re;
 }
+const QRegularExpression &websitePattern()
+{
+    static const QRegularExpression re(u"^https?://[^\\s/]+\\.[^\\s]+$"_s);
+    return re;
+}
 const QRegularExpression &customerIdPattern()
 {
     static const QRegularExpression re(u"^customer_[0-9a-f]{32}$"_s);
@@ -106,27 +106,12 @@ public:
         }
     }
 
-    void notBlank(const QString &field, const std::optional<QString> &value, const QString &message)
+    void phone(const QString &field, const QString &value)
     {
-        if (value && value->trimmed().isEmpty())
-            add(field, message);
-    }
-
-    void email(const QString &field, const std::optional<QString> &value)
-    {
-        if (value && !value->trimmed().isEmpty() && !matches(emailPattern(), *value))
-            add(field,
-                CustomerRequestValidator::tr(
-                    "\"%1\" is not an email address; enter one like name@example.com.")
-                    .arg(*value));
-    }
-
-    void phone(const QString &field, const std::optional<QString> &value)
-    {
-        if (!value || matches(phonePattern(), *value))
+        if (matches(phonePattern(), value))
             return;
         add(field,
-            value->contains(u' ') || value->contains(u'-') || value->contains(u'(')
+            value.contains(u' ') || value.contains(u'-') || value.contains(u'(')
                 ? CustomerRequestValidator::tr(
                     "Write the phone number without spaces, dashes or brackets, in "
                     "E.164 form: + and the country code, e.g. +12345678900.")
@@ -135,46 +120,35 @@ public:
                     "then the number, 7 to 15 digits in all, e.g. +12345678900."));
     }
 
-    void address(const QString &path, const std::optional<Address> &value)
+    void state(const QString &field, const QString &value)
     {
-        if (!value)
-            return;
-        const Address &a = *value;
-        const std::pair<QString, const std::optional<QString> *> parts[] = {
-            { u"line1"_s, &a.line1 },           { u"line2"_s, &a.line2 }, { u"city"_s, &a.city },
-            { u"postalCode"_s, &a.postalCode }, { u"state"_s, &a.state }, { u"country"_s, &a.country },
-        };
-        for (const auto &[key, part] : parts) {
-            if (*part && (*part)->trimmed().isEmpty())
-                add(path + u'.' + key,
-                    CustomerRequestValidator::tr("This address field is blank; fill it in or leave it out."));
-        }
-        if (a.state && !a.state->trimmed().isEmpty() && !matches(statePattern(), a.state->trimmed()))
-            add(path + u".state"_s,
+        if (!matches(statePattern(), value.trimmed()))
+            add(field,
                 CustomerRequestValidator::tr(
                     "\"%1\" is not a subdivision code; enter the ISO 3166-2 code without "
                     "the country part, e.g. CA for California or NSW for New South "
                     "Wales.")
-                    .arg(*a.state));
-        if (a.country && !a.country->trimmed().isEmpty()) {
-            const QString code = a.country->trimmed();
-            if (CustomerRequestValidator::isKnownCountryAlpha3(code))
-                return;
-            if (CustomerRequestValidator::isKnownCountryAlpha3(code.toUpper()))
-                add(path + u".country"_s,
-                    CustomerRequestValidator::tr("Write the country code in capitals: %1.")
-                        .arg(code.toUpper()));
-            else if (code.size() == 2)
-                add(path + u".country"_s,
-                    CustomerRequestValidator::tr("\"%1\" looks like a two-letter code; Sphere needs the "
-                                                 "three-letter ISO 3166-1 alpha-3 code, e.g. USA, GBR, DEU.")
-                        .arg(code));
-            else
-                add(path + u".country"_s,
-                    CustomerRequestValidator::tr("\"%1\" is not an ISO 3166-1 alpha-3 country code; use the "
-                                                 "three-letter code, e.g. USA, GBR, DEU.")
-                        .arg(code));
-        }
+                    .arg(value));
+    }
+
+    void country(const QString &field, const QString &value)
+    {
+        const QString code = value.trimmed();
+        if (CustomerRequestValidator::isKnownCountryAlpha3(code))
+            return;
+        if (CustomerRequestValidator::isKnownCountryAlpha3(code.toUpper()))
+            add(field,
+                CustomerRequestValidator::tr("Write the country code in capitals: %1.").arg(code.toUpper()));
+        else if (code.size() == 2)
+            add(field,
+                CustomerRequestValidator::tr("\"%1\" looks like a two-letter code; Sphere needs the "
+                                             "three-letter ISO 3166-1 alpha-3 code, e.g. USA, GBR, DEU.")
+                    .arg(code));
+        else
+            add(field,
+                CustomerRequestValidator::tr("\"%1\" is not an ISO 3166-1 alpha-3 country code; use the "
+                                             "three-letter code, e.g. USA, GBR, DEU.")
+                    .arg(code));
     }
 
     void dob(const QString &field, const std::optional<DateOfBirth> &value)
@@ -194,14 +168,6 @@ public:
                     .arg(date.toString(Qt::ISODate)));
         else if (value->year < 1900)
             add(field, CustomerRequestValidator::tr("The date of birth must be in 1900 or later."));
-    }
-
-    void ssn(const QString &field, const std::optional<QString> &value)
-    {
-        if (value && !matches(ssnPattern(), *value))
-            add(field,
-                CustomerRequestValidator::tr("A social security number has 9 digits, written 123456789 or "
-                                             "123-45-6789."));
     }
 
     void document(const QString &field, const std::optional<DocumentUpload> &value)
@@ -231,24 +197,168 @@ public:
         if (!u.lastName || u.lastName->trimmed().isEmpty())
             add(path + u".lastName"_s,
                 CustomerRequestValidator::tr("Enter the beneficial owner's last name."));
-        email(path + u".email"_s, u.email);
-        phone(path + u".phoneNumber"_s, u.phoneNumber);
-        address(path + u".address"_s, u.address);
-        dob(path + u".dob"_s, u.dob);
-        ssn(path + u".ssn"_s, u.ssn);
-        if (u.business && !matches(customerIdPattern(), *u.business))
-            add(path + u".business"_s,
-                CustomerRequestValidator::tr(
-                    "\"%1\" is not a Sphere customer id (customer_ followed by 32 "
-                    "lower-case hexadecimal characters); leave it empty and Sphere links "
-                    "the owner to this business.")
-                    .arg(*u.business));
-        document(path + u".identityDocumentFront"_s, u.identityDocumentFront);
-        document(path + u".identityDocumentBack"_s, u.identityDocumentBack);
-        createOnly(path + u".actingAsIntermediary"_s, u.actingAsIntermediary.has_value());
-        createOnly(path + u".employmentStatus"_s, u.employmentStatus.has_value());
-        createOnly(path + u".expectedMonthlyPayments"_s, u.expectedMonthlyPayments.has_value());
-        createOnly(path + u".mostRecentOccupation"_s, u.mostRecentOccupation.has_value());
+        rules(fieldTable<UboRequest>(), path + u'.', u);
+    }
+
+    // The documented rule of every field of `table` that `value` sets, in table order; NotBlank
+    // is skipped for `requiredHere` (the type's required fields, checked before with their own text).
+    template<typename T>
+    void rules(const FieldTable<T> &table, const QString &prefix, const T &value,
+               const QStringList &requiredHere = {})
+    {
+        for (const FieldSpec<T> &f : table.fields()) {
+            const QString path = prefix + f.key;
+            if (f.tags & SphereRule::UpdateOnly)
+                createOnly(path, f.isSet(value));
+            if (const auto *address = f.template valueIn<std::optional<Address>>(value); address && *address)
+                rules(fieldTable<Address>(), path + u'.', **address);
+            if (f.rule != SphereRule::None && f.isSet(value))
+                rule(f, path, value, requiredHere);
+        }
+    }
+
+    template<typename T>
+    void rule(const FieldSpec<T> &f, const QString &path, const T &value, const QStringList &requiredHere)
+    {
+        using namespace SphereRule;
+        switch (Rule(f.rule)) {
+        case PastDate:
+            dob(path, *f.template valueIn<std::optional<DateOfBirth>>(value));
+            return;
+        case Document:
+            document(path, *f.template valueIn<std::optional<DocumentUpload>>(value));
+            return;
+        case NonNegativeAmount: {
+            const double amount = **f.template valueIn<std::optional<double>>(value);
+            if (!std::isfinite(amount) || amount < 0)
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "Expected monthly payments must be zero or a positive amount."));
+            return;
+        }
+        case HighRiskActivities:
+            highRiskActivities(path, **f.template valueIn<std::optional<QStringList>>(value));
+            return;
+        case AcceptsTerms:
+        case Owners:
+            if constexpr (std::is_same_v<T, CustomerRequest>) {
+                if (f.rule == AcceptsTerms)
+                    termsAccepted(value);
+                else
+                    owners(value);
+            }
+            return;
+        default:
+            break;
+        }
+        const auto *text = f.template valueIn<std::optional<QString>>(value);
+        if (!(f.rule == NotBlank && requiredHere.contains(f.key)))
+            textRule(f.rule, path, text && *text ? **text : QString(), f.message);
+    }
+
+    // The rules of a text value (the field's message, if any, is its "blank" text).
+    void textRule(int documentedRule, const QString &path, const QString &text, const char *message)
+    {
+        using namespace SphereRule;
+        const bool blank = text.trimmed().isEmpty();
+        switch (Rule(documentedRule)) {
+        case NotBlank:
+            if (blank)
+                add(path, CustomerRequestValidator::tr(message));
+            return;
+        case Email:
+            if (!blank && !matches(emailPattern(), text))
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "\"%1\" is not an email address; enter one like name@example.com.")
+                        .arg(text));
+            return;
+        case Phone:
+            phone(path, text);
+            return;
+        case Website:
+            if (!matches(websitePattern(), text))
+                add(path,
+                    CustomerRequestValidator::tr("Enter the website as a full address starting with https:// "
+                                                 "or http://, e.g. https://example.com."));
+            return;
+        case SubdivisionCode:
+        case CountryAlpha3:
+            if (blank)
+                add(path, CustomerRequestValidator::tr(message));
+            else if (documentedRule == SubdivisionCode)
+                state(path, text);
+            else
+                country(path, text);
+            return;
+        case Ssn:
+            if (!matches(ssnPattern(), text))
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "A social security number has 9 digits, written 123456789 or "
+                        "123-45-6789."));
+            return;
+        case Ein:
+            if (!matches(einPattern(), text))
+                add(path,
+                    CustomerRequestValidator::tr("An employer identification number has 9 digits, written "
+                                                 "123456789 or 12-3456789."));
+            return;
+        case TypeName:
+            if (text != u"individual"_s && text != u"business"_s)
+                add(path, CustomerRequestValidator::tr(message).arg(text));
+            return;
+        case CustomerId:
+            if (!matches(customerIdPattern(), text))
+                add(path,
+                    CustomerRequestValidator::tr(
+                        "\"%1\" is not a Sphere customer id (customer_ followed by 32 lower-case "
+                        "hexadecimal characters); leave it empty and Sphere links the owner to this "
+                        "business.")
+                        .arg(text));
+            return;
+        case RevenueBucket:
+            if (!sphereRevenueBuckets().contains(text))
+                add(path,
+                    CustomerRequestValidator::tr("\"%1\" is not one of Sphere's annual revenue ranges (%2).")
+                        .arg(text, sphereRevenueBuckets().join(u", "_s)));
+            return;
+        default:
+            return;
+        }
+    }
+
+    void termsAccepted(const CustomerRequest &r)
+    {
+        const QString disclaimer = QString::fromUtf16(kSphereTosDisclaimer);
+        if (!*r.tosAccepted || (r.tosDisclaimer && *r.tosDisclaimer == disclaimer))
+            return;
+        add(u"tosDisclaimer"_s,
+            r.tosDisclaimer ? CustomerRequestValidator::tr(
+                                  "The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
+                                  .arg(disclaimer)
+                            : CustomerRequestValidator::tr(
+                                  "Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
+                                  .arg(disclaimer));
+    }
+
+    void owners(const CustomerRequest &r)
+    {
+        for (qsizetype i = 0; i < r.ubos.size(); ++i)
+            ubo(u"ubos[%1]"_s.arg(i), r.ubos.at(i));
+    }
+
+    void highRiskActivities(const QString &field, const QStringList &activities)
+    {
+        const QStringList known = sphereHighRiskActivities();
+        for (const QString &activity : activities) {
+            if (!known.contains(activity)) {
+                add(field,
+                    CustomerRequestValidator::tr("\"%1\" is not one of Sphere's high-risk activities.")
+                        .arg(activity));
+                return;
+            }
+        }
     }
 
     CustomerRequestValidator::Mode mode() const { return m_mode; }
@@ -259,53 +369,6 @@ private:
     qint64 m_maxDocumentBytes;
     QDate m_today;
 };
-
-// Which request fields a request of one type must not carry, for the "individual only" /
-// "business only" refusals the vendor makes.
-QStringList presentBusinessFields(const CustomerRequest &r)
-{
-    QStringList out;
-    auto note = [&out](const char16_t *key, bool present) {
-        if (present)
-            out.append(QString::fromUtf16(key));
-    };
-    note(u"businessType", r.businessType.has_value());
-    note(u"ein", r.ein.has_value());
-    note(u"name", r.name.has_value());
-    note(u"description", r.description.has_value());
-    note(u"thirdParty", r.thirdParty.has_value());
-    note(u"thirdPartyMessage", r.thirdPartyMessage.has_value());
-    note(u"tosAccepted", r.tosAccepted.has_value());
-    note(u"tosDisclaimer", r.tosDisclaimer.has_value());
-    note(u"ubos", r.hasUbos);
-    note(u"incorporationDocument", r.incorporationDocument.has_value());
-    note(u"shareholderDocument", r.shareholderDocument.has_value());
-    note(u"statementOfFunds", r.statementOfFunds.has_value());
-    note(u"estimatedAnnualRevenueUsd", r.estimatedAnnualRevenueUsd.has_value());
-    note(u"expectedMonthlyPaymentsUsd", r.expectedMonthlyPaymentsUsd.has_value());
-    note(u"operatesInProhibitedCountries", r.operatesInProhibitedCountries.has_value());
-    note(u"highRiskActivities", r.highRiskActivities.has_value());
-    note(u"sourceOfFundsDescription", r.sourceOfFundsDescription.has_value());
-    note(u"transmitsCustomerFunds", r.transmitsCustomerFunds.has_value());
-    note(u"transmitsCustomerFundsDescription", r.transmitsCustomerFundsDescription.has_value());
-    return out;
-}
-
-QStringList presentIndividualFields(const CustomerRequest &r)
-{
-    QStringList out;
-    const bool present[] = { r.firstName.has_value(),
-                             r.lastName.has_value(),
-                             r.dob.has_value(),
-                             r.ssn.has_value(),
-                             r.identityDocumentFront.has_value(),
-                             r.identityDocumentBack.has_value() };
-    for (qsizetype i = 0; i < kIndividualOnly.size(); ++i) {
-        if (present[i])
-            out.append(kIndividualOnly.at(i));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -330,94 +393,43 @@ QList<FieldIssue> CustomerRequestValidator::validate(const CustomerRequest &r, M
               tr("The customer type must be \"individual\" or \"business\", not \"%1\".").arg(*r.type));
     }
 
+    // What the type requires, with its own text; every field's documented rule follows in table
+    // order (a wrong value is named even when the type is also wrong; the mismatch comes once, last).
+    QStringList requiredHere;
     if (individual) {
         c.required(u"firstName"_s, r.firstName, tr("Enter the customer's first name."));
         c.required(u"lastName"_s, r.lastName, tr("Enter the customer's last name."));
+        requiredHere = QStringList { u"firstName"_s, u"lastName"_s };
     } else if (business) {
         c.required(u"name"_s, r.name, tr("Enter the business's legal name."));
+        requiredHere = QStringList { u"name"_s };
     }
     if (individual || business)
         c.required(u"email"_s, r.email, tr("Enter an email address."));
-    c.email(u"email"_s, r.email);
-    c.notBlank(u"lookupKey"_s, r.lookupKey, tr("The lookup key is blank; fill it in or leave it out."));
-    if (r.website && !matches(QRegularExpression(u"^https?://[^\\s/]+\\.[^\\s]+$"_s), *r.website))
-        c.add(u"website"_s,
-              tr("Enter the website as a full address starting with https:// or http://, e.g. "
-                 "https://example.com."));
-    c.phone(u"phoneNumber"_s, r.phoneNumber);
-    c.address(u"address"_s, r.address);
-    c.document(u"proofOfAddressDocument"_s, r.proofOfAddressDocument);
 
-    // Individual fields (checked whatever the type, so a wrong value is named even when the type is
-    // also wrong; the type mismatch is reported once below).
-    if (!individual) {
-        c.notBlank(u"firstName"_s, r.firstName, tr("The first name is blank."));
-        c.notBlank(u"lastName"_s, r.lastName, tr("The last name is blank."));
-    }
-    c.dob(u"dob"_s, r.dob);
-    c.ssn(u"ssn"_s, r.ssn);
-    c.document(u"identityDocumentFront"_s, r.identityDocumentFront);
-    c.document(u"identityDocumentBack"_s, r.identityDocumentBack);
-    c.createOnly(u"actingAsIntermediary"_s, r.actingAsIntermediary.has_value());
-    c.createOnly(u"employmentStatus"_s, r.employmentStatus.has_value());
-    c.createOnly(u"expectedMonthlyPayments"_s, r.expectedMonthlyPayments.has_value());
-    c.createOnly(u"mostRecentOccupation"_s, r.mostRecentOccupation.has_value());
-
-    // Business fields.
-    if (r.businessType && *r.businessType != u"individual"_s && *r.businessType != u"business"_s)
-        c.add(
-            u"businessType"_s,
-            tr("The business type must be \"individual\" or \"business\", not \"%1\".").arg(*r.businessType));
-    if (r.ein && !matches(einPattern(), *r.ein))
-        c.add(u"ein"_s,
-              tr("An employer identification number has 9 digits, written 123456789 or 12-3456789."));
-    if (!business)
-        c.notBlank(u"name"_s, r.name, tr("The legal name is blank."));
-    if (r.tosAccepted && *r.tosAccepted
-        && (!r.tosDisclaimer || *r.tosDisclaimer != QString::fromUtf16(kSphereTosDisclaimer)))
-        c.add(u"tosDisclaimer"_s,
-              r.tosDisclaimer ? tr("The disclaimer must be exactly Sphere's text, word for word: \"%1\"")
-                                    .arg(QString::fromUtf16(kSphereTosDisclaimer))
-                              : tr("Accepting the terms of service needs Sphere's disclaimer with it: \"%1\"")
-                                    .arg(QString::fromUtf16(kSphereTosDisclaimer)));
-    if (r.hasUbos) {
-        for (qsizetype i = 0; i < r.ubos.size(); ++i)
-            c.ubo(u"ubos[%1]"_s.arg(i), r.ubos.at(i));
-    }
-    c.document(u"incorporationDocument"_s, r.incorporationDocument);
-    c.document(u"shareholderDocument"_s, r.shareholderDocument);
-    c.document(u"statementOfFunds"_s, r.statementOfFunds);
-    if (r.estimatedAnnualRevenueUsd && !sphereRevenueBuckets().contains(*r.estimatedAnnualRevenueUsd))
-        c.add(u"estimatedAnnualRevenueUsd"_s,
-              tr("\"%1\" is not one of Sphere's annual revenue ranges (%2).")
-                  .arg(*r.estimatedAnnualRevenueUsd, sphereRevenueBuckets().join(u", "_s)));
-    if (r.expectedMonthlyPaymentsUsd
-        && (!std::isfinite(*r.expectedMonthlyPaymentsUsd) || *r.expectedMonthlyPaymentsUsd < 0))
-        c.add(u"expectedMonthlyPaymentsUsd"_s,
-              tr("Expected monthly payments must be zero or a positive amount."));
-    if (r.highRiskActivities) {
-        const QStringList known = sphereHighRiskActivities();
-        for (const QString &activity : *r.highRiskActivities) {
-            if (!known.contains(activity)) {
-                c.add(u"highRiskActivities"_s,
-                      tr("\"%1\" is not one of Sphere's high-risk activities.").arg(activity));
-                break;
-            }
-        }
-    }
-    c.notBlank(u"sourceOfFundsDescription"_s, r.sourceOfFundsDescription,
-               tr("The source of funds is blank; describe it or leave it out."));
+    const FieldTable<CustomerRequest> &table = fieldTable<CustomerRequest>();
+    c.rules(table, QString(), r, requiredHere);
 
     // Fields of the other customer type: the vendor refuses the whole request for them.
-    if (business) {
-        for (const QString &field : presentIndividualFields(r))
-            c.add(field,
-                  tr("%1 applies to individual customers only; this customer is a business.").arg(field));
-    } else if (individual) {
-        for (const QString &field : presentBusinessFields(r))
-            c.add(field,
-                  tr("%1 applies to business customers only; this customer is an individual.").arg(field));
+    const quint32 otherType = business ? quint32(SphereRule::IndividualOnly)
+        : individual                   ? quint32(SphereRule::BusinessOnly)
+                                       : 0U;
+    for (const FieldSpec<CustomerRequest> &f : table.fields()) {
+        if (!(f.tags & otherType) || !f.isSet(r))
+            continue;
+        c.add(f.key,
+              business
+                  ? tr("%1 applies to individual customers only; this customer is a business.").arg(f.key)
+                  : tr("%1 applies to business customers only; this customer is an individual.").arg(f.key));
     }
+    return c.issues;
+}
+
+QList<FieldIssue> CustomerRequestValidator::checkText(int documentedRule, const QString &field,
+                                                      const QString &text)
+{
+    Checker c(Mode::Create, kDefaultMaxDocumentBytes, QDate::currentDate());
+    c.textRule(documentedRule, field, text, nullptr);
     return c.issues;
 }
 
@@ -470,23 +482,23 @@ QString CustomerRequestValidator::fieldFromVendorMessage(const QString &message)
     // Walks the path through the request's shape; stops at the deepest part that is a real field,
     // so "address.contry …" still points at the address and "dob.day …" at the date of birth.
     QString result;
-    const QStringList *keys = &kTopKeys;
+    const QStringList *keys = &fieldTable<CustomerRequest>().keys();
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const QRegularExpressionMatch s = segmentPattern.match(segments.at(i));
         const QString key = s.captured(1);
         if (!s.hasMatch() || !keys->contains(key))
             return result;
         const QString prefix = result.isEmpty() ? QString() : result + u'.';
-        if (key == u"ubos"_s && keys == &kTopKeys) {
+        if (key == u"ubos"_s && keys == &fieldTable<CustomerRequest>().keys()) {
             if (s.captured(2).isEmpty())
                 return prefix + key;
             result = prefix + key + u'[' + s.captured(2) + u']';
-            keys = &kUboKeys;
+            keys = &fieldTable<UboRequest>().keys();
             continue;
         }
         if (key == u"address"_s) {
             result = prefix + key;
-            keys = &kAddressKeys;
+            keys = &fieldTable<Address>().keys();
             continue;
         }
         // dob parts, array elements (highRiskActivities[2]) and leaves: the field itself.

@@ -37,6 +37,10 @@ public:
 
     static bool isKnownCountryAlpha3(const QString &code);
 
+    // The issues of one text value under one of SphereRule's format rules (Email, Phone,
+    // CountryAlpha3, …), for another vendor's field that follows the same rule.
+    static QList<FieldIssue> checkText(int documentedRule, const QString &field, const QString &text);
+
     // 10 MiB: a phone photo of an ID or a scanned multi-page PDF fits, and base64 (+33 %) keeps a
     // whole business request with five documents well under typical 100 MB API gateway limits.
     static constexpr qint64 kDefaultMaxDocumentBytes = 10 * 1024 * 1024;

@@ -1,6 +1,7 @@
 #include "SphereCodec.h"
 
 #include "JsonReader.h"
+#include "SphereFields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,229 +14,9 @@ namespace {
 
 const QString kVendor = u"Sphere"_s;
 
-constexpr EnumNames<CustomerType, 2> kCustomerTypes { { { CustomerType::Individual, u"individual" },
-                                                        { CustomerType::Business, u"business" } } };
-constexpr EnumNames<KycStatus, 5> kKycStatuses { { { KycStatus::Incomplete, u"incomplete" },
-                                                   { KycStatus::Pending, u"pending" },
-                                                   { KycStatus::AdditionalReviewRequired,
-                                                     u"additionalReviewRequired" },
-                                                   { KycStatus::Approved, u"approved" },
-                                                   { KycStatus::Rejected, u"rejected" } } };
-constexpr EnumNames<TosStatus, 3> kTosStatuses { { { TosStatus::Incomplete, u"incomplete" },
-                                                   { TosStatus::Pending, u"pending" },
-                                                   { TosStatus::Approved, u"approved" } } };
-constexpr EnumNames<MsaStatus, 5> kMsaStatuses { { { MsaStatus::Incomplete, u"incomplete" },
-                                                   { MsaStatus::Pending, u"pending" },
-                                                   { MsaStatus::Approved, u"approved" },
-                                                   { MsaStatus::Declined, u"declined" },
-                                                   { MsaStatus::Voided, u"voided" } } };
-constexpr EnumNames<OperatingResidencyStatus, 3> kResidencyStatuses {
-    { { OperatingResidencyStatus::Incomplete, u"incomplete" },
-      { OperatingResidencyStatus::Approved, u"approved" },
-      { OperatingResidencyStatus::Rejected, u"rejected" } }
-};
-constexpr EnumNames<VerificationLevelName, 1> kLevelNames { { { VerificationLevelName::AchPull,
-                                                                u"ach_pull" } } };
-constexpr EnumNames<VerificationStatus, 8> kVerificationStatuses {
-    { { VerificationStatus::Approved, u"approved" },
-      { VerificationStatus::Pending, u"pending" },
-      { VerificationStatus::Retry, u"retry" },
-      { VerificationStatus::Document, u"document" },
-      { VerificationStatus::Suspended, u"suspended" },
-      { VerificationStatus::Rejected, u"rejected" },
-      { VerificationStatus::Incomplete, u"incomplete" },
-      { VerificationStatus::ConvertedToUser, u"convereted_to_user" } }
-};
-constexpr EnumNames<WalletOwner, 3> kWalletOwners { { { WalletOwner::Customer, u"customer" },
-                                                      { WalletOwner::Merchant, u"merchant" },
-                                                      { WalletOwner::Bridge, u"bridge" } } };
-constexpr EnumNames<BankAccountStatus, 4> kBankStatuses { { { BankAccountStatus::Pending, u"pending" },
-                                                            { BankAccountStatus::Active, u"active" },
-                                                            { BankAccountStatus::Inactive, u"inactive" },
-                                                            { BankAccountStatus::Invalid, u"invalid" } } };
-constexpr EnumNames<BankAccountType, 2> kBankTypes { { { BankAccountType::Checking, u"checking" },
-                                                       { BankAccountType::Savings, u"savings" } } };
-
-template<typename E, std::size_t N>
-VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key, const EnumNames<E, N> &names, bool required)
+template<typename T> T readObject(const QJsonValue &v, const QString &path)
 {
-    if (required)
-        return enumFromString(names, r.requireString(key));
-    const auto raw = r.optString(key);
-    return raw ? enumFromString(names, *raw) : VendorEnum<E> {};
-}
-
-template<typename E> QJsonValue enumJson(const VendorEnum<E> &e)
-{
-    return e.null ? QJsonValue(QJsonValue::Null) : QJsonValue(e.raw);
-}
-
-QJsonValue optJson(const std::optional<QString> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optJson(const std::optional<bool> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue timestampJson(const QDateTime &dt)
-{
-    return dt.isValid() ? QJsonValue(toIsoTimestamp(dt)) : QJsonValue(QJsonValue::Null);
-}
-
-void mergeUnknown(QJsonObject &out, const QJsonObject &unknown)
-{
-    for (auto it = unknown.constBegin(); it != unknown.constEnd(); ++it)
-        out.insert(it.key(), it.value());
-}
-
-Address readAddress(JsonObjectReader &r)
-{
-    Address a;
-    a.line1 = r.optString(u"line1");
-    a.line2 = r.optString(u"line2");
-    a.city = r.optString(u"city");
-    a.postalCode = r.optString(u"postalCode");
-    a.state = r.optString(u"state");
-    a.country = r.optString(u"country");
-    return a;
-}
-
-std::optional<Address> readOptAddress(JsonObjectReader &parent)
-{
-    auto r = parent.optObject(u"address");
-    if (!r)
-        return std::nullopt;
-    return readAddress(*r);
-}
-
-Ubo readUbo(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    Ubo u;
-    u.id = r.requireString(u"id");
-    u.requirements = r.stringList(u"requirements");
-    u.email = r.optString(u"email");
-    u.firstName = r.optString(u"firstName");
-    u.lastName = r.optString(u"lastName");
-    u.phoneNumber = r.optString(u"phoneNumber");
-    u.address = readOptAddress(r);
-    if (auto c = r.optTimestamp(u"created"))
-        u.created = *c;
-    if (auto c = r.optTimestamp(u"updated"))
-        u.updated = *c;
-    u.unknownFields = r.unknownFields();
-    return u;
-}
-
-VerificationLevel readLevel(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    VerificationLevel l;
-    l.name = readEnum(r, u"name", kLevelNames, true);
-    l.status = readEnum(r, u"status", kVerificationStatuses, true);
-    l.requirements = r.stringList(u"requirements");
-    l.unknownFields = r.unknownFields();
-    return l;
-}
-
-Customer readCustomer(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    Customer c;
-    c.id = r.requireString(u"id");
-    c.meta = r.optObjectRaw(u"meta");
-    c.description = r.optString(u"description");
-    c.sourceOfFunds = r.optString(u"sourceOfFunds");
-    c.thirdParty = r.optBool(u"thirdParty");
-    c.thirdPartyMessage = r.optString(u"thirdPartyMessage");
-    c.lookupKey = r.optString(u"lookupKey");
-    c.type = readEnum(r, u"type", kCustomerTypes, true);
-    c.kyc = readEnum(r, u"kyc", kKycStatuses, true);
-    c.tos = readEnum(r, u"tos", kTosStatuses, false);
-    c.msa = readEnum(r, u"msa", kMsaStatuses, false);
-    c.euAccountTos = readEnum(r, u"euAccountTos", kTosStatuses, false);
-    c.operatingResidency = readEnum(r, u"operatingResidency", kResidencyStatuses, false);
-    c.isProhibitedBusinessType = r.optBool(u"isProhibitedBusinessType");
-    c.website = r.optString(u"website");
-    c.additionalReviewRequiredReason = r.optString(u"additionalReviewRequiredReason");
-    c.requirements = r.stringList(u"requirements");
-    c.address = readOptAddress(r);
-    c.ubos = r.list<Ubo>(u"ubos", readUbo);
-    c.email = r.optString(u"email");
-    c.firstName = r.optString(u"firstName");
-    c.lastName = r.optString(u"lastName");
-    c.phoneNumber = r.optString(u"phoneNumber");
-    c.mock = r.optBool(u"mock");
-    c.wallets = r.stringList(u"wallets");
-    c.bankAccounts = r.stringList(u"bankAccounts");
-    c.achPullUserIntentId = r.optString(u"achPullUserIntentId");
-    c.verificationLevels = r.list<VerificationLevel>(u"verificationLevels", readLevel);
-    c.created = r.requireTimestamp(u"created");
-    c.updated = r.requireTimestamp(u"updated");
-    c.unknownFields = r.unknownFields();
-    c.raw = v.toObject();
-    return c;
-}
-
-Wallet readWallet(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    Wallet w;
-    w.id = r.requireString(u"id");
-    w.address = r.optString(u"address");
-    w.network = r.optString(u"network");
-    w.nickname = r.optString(u"nickname");
-    w.customer = r.optString(u"customer");
-    w.owner = readEnum(r, u"owner", kWalletOwners, false);
-    w.risk = r.optRaw(u"risk");
-    w.primary = r.optBool(u"primary");
-    w.feePayer = r.optBool(u"feePayer");
-    w.isSigned = r.optBool(u"signed");
-    w.exported = r.optTimestamp(u"exported");
-    w.mock = r.optBool(u"mock");
-    w.lookupKey = r.optString(u"lookupKey");
-    w.created = r.requireTimestamp(u"created");
-    w.updated = r.requireTimestamp(u"updated");
-    w.unknownFields = r.unknownFields();
-    w.raw = v.toObject();
-    return w;
-}
-
-BankAccount readBankAccount(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    BankAccount b;
-    b.id = r.requireString(u"id");
-    b.status = readEnum(r, u"status", kBankStatuses, false);
-    b.customer = r.optString(u"customer");
-    b.bankName = r.optString(u"bankName");
-    b.accountName = r.optString(u"accountName");
-    b.accountHolderName = r.optString(u"accountHolderName");
-    b.accountType = readEnum(r, u"accountType", kBankTypes, false);
-    b.currency = r.optString(u"currency");
-    b.accountNumber = r.optString(u"accountNumber");
-    b.routingNumber = r.optString(u"routingNumber");
-    b.last4 = r.optString(u"last4");
-    b.created = r.requireTimestamp(u"created");
-    b.updated = r.requireTimestamp(u"updated");
-    b.unknownFields = r.unknownFields();
-    b.raw = v.toObject();
-    return b;
-}
-
-HostedLink readHostedLink(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    HostedLink link;
-    link.url = r.requireString(u"url");
-    link.customer = r.optString(u"customer");
-    link.expiresAt = r.optTimestamp(u"expiresAt");
-    link.unknownFields = r.unknownFields();
-    link.raw = v.toObject();
-    return link;
+    return fieldTable<T>().decode(v, path);
 }
 
 Pagination readPagination(const QJsonValue &v, const QString &path)
@@ -263,7 +44,7 @@ CustomerPage readCustomerPage(const QJsonValue &v, const QString &path)
         JsonObjectReader::failAt(r.pathOf(u"customers"),
                                  QCoreApplication::translate("SphereCodec", "missing from the answer"));
     CustomerPage page;
-    page.customers = r.list<Customer>(u"customers", readCustomer);
+    page.customers = r.list<Customer>(u"customers", readObject<Customer>);
     page.pagination
         = readPagination(QJsonValue(v.toObject().value(u"pagination"_s)), r.pathOf(u"pagination"));
     return page;
@@ -272,11 +53,7 @@ CustomerPage readCustomerPage(const QJsonValue &v, const QString &path)
 template<typename T, typename F>
 Result<T> runDecoder(F &&decoder, const QJsonValue &json, const QString &path)
 {
-    try {
-        return decoder(json, path);
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<T>(kVendor, [&] { return decoder(json, path); });
 }
 
 // Picks the first human message out of either error shape (v1 envelope or v2 problem).
@@ -359,7 +136,7 @@ namespace SphereCodec {
 
 Result<Customer> decodeCustomer(const QJsonValue &json, const QString &path)
 {
-    return runDecoder<Customer>(readCustomer, json, path);
+    return runDecoder<Customer>(readObject<Customer>, json, path);
 }
 
 Result<CustomerPage> decodeCustomerPage(const QJsonValue &data, const QString &path)
@@ -369,12 +146,12 @@ Result<CustomerPage> decodeCustomerPage(const QJsonValue &data, const QString &p
 
 Result<Wallet> decodeWallet(const QJsonValue &json, const QString &path)
 {
-    return runDecoder<Wallet>(readWallet, json, path);
+    return runDecoder<Wallet>(readObject<Wallet>, json, path);
 }
 
 Result<BankAccount> decodeBankAccount(const QJsonValue &json, const QString &path)
 {
-    return runDecoder<BankAccount>(readBankAccount, json, path);
+    return runDecoder<BankAccount>(readObject<BankAccount>, json, path);
 }
 
 Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
@@ -424,7 +201,7 @@ Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
 
 Result<Customer> decodeCustomerResponse(int httpStatus, const QByteArray &body)
 {
-    return decodeData<Customer>(httpStatus, body, u"customer", readCustomer);
+    return decodeData<Customer>(httpStatus, body, u"customer", readObject<Customer>);
 }
 
 Result<CustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray &body)
@@ -437,187 +214,87 @@ Result<CustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray
 
 Result<Wallet> decodeWalletResponse(int httpStatus, const QByteArray &body)
 {
-    return decodeData<Wallet>(httpStatus, body, u"wallet", readWallet);
+    return decodeData<Wallet>(httpStatus, body, u"wallet", readObject<Wallet>);
 }
 
 Result<BankAccount> decodeBankAccountResponse(int httpStatus, const QByteArray &body)
 {
-    return decodeData<BankAccount>(httpStatus, body, u"bankAccount", readBankAccount);
+    return decodeData<BankAccount>(httpStatus, body, u"bankAccount", readObject<BankAccount>);
 }
 
 Result<HostedLink> decodeHostedLinkResponse(HostedLinkKind kind, int httpStatus, const QByteArray &body)
 {
     return decodeData<HostedLink>(httpStatus, body, kind == HostedLinkKind::Kyc ? u"kycLink" : u"tosLink",
-                                  readHostedLink);
+                                  readObject<HostedLink>);
 }
 
+// Answers built in code (or decoded before `raw` was kept) are written in full, absent values as null.
 QJsonObject encode(const HostedLink &link)
 {
-    if (!link.raw.isEmpty())
-        return link.raw;
-    QJsonObject o = link.unknownFields;
-    o.insert(u"url"_s, link.url);
-    putIfSet(o, u"customer"_s, link.customer);
-    if (link.expiresAt)
-        o.insert(u"expiresAt"_s, toIsoTimestamp(*link.expiresAt));
-    return o;
+    return link.raw.isEmpty() ? fieldTable<HostedLink>().encode(link, AbsentFields::Omit) : link.raw;
 }
 
 QJsonObject encode(const Address &a)
 {
-    return QJsonObject { { u"line1"_s, optJson(a.line1) }, { u"line2"_s, optJson(a.line2) },
-                         { u"city"_s, optJson(a.city) },   { u"postalCode"_s, optJson(a.postalCode) },
-                         { u"state"_s, optJson(a.state) }, { u"country"_s, optJson(a.country) } };
-}
-
-static QJsonValue addressJson(const std::optional<Address> &a)
-{
-    return a ? QJsonValue(encode(*a)) : QJsonValue(QJsonValue::Null);
+    return fieldTable<Address>().encode(a, AbsentFields::Null);
 }
 
 QJsonObject encode(const Ubo &u)
 {
-    QJsonObject o { { u"id"_s, u.id },
-                    { u"requirements"_s, QJsonArray::fromStringList(u.requirements) },
-                    { u"email"_s, optJson(u.email) },
-                    { u"firstName"_s, optJson(u.firstName) },
-                    { u"lastName"_s, optJson(u.lastName) },
-                    { u"phoneNumber"_s, optJson(u.phoneNumber) },
-                    { u"address"_s, addressJson(u.address) },
-                    { u"created"_s, timestampJson(u.created) },
-                    { u"updated"_s, timestampJson(u.updated) } };
-    mergeUnknown(o, u.unknownFields);
-    return o;
+    return fieldTable<Ubo>().encode(u, AbsentFields::Null);
 }
 
 QJsonObject encode(const VerificationLevel &l)
 {
-    QJsonObject o { { u"name"_s, enumJson(l.name) },
-                    { u"status"_s, enumJson(l.status) },
-                    { u"requirements"_s, QJsonArray::fromStringList(l.requirements) } };
-    mergeUnknown(o, l.unknownFields);
-    return o;
+    return fieldTable<VerificationLevel>().encode(l, AbsentFields::Null);
 }
 
 QJsonObject encode(const Customer &c)
 {
-    if (!c.raw.isEmpty())
-        return c.raw;
-    QJsonArray ubos;
-    for (const Ubo &u : c.ubos)
-        ubos.append(encode(u));
-    QJsonArray levels;
-    for (const VerificationLevel &l : c.verificationLevels)
-        levels.append(encode(l));
-    QJsonObject o { { u"id"_s, c.id },
-                    { u"meta"_s, c.meta },
-                    { u"description"_s, optJson(c.description) },
-                    { u"sourceOfFunds"_s, optJson(c.sourceOfFunds) },
-                    { u"thirdParty"_s, optJson(c.thirdParty) },
-                    { u"thirdPartyMessage"_s, optJson(c.thirdPartyMessage) },
-                    { u"lookupKey"_s, optJson(c.lookupKey) },
-                    { u"type"_s, enumJson(c.type) },
-                    { u"kyc"_s, enumJson(c.kyc) },
-                    { u"tos"_s, enumJson(c.tos) },
-                    { u"msa"_s, enumJson(c.msa) },
-                    { u"euAccountTos"_s, enumJson(c.euAccountTos) },
-                    { u"operatingResidency"_s, enumJson(c.operatingResidency) },
-                    { u"isProhibitedBusinessType"_s, optJson(c.isProhibitedBusinessType) },
-                    { u"website"_s, optJson(c.website) },
-                    { u"additionalReviewRequiredReason"_s, optJson(c.additionalReviewRequiredReason) },
-                    { u"requirements"_s, QJsonArray::fromStringList(c.requirements) },
-                    { u"address"_s, addressJson(c.address) },
-                    { u"ubos"_s, ubos },
-                    { u"email"_s, optJson(c.email) },
-                    { u"firstName"_s, optJson(c.firstName) },
-                    { u"lastName"_s, optJson(c.lastName) },
-                    { u"phoneNumber"_s, optJson(c.phoneNumber) },
-                    { u"mock"_s, optJson(c.mock) },
-                    { u"wallets"_s, QJsonArray::fromStringList(c.wallets) },
-                    { u"bankAccounts"_s, QJsonArray::fromStringList(c.bankAccounts) },
-                    { u"achPullUserIntentId"_s, optJson(c.achPullUserIntentId) },
-                    { u"verificationLevels"_s, levels },
-                    { u"created"_s, timestampJson(c.created) },
-                    { u"updated"_s, timestampJson(c.updated) } };
-    mergeUnknown(o, c.unknownFields);
-    return o;
+    return c.raw.isEmpty() ? fieldTable<Customer>().encode(c, AbsentFields::Null) : c.raw;
 }
 
 QJsonObject encode(const Wallet &w)
 {
-    if (!w.raw.isEmpty())
-        return w.raw;
-    QJsonObject o { { u"id"_s, w.id },
-                    { u"address"_s, optJson(w.address) },
-                    { u"network"_s, optJson(w.network) },
-                    { u"nickname"_s, optJson(w.nickname) },
-                    { u"customer"_s, optJson(w.customer) },
-                    { u"owner"_s, enumJson(w.owner) },
-                    { u"risk"_s, w.risk.isUndefined() ? QJsonValue(QJsonValue::Null) : w.risk },
-                    { u"primary"_s, optJson(w.primary) },
-                    { u"feePayer"_s, optJson(w.feePayer) },
-                    { u"signed"_s, optJson(w.isSigned) },
-                    { u"exported"_s, w.exported ? timestampJson(*w.exported) : QJsonValue(QJsonValue::Null) },
-                    { u"mock"_s, optJson(w.mock) },
-                    { u"lookupKey"_s, optJson(w.lookupKey) },
-                    { u"created"_s, timestampJson(w.created) },
-                    { u"updated"_s, timestampJson(w.updated) } };
-    mergeUnknown(o, w.unknownFields);
-    return o;
+    return w.raw.isEmpty() ? fieldTable<Wallet>().encode(w, AbsentFields::Null) : w.raw;
 }
 
 QJsonObject encode(const BankAccount &b)
 {
-    if (!b.raw.isEmpty())
-        return b.raw;
-    QJsonObject o { { u"id"_s, b.id },
-                    { u"status"_s, enumJson(b.status) },
-                    { u"customer"_s, optJson(b.customer) },
-                    { u"bankName"_s, optJson(b.bankName) },
-                    { u"accountName"_s, optJson(b.accountName) },
-                    { u"accountHolderName"_s, optJson(b.accountHolderName) },
-                    { u"accountType"_s, enumJson(b.accountType) },
-                    { u"currency"_s, optJson(b.currency) },
-                    { u"accountNumber"_s, optJson(b.accountNumber) },
-                    { u"routingNumber"_s, optJson(b.routingNumber) },
-                    { u"last4"_s, optJson(b.last4) },
-                    { u"created"_s, timestampJson(b.created) },
-                    { u"updated"_s, timestampJson(b.updated) } };
-    mergeUnknown(o, b.unknownFields);
-    return o;
+    return b.raw.isEmpty() ? fieldTable<BankAccount>().encode(b, AbsentFields::Null) : b.raw;
 }
 
 QString toWire(CustomerType v)
 {
-    return enumFromValue(kCustomerTypes, v).raw;
+    return enumFromValue(EnumWire<CustomerType>::names, v).raw;
 }
 QString toWire(KycStatus v)
 {
-    return enumFromValue(kKycStatuses, v).raw;
+    return enumFromValue(EnumWire<KycStatus>::names, v).raw;
 }
 QString toWire(TosStatus v)
 {
-    return enumFromValue(kTosStatuses, v).raw;
+    return enumFromValue(EnumWire<TosStatus>::names, v).raw;
 }
 QString toWire(MsaStatus v)
 {
-    return enumFromValue(kMsaStatuses, v).raw;
+    return enumFromValue(EnumWire<MsaStatus>::names, v).raw;
 }
 VendorEnum<CustomerType> customerTypeFromWire(const QString &raw)
 {
-    return enumFromString(kCustomerTypes, raw);
+    return enumFromString(EnumWire<CustomerType>::names, raw);
 }
 VendorEnum<KycStatus> kycStatusFromWire(const QString &raw)
 {
-    return enumFromString(kKycStatuses, raw);
+    return enumFromString(EnumWire<KycStatus>::names, raw);
 }
 VendorEnum<TosStatus> tosStatusFromWire(const QString &raw)
 {
-    return enumFromString(kTosStatuses, raw);
+    return enumFromString(EnumWire<TosStatus>::names, raw);
 }
 VendorEnum<MsaStatus> msaStatusFromWire(const QString &raw)
 {
-    return enumFromString(kMsaStatuses, raw);
+    return enumFromString(EnumWire<MsaStatus>::names, raw);
 }
 
 } // namespace SphereCodec

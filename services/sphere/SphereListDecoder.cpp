@@ -2,13 +2,18 @@
 
 #include "JsonReader.h"
 #include "SphereCodec.h"
+#include "SphereFields.h"
+#include "WireShape.h"
 
 #include <array>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <QDateTime>
 #include <simdjson.h>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -147,75 +152,91 @@ void checkOptionalTimestamp(element value)
         (void)timestampMs(value);
 }
 
-// readAddress in SphereCodec: null or an object whose documented parts are strings or null.
-void checkAddress(element value)
-{
-    if (isNull(value))
-        return;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "line1" || key == "line2" || key == "city" || key == "postalCode" || key == "state"
-            || key == "country")
-            checkOptional(field.value, element_type::STRING);
-        else
-            checkUnread(field.value);
-    }
-}
-
-// readUbo in SphereCodec.
-void checkUbo(element value)
-{
-    bool haveId = false;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "id") {
-            (void)requireString(field.value);
-            haveId = true;
-        } else if (key == "requirements") {
-            (void)stringListSize(field.value);
-        } else if (key == "email" || key == "firstName" || key == "lastName" || key == "phoneNumber") {
-            checkOptional(field.value, element_type::STRING);
-        } else if (key == "address") {
-            checkAddress(field.value);
-        } else if (key == "created" || key == "updated") {
-            checkOptionalTimestamp(field.value);
-        } else {
-            checkUnread(field.value);
-        }
-    }
-    if (!haveId)
-        handOver();
-}
-
-// readLevel in SphereCodec.
-void checkLevel(element value)
-{
-    bool haveName = false;
-    bool haveStatus = false;
-    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
-        if (key == "name") {
-            (void)requireString(field.value);
-            haveName = true;
-        } else if (key == "status") {
-            (void)requireString(field.value);
-            haveStatus = true;
-        } else if (key == "requirements") {
-            (void)stringListSize(field.value);
-        } else {
-            checkUnread(field.value);
-        }
-    }
-    if (!haveName || !haveStatus)
-        handOver();
-}
-
 template<typename Check> void checkList(element value, Check &&check)
 {
     if (isNull(value))
         return;
     for (element item : requireArray(value))
         check(item);
+}
+
+void checkObject(const WireShape &shape, element value);
+void checkField(const WireShape::Field &field, element value);
+
+// checkField, with the common optional strings and booleans checked in place (most of a
+// customer's keys): a call per key showed in the page's profile.
+inline void checkFieldQuickly(const WireShape::Field &field, element value)
+{
+    if (field.wire == FieldWire::Text && !field.required)
+        checkOptional(value, element_type::STRING);
+    else if (field.wire == FieldWire::Boolean)
+        checkOptional(value, element_type::BOOL);
+    else
+        checkField(field, value);
+}
+
+// One value as the field's codec reads it (FieldCodecs.h); numbers are left to the strict decoder
+// (a customer has none).
+void checkField(const WireShape::Field &field, element value)
+{
+    switch (field.wire) {
+    case FieldWire::Text:
+        if (field.required)
+            (void)requireString(value);
+        else
+            checkOptional(value, element_type::STRING);
+        return;
+    case FieldWire::Boolean:
+        checkOptional(value, element_type::BOOL);
+        return;
+    case FieldWire::TextList:
+        (void)stringListSize(value);
+        return;
+    case FieldWire::Object:
+        checkOptional(value, element_type::OBJECT);
+        checkUnread(value);
+        return;
+    case FieldWire::Any:
+        checkUnread(value);
+        return;
+    case FieldWire::Timestamp:
+        if (field.required)
+            (void)timestampMs(value);
+        else
+            checkOptionalTimestamp(value);
+        return;
+    case FieldWire::Nested:
+        if (!isNull(value))
+            checkObject(*field.nested, value);
+        return;
+    case FieldWire::NestedList:
+        checkList(value, [&field](element item) { checkObject(*field.nested, item); });
+        return;
+    case FieldWire::Number:
+    case FieldWire::Integer:
+        break;
+    }
+    handOver();
+}
+
+// An object as FieldTable::readInto reads it: every field of its table checked, required ones
+// present, the rest kept as unknown fields.
+void checkObject(const WireShape &shape, element value)
+{
+    quint64 seen = 0;
+    size_t expected = 0;
+    for (const simdjson::dom::key_value_pair field : requireObject(value)) {
+        const WireShape::Field *known = shape.find(field.key, expected);
+        if (!known) {
+            checkUnread(field.value);
+            continue;
+        }
+        expected = size_t(known->index) + 1;
+        checkFieldQuickly(*known, field.value);
+        seen |= quint64(1) << known->index;
+    }
+    if ((seen & shape.requiredMask()) != shape.requiredMask())
+        handOver();
 }
 
 // UTF-8 (simdjson has validated it) appended to `out` as UTF-16. ASCII, nearly every name, e-mail and
@@ -295,11 +316,49 @@ std::optional<std::string_view> optionalString(element value)
     return requireString(value);
 }
 
+// The customer's fields the table shows; every other one is only checked.
+enum class Column : quint8 {
+    None,
+    Id,
+    FirstName,
+    LastName,
+    Email,
+    Type,
+    Kyc,
+    Tos,
+    Msa,
+    Created,
+    Updated,
+    Requirements
+};
+
+WireShape customerShape()
+{
+    WireShape shape(fieldTable<Customer>().descriptions());
+    const std::pair<const char *, Column> named[] = {
+        { "id", Column::Id },
+        { "firstName", Column::FirstName },
+        { "lastName", Column::LastName },
+        { "email", Column::Email },
+        { "type", Column::Type },
+        { "kyc", Column::Kyc },
+        { "tos", Column::Tos },
+        { "msa", Column::Msa },
+        { "created", Column::Created },
+        { "updated", Column::Updated },
+        { "requirements", Column::Requirements },
+    };
+    for (const auto &[key, column] : named)
+        shape.setRole(key, quint8(column));
+    return shape;
+}
+
 // The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
-// meaning of each (this must give the same row). Every other field readCustomer (SphereCodec)
-// reads is checked for the type it expects there, so this accepts exactly what it accepts.
+// meaning of each (this must give the same row). Every other field of the customer's table is
+// checked as its codec reads it (checkField), so this accepts exactly what the strict decoder does.
 void readTableRow(element value, CustomerRowBatch &rows)
 {
+    static const WireShape kCustomer = customerShape();
     static const WireNames<CustomerType, 3> types;
     static const WireNames<KycStatus, 6> kycs;
     static const WireNames<TosStatus, 4> toses;
@@ -316,171 +375,56 @@ void readTableRow(element value, CustomerRowBatch &rows)
     bool haveCreated = false;
     bool haveUpdated = false;
     QString unknownType, unknownKyc, unknownTos, unknownMsa;
+    size_t expected = 0;
     for (const simdjson::dom::key_value_pair field : requireObject(value)) {
-        const std::string_view key = field.key;
         const element v = field.value;
-        // Keys by their first letter: a customer has thirty-odd, a page a thousand customers.
-        switch (key.empty() ? '\0' : key[0]) {
-        case 'a':
-            if (key == "address") {
-                checkAddress(v);
-                continue;
-            }
-            if (key == "additionalReviewRequiredReason" || key == "achPullUserIntentId") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        const WireShape::Field *known = kCustomer.find(field.key, expected);
+        if (!known) {
+            checkUnread(v); // kept as an unknown field by the strict decoder
+            continue;
+        }
+        expected = size_t(known->index) + 1;
+        switch (Column(known->role)) {
+        case Column::Id:
+            id = requireString(v);
+            haveId = true;
             break;
-        case 'b':
-            if (key == "bankAccounts") {
-                (void)stringListSize(v);
-                continue;
-            }
+        case Column::FirstName:
+            firstName = optionalString(v);
             break;
-        case 'c':
-            if (key == "created") {
-                row.createdMs = timestampMs(v);
-                haveCreated = true;
-                continue;
-            }
+        case Column::LastName:
+            lastName = optionalString(v);
             break;
-        case 'd':
-            if (key == "description") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Email:
+            email = optionalString(v);
             break;
-        case 'e':
-            if (key == "email") {
-                email = optionalString(v);
-                continue;
-            }
-            if (key == "euAccountTos") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Type:
+            readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
             break;
-        case 'f':
-            if (key == "firstName") {
-                firstName = optionalString(v);
-                continue;
-            }
+        case Column::Kyc:
+            readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
             break;
-        case 'i':
-            if (key == "id") {
-                id = requireString(v);
-                haveId = true;
-                continue;
-            }
-            if (key == "isProhibitedBusinessType") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
+        case Column::Tos:
+            readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
             break;
-        case 'k':
-            if (key == "kyc") {
-                readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
-                continue;
-            }
+        case Column::Msa:
+            readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
             break;
-        case 'l':
-            if (key == "lastName") {
-                lastName = optionalString(v);
-                continue;
-            }
-            if (key == "lookupKey") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Created:
+            row.createdMs = timestampMs(v);
+            haveCreated = true;
             break;
-        case 'm':
-            if (key == "msa") {
-                readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
-                continue;
-            }
-            if (key == "mock") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
-            if (key == "meta") {
-                checkOptional(v, element_type::OBJECT);
-                checkUnread(v);
-                continue;
-            }
+        case Column::Updated:
+            row.updatedMs = timestampMs(v);
+            haveUpdated = true;
             break;
-        case 'o':
-            if (key == "operatingResidency") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
+        case Column::Requirements:
+            row.openRequirements = stringListSize(v);
             break;
-        case 'p':
-            if (key == "phoneNumber") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 'r':
-            if (key == "requirements") {
-                row.openRequirements = stringListSize(v);
-                continue;
-            }
-            break;
-        case 's':
-            if (key == "sourceOfFunds") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 't':
-            if (key == "type") {
-                readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
-                continue;
-            }
-            if (key == "tos") {
-                readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
-                continue;
-            }
-            if (key == "thirdParty") {
-                checkOptional(v, element_type::BOOL);
-                continue;
-            }
-            if (key == "thirdPartyMessage") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            break;
-        case 'u':
-            if (key == "updated") {
-                row.updatedMs = timestampMs(v);
-                haveUpdated = true;
-                continue;
-            }
-            if (key == "ubos") {
-                checkList(v, checkUbo);
-                continue;
-            }
-            break;
-        case 'v':
-            if (key == "verificationLevels") {
-                checkList(v, checkLevel);
-                continue;
-            }
-            break;
-        case 'w':
-            if (key == "website") {
-                checkOptional(v, element_type::STRING);
-                continue;
-            }
-            if (key == "wallets") {
-                (void)stringListSize(v);
-                continue;
-            }
-            break;
-        default:
+        case Column::None:
+            checkFieldQuickly(*known, v);
             break;
         }
-        checkUnread(v); // kept as an unknown field by the strict decoder
     }
     if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
         handOver();

@@ -2,6 +2,7 @@
 
 #include "JsonReader.h"
 #include "RequestJsonReader.h"
+#include "YativoFields.h"
 
 #include <functional>
 #include <limits>
@@ -14,62 +15,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kVendor = u"Yativo"_s;
 
-YativoCustomer readCustomer(const QJsonValue &v, const QString &path)
+template<typename T> T readObject(const QJsonValue &v, const QString &path)
 {
-    JsonObjectReader r(v, path);
-    YativoCustomer c;
-    c.id = r.requireString(u"id");
-    c.fullName = r.optString(u"full_name");
-    c.email = r.optString(u"email");
-    c.type = r.optString(u"type");
-    c.kycLink = r.optString(u"kyc_link");
-    c.tosLink = r.optString(u"tos_link");
-    c.kycStatus = r.optString(u"kyc_status");
-    c.rejectionReasons = r.stringList(u"rejection_reasons");
-    c.tosStatus = r.optString(u"tos_status");
-    c.createdAt = r.optTimestamp(u"created_at", &c.createdAtText);
-    c.customerId = r.optString(u"customer_id");
-    c.personaInquiryType = r.optString(u"persona_inquiry_type");
-    c.unknownFields = r.unknownFields();
-    c.raw = v.toObject();
-    return c;
+    return fieldTable<T>().decode(v, path);
 }
 
-YativoKycStatus readKycStatus(const QJsonValue &v, const QString &path)
+template<typename T, typename Read> Result<T> decodeStrict(Read &&read)
 {
-    JsonObjectReader r(v, path);
-    YativoKycStatus k;
-    k.status = r.requireString(u"status");
-    k.rejectionReasons = r.stringList(u"kyc_rejection_reasons");
-    k.requirementsDue = r.stringList(u"kyc_requirements_due");
-    k.kycLink = r.optString(u"kyc_link");
-    k.isVaApproved = r.optBool(u"is_va_approved");
-    k.unknownFields = r.unknownFields();
-    k.raw = v.toObject();
-    return k;
-}
-
-
-YativoPagination readPagination(const QJsonValue &v, const QString &path)
-{
-    JsonObjectReader r(v, path);
-    YativoPagination p;
-    p.total = r.requireInteger(u"total", 0);
-    p.perPage = r.requireInt(u"per_page", 0);
-    p.currentPage = r.requireInt(u"current_page", 0);
-    p.lastPage = r.requireInt(u"last_page", 0);
-    p.nextPageUrl = r.optString(u"next_page_url");
-    p.prevPageUrl = r.optString(u"prev_page_url");
-    return p;
-}
-
-template<typename T> Result<T> decodeStrict(const std::function<T()> &decode)
-{
-    try {
-        return decode();
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeOrError<T>(kVendor, std::forward<Read>(read));
 }
 } // namespace
 
@@ -77,67 +30,24 @@ namespace YativoCodec {
 
 QJsonObject encode(const YativoCustomerRequest &r)
 {
-    QJsonObject o;
-    putIfSet(o, u"customer_name"_s, r.customerName);
-    putIfSet(o, u"customer_email"_s, r.customerEmail);
-    putIfSet(o, u"customer_phone"_s, r.customerPhone);
-    putIfSet(o, u"customer_country"_s, r.customerCountry);
-    putIfSet(o, u"customer_type"_s, r.customerType);
-    putIfSet(o, u"send_kyc_mail"_s, r.sendKycMail);
-    return o;
+    return fieldTable<YativoCustomerRequest>().encode(r, AbsentFields::Omit);
 }
 
 Result<YativoCustomerRequest> decodeRequestBody(const QByteArray &body, const QString &path)
 {
-    static const QStringList keys { u"customer_name"_s,    u"customer_email"_s, u"customer_phone"_s,
-                                    u"customer_country"_s, u"customer_type"_s,  u"send_kyc_mail"_s };
-    try {
-        RequestJsonReader r(RequestJsonReader::parse(body, path), path, keys);
-        YativoCustomerRequest request;
-        request.customerName = r.optString(u"customer_name");
-        request.customerEmail = r.optString(u"customer_email");
-        request.customerPhone = r.optString(u"customer_phone");
-        request.customerCountry = r.optString(u"customer_country");
-        request.customerType = r.optString(u"customer_type");
-        request.sendKycMail = r.optBool(u"send_kyc_mail");
-        return request;
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    return decodeStrict<YativoCustomerRequest>([&] {
+        return fieldTable<YativoCustomerRequest>().decodeRequest(RequestJsonReader::parse(body, path), path);
+    });
 }
 
 QJsonObject encode(const YativoCustomer &c)
 {
-    if (!c.raw.isEmpty())
-        return c.raw;
-    QJsonObject o = c.unknownFields;
-    o.insert(u"id"_s, c.id);
-    putIfSet(o, u"full_name"_s, c.fullName);
-    putIfSet(o, u"email"_s, c.email);
-    putIfSet(o, u"type"_s, c.type);
-    putIfSet(o, u"kyc_link"_s, c.kycLink);
-    putIfSet(o, u"tos_link"_s, c.tosLink);
-    putIfSet(o, u"kyc_status"_s, c.kycStatus);
-    o.insert(u"rejection_reasons"_s, QJsonArray::fromStringList(c.rejectionReasons));
-    putIfSet(o, u"tos_status"_s, c.tosStatus);
-    if (c.createdAt)
-        o.insert(u"created_at"_s, c.createdAtText.isEmpty() ? toIsoTimestamp(*c.createdAt) : c.createdAtText);
-    putIfSet(o, u"customer_id"_s, c.customerId);
-    putIfSet(o, u"persona_inquiry_type"_s, c.personaInquiryType);
-    return o;
+    return c.raw.isEmpty() ? fieldTable<YativoCustomer>().encode(c, AbsentFields::Omit) : c.raw;
 }
 
 QJsonObject encode(const YativoKycStatus &k)
 {
-    if (!k.raw.isEmpty())
-        return k.raw;
-    QJsonObject o = k.unknownFields;
-    o.insert(u"status"_s, k.status);
-    o.insert(u"kyc_rejection_reasons"_s, QJsonArray::fromStringList(k.rejectionReasons));
-    o.insert(u"kyc_requirements_due"_s, QJsonArray::fromStringList(k.requirementsDue));
-    putIfSet(o, u"kyc_link"_s, k.kycLink);
-    putIfSet(o, u"is_va_approved"_s, k.isVaApproved);
-    return o;
+    return k.raw.isEmpty() ? fieldTable<YativoKycStatus>().encode(k, AbsentFields::Omit) : k.raw;
 }
 
 Result<QJsonValue> unwrapEnvelope(int httpStatus, const QByteArray &body)
@@ -194,7 +104,7 @@ Result<YativoCustomer> decodeCustomerResponse(int httpStatus, const QByteArray &
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    return decodeStrict<YativoCustomer>([&] { return readCustomer(data.value(), u"data"_s); });
+    return decodeStrict<YativoCustomer>([&] { return readObject<YativoCustomer>(data.value(), u"data"_s); });
 }
 
 Result<YativoKycStatus> decodeKycStatusResponse(int httpStatus, const QByteArray &body)
@@ -202,7 +112,8 @@ Result<YativoKycStatus> decodeKycStatusResponse(int httpStatus, const QByteArray
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    return decodeStrict<YativoKycStatus>([&] { return readKycStatus(data.value(), u"data"_s); });
+    return decodeStrict<YativoKycStatus>(
+        [&] { return readObject<YativoKycStatus>(data.value(), u"data"_s); });
 }
 
 Result<YativoCustomerPage> decodeCustomerPageResponse(int httpStatus, const QByteArray &body)
@@ -214,10 +125,10 @@ Result<YativoCustomerPage> decodeCustomerPageResponse(int httpStatus, const QByt
         const QJsonObject envelope = QJsonDocument::fromJson(body).object();
         JsonObjectReader top(envelope, QString());
         YativoCustomerPage page;
-        page.customers = top.list<YativoCustomer>(u"data", readCustomer);
+        page.customers = top.list<YativoCustomer>(u"data", readObject<YativoCustomer>);
         if (!data.value().isArray())
             top.fail(u"data", data.value(), u"array"_s);
-        page.pagination = readPagination(envelope.value(u"pagination"_s), u"pagination"_s);
+        page.pagination = readObject<YativoPagination>(envelope.value(u"pagination"_s), u"pagination"_s);
         return page;
     });
 }
@@ -227,15 +138,13 @@ Result<Token> decodeLoginResponse(int httpStatus, const QByteArray &body)
     const Result<QJsonValue> data = unwrapEnvelope(httpStatus, body);
     if (!data)
         return data.error();
-    try {
+    return decodeStrict<Token>([&] {
         JsonObjectReader r(data.value(), u"data"_s);
         Token token;
         token.accessToken = r.requireString(u"access_token");
         token.expiresInSeconds = r.optInt(u"expires_in", 0).value_or(600);
         return token;
-    } catch (const JsonDecodeFailure &failure) {
-        return ApiError::decode(kVendor, failure.path, failure.message);
-    }
+    });
 }
 
 } // namespace YativoCodec
