@@ -1,6 +1,16 @@
 #include "StatusBadge.h"
 
+#include "UiResources.h"
+
+#include <QPainter>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kIconLeft = 6;
+constexpr int kIconSide = 12;
+constexpr int kIconSpace = kIconLeft + kIconSide + 4; // the text starts after the icon and a gap
+}
 
 StatusBadge::StatusBadge(const QString &caption, QWidget *parent) : QLabel(parent), m_caption(caption)
 {
@@ -11,6 +21,7 @@ StatusBadge::StatusBadge(const QString &caption, QWidget *parent) : QLabel(paren
 void StatusBadge::setStatus(const QString &text, Tone tone, const QString &tooltip)
 {
     m_status = text;
+    m_tone = tone;
     setText(m_caption + u": "_s + text);
     setToolTip(tooltip);
     QString colours;
@@ -28,7 +39,16 @@ void StatusBadge::setStatus(const QString &text, Tone tone, const QString &toolt
         colours = u"background:#eceff3; color:#39424e; border:1px solid #c3cad3;"_s;
         break;
     }
-    setStyleSheet(u"QLabel { border-radius: 9px; padding: 2px 8px; "_s + colours + u" }"_s);
+    setStyleSheet(u"QLabel { border-radius: 9px; padding: 2px 8px 2px "_s + QString::number(kIconSpace) + u"px; "_s
+                  + colours + u" }"_s);
+}
+
+void StatusBadge::paintEvent(QPaintEvent *event)
+{
+    QLabel::paintEvent(event);
+    const QRect place(kIconLeft, (height() - kIconSide) / 2, kIconSide, kIconSide);
+    QPainter painter(this);
+    UiResources::statusIcon(m_tone).paint(&painter, place);
 }
 
 void StatusBadge::clearStatus()
