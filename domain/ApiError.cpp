@@ -1,87 +1,67 @@
 #include "ApiError.h"
 
-ApiError ApiError::network(const QString &vendor, const QString &message)
+namespace {
+// Every factory fills the same three fields; only the kind and the extras differ.
+ApiError makeError(ApiError::Kind kind, const QString &vendor, const QString &message = {})
 {
     ApiError e;
-    e.kind = Kind::Network;
+    e.kind = kind;
     e.vendor = vendor;
     e.message = message;
     return e;
+}
+} // namespace
+
+ApiError ApiError::network(const QString &vendor, const QString &message)
+{
+    return makeError(Kind::Network, vendor, message);
 }
 
 ApiError ApiError::timeout(const QString &vendor, qint64 milliseconds)
 {
-    ApiError e;
-    e.kind = Kind::Timeout;
-    e.vendor = vendor;
-    e.message = milliseconds % 1000 == 0
-        ? tr("no complete answer within %n second(s)", nullptr, int(milliseconds / 1000))
-        : tr("no complete answer within %1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1);
-    return e;
+    return timeout(vendor,
+                   milliseconds % 1000 == 0
+                       ? tr("no complete answer within %n second(s)", nullptr, int(milliseconds / 1000))
+                       : tr("no complete answer within %1 s").arg(double(milliseconds) / 1000.0, 0, 'f', 1));
 }
 
 ApiError ApiError::timeout(const QString &vendor, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Timeout;
-    e.vendor = vendor;
-    e.message = message;
-    return e;
+    return makeError(Kind::Timeout, vendor, message);
 }
 
 ApiError ApiError::redirectRefused(const QString &vendor, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::RedirectRefused;
-    e.vendor = vendor;
-    e.message = message;
-    return e;
+    return makeError(Kind::RedirectRefused, vendor, message);
 }
 
 ApiError ApiError::limitExceeded(const QString &vendor, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::LimitExceeded;
-    e.vendor = vendor;
-    e.message = message;
-    return e;
+    return makeError(Kind::LimitExceeded, vendor, message);
 }
 
 ApiError ApiError::decode(const QString &vendor, const QString &jsonPath, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Decode;
-    e.vendor = vendor;
+    ApiError e = makeError(Kind::Decode, vendor, message);
     e.jsonPath = jsonPath;
-    e.message = message;
     return e;
 }
 
 ApiError ApiError::http(const QString &vendor, int status, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::HttpStatus;
-    e.vendor = vendor;
+    ApiError e = makeError(Kind::HttpStatus, vendor, message);
     e.httpStatus = status;
-    e.message = message;
     return e;
 }
 
 ApiError ApiError::configuration(const QString &vendor, const QString &message)
 {
-    ApiError e;
-    e.kind = Kind::Configuration;
-    e.vendor = vendor;
-    e.message = message;
-    return e;
+    return makeError(Kind::Configuration, vendor, message);
 }
 
 ApiError ApiError::cancelled(const QString &vendor)
 {
-    ApiError e;
-    e.kind = Kind::Cancelled;
-    e.vendor = vendor;
-    return e;
+    return makeError(Kind::Cancelled, vendor);
 }
 
 QString ApiError::kindName(Kind kind)

@@ -13,25 +13,77 @@ template<typename E, typename F> QString label(const VendorEnum<E> &e, F &&known
         return e.raw; // as the vendor sent it
     return known(e.value);
 }
+
+// One row per status the vendor documents: its wire spelling, the words an analyst reads and its
+// tone. A value without a row (Unknown) has no wire spelling and no label, and a neutral tone.
+template<typename E> struct StatusRow
+{
+    E value;
+    const char16_t *wire;
+    const char *label;
+    StatusText::Tone tone;
+};
+
+constexpr StatusRow<KycStatus> kKycRows[] = {
+    { KycStatus::Incomplete, u"incomplete", QT_TRANSLATE_NOOP("StatusText", "Incomplete"),
+      StatusText::Tone::Neutral },
+    { KycStatus::Pending, u"pending", QT_TRANSLATE_NOOP("StatusText", "Pending"),
+      StatusText::Tone::Attention },
+    { KycStatus::AdditionalReviewRequired, u"additionalReviewRequired",
+      QT_TRANSLATE_NOOP("StatusText", "Additional review"), StatusText::Tone::Attention },
+    { KycStatus::Approved, u"approved", QT_TRANSLATE_NOOP("StatusText", "Approved"), StatusText::Tone::Good },
+    { KycStatus::Rejected, u"rejected", QT_TRANSLATE_NOOP("StatusText", "Rejected"), StatusText::Tone::Bad },
+    { KycStatus::Unknown, nullptr, QT_TRANSLATE_NOOP("StatusText", "Other (unknown to KYC Desk)"),
+      StatusText::Tone::Neutral },
+};
+constexpr StatusRow<TosStatus> kTosRows[] = {
+    { TosStatus::Incomplete, u"incomplete", QT_TRANSLATE_NOOP("StatusText", "Incomplete"),
+      StatusText::Tone::Neutral },
+    { TosStatus::Pending, u"pending", QT_TRANSLATE_NOOP("StatusText", "Pending"),
+      StatusText::Tone::Attention },
+    { TosStatus::Approved, u"approved", QT_TRANSLATE_NOOP("StatusText", "Accepted"), StatusText::Tone::Good },
+};
+constexpr StatusRow<MsaStatus> kMsaRows[] = {
+    { MsaStatus::Incomplete, u"incomplete", QT_TRANSLATE_NOOP("StatusText", "Incomplete"),
+      StatusText::Tone::Neutral },
+    { MsaStatus::Pending, u"pending", QT_TRANSLATE_NOOP("StatusText", "Pending"),
+      StatusText::Tone::Attention },
+    { MsaStatus::Approved, u"approved", QT_TRANSLATE_NOOP("StatusText", "Signed"), StatusText::Tone::Good },
+    { MsaStatus::Declined, u"declined", QT_TRANSLATE_NOOP("StatusText", "Declined"), StatusText::Tone::Bad },
+    { MsaStatus::Voided, u"voided", QT_TRANSLATE_NOOP("StatusText", "Voided"), StatusText::Tone::Bad },
+};
+
+template<typename E, size_t N> const StatusRow<E> *rowOf(const StatusRow<E> (&rows)[N], E value)
+{
+    for (const StatusRow<E> &row : rows) {
+        if (row.value == value)
+            return &row;
+    }
+    return nullptr;
+}
+
+template<typename E, size_t N> QString labelOf(const StatusRow<E> (&rows)[N], E value)
+{
+    const StatusRow<E> *row = rowOf(rows, value);
+    return row && row->label ? QCoreApplication::translate("StatusText", row->label) : QString();
+}
+
+template<typename E, size_t N> QString wireOf(const StatusRow<E> (&rows)[N], E value)
+{
+    const StatusRow<E> *row = rowOf(rows, value);
+    return row && row->wire ? QString::fromUtf16(row->wire) : QString();
+}
+
+template<typename E, size_t N> StatusText::Tone toneOf(const StatusRow<E> (&rows)[N], E value)
+{
+    const StatusRow<E> *row = rowOf(rows, value);
+    return row ? row->tone : StatusText::Tone::Neutral;
+}
 } // namespace
 
 QString StatusText::kyc(KycStatus status)
 {
-    switch (status) {
-    case KycStatus::Incomplete:
-        return tr("Incomplete");
-    case KycStatus::Pending:
-        return tr("Pending");
-    case KycStatus::AdditionalReviewRequired:
-        return tr("Additional review");
-    case KycStatus::Approved:
-        return tr("Approved");
-    case KycStatus::Rejected:
-        return tr("Rejected");
-    case KycStatus::Unknown:
-        return tr("Other (unknown to KYC Desk)");
-    }
-    return {};
+    return labelOf(kKycRows, status);
 }
 
 QString StatusText::kyc(const VendorEnum<KycStatus> &status)
@@ -41,40 +93,12 @@ QString StatusText::kyc(const VendorEnum<KycStatus> &status)
 
 QString StatusText::tos(const VendorEnum<TosStatus> &status)
 {
-    return label(status, [](TosStatus s) {
-        switch (s) {
-        case TosStatus::Incomplete:
-            return tr("Incomplete");
-        case TosStatus::Pending:
-            return tr("Pending");
-        case TosStatus::Approved:
-            return tr("Accepted");
-        case TosStatus::Unknown:
-            break;
-        }
-        return QString();
-    });
+    return label(status, [](TosStatus s) { return labelOf(kTosRows, s); });
 }
 
 QString StatusText::msa(const VendorEnum<MsaStatus> &status)
 {
-    return label(status, [](MsaStatus s) {
-        switch (s) {
-        case MsaStatus::Incomplete:
-            return tr("Incomplete");
-        case MsaStatus::Pending:
-            return tr("Pending");
-        case MsaStatus::Approved:
-            return tr("Signed");
-        case MsaStatus::Declined:
-            return tr("Declined");
-        case MsaStatus::Voided:
-            return tr("Voided");
-        case MsaStatus::Unknown:
-            break;
-        }
-        return QString();
-    });
+    return label(status, [](MsaStatus s) { return labelOf(kMsaRows, s); });
 }
 
 QString StatusText::operatingResidency(const VendorEnum<OperatingResidencyStatus> &status)
@@ -262,103 +286,32 @@ QString StatusText::wire(CustomerType type)
 
 QString StatusText::wire(KycStatus status)
 {
-    switch (status) {
-    case KycStatus::Incomplete:
-        return u"incomplete"_s;
-    case KycStatus::Pending:
-        return u"pending"_s;
-    case KycStatus::AdditionalReviewRequired:
-        return u"additionalReviewRequired"_s;
-    case KycStatus::Approved:
-        return u"approved"_s;
-    case KycStatus::Rejected:
-        return u"rejected"_s;
-    case KycStatus::Unknown:
-        break;
-    }
-    return {};
+    return wireOf(kKycRows, status);
 }
 
 QString StatusText::wire(TosStatus status)
 {
-    switch (status) {
-    case TosStatus::Incomplete:
-        return u"incomplete"_s;
-    case TosStatus::Pending:
-        return u"pending"_s;
-    case TosStatus::Approved:
-        return u"approved"_s;
-    case TosStatus::Unknown:
-        break;
-    }
-    return {};
+    return wireOf(kTosRows, status);
 }
 
 QString StatusText::wire(MsaStatus status)
 {
-    switch (status) {
-    case MsaStatus::Incomplete:
-        return u"incomplete"_s;
-    case MsaStatus::Pending:
-        return u"pending"_s;
-    case MsaStatus::Approved:
-        return u"approved"_s;
-    case MsaStatus::Declined:
-        return u"declined"_s;
-    case MsaStatus::Voided:
-        return u"voided"_s;
-    case MsaStatus::Unknown:
-        break;
-    }
-    return {};
+    return wireOf(kMsaRows, status);
 }
 
 StatusText::Tone StatusText::tone(KycStatus status)
 {
-    switch (status) {
-    case KycStatus::Approved:
-        return Tone::Good;
-    case KycStatus::Rejected:
-        return Tone::Bad;
-    case KycStatus::Pending:
-    case KycStatus::AdditionalReviewRequired:
-        return Tone::Attention;
-    case KycStatus::Incomplete:
-    case KycStatus::Unknown:
-        break;
-    }
-    return Tone::Neutral;
+    return toneOf(kKycRows, status);
 }
 
 StatusText::Tone StatusText::tone(TosStatus status)
 {
-    switch (status) {
-    case TosStatus::Approved:
-        return Tone::Good;
-    case TosStatus::Pending:
-        return Tone::Attention;
-    case TosStatus::Incomplete:
-    case TosStatus::Unknown:
-        break;
-    }
-    return Tone::Neutral;
+    return toneOf(kTosRows, status);
 }
 
 StatusText::Tone StatusText::tone(MsaStatus status)
 {
-    switch (status) {
-    case MsaStatus::Approved:
-        return Tone::Good;
-    case MsaStatus::Declined:
-    case MsaStatus::Voided:
-        return Tone::Bad;
-    case MsaStatus::Pending:
-        return Tone::Attention;
-    case MsaStatus::Incomplete:
-    case MsaStatus::Unknown:
-        break;
-    }
-    return Tone::Neutral;
+    return toneOf(kMsaRows, status);
 }
 
 StatusText::Tone StatusText::tone(RiskLevel level)

@@ -1,3 +1,5 @@
+// About 500 lines on purpose: most of it is the word lists the demo data draws from; the generating
+// code itself is short, and keeping the lists beside it keeps one seed's output readable in one place.
 #include "SeedGenerator.h"
 
 #include <cstdio>

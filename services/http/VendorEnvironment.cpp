@@ -4,17 +4,82 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// One row per vendor: its display name (also the source of the settings key), the labels of its
+// credential parts (no id label: a single token) and the base URLs it documents (none: configurable).
+struct VendorRow
+{
+    Vendor vendor;
+    const char16_t *name;
+    const char *idLabel;
+    const char *secretLabel;
+    const char16_t *productionUrl;
+    const char16_t *sandboxUrl;
+};
+
+constexpr VendorRow kVendorRows[] = {
+    { Vendor::Sphere, u"Sphere", nullptr, QT_TRANSLATE_NOOP("VendorEnvironment", "API token"),
+      u"https://api.spherepay.co", u"https://api.sandbox.spherepay.co" },
+    { Vendor::Sardine, u"Sardine", QT_TRANSLATE_NOOP("VendorEnvironment", "Client ID"),
+      QT_TRANSLATE_NOOP("VendorEnvironment", "Client secret"), u"https://api.sardine.ai",
+      u"https://api.sandbox.sardine.ai" },
+    // Yativo's sandbox host is not published: configurable.
+    { Vendor::Yativo, u"Yativo", QT_TRANSLATE_NOOP("VendorEnvironment", "Account ID"),
+      QT_TRANSLATE_NOOP("VendorEnvironment", "App secret"), u"https://api.yativo.com/api/v1", nullptr },
+};
+
+struct EnvironmentRow
+{
+    EnvironmentKind kind;
+    const char16_t *key;
+    const char *name;
+    VendorEnvironment::Tier tier;
+};
+
+constexpr EnvironmentRow kEnvironmentRows[] = {
+    { EnvironmentKind::EmbeddedSandbox, u"embedded",
+      QT_TRANSLATE_NOOP("VendorEnvironment", "Embedded sandbox"), VendorEnvironment::Tier::Test },
+    { EnvironmentKind::VendorSandbox, u"sandbox", QT_TRANSLATE_NOOP("VendorEnvironment", "Vendor sandbox"),
+      VendorEnvironment::Tier::Test },
+    { EnvironmentKind::Production, u"production", QT_TRANSLATE_NOOP("VendorEnvironment", "Production"),
+      VendorEnvironment::Tier::Live },
+    { EnvironmentKind::Custom, u"custom", QT_TRANSLATE_NOOP("VendorEnvironment", "Custom URL"),
+      VendorEnvironment::Tier::Custom },
+};
+
+const VendorRow *vendorRow(Vendor vendor)
+{
+    for (const VendorRow &row : kVendorRows) {
+        if (row.vendor == vendor)
+            return &row;
+    }
+    return nullptr;
+}
+
+const EnvironmentRow *environmentRow(EnvironmentKind kind)
+{
+    for (const EnvironmentRow &row : kEnvironmentRows) {
+        if (row.kind == kind)
+            return &row;
+    }
+    return nullptr;
+}
+
+QString translated(const char *text)
+{
+    return text ? QCoreApplication::translate("VendorEnvironment", text) : QString();
+}
+
+QString fromUtf16(const char16_t *text)
+{
+    return text ? QString::fromUtf16(text) : QString();
+}
+} // namespace
+
 QString VendorEnvironment::vendorName(Vendor vendor)
 {
-    switch (vendor) {
-    case Vendor::Sphere:
-        return u"Sphere"_s;
-    case Vendor::Sardine:
-        return u"Sardine"_s;
-    case Vendor::Yativo:
-        return u"Yativo"_s;
-    }
-    return {};
+    const VendorRow *row = vendorRow(vendor);
+    return row ? fromUtf16(row->name) : QString();
 }
 
 QString VendorEnvironment::vendorKey(Vendor vendor)
@@ -33,32 +98,14 @@ std::optional<Vendor> VendorEnvironment::vendorFromKey(const QString &key)
 
 QString VendorEnvironment::environmentName(EnvironmentKind kind)
 {
-    switch (kind) {
-    case EnvironmentKind::EmbeddedSandbox:
-        return tr("Embedded sandbox");
-    case EnvironmentKind::VendorSandbox:
-        return tr("Vendor sandbox");
-    case EnvironmentKind::Production:
-        return tr("Production");
-    case EnvironmentKind::Custom:
-        return tr("Custom URL");
-    }
-    return {};
+    const EnvironmentRow *row = environmentRow(kind);
+    return row ? translated(row->name) : QString();
 }
 
 QString VendorEnvironment::environmentKey(EnvironmentKind kind)
 {
-    switch (kind) {
-    case EnvironmentKind::EmbeddedSandbox:
-        return u"embedded"_s;
-    case EnvironmentKind::VendorSandbox:
-        return u"sandbox"_s;
-    case EnvironmentKind::Production:
-        return u"production"_s;
-    case EnvironmentKind::Custom:
-        return u"custom"_s;
-    }
-    return {};
+    const EnvironmentRow *row = environmentRow(kind);
+    return row ? fromUtf16(row->key) : QString();
 }
 
 std::optional<EnvironmentKind> VendorEnvironment::environmentFromKey(const QString &key)
@@ -72,24 +119,13 @@ std::optional<EnvironmentKind> VendorEnvironment::environmentFromKey(const QStri
 
 QUrl VendorEnvironment::knownBaseUrl(Vendor vendor, EnvironmentKind kind)
 {
-    switch (vendor) {
-    case Vendor::Sphere:
-        if (kind == EnvironmentKind::Production)
-            return QUrl(u"https://api.spherepay.co"_s);
-        if (kind == EnvironmentKind::VendorSandbox)
-            return QUrl(u"https://api.sandbox.spherepay.co"_s);
-        break;
-    case Vendor::Sardine:
-        if (kind == EnvironmentKind::Production)
-            return QUrl(u"https://api.sardine.ai"_s);
-        if (kind == EnvironmentKind::VendorSandbox)
-            return QUrl(u"https://api.sandbox.sardine.ai"_s);
-        break;
-    case Vendor::Yativo:
-        if (kind == EnvironmentKind::Production)
-            return QUrl(u"https://api.yativo.com/api/v1"_s);
-        break; // Yativo's sandbox host is not published: configurable
-    }
+    const VendorRow *row = vendorRow(vendor);
+    if (!row)
+        return {};
+    if (kind == EnvironmentKind::Production)
+        return QUrl(fromUtf16(row->productionUrl));
+    if (kind == EnvironmentKind::VendorSandbox)
+        return QUrl(fromUtf16(row->sandboxUrl));
     return {};
 }
 
@@ -100,28 +136,14 @@ bool VendorEnvironment::hasTwoPartCredential(Vendor vendor)
 
 QString VendorEnvironment::credentialIdLabel(Vendor vendor)
 {
-    switch (vendor) {
-    case Vendor::Sphere:
-        return {};
-    case Vendor::Sardine:
-        return tr("Client ID");
-    case Vendor::Yativo:
-        return tr("Account ID");
-    }
-    return {};
+    const VendorRow *row = vendorRow(vendor);
+    return row ? translated(row->idLabel) : QString();
 }
 
 QString VendorEnvironment::credentialSecretLabel(Vendor vendor)
 {
-    switch (vendor) {
-    case Vendor::Sphere:
-        return tr("API token");
-    case Vendor::Sardine:
-        return tr("Client secret");
-    case Vendor::Yativo:
-        return tr("App secret");
-    }
-    return {};
+    const VendorRow *row = vendorRow(vendor);
+    return row ? translated(row->secretLabel) : QString();
 }
 
 QString VendorEnvironment::baseUrlProblem(const QString &text)
@@ -170,14 +192,6 @@ QString VendorEnvironment::origin(const QUrl &url)
 
 VendorEnvironment::Tier VendorEnvironment::tier(EnvironmentKind kind)
 {
-    switch (kind) {
-    case EnvironmentKind::EmbeddedSandbox:
-    case EnvironmentKind::VendorSandbox:
-        return Tier::Test;
-    case EnvironmentKind::Production:
-        return Tier::Live;
-    case EnvironmentKind::Custom:
-        return Tier::Custom;
-    }
-    return Tier::Custom;
+    const EnvironmentRow *row = environmentRow(kind);
+    return row ? row->tier : Tier::Custom;
 }

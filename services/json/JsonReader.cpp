@@ -77,6 +77,18 @@ QJsonValue JsonObjectReader::take(QStringView key)
     return m_object.value(*it);
 }
 
+std::optional<QJsonValue> JsonObjectReader::takeOptional(QStringView key,
+                                                         bool (QJsonValue::*isExpected)() const,
+                                                         const QString &expected)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!(v.*isExpected)())
+        fail(key, v, expected);
+    return v;
+}
+
 QString JsonObjectReader::requireString(QStringView key)
 {
     const QJsonValue v = take(key);
@@ -87,22 +99,14 @@ QString JsonObjectReader::requireString(QStringView key)
 
 std::optional<QString> JsonObjectReader::optString(QStringView key)
 {
-    const QJsonValue v = take(key);
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isString())
-        fail(key, v, QStringLiteral("string or null"));
-    return v.toString();
+    const auto v = takeOptional(key, &QJsonValue::isString, QStringLiteral("string or null"));
+    return v ? std::optional<QString>(v->toString()) : std::nullopt;
 }
 
 std::optional<bool> JsonObjectReader::optBool(QStringView key)
 {
-    const QJsonValue v = take(key);
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isBool())
-        fail(key, v, QStringLiteral("boolean or null"));
-    return v.toBool();
+    const auto v = takeOptional(key, &QJsonValue::isBool, QStringLiteral("boolean or null"));
+    return v ? std::optional<bool>(v->toBool()) : std::nullopt;
 }
 
 bool JsonObjectReader::boolOr(QStringView key, bool fallbackWhenAbsent)
@@ -112,12 +116,8 @@ bool JsonObjectReader::boolOr(QStringView key, bool fallbackWhenAbsent)
 
 std::optional<double> JsonObjectReader::optNumber(QStringView key)
 {
-    const QJsonValue v = take(key);
-    if (v.isUndefined() || v.isNull())
-        return std::nullopt;
-    if (!v.isDouble())
-        fail(key, v, QStringLiteral("number or null"));
-    return v.toDouble();
+    const auto v = takeOptional(key, &QJsonValue::isDouble, QStringLiteral("number or null"));
+    return v ? std::optional<double>(v->toDouble()) : std::nullopt;
 }
 
 std::optional<qint64> JsonObjectReader::optInteger(QStringView key, qint64 min, qint64 max)

@@ -80,6 +80,9 @@ public:
 
 private:
     QJsonValue take(QStringView key);
+    // Absent or null is "not set"; any other value must pass isExpected, or the read fails.
+    std::optional<QJsonValue> takeOptional(QStringView key, bool (QJsonValue::*isExpected)() const,
+                                           const QString &expected);
 
     QJsonObject m_object;
     QString m_path;

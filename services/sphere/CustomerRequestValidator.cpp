@@ -48,41 +48,21 @@ bool matches(const QRegularExpression &re, const QString &text)
     return re.match(text).hasMatch();
 }
 
-// The patterns the vendor documents or the sandbox enforces; compiled once.
-const QRegularExpression &emailPattern()
+// The patterns the vendor documents or the sandbox enforces; compiled once, on first use.
+enum class Pattern { Email, Phone, Ssn, Ein, State, Website, CustomerId };
+
+const QRegularExpression &pattern(Pattern which)
 {
-    static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s);
-    return re;
-}
-const QRegularExpression &phonePattern()
-{
-    static const QRegularExpression re(u"^\\+[1-9][0-9]{6,14}$"_s);
-    return re;
-}
-const QRegularExpression &ssnPattern()
-{
-    static const QRegularExpression re(u"^(?:[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4})$"_s);
-    return re;
-}
-const QRegularExpression &einPattern()
-{
-    static const QRegularExpression re(u"^(?:[0-9]{9}|[0-9]{2}-[0-9]{7})$"_s);
-    return re;
-}
-const QRegularExpression &statePattern()
-{
-    static const QRegularExpression re(u"^[A-Z0-9]{1,3}$"_s);
-    return re;
-}
-const QRegularExpression &websitePattern()
-{
-    static const QRegularExpression re(u"^https?://[^\\s/]+\\.[^\\s]+$"_s);
-    return re;
-}
-const QRegularExpression &customerIdPattern()
-{
-    static const QRegularExpression re(u"^customer_[0-9a-f]{32}$"_s);
-    return re;
+    static const QRegularExpression all[] = {
+        QRegularExpression(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$"_s),
+        QRegularExpression(u"^\\+[1-9][0-9]{6,14}$"_s),
+        QRegularExpression(u"^(?:[0-9]{9}|[0-9]{3}-[0-9]{2}-[0-9]{4})$"_s),
+        QRegularExpression(u"^(?:[0-9]{9}|[0-9]{2}-[0-9]{7})$"_s),
+        QRegularExpression(u"^[A-Z0-9]{1,3}$"_s),
+        QRegularExpression(u"^https?://[^\\s/]+\\.[^\\s]+$"_s),
+        QRegularExpression(u"^customer_[0-9a-f]{32}$"_s),
+    };
+    return all[int(which)];
 }
 
 class Checker
@@ -108,7 +88,7 @@ public:
 
     void phone(const QString &field, const QString &value)
     {
-        if (matches(phonePattern(), value))
+        if (matches(pattern(Pattern::Phone), value))
             return;
         add(field,
             value.contains(u' ') || value.contains(u'-') || value.contains(u'(')
@@ -122,7 +102,7 @@ public:
 
     void state(const QString &field, const QString &value)
     {
-        if (!matches(statePattern(), value.trimmed()))
+        if (!matches(pattern(Pattern::State), value.trimmed()))
             add(field,
                 CustomerRequestValidator::tr(
                     "\"%1\" is not a subdivision code; enter the ISO 3166-2 code without "
@@ -267,7 +247,7 @@ public:
                 add(path, CustomerRequestValidator::tr(message));
             return;
         case Email:
-            if (!blank && !matches(emailPattern(), text))
+            if (!blank && !matches(pattern(Pattern::Email), text))
                 add(path,
                     CustomerRequestValidator::tr(
                         "\"%1\" is not an email address; enter one like name@example.com.")
@@ -277,7 +257,7 @@ public:
             phone(path, text);
             return;
         case Website:
-            if (!matches(websitePattern(), text))
+            if (!matches(pattern(Pattern::Website), text))
                 add(path,
                     CustomerRequestValidator::tr("Enter the website as a full address starting with https:// "
                                                  "or http://, e.g. https://example.com."));
@@ -292,14 +272,14 @@ public:
                 country(path, text);
             return;
         case Ssn:
-            if (!matches(ssnPattern(), text))
+            if (!matches(pattern(Pattern::Ssn), text))
                 add(path,
                     CustomerRequestValidator::tr(
                         "A social security number has 9 digits, written 123456789 or "
                         "123-45-6789."));
             return;
         case Ein:
-            if (!matches(einPattern(), text))
+            if (!matches(pattern(Pattern::Ein), text))
                 add(path,
                     CustomerRequestValidator::tr("An employer identification number has 9 digits, written "
                                                  "123456789 or 12-3456789."));
@@ -309,7 +289,7 @@ public:
                 add(path, CustomerRequestValidator::tr(message).arg(text));
             return;
         case CustomerId:
-            if (!matches(customerIdPattern(), text))
+            if (!matches(pattern(Pattern::CustomerId), text))
                 add(path,
                     CustomerRequestValidator::tr(
                         "\"%1\" is not a Sphere customer id (customer_ followed by 32 lower-case "
