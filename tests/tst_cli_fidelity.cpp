@@ -5,8 +5,9 @@
 // lines Sphere's request id.
 
 #include "CannedHttpServer.h"
+#include "CliRunner.h"
 #include "JsonDeepCompare.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "VendorAnswerSamples.h"
 
 #include <QEventLoop>
@@ -22,12 +23,7 @@ namespace {
 
 const QString kToken = u"cli-fidelity-token"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -43,38 +39,11 @@ private:
     // sandbox live here).
     Run cli(QStringList args, const QUrl &baseUrl) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, kToken);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_SECRET"_s, kToken);
-        env.insert(u"KYCDESK_YATIVO_ACCOUNT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_YATIVO_APP_SECRET"_s, kToken);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/.local/share"_s));
-        p.setProcessEnvironment(env);
         args << u"--base-url"_s << baseUrl.toString();
-        QEventLoop loop;
-        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         // KYCDESK_CLI_UNDER_TEST runs these checks against another build (e.g. main's, to see them fail).
         const QString binary
             = qEnvironmentVariable("KYCDESK_CLI_UNDER_TEST", QStringLiteral(KYCDESK_CLI_BINARY));
-        p.start(binary, args);
-        loop.exec();
-        Run run;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            run.err = "timed out";
-            return run;
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
+        return runCli(binary, args, isolatedCliEnvironment(m_dir.path(), kToken));
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const
@@ -115,12 +84,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 3;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 3, kToken);
+        QVERIFY(m_sandbox);
     }
 
     void sphereCustomerJsonIsWhatSphereSent_data()

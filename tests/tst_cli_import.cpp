@@ -2,6 +2,7 @@
 // process (as a user or a script would run them). What landed is read back through the CLI's own list/get,
 // and document bytes from the sandbox's database once the sandbox stopped.
 
+#include "CliRunner.h"
 #include "CsvReader.h"
 #include "SandboxStore.h"
 
@@ -27,12 +28,7 @@ const QString kToken = u"cli-import-test-token"_s;
 const QByteArray kPng = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + "synthetic id front";
 const QByteArray kPdf = "%PDF-1.4\n% synthetic proof of address\n%%EOF\n";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 QByteArray csvRow(const QStringList &cells)
 {
@@ -92,27 +88,9 @@ private:
 
     Run cli(QStringList args, const QString &token = kToken) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, token);
-        // No settings or keychain of the person running the tests.
-        env.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"home/.config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/.local/share"_s));
-        p.setProcessEnvironment(env);
         args << u"--base-url"_s << m_baseUrl;
-        p.start(QStringLiteral(KYCDESK_CLI_BINARY), args);
-        Run run;
-        if (!p.waitForFinished(240000)) {
-            p.kill();
-            p.waitForFinished();
-            run.err = "timed out";
-            return run;
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
+        return runCli(QStringLiteral(KYCDESK_CLI_BINARY), args,
+                      isolatedCliEnvironment(m_dir->path(), token, CliVendors::SphereOnly), 240000);
     }
 
     QJsonArray listCustomers() const

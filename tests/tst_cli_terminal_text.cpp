@@ -3,6 +3,7 @@
 // override): text output shows them as escapes, never as bytes; --json keeps them, escaped by
 // JSON; error messages, list warnings and --verbose log lines on stderr are escaped too; a file: link is not printed.
 #include "CannedHttpServer.h"
+#include "CliRunner.h"
 #include "TerminalText.h"
 #include "VendorAnswerSamples.h"
 
@@ -27,12 +28,7 @@ const QString kHostileFirstName = u"Ann\x1b]0;pwned\x07\x1b[2J"_s;
 const QString kHostileLastName = u"Berg\r\nlevel: FORGED"_s;
 const QString kHostileEmail = u"ann@example.com\u202egnp.exe"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 bool hasRawControl(const QByteArray &bytes)
 {
@@ -54,30 +50,9 @@ class TestCliTerminalText : public QObject
 
     Run cli(QStringList args, const QUrl &baseUrl) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, u"token"_s);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/.local/share"_s));
-        p.setProcessEnvironment(env);
         args << u"--base-url"_s << baseUrl.toString();
-        QEventLoop loop;
-        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        p.start(QStringLiteral(KYCDESK_CLI_BINARY), args);
-        loop.exec();
-        Run run;
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished();
-            return run;
-        }
-        run.exitCode = p.exitCode();
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
+        return runCli(QStringLiteral(KYCDESK_CLI_BINARY), args,
+                      isolatedCliEnvironment(m_dir.path(), u"token"_s, CliVendors::SphereOnly));
     }
 
     // Answers each request (a GET: its head is all there is) with what `respond` makes of it; for

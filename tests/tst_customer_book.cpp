@@ -7,7 +7,7 @@
 #include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -56,12 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = kCustomers;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), kCustomers, kToken);
+        QVERIFY(m_sandbox);
     }
 
     void everyPageReachesTheModelOnce()

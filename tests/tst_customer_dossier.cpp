@@ -9,7 +9,7 @@
 #include "HttpTransport.h"
 #include "RequirementListModel.h"
 #include "RiskHistoryStore.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SphereClient.h"
@@ -54,12 +54,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 200;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 200, kToken);
+        QVERIFY(m_sandbox);
         m_transport = new HttpTransport(this);
         m_sphere = new SphereClient(m_transport, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) },
                                     this);

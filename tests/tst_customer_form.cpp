@@ -11,7 +11,7 @@
 #include "DraftStore.h"
 #include "HttpTransport.h"
 #include "MemoryCredentialStore.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SandboxStore.h"
 #include "SecretLineEdit.h"
 #include "SphereClient.h"
@@ -160,12 +160,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 20;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 20, kToken);
+        QVERIFY(m_sandbox);
         m_transport = new HttpTransport(this);
         m_keys = new MemoryCredentialStore(this);
         m_drafts = new DraftStore(m_keys, m_dir.filePath(u"workspace.sqlite"_s), this);

@@ -7,7 +7,7 @@
 #include "CustomerSubmitter.h"
 #include "HttpTransport.h"
 #include "RecordingProxy.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SandboxStore.h"
 #include "SphereClient.h"
 #include "SphereCodec.h"
@@ -155,12 +155,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 40;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 40, kToken);
+        QVERIFY(m_sandbox);
         m_proxy = std::make_unique<RecordingProxy>(m_sandbox->baseUrl());
         QVERIFY(m_proxy->listen(QHostAddress::LocalHost, 0));
         m_transport = new HttpTransport(this);

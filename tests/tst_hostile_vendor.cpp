@@ -4,6 +4,7 @@
 // bounded memory, and with nothing reaching the other origin the redirects point at.
 
 #include "BackgroundCustomerList.h"
+#include "CliRunner.h"
 #include "ConnectionTester.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
@@ -315,14 +316,7 @@ private:
             sandbox.waitForReadyRead(200);
         const QString base = QString::fromUtf8(sandbox.readLine()).trimmed();
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, kToken);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_SECRET"_s, kToken);
-        env.insert(u"KYCDESK_YATIVO_ACCOUNT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_YATIVO_APP_SECRET"_s, kToken);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
+        const QProcessEnvironment env = isolatedCliEnvironment(m_dir.path(), kToken);
         args << u"--base-url"_s << base << u"--timeout"_s << u"2"_s << u"--stall-timeout"_s << u"3"_s;
 #ifdef Q_OS_UNIX
         run = runMeasured(QStringLiteral(KYCDESK_CLI_BINARY), args, env, m_dir.filePath(u"cli.out"_s),

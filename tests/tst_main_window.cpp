@@ -12,7 +12,7 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SphereClient.h"
 #include "StatusBadge.h"
 #include "WalletTableModel.h"
@@ -81,12 +81,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = kCustomers;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), kCustomers, kToken);
+        QVERIFY(m_sandbox);
         m_transport = new HttpTransport(this);
     }
 

@@ -6,6 +6,7 @@
 // Sphere → Sardine mapping and the CSV import pad nothing; a request file with an unknown key, a
 // wrong type or a null is refused with one line naming its JSON path and nothing is sent.
 
+#include "CliRunner.h"
 #include "CustomerRequestValidator.h"
 #include "HttpTransport.h"
 #include "JsonWireDiff.h"
@@ -53,12 +54,6 @@ template<typename T> QByteArray why(const Result<T> &r)
     return r.ok() ? QByteArray() : r.error().userMessage().toUtf8();
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 } // namespace
 
 class TestRequestFidelity : public QObject
@@ -126,31 +121,9 @@ private:
             f.write(fileContent);
             args << u"--from-json"_s << file;
         }
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KYCDESK_SPHERE_TOKEN"_s, kToken);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_SARDINE_CLIENT_SECRET"_s, kToken);
-        env.insert(u"KYCDESK_YATIVO_ACCOUNT_ID"_s, u"sandbox"_s);
-        env.insert(u"KYCDESK_YATIVO_APP_SECRET"_s, kToken);
-        env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"home/.config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"home/.local/share"_s));
-        p.setProcessEnvironment(env);
         args << u"--base-url"_s << m_proxy->url().toString();
-        p.start(QStringLiteral(KYCDESK_CLI_BINARY), args);
-        CliRun run;
-        if (!p.waitForStarted(10000)
-            || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-            run.err = "did not finish";
-            return run;
-        }
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        return run;
+        return runCli(QStringLiteral(KYCDESK_CLI_BINARY), args,
+                      isolatedCliEnvironment(m_dir.path(), kToken));
     }
 
     // The customer created from sphere-create-individual.json, after {"address":{"city":"Oakland"}}.

@@ -11,7 +11,7 @@
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
 #include "RiskSignalModel.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SardineRequestCodec.h"
@@ -50,12 +50,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 40;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 40, kToken);
+        QVERIFY(m_sandbox);
     }
 
     void riskCheckDialogSendsOnlyWhatIsFilledIn()

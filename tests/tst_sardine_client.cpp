@@ -4,7 +4,7 @@
 
 #include "CannedHttpServer.h"
 #include "HttpTransport.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "YativoClient.h"
 
@@ -95,12 +95,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 5;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 5, kToken);
+        QVERIFY(m_sandbox);
         m_transport = new HttpTransport(this);
     }
 

@@ -13,7 +13,7 @@
 #include "MessageBar.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineHistoryView.h"
 #include "SardineMapping.h"
@@ -88,12 +88,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = 5;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 5, kToken);
+        QVERIFY(m_sandbox);
     }
 
     void kycAndTosLinksFromTheCustomerView()
