@@ -1,6 +1,7 @@
 // kycdesk-cli's create, update and CSV import, run as the real binaries against a real kycdesk-sandbox
 // process (as a user or a script would run them). What landed is read back through the CLI's own list/get,
 // and document bytes from the sandbox's database once the sandbox stopped.
+// Long because every case pays for one sandbox process; they share it and its fixtures here.
 
 #include "CliRunner.h"
 #include "CsvReader.h"

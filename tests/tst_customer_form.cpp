@@ -3,6 +3,7 @@
 // clicked; then what the sandbox stored is compared with what was typed, documents byte for byte.
 // An update puts only the changed fields on the wire; an approved customer cannot be updated; a
 // submit whose connection dies keeps the dialog and an encrypted draft that restores everything.
+// Long because each case is one analyst story through the real dialog; they share its set-up.
 
 #include "CannedHttpServer.h"
 #include "CustomerFormDialog.h"

@@ -1,5 +1,6 @@
 // CustomerTableModel and CustomerFilterProxyModel under QAbstractItemModelTester, which is
 // created before and outlives every mutation of each test.
+// Long because each mutation gets its own case under the same model tester set-up.
 
 #include "CustomerFilterProxyModel.h"
 #include "CustomerIdIndex.h"

@@ -1,6 +1,7 @@
 // Creating and updating Sphere customers end to end: SphereClient + CustomerSubmitter against the
 // sandbox over real loopback HTTP, through a recording proxy so the test sees the bytes on the
 // wire, and what the sandbox stored is read back from its store and compared with what was sent.
+// Long because create and update each need their wire, store and error cases on one proxy set-up.
 
 #include "ApiJob.h"
 #include "CustomerSubmitJob.h"

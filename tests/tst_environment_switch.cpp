@@ -2,6 +2,7 @@
 // sandbox, switched to Sphere production in "Vendors & credentials", forgets the sandbox customer;
 // a window whose vendors use different environments says so and asks before anything is sent;
 // stores opened from before environments were recorded say "legacy".
+// Long because each case is one step of the scenario on one shared desktop session.
 
 #include "CustomerDetailWidget.h"
 #include "CustomerTableModel.h"

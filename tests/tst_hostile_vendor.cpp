@@ -2,6 +2,7 @@
 // --faults (in-process SandboxServer for the clients, the real binaries for the CLI). Each fault must
 // end in a clear typed error or a reported correction, within the test's short deadlines, with
 // bounded memory, and with nothing reaching the other origin the redirects point at.
+// Long because it is one case per fault mode, each checked for the clients and for the CLI.
 
 #include "BackgroundCustomerList.h"
 #include "CliRunner.h"

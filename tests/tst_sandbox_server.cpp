@@ -1,5 +1,6 @@
 // The sandbox as clients see it: a SandboxServer on 127.0.0.1, real HTTP through
 // QNetworkAccessManager, a fresh SQLite file per test.
+// Long because it is the sandbox's contract, one case per documented route and rule.
 #include "EmbeddedSandbox.h"
 #include "JsonDeepCompare.h"
 #include "SandboxServer.h"

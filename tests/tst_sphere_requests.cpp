@@ -1,5 +1,6 @@
 // Sphere create/update requests without a network: the strict request codec, the update diff and
 // the client-side validator, with the sandbox's own messages for the vendor-message mapping.
+// Long because it is one case per documented field rule; the cases share the samples above.
 
 #include "CustomerRequestValidator.h"
 #include "SphereCodec.h"
