@@ -10,28 +10,15 @@ using namespace Qt::Literals::StringLiterals;
 
 bool Redactor::isSensitiveKey(QStringView key)
 {
-    static const QStringView exact[] = { u"ssn",           u"taxid",
-                                         u"tax_id",        u"ein",
-                                         u"accountnumber", u"account_number",
-                                         u"routingnumber", u"routing_number",
-                                         u"clientsecret",  u"client_secret",
-                                         u"app_secret",    u"appsecret",
-                                         u"password",      u"token",
-                                         u"access_token",  u"authorization",
-                                         u"secret",        u"dob",
-                                         u"dateofbirth",   u"statementoffunds",
-                                         u"image",         u"frontimage",
-                                         u"backimage",     u"selfie",
-                                         // who the customer is and where they live
-                                         u"name",          u"firstname",
-                                         u"middlename",    u"lastname",
-                                         u"fullname",      u"full_name",
-                                         u"customer_name", u"legalname",
-                                         u"businessname",  u"address",
-                                         u"street",        u"street1",
-                                         u"street2",       u"line1",
-                                         u"line2",         u"postalcode",
-                                         u"postal_code",   u"zip" };
+    static const QStringView exact[]
+        = { u"ssn", u"taxid", u"tax_id", u"ein", u"accountnumber", u"account_number", u"routingnumber",
+            u"routing_number", u"clientsecret", u"client_secret", u"app_secret", u"appsecret", u"password",
+            u"token", u"access_token", u"authorization", u"secret", u"dob", u"dateofbirth",
+            u"statementoffunds", u"image", u"frontimage", u"backimage", u"selfie",
+            // who the customer is and where they live
+            u"name", u"firstname", u"middlename", u"lastname", u"fullname", u"full_name", u"customer_name",
+            u"legalname", u"businessname", u"address", u"street", u"street1", u"street2", u"line1", u"line2",
+            u"postalcode", u"postal_code", u"zip" };
     const QString lower = key.toString().toLower();
     for (QStringView e : exact) {
         if (lower == e)

@@ -27,8 +27,9 @@ public:
     virtual ~RiskHistory() = default;
 
     virtual QString errorString() const = 0;
-    virtual bool add(const QString &customerId, const QString &environment, const QString &customerEnvironment,
-                     const QDateTime &checkedAt, const RiskResult &result) = 0;
+    virtual bool add(const QString &customerId, const QString &environment,
+                     const QString &customerEnvironment, const QDateTime &checkedAt, const RiskResult &result)
+        = 0;
     // Oldest first. With `environment`, only the verdicts of that Sardine environment.
     virtual QList<RiskHistoryEntry> entries(const QString &customerId,
                                             const std::optional<QString> &environment = {}) const = 0;

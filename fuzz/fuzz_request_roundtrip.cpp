@@ -8,7 +8,8 @@ namespace {
 
 void sphere(const QByteArray &input, RequestJsonReader::NullPolicy nulls)
 {
-    const Result<CustomerRequest> request = SphereRequestCodec::decodeBody(input, QStringLiteral("request"), nulls);
+    const Result<CustomerRequest> request
+        = SphereRequestCodec::decodeBody(input, QStringLiteral("request"), nulls);
     if (!request)
         return;
     const QByteArray body = SphereRequestCodec::encodeBody(request.value());

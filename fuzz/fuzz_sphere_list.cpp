@@ -11,7 +11,8 @@ namespace {
 void compareRows(const CustomerRowBatch &fast, const CustomerRowBatch &strict)
 {
     if (fast.size() != strict.size())
-        fuzzFail("same number of rows", QStringLiteral("fast %1, strict %2").arg(fast.size()).arg(strict.size()));
+        fuzzFail("same number of rows",
+                 QStringLiteral("fast %1, strict %2").arg(fast.size()).arg(strict.size()));
     for (qsizetype i = 0; i < fast.size(); ++i) {
         const CustomerRow &a = fast.rows.at(i);
         const CustomerRow &b = strict.rows.at(i);
@@ -22,9 +23,10 @@ void compareRows(const CustomerRowBatch &fast, const CustomerRowBatch &strict)
             && a.tosNull == b.tosNull && a.msaNull == b.msaNull && a.openRequirements == b.openRequirements
             && a.createdMs == b.createdMs && a.updatedMs == b.updatedMs && a.idHash == b.idHash;
         if (!same)
-            fuzzFail("same row", QStringLiteral("row %1: fast id %2, strict id %3")
-                                     .arg(i)
-                                     .arg(fast.id(a).toString(), strict.id(b).toString()));
+            fuzzFail("same row",
+                     QStringLiteral("row %1: fast id %2, strict id %3")
+                         .arg(i)
+                         .arg(fast.id(a).toString(), strict.id(b).toString()));
     }
 }
 

@@ -73,12 +73,13 @@ void CustomerDossier::show(const QString &customerId)
     m_customerId = customerId;
     m_customerEnvironment = m_sphereEnvironment;
     Q_EMIT loadingStarted(customerId);
-    m_pending.append(m_sources.customer(customerId, this, whileCurrent<Customer>([this](const Result<Customer> &r) {
-                                            if (r)
-                                                apply(r.value());
-                                            else
-                                                Q_EMIT customerFailed(r.error());
-                                        })));
+    m_pending.append(
+        m_sources.customer(customerId, this, whileCurrent<Customer>([this](const Result<Customer> &r) {
+                               if (r)
+                                   apply(r.value());
+                               else
+                                   Q_EMIT customerFailed(r.error());
+                           })));
 }
 
 void CustomerDossier::apply(const Customer &customer)
@@ -107,13 +108,14 @@ void CustomerDossier::fetchAccounts(const Customer &customer)
             Q_EMIT accountsLoaded(m_accountFailures);
     };
     for (const QString &walletId : customer.wallets) {
-        m_pending.append(m_sources.wallet(walletId, this, whileCurrent<Wallet>([this, answered](const Result<Wallet> &r) {
-                                              if (r)
-                                                  m_wallets->addOrUpdate(r.value());
-                                              else
-                                                  m_accountFailures.append(r.error().userMessage());
-                                              answered();
-                                          })));
+        m_pending.append(
+            m_sources.wallet(walletId, this, whileCurrent<Wallet>([this, answered](const Result<Wallet> &r) {
+                                 if (r)
+                                     m_wallets->addOrUpdate(r.value());
+                                 else
+                                     m_accountFailures.append(r.error().userMessage());
+                                 answered();
+                             })));
     }
     for (const QString &accountId : customer.bankAccounts) {
         m_pending.append(m_sources.bankAccount(
@@ -150,31 +152,33 @@ void CustomerDossier::runRiskCheck(const SardineCustomerRequest &request)
     const QString customerEnvironment = m_customerEnvironment;
     m_riskCheckRunning = true;
     Q_EMIT riskCheckStarted();
-    m_pending.append(m_sources.riskCheck(
-        request, this,
-        whileCurrent<RiskResult>([this, customerId, environment, customerEnvironment](const Result<RiskResult> &r) {
-            m_riskCheckRunning = false;
-            if (!r) {
-                Q_EMIT riskCheckFailed(r.error());
-                Q_EMIT riskCheckFinished(false);
-                return;
-            }
-            if (m_history
-                && !m_history->add(customerId, environment, customerEnvironment, QDateTime::currentDateTimeUtc(),
-                                   r.value()))
-                Q_EMIT riskCheckNotKept(m_history->errorString());
-            Q_EMIT riskResultChanged(r.value());
-            Q_EMIT riskHistoryChanged();
-            loadIdentity();
-            Q_EMIT riskCheckFinished(true);
-        })));
+    m_pending.append(
+        m_sources.riskCheck(request, this,
+                            whileCurrent<RiskResult>([this, customerId, environment,
+                                                      customerEnvironment](const Result<RiskResult> &r) {
+                                m_riskCheckRunning = false;
+                                if (!r) {
+                                    Q_EMIT riskCheckFailed(r.error());
+                                    Q_EMIT riskCheckFinished(false);
+                                    return;
+                                }
+                                if (m_history
+                                    && !m_history->add(customerId, environment, customerEnvironment,
+                                                       QDateTime::currentDateTimeUtc(), r.value()))
+                                    Q_EMIT riskCheckNotKept(m_history->errorString());
+                                Q_EMIT riskResultChanged(r.value());
+                                Q_EMIT riskHistoryChanged();
+                                loadIdentity();
+                                Q_EMIT riskCheckFinished(true);
+                            })));
 }
 
 void CustomerDossier::loadIdentity()
 {
     if (!m_sources.identity)
         return;
-    m_pending.append(m_sources.identity(m_customerId, this, whileCurrent<IdentityEntity>([this](const Result<IdentityEntity> &r) {
+    m_pending.append(m_sources.identity(m_customerId, this,
+                                        whileCurrent<IdentityEntity>([this](const Result<IdentityEntity> &r) {
                                             if (r)
                                                 Q_EMIT identityLoaded(r.value());
                                             else

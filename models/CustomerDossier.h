@@ -88,8 +88,7 @@ private:
     void fetchAccounts(const Customer &customer);
     void loadIdentity();
     // Runs `deliver` only while the request's customer is still the one shown.
-    template<typename T>
-    ReplyHandler<T> whileCurrent(std::function<void(const Result<T> &)> deliver);
+    template<typename T> ReplyHandler<T> whileCurrent(std::function<void(const Result<T> &)> deliver);
 
     DossierSources m_sources;
     RiskHistory *m_history;

@@ -118,7 +118,8 @@ QJsonValue hugeNumbers(const QJsonValue &v)
             // Amounts fit a double's exact integers even past 2^32: they get the value a double
             // cannot hold as an integer at all.
             const bool amount = it.key() == u"instantLimit" || it.key() == u"holdAmount";
-            out.insert(it.key(), amount && it.value().isDouble() ? QJsonValue(1e19) : hugeNumbers(it.value()));
+            out.insert(it.key(),
+                       amount && it.value().isDouble() ? QJsonValue(1e19) : hugeNumbers(it.value()));
         }
         return out;
     }
@@ -268,7 +269,8 @@ void HostileVendorProxy::handle(QTcpSocket *socket, const RawHttpRequest &reques
     forward(request, target, socket,
             [this, socket, request](int status, const QByteArray &contentType, const QByteArray &body) {
                 const bool list = isSphereList(request) || isYativoList(request);
-                if (list && (m_faults.has(Fault::EndlessList) || m_faults.has(Fault::DuplicateIds)) && status == 200)
+                if (list && (m_faults.has(Fault::EndlessList) || m_faults.has(Fault::DuplicateIds))
+                    && status == 200)
                     reshapeList(socket, request, status, contentType, body);
                 else
                     spoil(socket, request, status, contentType, body);
@@ -320,15 +322,17 @@ void HostileVendorProxy::spoil(QTcpSocket *socket, const RawHttpRequest &request
         status = 200;
         // Sphere and Sardine live under /v1; each gets the other family's error shape.
         body = request.path().startsWith("/v1/")
-            ? QByteArray("{\"status\":\"error\",\"status_code\":422,\"message\":\"The given data was invalid.\","
-                         "\"data\":null}")
+            ? QByteArray(
+                "{\"status\":\"error\",\"status_code\":422,\"message\":\"The given data was invalid.\","
+                "\"data\":null}")
             : QByteArray("{\"ok\":false,\"object\":\"object\",\"statusCode\":400,\"error\":\"BadRequest\","
                          "\"message\":\"invalid request\",\"data\":null}");
     } else if (m_faults.has(Fault::HugeNumbers) && request.path() != "/auth/login") {
         // Yativo's login is spared, so that its list, behind the login, is reached.
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (!doc.isNull()) {
-            const QJsonValue spoiled = hugeNumbers(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+            const QJsonValue spoiled
+                = hugeNumbers(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
             body = spoiled.isArray() ? QJsonDocument(spoiled.toArray()).toJson(QJsonDocument::Compact)
                                      : QJsonDocument(spoiled.toObject()).toJson(QJsonDocument::Compact);
         }
@@ -356,7 +360,8 @@ void HostileVendorProxy::forward(const RawHttpRequest &request, const QByteArray
     QNetworkRequest forwarded(url);
     for (const auto &[key, value] : request.headers) {
         const QByteArray lower = key.toLower();
-        if (lower != "host" && lower != "content-length" && lower != "connection" && lower != "accept-encoding")
+        if (lower != "host" && lower != "content-length" && lower != "connection"
+            && lower != "accept-encoding")
             forwarded.setRawHeader(key, value);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(forwarded, request.method, request.body);

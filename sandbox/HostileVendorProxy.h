@@ -31,8 +31,8 @@ private:
     void handle(QTcpSocket *socket, const RawHttpRequest &request);
     void spoil(QTcpSocket *socket, const RawHttpRequest &request, int status, const QByteArray &contentType,
                QByteArray body);
-    void reshapeList(QTcpSocket *socket, const RawHttpRequest &request, int status, const QByteArray &contentType,
-                     const QByteArray &body);
+    void reshapeList(QTcpSocket *socket, const RawHttpRequest &request, int status,
+                     const QByteArray &contentType, const QByteArray &body);
     void forward(const RawHttpRequest &request, const QByteArray &target, QObject *context, Forwarded done);
     QByteArray introspection() const;
 

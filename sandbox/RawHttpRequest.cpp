@@ -28,7 +28,8 @@ std::optional<RawHttpRequest> RawHttpRequest::take(QByteArray &buffer)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         if (colon > 0)
-            request.headers.append({ lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed() });
+            request.headers.append(
+                { lines.at(i).left(colon).trimmed(), lines.at(i).mid(colon + 1).trimmed() });
     }
     const qint64 length = request.header("Content-Length").toLongLong();
     if (buffer.size() < headEnd + 4 + length)

@@ -124,12 +124,12 @@ void RequestSizeGuard::refuse(SandboxLimits::Api api, int status, const QString 
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     static const QHash<int, QByteArray> reasons { { 400, "Bad Request" },
-                                                 { 411, "Length Required" },
-                                                 { 413, "Payload Too Large" } };
+                                                  { 411, "Length Required" },
+                                                  { 413, "Payload Too Large" } };
     const QByteArray body = SandboxLimits::errorBody(api, status, code, message);
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status)
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                    + "\r\nConnection: close\r\n\r\n" + body);
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     // What already arrived is dropped; the rest is dropped as it comes.
     m_socket->skip(m_socket->bytesAvailable());
     m_bodyLeft = bodyStillToCome;

@@ -48,13 +48,14 @@ bool SandboxCipher::open(const QString &databasePath, QString *error)
 
 QByteArray SandboxCipher::seal(const QByteArray &plain) const
 {
-    QByteArray out(1 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(), Qt::Uninitialized);
+    QByteArray out(1 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(),
+                   Qt::Uninitialized);
     out[0] = kSealedFormat;
     auto *nonce = reinterpret_cast<unsigned char *>(out.data() + 1);
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()), nonce,
-                          reinterpret_cast<const unsigned char *>(m_key.constData()));
+                          reinterpret_cast<const unsigned char *>(plain.constData()), quint64(plain.size()),
+                          nonce, reinterpret_cast<const unsigned char *>(m_key.constData()));
     return out;
 }
 

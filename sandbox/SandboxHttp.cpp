@@ -48,7 +48,8 @@ QByteArray sardineError(int status, const QString &message)
         .toJson(QJsonDocument::Compact);
 }
 
-QByteArray yativoEnvelope(int status, const QString &message, const QJsonValue &data, const QJsonObject &extra)
+QByteArray yativoEnvelope(int status, const QString &message, const QJsonValue &data,
+                          const QJsonObject &extra)
 {
     QJsonObject body { { u"status"_s, status < 400 ? u"success"_s : u"error"_s },
                        { u"status_code"_s, status },

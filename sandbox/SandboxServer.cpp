@@ -99,7 +99,8 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     sphere->registerOn(*http);
     SphereRoutes *routes = sphere.get();
     // One port serves every vendor under its documented paths (shared/interfaces.md).
-    auto sardine = std::make_unique<SardineRoutes>(m_store->connectionName(), m_store->cipher(), m_config.token);
+    auto sardine
+        = std::make_unique<SardineRoutes>(m_store->connectionName(), m_store->cipher(), m_config.token);
     sardine->registerOn(*http);
     auto yativo = std::make_unique<YativoRoutes>(m_store->connectionName(), m_config.token);
     yativo->registerOn(*http);
@@ -130,7 +131,8 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
         backend.setPort(bound);
         auto front = std::make_unique<HostileVendorProxy>(*faults, backend, otherOrigin.get());
         if (!front->listen(address, port)) {
-            m_error = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(front->errorString());
+            m_error
+                = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(front->errorString());
             return 0;
         }
         bound = front->serverPort();

@@ -146,10 +146,11 @@ bool SandboxStore::sealLegacyRows()
 {
     // Databases from before encryption hold these in clear: sealed once, in place (secure_delete
     // zeroes the old bytes).
-    for (const auto &[table, column] : { std::pair { u"customer_private"_s, u"json"_s },
-                                         std::pair { u"documents"_s, u"content"_s } }) {
+    for (const auto &[table, column] :
+         { std::pair { u"customer_private"_s, u"json"_s }, std::pair { u"documents"_s, u"content"_s } }) {
         QSqlQuery select(database());
-        if (!select.exec(u"SELECT rowid, %2 FROM %1 WHERE hex(substr(%2, 1, 1)) <> '01'"_s.arg(table, column))) {
+        if (!select.exec(
+                u"SELECT rowid, %2 FROM %1 WHERE hex(substr(%2, 1, 1)) <> '01'"_s.arg(table, column))) {
             m_lastError = select.lastError().text();
             return false;
         }

@@ -57,7 +57,8 @@ SardineRoutes::SardineRoutes(QString connectionName, const SandboxCipher &cipher
     QList<QVariantList> rows;
     while (legacy.next())
         rows.append({ legacy.value(0), m_cipher.digest(legacy.value(1).toString()),
-                      m_cipher.digest(legacy.value(2).toString()), m_cipher.seal(legacy.value(3).toByteArray()) });
+                      m_cipher.digest(legacy.value(2).toString()),
+                      m_cipher.seal(legacy.value(3).toByteArray()) });
     for (const QVariantList &row : std::as_const(rows)) {
         QSqlQuery update(QSqlDatabase::database(m_connectionName));
         update.prepare(u"UPDATE sardine_checks SET phone = ?, tax_id = ?, request = ? WHERE seq = ?"_s);
@@ -171,7 +172,8 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
         return error(500, u"lookup failed"_s);
     while (q.next()) {
         const QJsonObject req
-            = QJsonDocument::fromJson(m_cipher.unseal(q.value(0).toByteArray()).value_or(QByteArray())).object();
+            = QJsonDocument::fromJson(m_cipher.unseal(q.value(0).toByteArray()).value_or(QByteArray()))
+                  .object();
         const QJsonObject customer = req.value(u"customer"_s).toObject();
         for (const QJsonValue &v : customer.value(u"personalInfo"_s).toArray()) {
             const QJsonObject info = v.toObject();

@@ -34,16 +34,16 @@ DossierSources clientDossierSources(SphereClient *sphere, SardineClient *sardine
     };
     if (!sardine)
         return sources;
-    sources.riskCheck = [sardine](const SardineCustomerRequest &request, QObject *context,
-                                  ReplyHandler<RiskResult> done) {
-        return cancelling(sardine->checkCustomer(request, context, std::move(done)));
-    };
+    sources.riskCheck
+        = [sardine](const SardineCustomerRequest &request, QObject *context, ReplyHandler<RiskResult> done) {
+              return cancelling(sardine->checkCustomer(request, context, std::move(done)));
+          };
     sources.identity = [sardine](const QString &id, QObject *context, ReplyHandler<IdentityEntity> done) {
         return cancelling(sardine->identity(id, context, std::move(done)));
     };
-    sources.sardineHistory = [sardine](const QString &id, QObject *context,
-                                       ReplyHandler<QList<RiskResult>> done) {
-        return cancelling(sardine->history(id, context, std::move(done)));
-    };
+    sources.sardineHistory
+        = [sardine](const QString &id, QObject *context, ReplyHandler<QList<RiskResult>> done) {
+              return cancelling(sardine->history(id, context, std::move(done)));
+          };
     return sources;
 }

@@ -6,8 +6,8 @@
 
 #include "SandboxServer.h"
 
-#include <QHostAddress>
 #include <memory>
+#include <QHostAddress>
 
 // Null when the sandbox could not listen; callers QVERIFY the result.
 inline std::unique_ptr<SandboxServer> startSandbox(const QString &databasePath, int seedCustomers,

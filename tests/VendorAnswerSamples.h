@@ -175,7 +175,8 @@ inline QList<WrongAnswer> wrongAnswers()
         { "sardine identity: {}", QByteArray("{}"), u"identity"_s, u"$"_s },
         { "sardine identity: Sphere's envelope", sphereError, u"identity"_s, u"$"_s },
         { "sardine identity: every part null",
-          QByteArray(R"({"documentKyc":null,"documentData":null,"profile":null,"level":null,"customer":null})"),
+          QByteArray(
+              R"({"documentKyc":null,"documentData":null,"profile":null,"level":null,"customer":null})"),
           u"identity"_s, u"$"_s },
         { "sardine history: an object", QByteArray("{}"), u"history"_s, u"$"_s },
         { "sardine history: {} in the list", QByteArray("[{}]"), u"history"_s, u"[0].sessionKey"_s },
@@ -199,10 +200,12 @@ inline QList<WrongAnswer> wrongAnswers()
         { "yativo list: no pagination", QByteArray(R"({"status":"success","data":[]})"), u"yativo-list"_s,
           u"pagination"_s },
         { "sphere customer: no created",
-          QByteArray(R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","kyc":"pending","updated":"2024-07-31T23:44:16.319Z"}}})"),
+          QByteArray(
+              R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","kyc":"pending","updated":"2024-07-31T23:44:16.319Z"}}})"),
           u"sphere"_s, u"data.customer.created"_s },
         { "sphere list: no hasNext",
-          QByteArray(R"({"ok":true,"data":{"customers":[],"pagination":{"page":1,"limit":10,"total":0,"totalPages":0}}})"),
+          QByteArray(
+              R"({"ok":true,"data":{"customers":[],"pagination":{"page":1,"limit":10,"total":0,"totalPages":0}}})"),
           u"sphere-list"_s, u"data.pagination.hasNext"_s },
         { "sphere wallet: {}", QByteArray("{}"), u"sphere-wallet"_s, u"ok"_s },
         { "sphere wallet: a customer instead", QByteArray(R"({"ok":true,"data":{"customer":{"id":"c"}}})"),

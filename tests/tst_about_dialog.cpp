@@ -55,7 +55,8 @@ private Q_SLOTS:
             const QIcon icon = UiResources::statusIcon(tone);
             const QImage image = icon.pixmap(16, 16).toImage();
             QVERIFY2(!image.isNull() && image.pixelColor(8, 8).alpha() > 0, "the SVG did not render");
-            drawings.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
+            drawings.insert(
+                QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
         }
         QCOMPARE(drawings.size(), tones.size());
     }

@@ -195,13 +195,16 @@ private Q_SLOTS:
         const QStringList list { u"sphere"_s, u"customers"_s, u"list"_s };
         QTest::newRow("sphere get: {}") << get << QByteArray("{}") << u"ok"_s;
         QTest::newRow("sphere get: no kyc")
-            << get << QByteArray(R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","created":"2024-07-31T23:44:16.319Z","updated":"2024-07-31T23:44:16.319Z"}}})")
+            << get
+            << QByteArray(
+                   R"({"ok":true,"data":{"customer":{"id":"c","type":"individual","created":"2024-07-31T23:44:16.319Z","updated":"2024-07-31T23:44:16.319Z"}}})")
             << u"data.customer.kyc"_s;
         QTest::newRow("sphere list: no pagination")
             << list << QByteArray(R"({"ok":true,"data":{"customers":[]}})") << u"data.pagination"_s;
         QTest::newRow("sphere list: page past 2^32")
             << list
-            << QByteArray(R"({"ok":true,"data":{"customers":[],"pagination":{"page":4294967297,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})")
+            << QByteArray(
+                   R"({"ok":true,"data":{"customers":[],"pagination":{"page":4294967297,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})")
             << u"data.pagination.page"_s;
         QTest::newRow("sardine identity: {}")
             << QStringList { u"sardine"_s, u"identity"_s, u"cust-1"_s } << QByteArray("{}") << u"$"_s;
@@ -209,8 +212,8 @@ private Q_SLOTS:
             << QStringList { u"yativo"_s, u"customers"_s, u"kyc-status"_s, u"y-1"_s }
             << QByteArray(R"({"ok":true,"data":{"customer":{"id":"c"}}})") << u"status"_s;
         QTest::newRow("yativo list: no pagination")
-            << QStringList { u"yativo"_s, u"customers"_s, u"list"_s } << QByteArray(R"({"status":"success","data":[]})")
-            << u"pagination"_s;
+            << QStringList { u"yativo"_s, u"customers"_s, u"list"_s }
+            << QByteArray(R"({"status":"success","data":[]})") << u"pagination"_s;
     }
 
     void wrongAnswerOfEachCommandNamesTheField()

@@ -1,7 +1,8 @@
 // kycdesk-cli against a loopback server whose answers carry terminal control sequences (a window
 // title change, screen clear, a carriage return and line feed forging a line, a right-to-left
 // override): text output shows them as escapes, never as bytes; --json keeps them, escaped by
-// JSON; error messages, list warnings and --verbose log lines on stderr are escaped too; a file: link is not printed.
+// JSON; error messages, list warnings and --verbose log lines on stderr are escaped too; a file: link is not
+// printed.
 #include "CannedHttpServer.h"
 #include "CliRunner.h"
 #include "TerminalText.h"
@@ -86,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(TerminalText::escapeValue(u"a\x1b[2Jb\r\nc\td\x7f\u0085\u202e"_s),
                  u"a\\x1b[2Jb\\r\\nc\\td\\x7f\\x85\\u202e"_s);
         QCOMPARE(TerminalText::escapeValue(u"Zoë Ørsted 山田 😀"_s), u"Zoë Ørsted 山田 😀"_s);
-        QCOMPARE(TerminalText::escapeOutput("row\tvalue\n\x1b[31mred\n"), QByteArray("row\tvalue\n\\x1b[31mred\n"));
+        QCOMPARE(TerminalText::escapeOutput("row\tvalue\n\x1b[31mred\n"),
+                 QByteArray("row\tvalue\n\\x1b[31mred\n"));
     }
 
     void textOutputShowsControlsAsEscapes()
@@ -134,7 +136,6 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!hasRawControl(run.err), run.err.constData());
         QVERIFY2(run.err.contains("\\x1b]0;pwned\\x07"), run.err.constData());
-
     }
 
     // --verbose adds Qt's log lines on stderr; a failed request's line quotes what the vendor sent
@@ -144,8 +145,9 @@ private Q_SLOTS:
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         answerEach(server, [](const QByteArray &) {
-            return QByteArray("HTTP/1.1 302 Found\r\nLocation: http://[\x1b]0;pwned\x07\r\nContent-Length: 0\r\n"
-                              "Connection: close\r\n\r\n");
+            return QByteArray(
+                "HTTP/1.1 302 Found\r\nLocation: http://[\x1b]0;pwned\x07\r\nContent-Length: 0\r\n"
+                "Connection: close\r\n\r\n");
         });
         const Run run = cli({ u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s, u"--verbose"_s },
                             QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
@@ -165,11 +167,15 @@ private Q_SLOTS:
                 customer.insert(u"id"_s, id);
                 customers.append(customer);
             }
-            const QJsonObject pagination { { u"page"_s, number },   { u"limit"_s, 2 },
-                                           { u"total"_s, 3 },       { u"totalPages"_s, 2 },
-                                           { u"hasNext"_s, number == 1 }, { u"hasPrevious"_s, number == 2 } };
+            const QJsonObject pagination { { u"page"_s, number },
+                                           { u"limit"_s, 2 },
+                                           { u"total"_s, 3 },
+                                           { u"totalPages"_s, 2 },
+                                           { u"hasNext"_s, number == 1 },
+                                           { u"hasPrevious"_s, number == 2 } };
             QJsonObject answer = sphereEnvelope(u"customers"_s, {});
-            answer.insert(u"data"_s, QJsonObject { { u"customers"_s, customers }, { u"pagination"_s, pagination } });
+            answer.insert(u"data"_s,
+                          QJsonObject { { u"customers"_s, customers }, { u"pagination"_s, pagination } });
             return compact(answer);
         };
         QTcpServer server;
@@ -177,11 +183,13 @@ private Q_SLOTS:
         answerEach(server, [&page](const QByteArray &request) -> QByteArray {
             const QByteArray body = page(request.contains("page=2") ? 2 : 1);
             QByteArray response("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: ");
-            response.append(QByteArray::number(body.size())).append("\r\nConnection: close\r\n\r\n").append(body);
+            response.append(QByteArray::number(body.size()))
+                .append("\r\nConnection: close\r\n\r\n")
+                .append(body);
             return response;
         });
-        const Run run
-            = cli({ u"sphere"_s, u"customers"_s, u"list"_s, u"--json"_s }, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+        const Run run = cli({ u"sphere"_s, u"customers"_s, u"list"_s, u"--json"_s },
+                            QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("more than once"), run.err.constData());
         QVERIFY2(run.err.contains("customer_\\x1b]0;pwned\\x07\\x1b[2J"), run.err.constData());
@@ -192,7 +200,9 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        server.respond(200, compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, u"file:///etc/passwd"_s } })));
+        server.respond(
+            200,
+            compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, u"file:///etc/passwd"_s } })));
         const Run run = cli({ u"sphere"_s, u"customers"_s, u"kyc-link"_s, u"customer_x"_s }, server.url());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("not an https address"), run.err.constData());

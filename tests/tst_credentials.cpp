@@ -161,9 +161,10 @@ private Q_SLOTS:
             "customer_name":"Ann Quill","customer_email":"aq@example.org","phoneNumber":"+15550100888",
             "lastName":"Quill","kyc":"approved"})";
         const QByteArray redacted = Redactor::redactBody(body);
-        for (const char *secret : { "123-45-6789", "987-65-4321", "JVBERi0xLjQK", "000123456789", "011000015",
-                                    "12-3456789", "\"abc\"", "Ann", "Quill", "ann.q@example.com", "aq@example.org",
-                                    "+15550100999", "+15550100888", "77 Quill Road", "Quillton" }) {
+        for (const char *secret :
+             { "123-45-6789", "987-65-4321", "JVBERi0xLjQK", "000123456789", "011000015", "12-3456789",
+               "\"abc\"", "Ann", "Quill", "ann.q@example.com", "aq@example.org", "+15550100999",
+               "+15550100888", "77 Quill Road", "Quillton" }) {
             QVERIFY2(!redacted.contains(secret), secret);
         }
         // What is not about the person stays, so the log still says what happened.

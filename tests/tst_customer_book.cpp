@@ -63,8 +63,10 @@ private Q_SLOTS:
     void everyPageReachesTheModelOnce()
     {
         CustomerBook book(feeds(kToken));
-        QAbstractItemModelTester sourceTester(book.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(book.model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(book.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy shown(&book, &CustomerBook::rowsShown);
         QSignalSpy finished(&book, &CustomerBook::loadFinished);
         QSignalSpy failed(&book, &CustomerBook::loadFailed);
@@ -95,8 +97,10 @@ private Q_SLOTS:
         CustomerBook book(feeds(kToken));
         // One tester per model for the book's whole life: pages, reloads, reselection, the reset of
         // an environment switch, and a sort and a filter on top.
-        QAbstractItemModelTester sourceTester(book.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(book.model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(book.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         book.proxy()->sort(CustomerTableModel::Name, Qt::AscendingOrder);
         QSignalSpy finished(&book, &CustomerBook::loadFinished);
         book.reload();
@@ -143,8 +147,10 @@ private Q_SLOTS:
     void environmentSwitchMidLoadEmptiesTheBook()
     {
         CustomerBook book(feeds(kToken));
-        QAbstractItemModelTester sourceTester(book.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(book.model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(book.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy shown(&book, &CustomerBook::rowsShown);
         QSignalSpy finished(&book, &CustomerBook::loadFinished);
         QSignalSpy failed(&book, &CustomerBook::loadFailed);

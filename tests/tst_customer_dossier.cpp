@@ -57,10 +57,11 @@ private Q_SLOTS:
         m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 200, kToken);
         QVERIFY(m_sandbox);
         m_transport = new HttpTransport(this);
-        m_sphere = new SphereClient(m_transport, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) },
-                                    this);
+        m_sphere = new SphereClient(m_transport,
+                                    { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) }, this);
         m_sardine = new SardineClient(
-            m_transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken) }, this);
+            m_transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken) },
+            this);
 
         // A customer whose dossier fans out: found in the listing, independent of the dossier.
         CustomerQuery query;
@@ -83,8 +84,10 @@ private Q_SLOTS:
     void showingFansOutToEveryAccount()
     {
         auto d = dossier(nullptr);
-        QAbstractItemModelTester walletTester(d->wallets(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester bankTester(d->bankAccounts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester walletTester(d->wallets(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester bankTester(d->bankAccounts(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester uboTester(d->ubos(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(d.get(), &CustomerDossier::customerLoaded);
         QSignalSpy accounts(d.get(), &CustomerDossier::accountsLoaded);

@@ -3,11 +3,11 @@
 // and update), what fill() shows is what the analyst sees, an update's diff holds only the
 // fields edited since the baseline, and a draft keeps the boxes exactly as typed.
 
+#include "CustomerEdits.h"
 #include "CustomerFormBinding.h"
 #include "CustomerFormDialog.h"
 #include "CustomerFormDraft.h"
 #include "DocumentField.h"
-#include "CustomerEdits.h"
 #include "SphereRequestCodec.h"
 #include "SphereRequestSamples.h"
 
@@ -80,8 +80,8 @@ private Q_SLOTS:
     {
         QFETCH(bool, update);
         QFETCH(bool, isBusiness);
-        CustomerFormDialog dialog(update ? CustomerFormDialog::Mode::Update : CustomerFormDialog::Mode::Create,
-                                  nullptr, nullptr);
+        CustomerFormDialog dialog(
+            update ? CustomerFormDialog::Mode::Update : CustomerFormDialog::Mode::Create, nullptr, nullptr);
         const CustomerRequest request = isBusiness ? business(update) : individual(update);
         dialog.binding().fill(request);
         const CustomerRequest read = dialog.binding().read();
@@ -101,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QComboBox *>(u"typeComboBox"_s)->currentData().toString(), u"business"_s);
         QCOMPARE(dialog.findChild<QLineEdit *>(u"nameLineEdit"_s)->text(), u"Acme Widgets LLC"_s);
         QCOMPARE(dialog.findChild<QLineEdit *>(u"countryLineEdit"_s)->text(), u"USA"_s);
-        QCOMPARE(dialog.findChild<QLineEdit *>(u"expectedMonthlyPaymentsUsdLineEdit"_s)->text(), u"25000.5"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"expectedMonthlyPaymentsUsdLineEdit"_s)->text(),
+                 u"25000.5"_s);
         QCOMPARE(dialog.findChild<QComboBox *>(u"revenueComboBox"_s)->currentData().toString(),
                  u"_1000000_9999999"_s);
         QCOMPARE(dialog.findChild<QTableWidget *>(u"ubosTableWidget"_s)->item(0, 0)->text(), u"Ann Owner"_s);
@@ -114,7 +115,8 @@ private Q_SLOTS:
         CustomerRequest baseline = business(true);
         baseline.ubos.clear(); // the update form starts without owners (CustomerFormDialog::setCustomer)
         dialog.binding().fill(baseline);
-        QVERIFY2(CustomerEdits::isEmpty(dialog.binding().diff(baseline)), wire(dialog.binding().diff(baseline)).constData());
+        QVERIFY2(CustomerEdits::isEmpty(dialog.binding().diff(baseline)),
+                 wire(dialog.binding().diff(baseline)).constData());
 
         auto *email = dialog.findChild<QLineEdit *>(u"emailLineEdit"_s);
         email->selectAll();
@@ -148,7 +150,8 @@ private Q_SLOTS:
         restored.binding().restoreFields(fields);
         restored.binding().restoreDocuments(documents);
         for (const QString &name : { u"dobLineEdit"_s, u"firstNameLineEdit"_s, u"stateLineEdit"_s })
-            QCOMPARE(restored.findChild<QLineEdit *>(name)->text(), dialog.findChild<QLineEdit *>(name)->text());
+            QCOMPARE(restored.findChild<QLineEdit *>(name)->text(),
+                     dialog.findChild<QLineEdit *>(name)->text());
         QCOMPARE(restored.binding().captureFields(), fields);
         QVERIFY(restored.binding().read() == dialog.binding().read());
     }
@@ -210,7 +213,9 @@ private Q_SLOTS:
                 w = w->nextInFocusChain();
             while (w && w->focusPolicy() == Qt::NoFocus);
         }
-        QCOMPARE(order, (QStringList { u"firstNameLineEdit"_s, u"lastNameLineEdit"_s, u"dobLineEdit"_s, u"ssnLineEdit"_s }));
+        QCOMPARE(order,
+                 (QStringList { u"firstNameLineEdit"_s, u"lastNameLineEdit"_s, u"dobLineEdit"_s,
+                                u"ssnLineEdit"_s }));
     }
 };
 

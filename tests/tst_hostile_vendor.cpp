@@ -91,8 +91,10 @@ Run runMeasured(const QString &program, const QStringList &args, const QProcessE
     for (QByteArray &e : envp)
         envpPtrs.push_back(e.data());
     envpPtrs.push_back(nullptr);
-    const int outFd = ::open(QFile::encodeName(outPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    const int errFd = ::open(QFile::encodeName(errPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int outFd
+        = ::open(QFile::encodeName(outPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int errFd
+        = ::open(QFile::encodeName(errPath).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     Run run;
     const pid_t pid = fork();
     if (pid == 0) {
@@ -261,8 +263,8 @@ private:
                                   [&](const Result<RiskResult> &r) { capture(out, done, r); });
         } else if (what == u"sardine risk with a transaction") { // the answer then has an instantLimit
             SardineCustomerRequest request = riskRequest();
-            request.customer.transaction = SardineTransaction { u"tx-%1"_s.arg(m_counter), {}, 1000.0, {}, {},
-                                                                u"USD"_s, {} };
+            request.customer.transaction
+                = SardineTransaction { u"tx-%1"_s.arg(m_counter), {}, 1000.0, {}, {}, u"USD"_s, {} };
             sardine.checkCustomer(request, this, [&](const Result<RiskResult> &r) { capture(out, done, r); });
         } else if (what == u"yativo create") { // logs in first: POST /auth/login with the app secret
             ++m_counter;
@@ -352,7 +354,10 @@ private Q_SLOTS:
         m_transport = new HttpTransport(this);
     }
 
-    void cleanup() { m_sandbox.reset(); }
+    void cleanup()
+    {
+        m_sandbox.reset();
+    }
 
     // Critical 1: the bearer token, Basic credentials, Yativo's app secret and a risk check's tax id
     // never reach another origin, whatever the redirect; the error names both origins.
@@ -393,7 +398,8 @@ private Q_SLOTS:
         startSandbox(u"redirect-307-body"_s);
         QNetworkAccessManager nam;
         QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(u"/v1/customers"_s)));
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
         QNetworkReply *reply = nam.post(request, QByteArrayLiteral(R"({"taxId":"123-45-6789"})"));
@@ -680,9 +686,10 @@ private Q_SLOTS:
         request.kind = RequestKind::Read;
         QElapsedTimer timer;
         timer.start();
-        ApiJob *job = m_transport->send(limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
-                                                  ApiEndpoint::bearer(kToken) }),
-                                        request);
+        ApiJob *job = m_transport->send(
+            limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
+                      ApiEndpoint::bearer(kToken) }),
+            request);
         std::optional<Result<ApiResponse>> result;
         connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
@@ -759,8 +766,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("named");
         QTest::newRow("sphere list") << u"sphere list"_s << u"4294967297"_s;
-        QTest::newRow("sardine risk with a transaction") << u"sardine risk with a transaction"_s
-                                                         << u"instantLimit"_s;
+        QTest::newRow("sardine risk with a transaction")
+            << u"sardine risk with a transaction"_s << u"instantLimit"_s;
         QTest::newRow("yativo list") << u"yativo list"_s << u"pagination."_s;
     }
 
@@ -823,7 +830,8 @@ private Q_SLOTS:
         QTest::newRow("huge-numbers sardine") << u"huge-numbers"_s << risk << 1 << u"instantLimit"_s;
         QTest::newRow("huge-numbers yativo") << u"huge-numbers"_s << yativoList << 1 << u"at pagination."_s;
         QTest::newRow("wrong-envelope") << u"wrong-envelope"_s << get << 1 << u"at ok: missing"_s;
-        QTest::newRow("wrong-envelope sardine") << u"wrong-envelope"_s << risk << 1 << u"at sessionKey: missing"_s;
+        QTest::newRow("wrong-envelope sardine")
+            << u"wrong-envelope"_s << risk << 1 << u"at sessionKey: missing"_s;
         QTest::newRow("foreign-envelope") << u"foreign-envelope"_s << get << 1 << u"Sphere"_s;
         QTest::newRow("foreign-envelope sardine") << u"foreign-envelope"_s << risk << 1 << u"Sardine"_s;
         QTest::newRow("endless-list") << u"endless-list"_s << list << 0 << u"warning: Sphere's page 3"_s;
@@ -856,7 +864,8 @@ private Q_SLOTS:
 #ifdef Q_OS_UNIX
         // The CLI alone, whatever the vendor sends (a 1 GiB body included): README "## Security".
         qInfo("kycdesk-cli peak RSS %lld KiB", run.peakRssKiB);
-        QVERIFY2(run.peakRssKiB > 0 && run.peakRssKiB < kCliMaxRssKiB, qPrintable(QString::number(run.peakRssKiB)));
+        QVERIFY2(run.peakRssKiB > 0 && run.peakRssKiB < kCliMaxRssKiB,
+                 qPrintable(QString::number(run.peakRssKiB)));
 #endif
     }
 };

@@ -68,11 +68,12 @@ private Q_SLOTS:
                                  { u"tos_link"_s, u"javascript:alert(document.cookie)"_s },
                                  { u"kyc_status"_s, u"pending"_s },
                                  { u"tos_status"_s, u"pending"_s } };
-        server.respond(200, QJsonDocument(QJsonObject { { u"status"_s, u"success"_s },
-                                                        { u"status_code"_s, 200 },
-                                                        { u"message"_s, u"ok"_s },
-                                                        { u"data"_s, data } })
-                                .toJson(QJsonDocument::Compact));
+        server.respond(200,
+                       QJsonDocument(QJsonObject { { u"status"_s, u"success"_s },
+                                                   { u"status_code"_s, 200 },
+                                                   { u"message"_s, u"ok"_s },
+                                                   { u"data"_s, data } })
+                           .toJson(QJsonDocument::Compact));
         HttpTransport transport;
         YativoClient yativo(&transport, server.url(), u"sandbox"_s, u"secret"_s);
         YativoCustomerDialog dialog(&yativo, nullptr);
@@ -90,8 +91,7 @@ private Q_SLOTS:
         set(u"countryLineEdit"_s, u"USA"_s);
         auto *submit = dialog.findChild<QPushButton *>(u"submitPushButton"_s);
         QVERIFY(submit);
-        QTRY_VERIFY2(submit->isEnabled(),
-                     qPrintable(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text()));
+        QTRY_VERIFY2(submit->isEnabled(), qPrintable(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text()));
         QSignalSpy created(&dialog, &YativoCustomerDialog::customerCreated);
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(created.wait(10000));
@@ -111,8 +111,8 @@ private Q_SLOTS:
     void vendorTextIsNeverRichText()
     {
         CustomerDetailWidget detail(new CustomerDossier(DossierSources {}, nullptr)); // takes it
-        for (const QString &name : { u"customerNameLabel"_s, u"customerIdLabel"_s, u"addressLabel"_s,
-                                     u"contactLabel"_s }) {
+        for (const QString &name :
+             { u"customerNameLabel"_s, u"customerIdLabel"_s, u"addressLabel"_s, u"contactLabel"_s }) {
             const auto *label = detail.findChild<QLabel *>(name);
             QVERIFY2(label, qPrintable(name));
             QCOMPARE(label->textFormat(), Qt::PlainText);

@@ -86,7 +86,8 @@ class TestPrivateFiles : public QObject
         QVERIFY(!opened->has_value());
         QVERIFY(!drafts.save({ u"d1"_s, u"sphere-create"_s, u"Draft"_s, QDateTime::currentDateTimeUtc() },
                              R"({"ssn":"123-45-6789"})"));
-        QVERIFY(history.add(u"customer_1"_s, u"embedded"_s, u"embedded"_s, QDateTime::currentDateTimeUtc(), RiskResult {}));
+        QVERIFY(history.add(u"customer_1"_s, u"embedded"_s, u"embedded"_s, QDateTime::currentDateTimeUtc(),
+                            RiskResult {}));
         // Files are checked while the connections are open: -wal and -shm exist only then.
         checkModes({ workspace(), workspace() + u"-wal"_s, workspace() + u"-shm"_s });
 
@@ -162,8 +163,10 @@ private Q_SLOTS:
         for (const QString &file : files)
             QVERIFY2(warning.contains(QDir::toNativeSeparators(file)), qPrintable(warning));
         QVERIFY2(warning.contains(QDir::toNativeSeparators(dataDir())), qPrintable(warning));
-        QVERIFY2(capturedFileWarnings.size() >= files.size() + 1, qPrintable(capturedFileWarnings.join(u'\n')));
-        QVERIFY(capturedFileWarnings.first().contains(u"0644"_s) || capturedFileWarnings.first().contains(u"0755"_s));
+        QVERIFY2(capturedFileWarnings.size() >= files.size() + 1,
+                 qPrintable(capturedFileWarnings.join(u'\n')));
+        QVERIFY(capturedFileWarnings.first().contains(u"0644"_s)
+                || capturedFileWarnings.first().contains(u"0755"_s));
         // Said once: the next start finds nothing to repair.
         QCOMPARE(PrivateFileGuard::takeRepairWarning(), QString());
         openEveryStore();
@@ -209,41 +212,51 @@ private Q_SLOTS:
             QNetworkAccessManager nam;
             const QJsonObject created = post(
                 nam, sandbox.baseUrl(), u"/v1/customer"_s, "Bearer kycdesk-sandbox-token",
-                QJsonObject { { u"type"_s, u"individual"_s },
-                              { u"firstName"_s, u"Ann"_s },
-                              { u"ssn"_s, ssn },
-                              { u"dob"_s, QJsonObject { { u"day"_s, 2 }, { u"month"_s, 2 }, { u"year"_s, 1980 } } },
-                              { u"identityDocumentFront"_s, QString::fromLatin1(document.toBase64()) } });
-            customerId = created.value(u"data"_s).toObject().value(u"customer"_s).toObject().value(u"id"_s).toString();
-            QVERIFY2(!customerId.isEmpty(), QJsonDocument(created).toJson().constData());
-            const QJsonObject risk = post(
-                nam, sandbox.baseUrl(), u"/v1/customers"_s,
-                "Basic " + QByteArray("sandbox:kycdesk-sandbox-token").toBase64(),
                 QJsonObject {
-                    { u"sessionKey"_s, u"s-1"_s },
-                    { u"customer"_s,
-                      QJsonObject { { u"id"_s, customerId },
-                                    { u"taxId"_s, taxId },
-                                    { u"dateOfBirth"_s, u"1980-02-02"_s },
-                                    { u"transaction"_s,
-                                      QJsonObject { { u"amount"_s, 10 },
-                                                    { u"paymentMethod"_s,
-                                                      QJsonObject { { u"bankAccount"_s,
-                                                                      QJsonObject { { u"accountNumber"_s,
-                                                                                      accountNumber } } } } } } } } } });
+                    { u"type"_s, u"individual"_s },
+                    { u"firstName"_s, u"Ann"_s },
+                    { u"ssn"_s, ssn },
+                    { u"dob"_s, QJsonObject { { u"day"_s, 2 }, { u"month"_s, 2 }, { u"year"_s, 1980 } } },
+                    { u"identityDocumentFront"_s, QString::fromLatin1(document.toBase64()) } });
+            customerId = created.value(u"data"_s)
+                             .toObject()
+                             .value(u"customer"_s)
+                             .toObject()
+                             .value(u"id"_s)
+                             .toString();
+            QVERIFY2(!customerId.isEmpty(), QJsonDocument(created).toJson().constData());
+            const QJsonObject risk
+                = post(nam, sandbox.baseUrl(), u"/v1/customers"_s,
+                       "Basic " + QByteArray("sandbox:kycdesk-sandbox-token").toBase64(),
+                       QJsonObject {
+                           { u"sessionKey"_s, u"s-1"_s },
+                           { u"customer"_s,
+                             QJsonObject {
+                                 { u"id"_s, customerId },
+                                 { u"taxId"_s, taxId },
+                                 { u"dateOfBirth"_s, u"1980-02-02"_s },
+                                 { u"transaction"_s,
+                                   QJsonObject {
+                                       { u"amount"_s, 10 },
+                                       { u"paymentMethod"_s,
+                                         QJsonObject { { u"bankAccount"_s,
+                                                         QJsonObject { { u"accountNumber"_s,
+                                                                         accountNumber } } } } } } } } } });
             QVERIFY2(risk.contains(u"level"_s), QJsonDocument(risk).toJson().constData());
             // Read back through the store: sealed, not lost.
             QCOMPARE(sandbox.store().privateData(customerId).value(u"ssn"_s).toString(), ssn);
-            QCOMPARE(sandbox.store().document(customerId, u"customer"_s, u"identityDocumentFront"_s).value_or(QByteArray()),
+            QCOMPARE(sandbox.store()
+                         .document(customerId, u"customer"_s, u"identityDocumentFront"_s)
+                         .value_or(QByteArray()),
                      document);
         }
         // Every byte SQLite left: the database and any WAL not yet checkpointed.
         const QByteArray onDisk = bytesOf(sandboxDatabase()) + bytesOf(sandboxDatabase() + u"-wal"_s);
         QVERIFY(onDisk.size() > 0);
         QVERIFY(onDisk.contains(customerId.toUtf8())); // the scan does see the rows
-        for (const QByteArray &needle : { ssn.toUtf8(), QByteArray("321549876"), taxId.toUtf8(),
-                                          accountNumber.toUtf8(), QByteArray("1980-02-02"),
-                                          QByteArray("P-55501234"), document.toBase64().left(40) })
+        for (const QByteArray &needle :
+             { ssn.toUtf8(), QByteArray("321549876"), taxId.toUtf8(), accountNumber.toUtf8(),
+               QByteArray("1980-02-02"), QByteArray("P-55501234"), document.toBase64().left(40) })
             QVERIFY2(!onDisk.contains(needle), needle.constData());
     }
 
@@ -259,13 +272,16 @@ private Q_SLOTS:
             QVERIFY(sandbox.listen(QHostAddress::LocalHost, 0) != 0);
             // As the sandbox stored them before encryption.
             QSqlQuery q(QSqlDatabase::database(sandbox.store().connectionName()));
-            QVERIFY(q.exec(u"INSERT INTO customer_private (id, json) VALUES ('customer_old', '{\"ssn\":\"%1\"}')"_s
-                               .arg(QString::fromLatin1(ssn))));
-            QVERIFY(q.exec(u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) "
-                           u"VALUES ('customer_old', '+15550100123', '%1', '{\"customer\":{\"taxId\":\"%1\"}}', "
-                           u"'{}', 0)"_s.arg(QString::fromLatin1(taxId))));
+            QVERIFY(q.exec(
+                u"INSERT INTO customer_private (id, json) VALUES ('customer_old', '{\"ssn\":\"%1\"}')"_s.arg(
+                    QString::fromLatin1(ssn))));
+            QVERIFY(
+                q.exec(u"INSERT INTO sardine_checks (customer_id, phone, tax_id, request, response, created) "
+                       u"VALUES ('customer_old', '+15550100123', '%1', '{\"customer\":{\"taxId\":\"%1\"}}', "
+                       u"'{}', 0)"_s.arg(QString::fromLatin1(taxId))));
         }
-        QVERIFY(QByteArray(bytesOf(sandboxDatabase()) + bytesOf(sandboxDatabase() + u"-wal"_s)).contains(ssn));
+        QVERIFY(
+            QByteArray(bytesOf(sandboxDatabase()) + bytesOf(sandboxDatabase() + u"-wal"_s)).contains(ssn));
         {
             SandboxConfig config;
             config.databasePath = sandboxDatabase();

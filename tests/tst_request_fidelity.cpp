@@ -122,8 +122,7 @@ private:
             args << u"--from-json"_s << file;
         }
         args << u"--base-url"_s << m_proxy->url().toString();
-        return runCli(QStringLiteral(KYCDESK_CLI_BINARY), args,
-                      isolatedCliEnvironment(m_dir.path(), kToken));
+        return runCli(QStringLiteral(KYCDESK_CLI_BINARY), args, isolatedCliEnvironment(m_dir.path(), kToken));
     }
 
     // The customer created from sphere-create-individual.json, after {"address":{"city":"Oakland"}}.

@@ -125,8 +125,8 @@ private:
 
     QByteArray yativoAuth()
     {
-        const auto [status, body] = post(u"/auth/login"_s, {},
-                                         R"({"account_id":"sandbox","app_secret":"kycdesk-sandbox-token"})");
+        const auto [status, body]
+            = post(u"/auth/login"_s, {}, R"({"account_id":"sandbox","app_secret":"kycdesk-sandbox-token"})");
         if (status != 200)
             return {};
         return "Bearer " + body.value(u"data"_s).toObject().value(u"access_token"_s).toString().toUtf8();
@@ -143,7 +143,8 @@ private Q_SLOTS:
     void init()
     {
         SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"limits-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        config.databasePath
+            = m_dir.filePath(u"limits-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         config.seedCustomers = 3;
         m_server = std::make_unique<SandboxServer>(config);
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0) != 0, qPrintable(m_server->errorString()));
@@ -159,8 +160,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("statusKey");
         QTest::newRow("sphere") << QByteArray("/v1/customer") << QByteArray("Bearer " + kToken)
                                 << SandboxLimits::kSphereBodyBytes << u"message"_s << u"statusCode"_s;
-        QTest::newRow("sardine") << QByteArray("/v1/customers") << sardineAuth() << SandboxLimits::kSmallBodyBytes
-                                 << u"message"_s << u"status"_s;
+        QTest::newRow("sardine") << QByteArray("/v1/customers") << sardineAuth()
+                                 << SandboxLimits::kSmallBodyBytes << u"message"_s << u"status"_s;
         QTest::newRow("yativo") << QByteArray("/customer") << QByteArray("Bearer none")
                                 << SandboxLimits::kSmallBodyBytes << u"message"_s << u"status_code"_s;
     }
@@ -247,13 +248,15 @@ private Q_SLOTS:
             << u"/v1/customer"_s << u"sphere"_s
             << QJsonObject { { u"type"_s, u"business"_s },
                              { u"name"_s, u"Big Ltd."_s },
-                             { u"ubos"_s, QJsonArray { QJsonObject { { u"firstName"_s, u"Una"_s } },
-                                                       QJsonObject { { u"lastName"_s, longName } } } } }
+                             { u"ubos"_s,
+                               QJsonArray { QJsonObject { { u"firstName"_s, u"Una"_s } },
+                                            QJsonObject { { u"lastName"_s, longName } } } } }
             << u"ubos[1].lastName"_s;
-        QTest::newRow("sphere email") << u"/v1/customer"_s << u"sphere"_s
-                                      << QJsonObject { { u"type"_s, u"individual"_s },
-                                                       { u"email"_s, QString(QString(300, u'a') + u"@example.com"_s) } }
-                                      << u"email"_s;
+        QTest::newRow("sphere email")
+            << u"/v1/customer"_s << u"sphere"_s
+            << QJsonObject { { u"type"_s, u"individual"_s },
+                             { u"email"_s, QString(QString(300, u'a') + u"@example.com"_s) } }
+            << u"email"_s;
         // 16 MiB of base64: over a document's limit, well under the body's.
         QTest::newRow("sphere document")
             << u"/v1/customer"_s << u"sphere"_s
@@ -263,7 +266,8 @@ private Q_SLOTS:
         QTest::newRow("sardine taxId")
             << u"/v1/customers"_s << u"sardine"_s
             << QJsonObject { { u"sessionKey"_s, u"s1"_s },
-                             { u"customer"_s, QJsonObject { { u"id"_s, u"c1"_s }, { u"taxId"_s, longName } } } }
+                             { u"customer"_s,
+                               QJsonObject { { u"id"_s, u"c1"_s }, { u"taxId"_s, longName } } } }
             << u"customer.taxId"_s;
         QTest::newRow("yativo name") << u"/customer"_s << u"yativo"_s
                                      << QJsonObject { { u"customer_name"_s, longName },
@@ -283,7 +287,8 @@ private Q_SLOTS:
             : vendor == u"sardine"                           ? sardineAuth()
                                                              : yativoAuth();
         QVERIFY(!authorization.isEmpty());
-        const auto [status, answer] = post(path, authorization, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const auto [status, answer]
+            = post(path, authorization, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QCOMPARE(status, 400);
         if (vendor == u"sphere") {
             QCOMPARE(answer.value(u"statusCode"_s).toInt(), 400);
@@ -310,10 +315,16 @@ private Q_SLOTS:
         QJsonObject body { { u"type"_s, u"individual"_s },
                            { u"firstName"_s, QString(SandboxLimits::kTextChars, u'x') },
                            { u"lastName"_s, u"Doe"_s } };
-        const auto [status, answer] = post(u"/v1/customer"_s, "Bearer " + kToken,
-                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const auto [status, answer]
+            = post(u"/v1/customer"_s, "Bearer " + kToken, QJsonDocument(body).toJson(QJsonDocument::Compact));
         QCOMPARE(status, 200);
-        QCOMPARE(answer.value(u"data"_s).toObject().value(u"customer"_s).toObject().value(u"firstName"_s).toString().size(),
+        QCOMPARE(answer.value(u"data"_s)
+                     .toObject()
+                     .value(u"customer"_s)
+                     .toObject()
+                     .value(u"firstName"_s)
+                     .toString()
+                     .size(),
                  SandboxLimits::kTextChars);
     }
 };

@@ -93,11 +93,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("path");
-        QTest::newRow("createdAtMillis 1e19") << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","createdAtMillis":1e19}})")
-                                              << u"customer.createdAtMillis"_s;
-        QTest::newRow("balance -1e300")
-            << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
-            << u"customer.transaction.paymentMethod.bank.balance"_s;
+        QTest::newRow("createdAtMillis 1e19")
+            << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","createdAtMillis":1e19}})")
+            << u"customer.createdAtMillis"_s;
+        QTest::newRow("balance -1e300") << QByteArray(
+            R"({"sessionKey":"s","customer":{"id":"c","transaction":{"paymentMethod":{"bank":{"balance":-1e300}}}}})")
+                                        << u"customer.transaction.paymentMethod.bank.balance"_s;
     }
 
     void requestNumbersOutOfRangeAreNamed()
@@ -129,7 +130,8 @@ private Q_SLOTS:
     // it when its fields were encoded again, and then read as no identity at all.
     void identityWithAnEmptyCustomerKeepsIt()
     {
-        const Result<IdentityEntity> r = SardineCodec::decodeIdentityResponse(200, R"({"customer":{},"x":1})");
+        const Result<IdentityEntity> r
+            = SardineCodec::decodeIdentityResponse(200, R"({"customer":{},"x":1})");
         QVERIFY(r.ok());
         QVERIFY(r.value().customer.has_value());
         const QJsonObject fields = SardineCodec::encodeFields(r.value());

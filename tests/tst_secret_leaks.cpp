@@ -172,8 +172,8 @@ private Q_SLOTS:
         YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kSecret);
         std::optional<Result<YativoCustomer>> created;
         yativo.createCustomer(
-            { kFirstName + u' ' + kLastName, kEmail, kPhone, u"USA"_s, u"individual"_s, false },
-            this, [&](const Result<YativoCustomer> &r) { created = r; });
+            { kFirstName + u' ' + kLastName, kEmail, kPhone, u"USA"_s, u"individual"_s, false }, this,
+            [&](const Result<YativoCustomer> &r) { created = r; });
         QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
         QVERIFY(created->ok());
         settings.sync();

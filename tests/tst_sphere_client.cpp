@@ -11,13 +11,13 @@
 
 #include <QFile>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QRegularExpression>
-#include <QSet>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -448,7 +448,8 @@ private Q_SLOTS:
         connect(&server, &QSslServer::startedEncryptionHandshake, this, [&](QSslSocket *) { ++handshakes; });
         connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [&received, socket] { received += socket->readAll(); });
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [&received, socket] { received += socket->readAll(); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });

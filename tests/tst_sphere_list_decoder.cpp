@@ -190,7 +190,8 @@ private Q_SLOTS:
         uboWithoutId.insert(u"ubos"_s, QJsonArray { QJsonObject { { u"email"_s, u"a@b.c"_s } } });
         QTest::newRow("ubo without id") << 200 << page({ uboWithoutId });
         QJsonObject levelWithoutStatus = exampleCustomer();
-        levelWithoutStatus.insert(u"verificationLevels"_s, QJsonArray { QJsonObject { { u"name"_s, u"ach_pull"_s } } });
+        levelWithoutStatus.insert(u"verificationLevels"_s,
+                                  QJsonArray { QJsonObject { { u"name"_s, u"ach_pull"_s } } });
         QTest::newRow("verification level without status") << 200 << page({ levelWithoutStatus });
         QByteArray underflow = page({ exampleCustomer() });
         underflow.replace(R"("meta":{)", R"("meta":{"x":1e-400,)");
@@ -249,9 +250,10 @@ private Q_SLOTS:
     {
         QJsonObject business = exampleCustomer();
         business.insert(u"type"_s, u"business"_s);
-        business.insert(u"ubos"_s, QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s },
-                                                              { u"created"_s, u"2024-07-31T23:44:16.319Z"_s },
-                                                              { u"address"_s, QJsonValue() } } });
+        business.insert(u"ubos"_s,
+                        QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s },
+                                                   { u"created"_s, u"2024-07-31T23:44:16.319Z"_s },
+                                                   { u"address"_s, QJsonValue() } } });
         const QByteArray body = page({ exampleCustomer(), business });
         const std::optional<CustomerRowPage> fast = SphereListDecoder::decodeTableRowsFast(body);
         QVERIFY(fast);

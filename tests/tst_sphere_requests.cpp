@@ -101,8 +101,10 @@ private Q_SLOTS:
         QVERIFY(!SphereRequestCodec::isEmpty(onlyMeta));
         // A document is encoded from its bytes, the one place base64 happens.
         CustomerRequest withDocument;
-        withDocument.identityDocumentFront = DocumentUpload { u"a.png"_s, "raw", DocumentInspector::Type::Png };
-        QCOMPARE(SphereRequestCodec::encodeBody(withDocument), QByteArray("{\"identityDocumentFront\":\"cmF3\"}"));
+        withDocument.identityDocumentFront
+            = DocumentUpload { u"a.png"_s, "raw", DocumentInspector::Type::Png };
+        QCOMPARE(SphereRequestCodec::encodeBody(withDocument),
+                 QByteArray("{\"identityDocumentFront\":\"cmF3\"}"));
     }
 
     void decodeErrorsNameThePath_data()
@@ -136,8 +138,9 @@ private Q_SLOTS:
         // Issue 11 item 7: the range is named, nothing is converted out of it.
         QTest::newRow("dob year 1e19") << QByteArray("{\"dob\":{\"day\":1,\"month\":2,\"year\":1e19}}")
                                        << u"request.dob.year"_s << u"whole number from"_s;
-        QTest::newRow("dob day past int") << QByteArray("{\"dob\":{\"day\":4294967297,\"month\":2,\"year\":1980}}")
-                                          << u"request.dob.day"_s << u"2147483647"_s;
+        QTest::newRow("dob day past int")
+            << QByteArray("{\"dob\":{\"day\":4294967297,\"month\":2,\"year\":1980}}") << u"request.dob.day"_s
+            << u"2147483647"_s;
     }
 
     void decodeErrorsNameThePath()

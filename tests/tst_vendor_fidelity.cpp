@@ -223,23 +223,28 @@ private Q_SLOTS:
                                            << u"transaction.indemnification.instantLimit"_s;
         QTest::newRow("holdAmount -1e300") << u"risk"_s << withIndemnification(u"holdAmount"_s, -1e300)
                                            << u"transaction.indemnification.holdAmount"_s;
-        QTest::newRow("holdTime 2^63") << u"risk"_s << withIndemnification(u"holdTime"_s, 9223372036854775808.0)
-                                       << u"transaction.indemnification.holdTime"_s;
+        QTest::newRow("holdTime 2^63")
+            << u"risk"_s << withIndemnification(u"holdTime"_s, 9223372036854775808.0)
+            << u"transaction.indemnification.holdTime"_s;
         const QByteArray page
             = R"({"ok":true,"data":{"customers":[],"pagination":{"page":PAGE,"limit":10,"total":TOTAL,"totalPages":1,"hasNext":false}}})";
-        QTest::newRow("page 2^32 + 1") << u"sphere-list"_s
-                                       << QByteArray(page).replace("PAGE", "4294967297").replace("TOTAL", "0")
-                                       << u"data.pagination.page"_s;
-        QTest::newRow("page -1") << u"sphere-list"_s << QByteArray(page).replace("PAGE", "-1").replace("TOTAL", "0")
+        QTest::newRow("page 2^32 + 1")
+            << u"sphere-list"_s << QByteArray(page).replace("PAGE", "4294967297").replace("TOTAL", "0")
+            << u"data.pagination.page"_s;
+        QTest::newRow("page -1") << u"sphere-list"_s
+                                 << QByteArray(page).replace("PAGE", "-1").replace("TOTAL", "0")
                                  << u"data.pagination.page"_s;
-        QTest::newRow("total 1e19") << u"sphere-list"_s << QByteArray(page).replace("PAGE", "1").replace("TOTAL", "1e19")
+        QTest::newRow("total 1e19") << u"sphere-list"_s
+                                    << QByteArray(page).replace("PAGE", "1").replace("TOTAL", "1e19")
                                     << u"data.pagination.total"_s;
         QTest::newRow("yativo per_page 1e19")
             << u"yativo-list"_s
-            << QByteArray(R"({"status":"success","data":[],"pagination":{"total":0,"per_page":1e19,"current_page":1,"last_page":1}})")
+            << QByteArray(
+                   R"({"status":"success","data":[],"pagination":{"total":0,"per_page":1e19,"current_page":1,"last_page":1}})")
             << u"pagination.per_page"_s;
         QTest::newRow("yativo expires_in 1e19")
-            << u"yativo-login"_s << QByteArray(R"({"status":"success","data":{"access_token":"t","expires_in":1e19}})")
+            << u"yativo-login"_s
+            << QByteArray(R"({"status":"success","data":{"access_token":"t","expires_in":1e19}})")
             << u"data.expires_in"_s;
     }
 
@@ -274,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.value().indemnification->instantLimit, std::optional<qint64>(qint64(1) << 53));
         const Result<CustomerPage> page = SphereCodec::decodeCustomerPageResponse(
-            200, R"({"ok":true,"data":{"customers":[],"pagination":{"page":2147483647,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})");
+            200,
+            R"({"ok":true,"data":{"customers":[],"pagination":{"page":2147483647,"limit":10,"total":0,"totalPages":1,"hasNext":false}}})");
         QVERIFY(page.ok());
         QCOMPARE(page.value().pagination.page, 2147483647);
     }

@@ -37,7 +37,8 @@ CustomerBookStatus::CustomerBookStatus(CustomerBook *book, QStatusBar *bar)
     m_activityTimer->setInterval(100);
     connect(m_activityTimer, &QTimer::timeout, this, [this] {
         const int inFlight = m_sharedRequests + m_walkRequests;
-        m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
+        m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight)
+                                              : tr("Idle"));
     });
 
     connect(book, &CustomerBook::loadingChanged, this, [this](bool loading) {

@@ -253,7 +253,8 @@ void CustomerDetailWidget::connectDossier()
         }
     });
     connect(m_dossier, &CustomerDossier::riskHistoryChanged, this, &CustomerDetailWidget::showRiskHistory);
-    connect(m_dossier, &CustomerDossier::riskCheckStarted, this, [this] { m_runRiskButton->setEnabled(false); });
+    connect(m_dossier, &CustomerDossier::riskCheckStarted, this,
+            [this] { m_runRiskButton->setEnabled(false); });
     connect(m_dossier, &CustomerDossier::riskCheckFailed, this, [this](const ApiError &error) {
         if (error.kind != ApiError::Kind::Cancelled)
             Q_EMIT loadFailed(tr("The risk check failed. %1").arg(error.userMessage()));
@@ -297,7 +298,8 @@ void CustomerDetailWidget::showCustomer(const QString &customerId)
 void CustomerDetailWidget::applyCustomer(const Customer &c)
 {
     const QString customerEnvironment = m_dossier->customerEnvironment();
-    m_environmentLabel->setText(tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(customerEnvironment)));
+    m_environmentLabel->setText(
+        tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(customerEnvironment)));
     m_environmentLabel->setStyleSheet(
         customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production)
             ? u"color:#b3261e; font-weight:bold;"_s
@@ -352,7 +354,8 @@ void CustomerDetailWidget::setEnvironments(const EnvironmentSelection &environme
 {
     m_environments = environments;
     // A change of either clears the dossier, with the requests still on their way for it.
-    m_dossier->setEnvironmentKeys(environments.recordKey(Vendor::Sphere), environments.recordKey(Vendor::Sardine));
+    m_dossier->setEnvironmentKeys(environments.recordKey(Vendor::Sphere),
+                                  environments.recordKey(Vendor::Sardine));
 }
 
 void CustomerDetailWidget::showRiskHistory()

@@ -90,7 +90,8 @@ void setAnswer(QCheckBox *box, const std::optional<bool> &answer)
 QLabel *issueLabelOf(QWidget *editor)
 {
     QWidget *parent = editor->parentWidget();
-    auto *label = parent->findChild<QLabel *>(editor->objectName() + u"IssueLabel"_s, Qt::FindDirectChildrenOnly);
+    auto *label
+        = parent->findChild<QLabel *>(editor->objectName() + u"IssueLabel"_s, Qt::FindDirectChildrenOnly);
     return label ? label : new QLabel(parent); // not placed: the issue still reaches the summary
 }
 
@@ -108,7 +109,8 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
     for (const QString &bucket : sphereRevenueBuckets())
         m_ui.compliance.revenueComboBox->addItem(revenueLabel(bucket), bucket);
     for (const QString &activity : sphereHighRiskActivities()) {
-        auto *item = new QListWidgetItem(activityLabel(activity), m_ui.compliance.highRiskActivitiesListWidget);
+        auto *item
+            = new QListWidgetItem(activityLabel(activity), m_ui.compliance.highRiskActivitiesListWidget);
         item->setData(Qt::UserRole, activity);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -145,7 +147,8 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
         &CustomerRequest::incorporationDocument);
     add(documents.shareholderDocumentField, u"shareholderDocument"_s, Scope::Business,
         &CustomerRequest::shareholderDocument);
-    add(documents.statementOfFundsField, u"statementOfFunds"_s, Scope::Business, &CustomerRequest::statementOfFunds);
+    add(documents.statementOfFundsField, u"statementOfFunds"_s, Scope::Business,
+        &CustomerRequest::statementOfFunds);
     const auto &compliance = m_ui.compliance;
     add(compliance.thirdPartyCheckBox, u"thirdParty"_s, Scope::Business, &CustomerRequest::thirdParty);
     add(compliance.thirdPartyMessageLineEdit, u"thirdPartyMessage"_s, Scope::Business,
@@ -166,7 +169,8 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
     add(compliance.questionnaireEditor, QString(), Scope::Individual);
     add(m_ui.meta.metaTableWidget, u"meta"_s, Scope::Common);
 
-    connect(compliance.highRiskActivitiesListWidget, &QListWidget::itemChanged, this, &CustomerFormBinding::changed);
+    connect(compliance.highRiskActivitiesListWidget, &QListWidget::itemChanged, this,
+            &CustomerFormBinding::changed);
     connect(m_ui.meta.metaTableWidget, &QTableWidget::itemChanged, this, &CustomerFormBinding::changed);
 }
 
@@ -291,7 +295,8 @@ void CustomerFormBinding::fill(const CustomerRequest &r)
     const QStringList activities = r.highRiskActivities.value_or(QStringList());
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem *item = list->item(i);
-        item->setCheckState(activities.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(activities.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                     : Qt::Unchecked);
     }
     setOwners(r.ubos);
 }
@@ -312,7 +317,8 @@ QList<FieldIssue> CustomerFormBinding::entryIssues() const
     } else {
         FormText::parseAmount(m_ui.compliance.expectedMonthlyPaymentsUsdLineEdit->text(), &malformed);
         if (malformed)
-            result.append({ u"expectedMonthlyPaymentsUsd"_s, tr("Enter an amount in US dollars, e.g. 25000.") });
+            result.append(
+                { u"expectedMonthlyPaymentsUsd"_s, tr("Enter an amount in US dollars, e.g. 25000.") });
     }
     return result;
 }
@@ -330,7 +336,9 @@ void CustomerFormBinding::refreshOwnersTable()
     for (int row = 0; row < m_owners.size(); ++row) {
         const UboRequest &ubo = m_owners.at(row);
         const QString name
-            = QStringList { ubo.firstName.value_or(QString()), ubo.lastName.value_or(QString()) }.join(u' ').trimmed();
+            = QStringList { ubo.firstName.value_or(QString()), ubo.lastName.value_or(QString()) }
+                  .join(u' ')
+                  .trimmed();
         const int documents = (ubo.identityDocumentFront ? 1 : 0) + (ubo.identityDocumentBack ? 1 : 0);
         const QStringList cells { name, ubo.dob ? tr("given") : tr("—"),
                                   // PII: only whether it is there, never the number.
@@ -375,9 +383,9 @@ QVariantMap CustomerFormBinding::captureFields() const
     QVariantMap fields;
     for (const QLineEdit *edit : lineEdits())
         fields.insert(edit->objectName(), edit->text());
-    for (const QComboBox *combo : { m_ui.frame.typeComboBox, m_ui.company.businessTypeComboBox,
-                                    m_ui.compliance.revenueComboBox,
-                                    m_ui.compliance.questionnaireEditor->actingAsIntermediaryComboBox() })
+    for (const QComboBox *combo :
+         { m_ui.frame.typeComboBox, m_ui.company.businessTypeComboBox, m_ui.compliance.revenueComboBox,
+           m_ui.compliance.questionnaireEditor->actingAsIntermediaryComboBox() })
         fields.insert(combo->objectName(), combo->currentIndex());
     for (const Row &row : m_rows) {
         if (const auto *check = qobject_cast<const QCheckBox *>(row.editor))
@@ -411,7 +419,8 @@ void CustomerFormBinding::restoreFields(const QVariantMap &fields)
             apply(*it);
     };
     // The type first: it decides which pages exist.
-    restore(m_ui.frame.typeComboBox, [this](const QVariant &v) { m_ui.frame.typeComboBox->setCurrentIndex(v.toInt()); });
+    restore(m_ui.frame.typeComboBox,
+            [this](const QVariant &v) { m_ui.frame.typeComboBox->setCurrentIndex(v.toInt()); });
     for (QLineEdit *edit : lineEdits())
         restore(edit, [edit](const QVariant &v) { edit->setText(v.toString()); });
     for (QComboBox *combo : { m_ui.company.businessTypeComboBox, m_ui.compliance.revenueComboBox,
@@ -427,7 +436,8 @@ void CustomerFormBinding::restoreFields(const QVariantMap &fields)
     const QStringList activities = fields.value(list->objectName()).toStringList();
     for (int i = 0; i < list->count(); ++i) {
         QListWidgetItem *item = list->item(i);
-        item->setCheckState(activities.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(activities.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                     : Qt::Unchecked);
     }
     QTableWidget *meta = m_ui.meta.metaTableWidget;
     const QStringList pairs = fields.value(meta->objectName()).toStringList();

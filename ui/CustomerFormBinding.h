@@ -4,9 +4,9 @@
 #include "SphereRequestTypes.h"
 
 #include <optional>
-#include <variant>
 #include <QObject>
 #include <QVariantMap>
+#include <variant>
 
 class DocumentField;
 class FieldIssueTracker;

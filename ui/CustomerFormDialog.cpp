@@ -89,7 +89,8 @@ void CustomerFormDialog::setUpPages()
     connect(owners.ubosTableWidget, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { openOwnerEditor(row); });
     connect(m_ui->meta.addMetaPushButton, &QPushButton::clicked, this, &CustomerFormDialog::addMetaEntry);
-    connect(m_ui->meta.removeMetaPushButton, &QPushButton::clicked, this, &CustomerFormDialog::removeMetaEntry);
+    connect(m_ui->meta.removeMetaPushButton, &QPushButton::clicked, this,
+            &CustomerFormDialog::removeMetaEntry);
     refreshOwnerButtons();
 
     m_binding->trackIssues(m_issues);

@@ -5,9 +5,9 @@
 #include "SphereRequestTypes.h"
 #include "SphereTypes.h"
 
+#include <memory>
 #include <QDialog>
 #include <QHash>
-#include <memory>
 
 class CustomerFormBinding;
 class CustomerSubmitter;

@@ -22,7 +22,8 @@ QByteArray CustomerFormDraft::toBytes() const
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_4);
     stream << qint32(kFormatVersion) << qint32(update ? 1 : 0) << customerId << customerApproved << fields
-           << documents << CustomerEdits::toDraft(ownerRequest) << idempotencyKey
+           << documents << CustomerEdits::toDraft(ownerRequest)
+           << idempotencyKey
            // Appended later: a draft without them still restores (the lookup then needs the name).
            << firstAttempt << CustomerEdits::toDraft(sent);
     return bytes;

@@ -21,7 +21,8 @@ class DocumentField : public QFrame
 {
     Q_OBJECT
     Q_PROPERTY(QString title READ title WRITE setTitle)
-    Q_PROPERTY(std::optional<DocumentUpload> document READ document WRITE setDocument NOTIFY changed USER true)
+    Q_PROPERTY(
+        std::optional<DocumentUpload> document READ document WRITE setDocument NOTIFY changed USER true)
 
 public:
     explicit DocumentField(QWidget *parent = nullptr);

@@ -47,7 +47,8 @@ QLabel *FieldIssueTracker::placeRow(QFormLayout *form, const QString &label, QWi
 
 void FieldIssueTracker::attach(QWidget *editor, const QString &fieldPath)
 {
-    auto *form = editor->parentWidget() ? qobject_cast<QFormLayout *>(editor->parentWidget()->layout()) : nullptr;
+    auto *form
+        = editor->parentWidget() ? qobject_cast<QFormLayout *>(editor->parentWidget()->layout()) : nullptr;
     int row = -1;
     QFormLayout::ItemRole role = QFormLayout::FieldRole;
     if (form)

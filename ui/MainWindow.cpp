@@ -208,18 +208,19 @@ void MainWindow::buildUi()
         m_messageBar->showError(tr("The customer list is incomplete (%1 loaded). %2")
                                     .arg(QLocale().toString(loaded), error.userMessage()));
     });
-    connect(m_book, &CustomerBook::loadFinished, this, [this](qint64 loaded, const QList<ListWarning> &warnings) {
-        // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
-        QStringList corrections;
-        for (const ListWarning &w : warnings)
-            corrections.append(w.message);
-        if (!corrections.isEmpty())
-            m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
-        Q_EMIT customersLoaded(loaded);
-    });
+    connect(m_book, &CustomerBook::loadFinished, this,
+            [this](qint64 loaded, const QList<ListWarning> &warnings) {
+                // The vendor's listing misbehaved and was put right (duplicates, no end): say so.
+                QStringList corrections;
+                for (const ListWarning &w : warnings)
+                    corrections.append(w.message);
+                if (!corrections.isEmpty())
+                    m_messageBar->showMessage(MessageBar::Level::Warning, corrections.join(u'\n'));
+                Q_EMIT customersLoaded(loaded);
+            });
 
-    m_detail = new CustomerDetailWidget(new CustomerDossier(clientDossierSources(m_sphere, m_sardine), m_history),
-                                        this);
+    m_detail = new CustomerDetailWidget(
+        new CustomerDossier(clientDossierSources(m_sphere, m_sardine), m_history), this);
     connect(m_detail, &CustomerDetailWidget::loadFailed, this,
             [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {

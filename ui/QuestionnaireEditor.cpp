@@ -71,7 +71,8 @@ QuestionnaireAnswers QuestionnaireEditor::answers() const
 
 void QuestionnaireEditor::setAnswers(const QuestionnaireAnswers &a)
 {
-    m_actingAsIntermediaryComboBox->setCurrentIndex(!a.actingAsIntermediary ? 0 : (*a.actingAsIntermediary ? 1 : 2));
+    m_actingAsIntermediaryComboBox->setCurrentIndex(
+        !a.actingAsIntermediary ? 0 : (*a.actingAsIntermediary ? 1 : 2));
     FormText::setText(m_employmentStatusLineEdit, a.employmentStatus);
     FormText::setText(m_expectedMonthlyPaymentsLineEdit, a.expectedMonthlyPayments);
     FormText::setText(m_mostRecentOccupationLineEdit, a.mostRecentOccupation);

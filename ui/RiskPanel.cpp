@@ -145,12 +145,14 @@ void RiskPanel::showDossier(CustomerDossier *dossier)
 {
     connect(dossier, &CustomerDossier::cleared, this, &RiskPanel::clear);
     connect(dossier, &CustomerDossier::riskResultChanged, this, &RiskPanel::showResult);
-    connect(dossier, &CustomerDossier::riskHistoryChanged, this, [this, dossier] { showKeptScores(dossier); });
+    connect(dossier, &CustomerDossier::riskHistoryChanged, this,
+            [this, dossier] { showKeptScores(dossier); });
     connect(dossier, &CustomerDossier::identityLoaded, this,
             [this](const IdentityEntity &entity) { showIdentity(entity); });
     connect(dossier, &CustomerDossier::identityUnavailable, this, [this](const ApiError &error) {
         if (error.httpStatus == 404)
-            showIdentity(std::nullopt, tr("No identity entity: this customer has not been through document KYC."));
+            showIdentity(std::nullopt,
+                         tr("No identity entity: this customer has not been through document KYC."));
         else if (error.kind != ApiError::Kind::Cancelled)
             showIdentity(std::nullopt, error.userMessage());
     });
@@ -190,7 +192,8 @@ void RiskPanel::showResult(const RiskResult &r)
 {
     m_levelBadge->setStatus(levelLabel(r.level), StatusText::tone(r.level.value), r.level.raw);
     if (r.customerScore)
-        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1), StatusText::tone(r.customerLevel.value),
+        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1),
+                                StatusText::tone(r.customerLevel.value),
                                 tr("Customer level: %1").arg(levelLabel(r.customerLevel)));
     else
         m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral);

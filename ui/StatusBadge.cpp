@@ -10,7 +10,7 @@ namespace {
 constexpr int kIconLeft = 6;
 constexpr int kIconSide = 12;
 constexpr int kIconSpace = kIconLeft + kIconSide + 4; // the text starts after the icon and a gap
-}
+} // namespace
 
 StatusBadge::StatusBadge(const QString &caption, QWidget *parent) : QLabel(parent), m_caption(caption)
 {
@@ -39,8 +39,8 @@ void StatusBadge::setStatus(const QString &text, Tone tone, const QString &toolt
         colours = u"background:#eceff3; color:#39424e; border:1px solid #c3cad3;"_s;
         break;
     }
-    setStyleSheet(u"QLabel { border-radius: 9px; padding: 2px 8px 2px "_s + QString::number(kIconSpace) + u"px; "_s
-                  + colours + u" }"_s);
+    setStyleSheet(u"QLabel { border-radius: 9px; padding: 2px 8px 2px "_s + QString::number(kIconSpace)
+                  + u"px; "_s + colours + u" }"_s);
 }
 
 void StatusBadge::paintEvent(QPaintEvent *event)

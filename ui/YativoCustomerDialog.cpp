@@ -155,7 +155,8 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     m_autosaver->setSource([this] { return tr("New Yativo customer"); }, [this] { return captureState(); });
     m_autosaver->setEnvironmentKey(m_environments.recordKey(Vendor::Yativo));
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
-        m_messageBar->showMessage(MessageBar::Level::Error, tr("The draft could not be saved: %1").arg(message));
+        m_messageBar->showMessage(MessageBar::Level::Error,
+                                  tr("The draft could not be saved: %1").arg(message));
     });
     for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);

@@ -30,8 +30,8 @@ QString cell(const QString &text, int width)
 
 void keyValue(QTextStream &out, const QString &key, const QString &value)
 {
-    out << QString(TerminalText::escapeValue(key) + u':').leftJustified(34) << TerminalText::escapeValue(value)
-        << '\n';
+    out << QString(TerminalText::escapeValue(key) + u':').leftJustified(34)
+        << TerminalText::escapeValue(value) << '\n';
 }
 
 QString scalarText(const QJsonValue &v)
@@ -50,14 +50,16 @@ QString scalarText(const QJsonValue &v)
 bool isLinkKey(const QString &path)
 {
     const QString key = path.mid(path.lastIndexOf(u'.') + 1);
-    return key == u"url" || key == u"kycLink" || key == u"tosLink" || key == u"kyc_link" || key == u"tos_link";
+    return key == u"url" || key == u"kycLink" || key == u"tosLink" || key == u"kyc_link"
+        || key == u"tos_link";
 }
 
 QString linkText(const QString &url)
 {
     return LinkPolicy::isOfferable(QUrl(url, QUrl::StrictMode))
         ? url
-        : QCoreApplication::translate("cli", "(not shown: the vendor sent a link that is not an https address)");
+        : QCoreApplication::translate("cli",
+                                      "(not shown: the vendor sent a link that is not an https address)");
 }
 
 bool isScalarList(const QJsonArray &a)
@@ -195,8 +197,8 @@ void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes)
             const FieldIssue &issue = o.issues.at(i);
             if (i > 0)
                 out << indent;
-            out << TerminalText::escapeValue(QString((issue.field.isEmpty() ? QString() : issue.field + u": "_s)
-                                                     + issue.message.simplified()))
+            out << TerminalText::escapeValue(QString(
+                (issue.field.isEmpty() ? QString() : issue.field + u": "_s) + issue.message.simplified()))
                 << '\n';
         }
         if (o.issues.isEmpty())

@@ -1,6 +1,5 @@
 #include "TerminalText.h"
 
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace TerminalText {
@@ -8,7 +7,8 @@ namespace TerminalText {
 bool isUnsafe(char32_t c)
 {
     return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) // C0, DEL, C1
-        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) // bidi embeddings, overrides, isolates
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069) // bidi embeddings, overrides, isolates
         || c == 0x200e || c == 0x200f || c == 0x061c; // direction marks
 }
 

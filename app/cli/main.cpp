@@ -126,12 +126,14 @@ int main(int argc, char *argv[])
         { u"environment"_s, QCoreApplication::translate("cli", "embedded, sandbox, production or custom."),
           u"E"_s },
         { u"timeout"_s,
-          QCoreApplication::translate("cli",
-                                      "Deadline of each request in seconds (default per kind: 30 for a record, "
-                                      "60 for a list page or a create, 600 with documents)."),
+          QCoreApplication::translate(
+              "cli",
+              "Deadline of each request in seconds (default per kind: 30 for a record, "
+              "60 for a list page or a create, 600 with documents)."),
           u"seconds"_s },
         { u"stall-timeout"_s,
-          QCoreApplication::translate("cli", "Fail a request when no data moves for this many seconds (default 30)."),
+          QCoreApplication::translate(
+              "cli", "Fail a request when no data moves for this many seconds (default 30)."),
           u"seconds"_s },
     });
     parser.addPositionalArgument(u"command"_s,

@@ -47,8 +47,8 @@ int main(int argc, char *argv[])
     config.databasePath = parser.value(u"sandbox-database"_s);
     if (config.databasePath.isEmpty()) {
         // Created owner-only with its folder by the sandbox's store (PrivateFileGuard).
-        config.databasePath
-            = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/embedded-sandbox.sqlite"_s;
+        config.databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + u"/embedded-sandbox.sqlite"_s;
     }
     bool ok = false;
     config.seedCustomers = parser.value(u"sandbox-customers"_s).toInt(&ok);

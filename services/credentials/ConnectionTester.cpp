@@ -83,7 +83,8 @@ ConnectionTester::Report ConnectionTester::reportFor(Vendor vendor, const Result
             break;
         case ApiError::Kind::Timeout:
             report.outcome = Outcome::Unreachable;
-            report.message = tr("%1 did not answer in time: %2. Check the URL and your network.").arg(name, e.message);
+            report.message
+                = tr("%1 did not answer in time: %2. Check the URL and your network.").arg(name, e.message);
             break;
         default:
             report.outcome = Outcome::Unreachable;

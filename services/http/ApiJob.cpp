@@ -46,13 +46,15 @@ ApiJob::ApiJob(QNetworkAccessManager *network, ApiEndpoint endpoint, ApiRequest 
     m_deadline.setSingleShot(true);
     m_retry.setSingleShot(true);
     connect(&m_stall, &QTimer::timeout, this, [this] {
-        stopWith(ApiError::timeout(m_endpoint.vendor,
-                                   tr("no data moved for %1 (stall timeout)").arg(seconds(m_endpoint.stallTimeout))));
+        stopWith(ApiError::timeout(
+            m_endpoint.vendor,
+            tr("no data moved for %1 (stall timeout)").arg(seconds(m_endpoint.stallTimeout))));
     });
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        stopWith(ApiError::timeout(m_endpoint.vendor,
-                                   tr("no complete answer within the %1 deadline for %2")
-                                       .arg(seconds(m_endpoint.limitsFor(m_request.kind).deadline), kindName())));
+        stopWith(
+            ApiError::timeout(m_endpoint.vendor,
+                              tr("no complete answer within the %1 deadline for %2")
+                                  .arg(seconds(m_endpoint.limitsFor(m_request.kind).deadline), kindName())));
     });
     connect(&m_retry, &QTimer::timeout, this, &ApiJob::startAttempt);
 }
@@ -314,10 +316,11 @@ void ApiJob::onReplyFinished()
     // response that did not arrive whole: a cut-off body is not an answer.
     if ((netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)
         || netError == QNetworkReply::ProtocolFailure) {
-        finish(ApiError::network(vendor, tr("the connection ended before the whole answer arrived (HTTP %1, "
-                                            "%2 received): %3")
-                                             .arg(status)
-                                             .arg(dataSize(m_received.size()), reply->errorString())));
+        finish(ApiError::network(vendor,
+                                 tr("the connection ended before the whole answer arrived (HTTP %1, "
+                                    "%2 received): %3")
+                                     .arg(status)
+                                     .arg(dataSize(m_received.size()), reply->errorString())));
         return;
     }
 
@@ -342,13 +345,15 @@ void ApiJob::followRedirect(QNetworkReply *reply, int status)
     const QUrl next = m_target.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
     if (location.isEmpty() || !next.isValid()) {
         finish(ApiError::redirectRefused(
-            vendor, tr("HTTP %1 without a usable Location (\"%2\")").arg(status).arg(QString::fromLatin1(location))));
+            vendor,
+            tr("HTTP %1 without a usable Location (\"%2\")").arg(status).arg(QString::fromLatin1(location))));
         return;
     }
     if (m_redirects >= kMaxRedirects) {
-        finish(ApiError::redirectRefused(vendor, tr("redirect loop: more than %1 redirects (the last from %2 to %3)")
-                                                     .arg(kMaxRedirects)
-                                                     .arg(Redactor::redactUrl(m_target), Redactor::redactUrl(next))));
+        finish(ApiError::redirectRefused(vendor,
+                                         tr("redirect loop: more than %1 redirects (the last from %2 to %3)")
+                                             .arg(kMaxRedirects)
+                                             .arg(Redactor::redactUrl(m_target), Redactor::redactUrl(next))));
         return;
     }
     if (const QString problem = transportProblem(next); !problem.isEmpty()) {
@@ -361,10 +366,11 @@ void ApiJob::followRedirect(QNetworkReply *reply, int status)
     // The credential and the body were meant for this origin only: a vendor that moves elsewhere
     // is a configuration change for a person to make, not something to follow.
     if (origin(next) != origin(m_target)) {
-        finish(ApiError::redirectRefused(vendor, tr("HTTP %1 from %2 to another origin, %3; credentials and "
-                                                    "request bodies are only sent to the configured origin")
-                                                     .arg(status)
-                                                     .arg(origin(m_target), origin(next))));
+        finish(ApiError::redirectRefused(vendor,
+                                         tr("HTTP %1 from %2 to another origin, %3; credentials and "
+                                            "request bodies are only sent to the configured origin")
+                                             .arg(status)
+                                             .arg(origin(m_target), origin(next))));
         return;
     }
     ++m_redirects;
@@ -390,7 +396,7 @@ void ApiJob::retryAfterRateLimit(QNetworkReply *reply)
             tr("it asks to wait %1 s before trying again (Retry-After), longer than the %2 s KYC Desk waits; "
                "try again later")
                 .arg(*asked == std::numeric_limits<qint64>::max() ? QString::fromLatin1(header.left(40))
-                                                                   : QString::number(*asked))
+                                                                  : QString::number(*asked))
                 .arg(kMaxRetryAfter.count()));
         finish(error);
         return;

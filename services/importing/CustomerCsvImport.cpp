@@ -372,9 +372,7 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
         }
         row.issues += issues;
         // Checked; the bytes are read again when the row is sent (see ImportRow).
-        forEachDocument(req, [](DocumentUpload &upload, const QString &) {
-            upload.content.clear();
-        });
+        forEachDocument(req, [](DocumentUpload &upload, const QString &) { upload.content.clear(); });
         plan.rows.append(row);
     }
     return plan;

@@ -41,7 +41,8 @@ public:
     // anything else fails naming the field and the range.
     std::optional<qint64> optInteger(QStringView key, qint64 min = -kMaxExactJsonInteger,
                                      qint64 max = kMaxExactJsonInteger);
-    qint64 requireInteger(QStringView key, qint64 min = -kMaxExactJsonInteger, qint64 max = kMaxExactJsonInteger);
+    qint64 requireInteger(QStringView key, qint64 min = -kMaxExactJsonInteger,
+                          qint64 max = kMaxExactJsonInteger);
     std::optional<int> optInt(QStringView key, int min = std::numeric_limits<int>::min(),
                               int max = std::numeric_limits<int>::max());
     int requireInt(QStringView key, int min = std::numeric_limits<int>::min(),

@@ -46,15 +46,13 @@ struct CreatedAtMillsSpelling : CreatedAtField
 
 template<> const FieldTable<IdentityAddress> &fieldTable<IdentityAddress>()
 {
-    static const FieldTable<IdentityAddress> table {
-        {
-            field<&IdentityAddress::street>(u"street"_s),
-            field<&IdentityAddress::city>(u"city"_s),
-            field<&IdentityAddress::region>(u"region"_s),
-            field<&IdentityAddress::postalCode>(u"postalCode"_s),
-        },
-        &IdentityAddress::unknownFields
-    };
+    static const FieldTable<IdentityAddress> table { {
+                                                         field<&IdentityAddress::street>(u"street"_s),
+                                                         field<&IdentityAddress::city>(u"city"_s),
+                                                         field<&IdentityAddress::region>(u"region"_s),
+                                                         field<&IdentityAddress::postalCode>(u"postalCode"_s),
+                                                     },
+                                                     &IdentityAddress::unknownFields };
     return table;
 }
 
@@ -74,72 +72,66 @@ template<> const FieldTable<IdentityDocumentImages> &fieldTable<IdentityDocument
 template<> const FieldTable<IdentityDocumentData> &fieldTable<IdentityDocumentData>()
 {
     using D = IdentityDocumentData;
-    static const FieldTable<D> table {
-        {
-            field<&D::documentType>(u"documentType"_s),
-            field<&D::documentNumber>(u"documentNumber"_s),
-            field<&D::dateOfBirth>(u"dateOfBirth"_s),
-            field<&D::expiryDate>(u"expiryDate"_s),
-            field<&D::issuingCountry>(u"issuingCountry"_s),
-            field<&D::firstName>(u"firstName"_s),
-            field<&D::lastName>(u"lastName"_s),
-            field<&D::gender>(u"gender"_s),
-            field<&D::address>(u"address"_s),
-        },
-        &D::unknownFields
-    };
+    static const FieldTable<D> table { {
+                                           field<&D::documentType>(u"documentType"_s),
+                                           field<&D::documentNumber>(u"documentNumber"_s),
+                                           field<&D::dateOfBirth>(u"dateOfBirth"_s),
+                                           field<&D::expiryDate>(u"expiryDate"_s),
+                                           field<&D::issuingCountry>(u"issuingCountry"_s),
+                                           field<&D::firstName>(u"firstName"_s),
+                                           field<&D::lastName>(u"lastName"_s),
+                                           field<&D::gender>(u"gender"_s),
+                                           field<&D::address>(u"address"_s),
+                                       },
+                                       &D::unknownFields };
     return table;
 }
 
 template<> const FieldTable<IdentityProfile> &fieldTable<IdentityProfile>()
 {
     using P = IdentityProfile;
-    static const FieldTable<P> table {
-        {
-            field<&P::clientId>(u"clientId"_s),
-            field<&P::userId>(u"userId"_s),
-            field<&P::consentId>(u"consentId"_s),
-            timestampField<&P::consentedAt, &P::consentedAtText>(u"consentedAt"_s),
-            timestampField<&P::revokedAt, &P::revokedAtText>(u"revokedAt"_s),
-            field<&P::primaryIdentity>(u"primaryIdentity"_s),
-            field<&P::clientName>(u"clientName"_s),
-            field<&P::fullName>(u"fullName"_s),
-            field<&P::dateOfBirth>(u"dateOfBirth"_s),
-            field<&P::emailAddress>(u"emailAddress"_s),
-            field<&P::phoneNumber>(u"phoneNumber"_s),
-            field<&P::address>(u"address"_s),
-        },
-        &P::unknownFields
-    };
+    static const FieldTable<P> table { {
+                                           field<&P::clientId>(u"clientId"_s),
+                                           field<&P::userId>(u"userId"_s),
+                                           field<&P::consentId>(u"consentId"_s),
+                                           timestampField<&P::consentedAt, &P::consentedAtText>(
+                                               u"consentedAt"_s),
+                                           timestampField<&P::revokedAt, &P::revokedAtText>(u"revokedAt"_s),
+                                           field<&P::primaryIdentity>(u"primaryIdentity"_s),
+                                           field<&P::clientName>(u"clientName"_s),
+                                           field<&P::fullName>(u"fullName"_s),
+                                           field<&P::dateOfBirth>(u"dateOfBirth"_s),
+                                           field<&P::emailAddress>(u"emailAddress"_s),
+                                           field<&P::phoneNumber>(u"phoneNumber"_s),
+                                           field<&P::address>(u"address"_s),
+                                       },
+                                       &P::unknownFields };
     return table;
 }
 
 template<> const FieldTable<IdentityEntity> &fieldTable<IdentityEntity>()
 {
-    static const FieldTable<IdentityEntity> table {
-        {
-            field<&IdentityEntity::documentKyc>(u"documentKyc"_s),
-            field<&IdentityEntity::documentData>(u"documentData"_s),
-            field<&IdentityEntity::profile>(u"profile"_s),
-            field<&IdentityEntity::level>(u"level"_s),
-            field<&IdentityEntity::customer>(u"customer"_s),
-        },
-        &IdentityEntity::unknownFields,
-        &IdentityEntity::raw
-    };
+    static const FieldTable<IdentityEntity> table { {
+                                                        field<&IdentityEntity::documentKyc>(u"documentKyc"_s),
+                                                        field<&IdentityEntity::documentData>(
+                                                            u"documentData"_s),
+                                                        field<&IdentityEntity::profile>(u"profile"_s),
+                                                        field<&IdentityEntity::level>(u"level"_s),
+                                                        field<&IdentityEntity::customer>(u"customer"_s),
+                                                    },
+                                                    &IdentityEntity::unknownFields,
+                                                    &IdentityEntity::raw };
     return table;
 }
 
 template<> const FieldTable<RiskSignal> &fieldTable<RiskSignal>()
 {
-    static const FieldTable<RiskSignal> table {
-        {
-            field<&RiskSignal::key>(u"key"_s).requiredField(),
-            field<&RiskSignal::value>(u"value"_s),
-            field<&RiskSignal::reasonCodes>(u"reasonCodes"_s),
-        },
-        &RiskSignal::unknownFields
-    };
+    static const FieldTable<RiskSignal> table { {
+                                                    field<&RiskSignal::key>(u"key"_s).requiredField(),
+                                                    field<&RiskSignal::value>(u"value"_s),
+                                                    field<&RiskSignal::reasonCodes>(u"reasonCodes"_s),
+                                                },
+                                                &RiskSignal::unknownFields };
     return table;
 }
 
@@ -176,8 +168,10 @@ template<> const FieldTable<SardineBankAccount> &fieldTable<SardineBankAccount>(
 {
     using B = SardineBankAccount;
     static const FieldTable<B> table {
-        field<&B::accountNumber>(u"accountNumber"_s), field<&B::routingNumber>(u"routingNumber"_s),
-        field<&B::accountType>(u"accountType"_s),     field<&B::balance>(u"balance"_s),
+        field<&B::accountNumber>(u"accountNumber"_s),
+        field<&B::routingNumber>(u"routingNumber"_s),
+        field<&B::accountType>(u"accountType"_s),
+        field<&B::balance>(u"balance"_s),
         field<&B::balanceCurrencyCode>(u"balanceCurrencyCode"_s),
     };
     return table;
@@ -211,9 +205,9 @@ template<> const FieldTable<SardinePersonalInfo> &fieldTable<SardinePersonalInfo
 {
     using P = SardinePersonalInfo;
     static const FieldTable<P> table {
-        field<&P::source>(u"source"_s),       field<&P::firstName>(u"firstName"_s),
+        field<&P::source>(u"source"_s),         field<&P::firstName>(u"firstName"_s),
         field<&P::middleName>(u"middleName"_s), field<&P::lastName>(u"lastName"_s),
-        field<&P::address>(u"address"_s),     field<&P::dateOfBirth>(u"dateOfBirth"_s),
+        field<&P::address>(u"address"_s),       field<&P::dateOfBirth>(u"dateOfBirth"_s),
     };
     return table;
 }

@@ -83,20 +83,18 @@ template<> const FieldTable<Address> &fieldTable<Address>()
 
 template<> const FieldTable<Ubo> &fieldTable<Ubo>()
 {
-    static const FieldTable<Ubo> table {
-        {
-            field<&Ubo::id>(u"id"_s).requiredField(),
-            field<&Ubo::requirements>(u"requirements"_s),
-            field<&Ubo::email>(u"email"_s),
-            field<&Ubo::firstName>(u"firstName"_s),
-            field<&Ubo::lastName>(u"lastName"_s),
-            field<&Ubo::phoneNumber>(u"phoneNumber"_s),
-            field<&Ubo::address>(u"address"_s),
-            field<&Ubo::created>(u"created"_s),
-            field<&Ubo::updated>(u"updated"_s),
-        },
-        &Ubo::unknownFields
-    };
+    static const FieldTable<Ubo> table { {
+                                             field<&Ubo::id>(u"id"_s).requiredField(),
+                                             field<&Ubo::requirements>(u"requirements"_s),
+                                             field<&Ubo::email>(u"email"_s),
+                                             field<&Ubo::firstName>(u"firstName"_s),
+                                             field<&Ubo::lastName>(u"lastName"_s),
+                                             field<&Ubo::phoneNumber>(u"phoneNumber"_s),
+                                             field<&Ubo::address>(u"address"_s),
+                                             field<&Ubo::created>(u"created"_s),
+                                             field<&Ubo::updated>(u"updated"_s),
+                                         },
+                                         &Ubo::unknownFields };
     return table;
 }
 
@@ -156,27 +154,25 @@ template<> const FieldTable<Customer> &fieldTable<Customer>()
 
 template<> const FieldTable<Wallet> &fieldTable<Wallet>()
 {
-    static const FieldTable<Wallet> table {
-        {
-            field<&Wallet::id>(u"id"_s).requiredField(),
-            field<&Wallet::address>(u"address"_s),
-            field<&Wallet::network>(u"network"_s),
-            field<&Wallet::nickname>(u"nickname"_s),
-            field<&Wallet::customer>(u"customer"_s),
-            field<&Wallet::owner>(u"owner"_s),
-            field<&Wallet::risk>(u"risk"_s),
-            field<&Wallet::primary>(u"primary"_s),
-            field<&Wallet::feePayer>(u"feePayer"_s),
-            field<&Wallet::isSigned>(u"signed"_s),
-            field<&Wallet::exported>(u"exported"_s),
-            field<&Wallet::mock>(u"mock"_s),
-            field<&Wallet::lookupKey>(u"lookupKey"_s),
-            field<&Wallet::created>(u"created"_s).requiredField(),
-            field<&Wallet::updated>(u"updated"_s).requiredField(),
-        },
-        &Wallet::unknownFields,
-        &Wallet::raw
-    };
+    static const FieldTable<Wallet> table { {
+                                                field<&Wallet::id>(u"id"_s).requiredField(),
+                                                field<&Wallet::address>(u"address"_s),
+                                                field<&Wallet::network>(u"network"_s),
+                                                field<&Wallet::nickname>(u"nickname"_s),
+                                                field<&Wallet::customer>(u"customer"_s),
+                                                field<&Wallet::owner>(u"owner"_s),
+                                                field<&Wallet::risk>(u"risk"_s),
+                                                field<&Wallet::primary>(u"primary"_s),
+                                                field<&Wallet::feePayer>(u"feePayer"_s),
+                                                field<&Wallet::isSigned>(u"signed"_s),
+                                                field<&Wallet::exported>(u"exported"_s),
+                                                field<&Wallet::mock>(u"mock"_s),
+                                                field<&Wallet::lookupKey>(u"lookupKey"_s),
+                                                field<&Wallet::created>(u"created"_s).requiredField(),
+                                                field<&Wallet::updated>(u"updated"_s).requiredField(),
+                                            },
+                                            &Wallet::unknownFields,
+                                            &Wallet::raw };
     return table;
 }
 
@@ -206,15 +202,13 @@ template<> const FieldTable<BankAccount> &fieldTable<BankAccount>()
 
 template<> const FieldTable<HostedLink> &fieldTable<HostedLink>()
 {
-    static const FieldTable<HostedLink> table {
-        {
-            field<&HostedLink::url>(u"url"_s).requiredField(),
-            field<&HostedLink::customer>(u"customer"_s),
-            field<&HostedLink::expiresAt>(u"expiresAt"_s),
-        },
-        &HostedLink::unknownFields,
-        &HostedLink::raw
-    };
+    static const FieldTable<HostedLink> table { {
+                                                    field<&HostedLink::url>(u"url"_s).requiredField(),
+                                                    field<&HostedLink::customer>(u"customer"_s),
+                                                    field<&HostedLink::expiresAt>(u"expiresAt"_s),
+                                                },
+                                                &HostedLink::unknownFields,
+                                                &HostedLink::raw };
     return table;
 }
 
@@ -260,8 +254,9 @@ template<> const FieldTable<CustomerRequest> &fieldTable<CustomerRequest>()
         flaggedField<&R::meta, &R::hasMeta>(u"meta"_s),
         field<&R::lookupKey>(u"lookupKey"_s)
             .reportsCleared()
-            .withRule(NotBlank, QT_TRANSLATE_NOOP("CustomerRequestValidator",
-                                                  "The lookup key is blank; fill it in or leave it out.")),
+            .withRule(NotBlank,
+                      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                                        "The lookup key is blank; fill it in or leave it out.")),
         field<&R::email>(u"email"_s).reportsCleared().withRule(Email),
         field<&R::website>(u"website"_s).reportsCleared().withRule(Website),
         field<&R::highVolume>(u"highVolume"_s),
@@ -290,9 +285,10 @@ template<> const FieldTable<CustomerRequest> &fieldTable<CustomerRequest>()
         // Business
         field<&R::businessType>(u"businessType"_s)
             .tagged(BusinessOnly)
-            .withRule(TypeName, QT_TRANSLATE_NOOP("CustomerRequestValidator",
-                                                  "The business type must be \"individual\" or \"business\", "
-                                                  "not \"%1\".")),
+            .withRule(TypeName,
+                      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                                        "The business type must be \"individual\" or \"business\", "
+                                        "not \"%1\".")),
         field<&R::ein>(u"ein"_s).tagged(BusinessOnly).withRule(Ein),
         field<&R::name>(u"name"_s)
             .reportsCleared()

@@ -34,9 +34,9 @@ void DraftAutosaver::saveNow()
     m_waitingForKey = m_store && !m_store->isReady() && !m_paused;
     if (!m_store || m_waitingForKey || m_paused || !m_payload)
         return;
-    const auto error = m_store->save(
-        { m_draftId, m_kind, m_title ? m_title() : QString(), QDateTime::currentDateTimeUtc(), m_environmentKey },
-        m_payload());
+    const auto error = m_store->save({ m_draftId, m_kind, m_title ? m_title() : QString(),
+                                       QDateTime::currentDateTimeUtc(), m_environmentKey },
+                                     m_payload());
     if (error)
         Q_EMIT saveFailed(error->message);
     else

@@ -24,7 +24,8 @@ public:
     QString errorString() const override { return m_error; }
     bool add(const QString &customerId, const QString &environment, const QString &customerEnvironment,
              const QDateTime &checkedAt, const RiskResult &result) override;
-    QList<Entry> entries(const QString &customerId, const std::optional<QString> &environment = {}) const override;
+    QList<Entry> entries(const QString &customerId,
+                         const std::optional<QString> &environment = {}) const override;
 
     static QString defaultPath(); // <AppDataLocation>/workspace.sqlite
 

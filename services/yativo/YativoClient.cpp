@@ -153,31 +153,32 @@ void YativoClient::listAllCustomers(QObject *context,
     *next = [self, context, perPage, walk, next](int page) {
         if (!self)
             return;
-        self->listCustomersPage(page, perPage, context, [walk, next, page](const Result<YativoCustomerPage> &r) {
-            if (!r) {
-                walk->finish(r.error());
-                *next = nullptr; // breaks the walk's reference cycle
-                return;
-            }
-            for (const YativoCustomer &c : r.value().customers) {
-                if (walk->guard.admit(c.id))
-                    walk->customers.append(c);
-            }
-            const YativoPagination &p = r.value().pagination;
-            const bool more = p.nextPageUrl.has_value() ? !p.nextPageUrl->isEmpty() : page < p.lastPage;
-            switch (walk->guard.afterPage(page, more, p.lastPage)) {
-            case ListWalkGuard::Step::Continue:
-                (*next)(page + 1);
-                return;
-            case ListWalkGuard::Step::Done:
-                walk->finish(walk->customers);
-                break;
-            case ListWalkGuard::Step::Failed:
-                walk->finish(*walk->guard.error());
-                break;
-            }
-            *next = nullptr;
-        });
+        self->listCustomersPage(
+            page, perPage, context, [walk, next, page](const Result<YativoCustomerPage> &r) {
+                if (!r) {
+                    walk->finish(r.error());
+                    *next = nullptr; // breaks the walk's reference cycle
+                    return;
+                }
+                for (const YativoCustomer &c : r.value().customers) {
+                    if (walk->guard.admit(c.id))
+                        walk->customers.append(c);
+                }
+                const YativoPagination &p = r.value().pagination;
+                const bool more = p.nextPageUrl.has_value() ? !p.nextPageUrl->isEmpty() : page < p.lastPage;
+                switch (walk->guard.afterPage(page, more, p.lastPage)) {
+                case ListWalkGuard::Step::Continue:
+                    (*next)(page + 1);
+                    return;
+                case ListWalkGuard::Step::Done:
+                    walk->finish(walk->customers);
+                    break;
+                case ListWalkGuard::Step::Failed:
+                    walk->finish(*walk->guard.error());
+                    break;
+                }
+                *next = nullptr;
+            });
     };
     (*next)(1);
 }

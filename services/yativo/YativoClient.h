@@ -40,8 +40,7 @@ public:
     // before, or failing at kMaxListPages. A customer listed twice is kept once; `warn` hears of
     // every such correction before `done` is called.
     void listAllCustomers(QObject *context, std::function<void(const Result<QList<YativoCustomer>> &)> done,
-                          int perPage = kDefaultPerPage,
-                          std::function<void(const ListWarning &)> warn = {});
+                          int perPage = kDefaultPerPage, std::function<void(const ListWarning &)> warn = {});
 
     static constexpr int kDefaultPerPage = 100;
     static constexpr int kMaxListPages = 10000;

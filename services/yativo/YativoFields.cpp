@@ -18,13 +18,15 @@ template<> const FieldTable<YativoCustomerRequest> &fieldTable<YativoCustomerReq
             .withRule(SphereRule::NotBlank,
                       QT_TRANSLATE_NOOP("YativoRequestValidator", "Enter the customer's full name.")),
         field<&R::customerEmail>(u"customer_email"_s)
-            .withRule(SphereRule::Email, QT_TRANSLATE_NOOP("YativoRequestValidator",
-                                                           "Enter the customer's email; Yativo sends the KYC "
-                                                           "link there.")),
+            .withRule(SphereRule::Email,
+                      QT_TRANSLATE_NOOP("YativoRequestValidator",
+                                        "Enter the customer's email; Yativo sends the KYC "
+                                        "link there.")),
         field<&R::customerPhone>(u"customer_phone"_s)
-            .withRule(SphereRule::Phone, QT_TRANSLATE_NOOP("YativoRequestValidator",
-                                                           "Enter a phone number in E.164 format, e.g. "
-                                                           "+12345678900.")),
+            .withRule(SphereRule::Phone,
+                      QT_TRANSLATE_NOOP("YativoRequestValidator",
+                                        "Enter a phone number in E.164 format, e.g. "
+                                        "+12345678900.")),
         field<&R::customerCountry>(u"customer_country"_s)
             .withRule(SphereRule::CountryAlpha3,
                       QT_TRANSLATE_NOOP("YativoRequestValidator",
