@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -10,25 +12,11 @@
 // exactly (an integer that became a string, or 1.5 that became 1, is a difference).
 namespace JsonDeepCompare {
 
+// The decoders' names for JSON types, so a difference reads like their errors; a value that is
+// not there at all is "absent".
 inline QString typeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("absent");
+    return v.isUndefined() ? QStringLiteral("absent") : JsonObjectReader::typeName(v);
 }
 
 inline QString firstDifference(const QJsonValue &expected, const QJsonValue &actual,

@@ -4,8 +4,9 @@
 // the literal examples of shared/vendor-docs) and variants carrying what real answers carry beyond
 // them: unknown keys at every depth, rule ids as numbers and objects, microsecond timestamps, nulls.
 
+#include "TestData.h"
+
 #include <QByteArray>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,14 +14,6 @@
 #include <QString>
 
 using namespace Qt::Literals::StringLiterals;
-
-inline QByteArray example(const QString &name)
-{
-    QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR "/vendor-examples/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    return f.readAll();
-}
 
 inline QJsonObject parse(const QByteArray &body)
 {
@@ -42,6 +35,12 @@ inline QJsonObject sphereEnvelope(const QString &key, const QJsonObject &object)
              { u"data"_s, QJsonObject { { key, object } } },
              { u"ts"_s, u"2026-12-04T10:00:00.000Z"_s },
              { u"request"_s, u"request_0123456789abcdef0123456789abcdef"_s } };
+}
+
+// Sphere's answer to a KYC link request, the link being `url`.
+inline QByteArray sphereKycLinkAnswer(const QString &url)
+{
+    return compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, url } }));
 }
 
 // A Sardine answer with what the example leaves out: unknown keys on the customer, a signal, the
@@ -69,6 +68,19 @@ inline QJsonObject sardineRiskExtras()
       "features": { "emailAgeDays": 3 },
       "requestedAt": "2026-05-01T10:30:00.1Z"
     })");
+}
+
+// sardineRiskExtras() with the indemnification's number `key` set to `value`: numbers at the edge of
+// the range a decoder accepts, and past it.
+inline QJsonObject sardineRiskWithIndemnification(const QString &key, double value)
+{
+    QJsonObject risk = sardineRiskExtras();
+    QJsonObject transaction = risk.value(u"transaction"_s).toObject();
+    QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
+    indemnification.insert(key, value);
+    transaction.insert(u"indemnification"_s, indemnification);
+    risk.insert(u"transaction"_s, transaction);
+    return risk;
 }
 
 inline QJsonObject sardineIdentityExtras()

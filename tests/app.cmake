@@ -19,20 +19,20 @@ set_tests_properties(tst_packaging PROPERTIES SKIP_RETURN_CODE 77 LABELS packagi
 
 # Each documented example request, through the clients and through kycdesk-cli --from-json, to the
 # sandbox behind a recording proxy: the bytes on the wire must be the example again.
-kycdesk_add_test(tst_request_fidelity SOURCES tst_request_fidelity.cpp JsonWireDiff.h RecordingProxy.h
+kycdesk_add_test(tst_request_fidelity SOURCES tst_request_fidelity.cpp TestData.h JsonWireDiff.h RecordingProxy.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 add_dependencies(tst_request_fidelity kycdesk-cli)
 target_compile_definitions(tst_request_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
 
 # kycdesk-cli against a loopback server answering each documented example verbatim, and the sandbox.
-kycdesk_add_test(tst_cli_fidelity SOURCES tst_cli_fidelity.cpp CannedHttpServer.h JsonDeepCompare.h VendorAnswerSamples.h
-                 LIBS kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_cli_fidelity SOURCES tst_cli_fidelity.cpp TestData.h CannedHttpServer.h JsonDeepCompare.h VendorAnswerSamples.h
+                 LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 add_dependencies(tst_cli_fidelity kycdesk-cli)
 target_compile_definitions(tst_cli_fidelity PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
 
 # The clients (in-process sandbox) and kycdesk-cli (the kycdesk-sandbox binary) against
 # kycdesk-sandbox --faults: redirects, drip, huge and cut-off bodies, Retry-After, endless lists.
-kycdesk_add_test(tst_hostile_vendor SOURCES tst_hostile_vendor.cpp SphereRequestSamples.h
+kycdesk_add_test(tst_hostile_vendor SOURCES tst_hostile_vendor.cpp SardineRequestSamples.h SphereRequestSamples.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 add_dependencies(tst_hostile_vendor kycdesk-cli kycdesk-sandbox)
 target_compile_definitions(tst_hostile_vendor PRIVATE

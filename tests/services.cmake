@@ -1,16 +1,16 @@
-kycdesk_add_test(tst_sphere_codec SOURCES tst_sphere_codec.cpp LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_sphere_codec SOURCES tst_sphere_codec.cpp TestData.h LIBS kycdesk_services LABELS unit)
 # ListWalkGuard: the announced last page ends a walk; the row cap fails it.
 kycdesk_add_test(tst_list_walk_guard SOURCES tst_list_walk_guard.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_sphere_client SOURCES tst_sphere_client.cpp CannedHttpServer.h
+kycdesk_add_test(tst_sphere_client SOURCES tst_sphere_client.cpp TestData.h CannedHttpServer.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS integration)
-kycdesk_add_test(tst_credentials SOURCES tst_credentials.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_keychain_integration SOURCES tst_keychain_integration.cpp LIBS kycdesk_services LABELS keychain)
-kycdesk_add_test(tst_sardine_codec SOURCES tst_sardine_codec.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp CannedHttpServer.h LIBS kycdesk_services kycdesk_sandbox LABELS integration)
-kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_credentials SOURCES tst_credentials.cpp WaitForAnswer.h LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_keychain_integration SOURCES tst_keychain_integration.cpp WaitForAnswer.h LIBS kycdesk_services LABELS keychain)
+kycdesk_add_test(tst_sardine_codec SOURCES tst_sardine_codec.cpp TestData.h LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_yativo_codec SOURCES tst_yativo_codec.cpp TestData.h LIBS kycdesk_services LABELS unit)
+kycdesk_add_test(tst_sardine_client SOURCES tst_sardine_client.cpp SardineRequestSamples.h CannedHttpServer.h LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_sphere_list_decoder SOURCES tst_sphere_list_decoder.cpp TestData.h LIBS kycdesk_services LABELS unit)
 kycdesk_add_test(tst_documents SOURCES tst_documents.cpp LIBS kycdesk_services LABELS unit)
-kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp LIBS kycdesk_services Qt6::Sql LABELS unit)
+kycdesk_add_test(tst_draft_store SOURCES tst_draft_store.cpp WaitForAnswer.h LIBS kycdesk_services Qt6::Sql LABELS unit)
 kycdesk_add_test(tst_sphere_requests SOURCES tst_sphere_requests.cpp SphereRequestSamples.h
                  LIBS kycdesk_services kycdesk_sandbox LABELS unit)
 kycdesk_add_test(tst_customer_submit SOURCES tst_customer_submit.cpp RecordingProxy.h SphereRequestSamples.h

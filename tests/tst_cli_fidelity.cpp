@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "JsonDeepCompare.h"
 #include "SandboxFixture.h"
+#include "TestData.h"
 #include "VendorAnswerSamples.h"
 
 #include <QEventLoop>
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -27,14 +27,11 @@ using Run = CliRun;
 
 } // namespace
 
-class TestCliFidelity : public QObject
+class TestCliFidelity : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-
     // Runs the CLI while this process's event loop keeps serving (the canned server and the
     // sandbox live here).
     Run cli(QStringList args, const QUrl &baseUrl) const
@@ -53,12 +50,6 @@ private:
             qFatal("cannot write %s", qPrintable(f.fileName()));
         f.write(content);
         return f.fileName();
-    }
-
-    static QByteArray testData(const QString &name)
-    {
-        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR "/") + name);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     // The `--json` answer and the raw bytes of `args` against a server answering `body`.
@@ -81,12 +72,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 3, kToken);
-        QVERIFY(m_sandbox);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(3, kToken)); }
 
     void sphereCustomerJsonIsWhatSphereSent_data()
     {
@@ -234,12 +220,7 @@ private Q_SLOTS:
 
     void riskWithInstantLimitOutOfRangeFails()
     {
-        QJsonObject risk = sardineRiskExtras();
-        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
-        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
-        indemnification.insert(u"instantLimit"_s, 1e19);
-        transaction.insert(u"indemnification"_s, indemnification);
-        risk.insert(u"transaction"_s, transaction);
+        const QJsonObject risk = sardineRiskWithIndemnification(u"instantLimit"_s, 1e19);
         CannedHttpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         server.respond(200, compact(risk));
@@ -327,9 +308,7 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        server.respond(
-            200,
-            compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, u"javascript:alert(1)"_s } })));
+        server.respond(200, sphereKycLinkAnswer(u"javascript:alert(1)"_s));
         const Run run
             = cli({ u"sphere"_s, u"customers"_s, u"kyc-link"_s, u"customer_x"_s, u"--json"_s }, server.url());
         QCOMPARE(run.exitCode, 1);

@@ -200,9 +200,7 @@ private Q_SLOTS:
     {
         CannedHttpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        server.respond(
-            200,
-            compact(sphereEnvelope(u"kycLink"_s, QJsonObject { { u"url"_s, u"file:///etc/passwd"_s } })));
+        server.respond(200, sphereKycLinkAnswer(u"file:///etc/passwd"_s));
         const Run run = cli({ u"sphere"_s, u"customers"_s, u"kyc-link"_s, u"customer_x"_s }, server.url());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("not an https address"), run.err.constData());

@@ -5,6 +5,7 @@
 #include "MemoryCredentialStore.h"
 #include "Redactor.h"
 #include "VendorEnvironment.h"
+#include "WaitForAnswer.h"
 
 #include <QJsonDocument>
 #include <QSettings>
@@ -16,16 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 class TestCredentials : public QObject
 {
     Q_OBJECT
-
-private:
-    template<typename T, typename Call> T wait(Call &&call)
-    {
-        std::optional<T> captured;
-        call([&captured](const T &r) { captured = r; });
-        if (!QTest::qWaitFor([&] { return captured.has_value(); }, 5000))
-            qFatal("no answer");
-        return *captured;
-    }
 
 private Q_SLOTS:
     void emptyOrWhitespaceSecretsAreRefused_data()
@@ -52,11 +43,11 @@ private Q_SLOTS:
         MemoryCredentialStore store;
         const VendorCredential credential { id, secret };
         QCOMPARE(!CredentialStore::validate(Vendor(vendor), credential).has_value(), accepted);
-        const auto error = wait<std::optional<ApiError>>([&](auto done) {
+        const auto error = waitForAnswer<std::optional<ApiError>>([&](auto done) {
             store.write(Vendor(vendor), EnvironmentKind::Production, credential, this, done);
         });
         QCOMPARE(!error.has_value(), accepted);
-        const auto read = wait<Result<std::optional<VendorCredential>>>(
+        const auto read = waitForAnswer<Result<std::optional<VendorCredential>>>(
             [&](auto done) { store.read(Vendor(vendor), EnvironmentKind::Production, this, done); });
         QVERIFY(read.ok());
         QCOMPARE(read.value().has_value(), accepted);
@@ -65,14 +56,14 @@ private Q_SLOTS:
     void refusedWriteKeepsThePreviousCredential()
     {
         MemoryCredentialStore store;
-        wait<std::optional<ApiError>>([&](auto done) {
+        waitForAnswer<std::optional<ApiError>>([&](auto done) {
             store.write(Vendor::Sphere, EnvironmentKind::Production, { {}, u"first"_s }, this, done);
         });
-        const auto error = wait<std::optional<ApiError>>([&](auto done) {
+        const auto error = waitForAnswer<std::optional<ApiError>>([&](auto done) {
             store.write(Vendor::Sphere, EnvironmentKind::Production, { {}, u"  "_s }, this, done);
         });
         QVERIFY(error.has_value());
-        const auto read = wait<Result<std::optional<VendorCredential>>>(
+        const auto read = waitForAnswer<Result<std::optional<VendorCredential>>>(
             [&](auto done) { store.read(Vendor::Sphere, EnvironmentKind::Production, this, done); });
         QCOMPARE(read.value()->secret, u"first"_s);
     }
@@ -80,11 +71,11 @@ private Q_SLOTS:
     void entriesArePerVendorAndEnvironment()
     {
         MemoryCredentialStore store;
-        wait<std::optional<ApiError>>([&](auto done) {
+        waitForAnswer<std::optional<ApiError>>([&](auto done) {
             store.write(Vendor::Sphere, EnvironmentKind::VendorSandbox, { {}, u"sandbox-token"_s }, this,
                         done);
         });
-        const auto production = wait<Result<std::optional<VendorCredential>>>(
+        const auto production = waitForAnswer<Result<std::optional<VendorCredential>>>(
             [&](auto done) { store.read(Vendor::Sphere, EnvironmentKind::Production, this, done); });
         QVERIFY(production.ok());
         QVERIFY(!production.value().has_value());

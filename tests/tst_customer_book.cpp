@@ -13,7 +13,6 @@
 #include <QItemSelectionModel>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,13 +22,27 @@ constexpr int kCustomers = 2600; // three pages of 1 000
 const QString kToken = u"book-test-token"_s;
 } // namespace
 
-class TestCustomerBook : public QObject
+// A CustomerBook with one QAbstractItemModelTester per model for the book's whole life (declared
+// after it, they see every change) and its load signals recorded.
+struct WatchedBook
+{
+    explicit WatchedBook(CustomerBook::FeedFactory feeds) : book(std::move(feeds)) { }
+
+    CustomerBook book;
+    QAbstractItemModelTester sourceTester { book.model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QAbstractItemModelTester proxyTester { book.proxy(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest };
+    QSignalSpy shown { &book, &CustomerBook::rowsShown };
+    QSignalSpy finished { &book, &CustomerBook::loadFinished };
+    QSignalSpy failed { &book, &CustomerBook::loadFailed };
+};
+
+class TestCustomerBook : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
     int m_feedsMade = 0;
 
     CustomerBook::FeedFactory feeds(const QString &token)
@@ -53,32 +66,21 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), kCustomers, kToken);
-        QVERIFY(m_sandbox);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(kCustomers, kToken)); }
 
     void everyPageReachesTheModelOnce()
     {
-        CustomerBook book(feeds(kToken));
-        QAbstractItemModelTester sourceTester(book.model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy shown(&book, &CustomerBook::rowsShown);
-        QSignalSpy finished(&book, &CustomerBook::loadFinished);
-        QSignalSpy failed(&book, &CustomerBook::loadFailed);
+        WatchedBook watched(feeds(kToken));
+        CustomerBook &book = watched.book;
         QSignalSpy loading(&book, &CustomerBook::loadingChanged);
         const int madeBefore = m_feedsMade;
 
         book.reload();
         QVERIFY(book.isLoading());
-        QVERIFY(finished.wait(20000));
+        QVERIFY(watched.finished.wait(20000));
         QCOMPARE(m_feedsMade, madeBefore + 1);
-        QCOMPARE(failed.size(), 0);
-        QCOMPARE(finished.first().first().toLongLong(), qint64(kCustomers));
+        QCOMPARE(watched.failed.size(), 0);
+        QCOMPARE(watched.finished.first().first().toLongLong(), qint64(kCustomers));
         QVERIFY(!book.isLoading());
         QCOMPARE(loading.size(), 2);
         QCOMPARE(loading.at(0).first().toBool(), true);
@@ -87,22 +89,19 @@ private Q_SLOTS:
         QCOMPARE(ids(book.model()).size(), kCustomers); // no page twice
         QCOMPARE(book.proxy()->rowCount(), kCustomers);
         // The first page is shown at once; later ones are batched, never one signal per row.
-        QVERIFY(!shown.isEmpty());
-        QVERIFY(shown.size() <= 3);
-        QCOMPARE(shown.last().first().toInt(), kCustomers);
+        QVERIFY(!watched.shown.isEmpty());
+        QVERIFY(watched.shown.size() <= 3);
+        QCOMPARE(watched.shown.last().first().toInt(), kCustomers);
     }
 
     void reloadReselectsTheCustomerShownBefore()
     {
-        CustomerBook book(feeds(kToken));
-        // One tester per model for the book's whole life: pages, reloads, reselection, the reset of
-        // an environment switch, and a sort and a filter on top.
-        QAbstractItemModelTester sourceTester(book.model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The testers watch the book's whole life: pages, reloads, reselection, the reset of an
+        // environment switch, and a sort and a filter on top.
+        WatchedBook watched(feeds(kToken));
+        CustomerBook &book = watched.book;
+        QSignalSpy &finished = watched.finished;
         book.proxy()->sort(CustomerTableModel::Name, Qt::AscendingOrder);
-        QSignalSpy finished(&book, &CustomerBook::loadFinished);
         book.reload();
         QVERIFY(finished.wait(20000));
 
@@ -146,17 +145,11 @@ private Q_SLOTS:
 
     void environmentSwitchMidLoadEmptiesTheBook()
     {
-        CustomerBook book(feeds(kToken));
-        QAbstractItemModelTester sourceTester(book.model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(book.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy shown(&book, &CustomerBook::rowsShown);
-        QSignalSpy finished(&book, &CustomerBook::loadFinished);
-        QSignalSpy failed(&book, &CustomerBook::loadFailed);
+        WatchedBook watched(feeds(kToken));
+        CustomerBook &book = watched.book;
 
         book.reload(u"someone"_s);
-        QVERIFY(shown.wait(20000)); // the first page is in
+        QVERIFY(watched.shown.wait(20000)); // the first page is in
         QVERIFY(book.isLoading());
         book.setCurrentRow(0);
         book.clear();
@@ -168,11 +161,11 @@ private Q_SLOTS:
         // nor an error to show.
         QTest::qWait(600);
         QCOMPARE(book.model()->rowCount(), 0);
-        QCOMPARE(finished.size(), 0);
-        QCOMPARE(failed.size(), 0);
+        QCOMPARE(watched.finished.size(), 0);
+        QCOMPARE(watched.failed.size(), 0);
 
         book.reload();
-        QVERIFY(finished.wait(20000));
+        QVERIFY(watched.finished.wait(20000));
         QCOMPARE(book.model()->rowCount(), kCustomers);
         QVERIFY(book.currentId().isEmpty()); // the forgotten reselection stays forgotten
     }

@@ -18,7 +18,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,14 +28,11 @@ const QString kSandboxKey = u"sandbox"_s;
 const QString kOtherKey = u"production"_s;
 } // namespace
 
-class TestCustomerDossier : public QObject
+class TestCustomerDossier : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HttpTransport *m_transport = nullptr;
     SphereClient *m_sphere = nullptr;
     SardineClient *m_sardine = nullptr;
     Customer m_rich; // has UBOs or requirements, wallets and bank accounts
@@ -53,15 +49,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 200, kToken);
-        QVERIFY(m_sandbox);
-        m_transport = new HttpTransport(this);
-        m_sphere = new SphereClient(m_transport,
-                                    { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) }, this);
-        m_sardine = new SardineClient(
-            m_transport, { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken) },
-            this);
+        QVERIFY(startSharedSandbox(200, kToken));
+        m_sphere = new SphereClient(m_transport, sphereEndpointAt(m_sandbox->baseUrl(), kToken), this);
+        m_sardine = new SardineClient(m_transport, sardineEndpointAt(m_sandbox->baseUrl(), kToken), this);
 
         // A customer whose dossier fans out: found in the listing, independent of the dossier.
         CustomerQuery query;

@@ -42,7 +42,6 @@
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -60,14 +59,11 @@ template<typename T> T *child(QWidget *parent, const QString &name)
 }
 } // namespace
 
-class TestCustomerForm : public QObject
+class TestCustomerForm : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HttpTransport *m_transport = nullptr;
     MemoryCredentialStore *m_keys = nullptr;
     DraftStore *m_drafts = nullptr;
     QString m_pngPath;
@@ -77,7 +73,7 @@ private:
 
     ApiEndpoint sandboxEndpoint() const
     {
-        return { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(10) };
+        return sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(10));
     }
 
     static QByteArray readAll(const QString &path)
@@ -160,10 +156,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 20, kToken);
-        QVERIFY(m_sandbox);
-        m_transport = new HttpTransport(this);
+        QVERIFY(startSharedSandbox(20, kToken));
         m_keys = new MemoryCredentialStore(this);
         m_drafts = new DraftStore(m_keys, m_dir.filePath(u"workspace.sqlite"_s), this);
         bool opened = false;
@@ -440,8 +433,7 @@ private Q_SLOTS:
             200,
             R"({"ok":true,"object":"object","statusCode":200,"error":null,"message":"success","data":{"customer":)"
                 + *customerJson + R"(},"ts":"2024-08-22T16:42:51.155Z","request":"request_test"})");
-        sphere.setEndpoint(
-            { u"Sphere"_s, recorder.url(), ApiEndpoint::bearer(kToken), std::chrono::seconds(10) });
+        sphere.setEndpoint(sphereEndpointAt(recorder.url(), kToken, std::chrono::seconds(10)));
         QSignalSpy saved(&dialog, &CustomerFormDialog::customerSaved);
         clickSubmit(&dialog);
         QVERIFY(saved.wait(15000));
@@ -473,8 +465,7 @@ private Q_SLOTS:
         CannedHttpServer dying;
         QVERIFY(dying.listen(QHostAddress::LocalHost, 0));
         dying.hang();
-        SphereClient sphere(
-            m_transport, { u"Sphere"_s, dying.url(), ApiEndpoint::bearer(kToken), std::chrono::seconds(10) });
+        SphereClient sphere(m_transport, sphereEndpointAt(dying.url(), kToken, std::chrono::seconds(10)));
         QString draftId;
         {
             CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, m_drafts);

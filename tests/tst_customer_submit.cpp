@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -43,15 +42,12 @@ struct Outcome
 };
 } // namespace
 
-class TestCustomerSubmit : public QObject
+class TestCustomerSubmit : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<RecordingProxy> m_proxy;
-    HttpTransport *m_transport = nullptr;
 
     ApiEndpoint endpoint(const QUrl &base) const
     {
@@ -155,12 +151,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 40, kToken);
-        QVERIFY(m_sandbox);
+        QVERIFY(startSharedSandbox(40, kToken));
         m_proxy = std::make_unique<RecordingProxy>(m_sandbox->baseUrl());
         QVERIFY(m_proxy->listen(QHostAddress::LocalHost, 0));
-        m_transport = new HttpTransport(this);
     }
 
     void init() { m_proxy->setSwallowResponses(false); }

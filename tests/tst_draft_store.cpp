@@ -6,6 +6,7 @@
 #include "DraftStore.h"
 #include "MemoryCredentialStore.h"
 #include "RiskHistoryStore.h"
+#include "WaitForAnswer.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -26,18 +27,9 @@ const QByteArray kDocumentBase64 = kDocument.toBase64();
 const QByteArray kPayload = R"({"type":"individual","firstName":"Ann","ssn":")" + kSsn
     + R"(","identityDocumentFront":")" + kDocumentBase64 + R"("})";
 
-template<typename T, typename Call> T wait(Call &&call)
-{
-    std::optional<T> captured;
-    call([&captured](const T &r) { captured = r; });
-    if (!QTest::qWaitFor([&] { return captured.has_value(); }, 5000))
-        qFatal("no answer");
-    return *captured;
-}
-
 std::optional<ApiError> openStore(DraftStore &store, QObject *context)
 {
-    return wait<std::optional<ApiError>>([&](auto done) { store.open(context, done); });
+    return waitForAnswer<std::optional<ApiError>>([&](auto done) { store.open(context, done); });
 }
 
 // A store whose named-secret writes fail the way a locked or absent keychain does.
@@ -168,7 +160,7 @@ private Q_SLOTS:
             DraftStore store(&keys, m_path);
             QVERIFY(!openStore(store, this));
         }
-        const auto key = wait<Result<std::optional<QByteArray>>>(
+        const auto key = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { keys.readSecret(u"drafts-key"_s, this, done); });
         QVERIFY(key.ok());
         QVERIFY(key.value().has_value());
@@ -187,7 +179,7 @@ private Q_SLOTS:
         });
         QVERIFY(QTest::qWaitFor([&] { return firstDone && secondDone; }, 5000));
         QVERIFY(!first && !second);
-        const auto after = wait<Result<std::optional<QByteArray>>>(
+        const auto after = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { keys.readSecret(u"drafts-key"_s, this, done); });
         QCOMPARE(*after.value(), *key.value());
     }
@@ -381,7 +373,7 @@ private Q_SLOTS:
         QVERIFY(!store.save({ u"a"_s, u"sphere-create"_s, u"Draft"_s, QDateTime::currentDateTimeUtc() },
                             kPayload));
         QCOMPARE(store.load(u"a"_s).value(), kPayload);
-        const auto key = wait<Result<std::optional<QByteArray>>>(
+        const auto key = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { session.readSecret(u"drafts-key"_s, this, done); });
         QVERIFY(key && key.value().has_value());
     }
@@ -389,13 +381,13 @@ private Q_SLOTS:
     void aDamagedKeyIsReportedNotReplaced()
     {
         MemoryCredentialStore keys;
-        QVERIFY(!wait<std::optional<ApiError>>(
+        QVERIFY(!waitForAnswer<std::optional<ApiError>>(
             [&](auto done) { keys.writeSecret(u"drafts-key"_s, "too short", this, done); }));
         DraftStore store(&keys, m_path);
         const auto opened = openStore(store, this);
         QVERIFY(opened.has_value());
         QVERIFY(!store.isReady());
-        const auto key = wait<Result<std::optional<QByteArray>>>(
+        const auto key = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { keys.readSecret(u"drafts-key"_s, this, done); });
         QCOMPARE(*key.value(), QByteArray("too short"));
     }
@@ -446,26 +438,26 @@ private Q_SLOTS:
     {
         MemoryCredentialStore keys;
         const QByteArray binary = QByteArray::fromHex("00FF7F800A0D00");
-        QVERIFY(!wait<std::optional<ApiError>>(
+        QVERIFY(!waitForAnswer<std::optional<ApiError>>(
             [&](auto done) { keys.writeSecret(u"drafts-key"_s, binary, this, done); }));
-        auto read = wait<Result<std::optional<QByteArray>>>(
+        auto read = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { keys.readSecret(u"drafts-key"_s, this, done); });
         QCOMPARE(*read.value(), binary);
         // Separate from the vendor entries, and refused when empty or badly named.
-        QVERIFY(wait<std::optional<ApiError>>(
+        QVERIFY(waitForAnswer<std::optional<ApiError>>(
             [&](auto done) { keys.writeSecret(u"drafts-key"_s, {}, this, done); }));
-        QVERIFY(wait<std::optional<ApiError>>(
+        QVERIFY(waitForAnswer<std::optional<ApiError>>(
             [&](auto done) { keys.writeSecret(u"sphere/production"_s, "x", this, done); }));
-        QVERIFY(!wait<Result<std::optional<QByteArray>>>([&](auto done) {
+        QVERIFY(!waitForAnswer<Result<std::optional<QByteArray>>>([&](auto done) {
                      keys.readSecret(u"Bad Name"_s, this, done);
                  }).ok());
-        QCOMPARE(*wait<Result<std::optional<QByteArray>>>([&](auto done) {
+        QCOMPARE(*waitForAnswer<Result<std::optional<QByteArray>>>([&](auto done) {
                       keys.readSecret(u"drafts-key"_s, this, done);
                   }).value(),
                  binary);
-        QVERIFY(!wait<std::optional<ApiError>>(
+        QVERIFY(!waitForAnswer<std::optional<ApiError>>(
             [&](auto done) { keys.removeSecret(u"drafts-key"_s, this, done); }));
-        read = wait<Result<std::optional<QByteArray>>>(
+        read = waitForAnswer<Result<std::optional<QByteArray>>>(
             [&](auto done) { keys.readSecret(u"drafts-key"_s, this, done); });
         QVERIFY(read.ok());
         QVERIFY(!read.value().has_value());

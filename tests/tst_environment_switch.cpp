@@ -16,6 +16,7 @@
 #include "MemoryCredentialStore.h"
 #include "RiskCheckDialog.h"
 #include "RiskHistoryStore.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SettingsDialog.h"
 #include "SphereClient.h"
@@ -104,6 +105,17 @@ void answerMixQuestion(QWidget *window, const QString &answer, QString *informat
     QTRY_VERIFY(child<QMessageBox>(window, u"mixedEnvironmentMessageBox"_s) == nullptr);
 }
 
+// Reloads the shown window's customers and clicks the first row; true once its details are shown.
+bool reloadAndClickFirstCustomer(MainWindow &window)
+{
+    QSignalSpy loaded(&window, &MainWindow::customersLoaded);
+    window.reload();
+    if (!loaded.wait(30000))
+        return false;
+    clickRow(child<QTreeView>(&window, u"customerTreeView"_s), 0);
+    return QTest::qWaitFor([&window] { return window.detailWidget()->customer().has_value(); }, 15000);
+}
+
 // Saves the settings dialog with every vendor set to `kind`.
 void saveAllEnvironments(MainWindow *window, EnvironmentKind kind)
 {
@@ -131,6 +143,15 @@ class TestEnvironmentSwitch : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // An embedded sandbox as the desktop app runs it, on the database at `databasePath`.
+    static bool startEmbedded(EmbeddedSandbox &sandbox, const QString &databasePath, int seedCustomers)
+    {
+        SandboxConfig config;
+        config.databasePath = databasePath;
+        config.seedCustomers = seedCustomers;
+        return !sandbox.start(config).isEmpty();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -229,18 +250,14 @@ private Q_SLOTS:
     // Sphere production beside a Sardine and Yativo sandbox: shown as a mix, and each send asks.
     void mixIsShownAndAskedAboutBeforeSending()
     {
+        const QString database = m_dir.filePath(u"mix-sandbox.sqlite"_s);
         EmbeddedSandbox sandbox;
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"mix-sandbox.sqlite"_s);
-        config.seedCustomers = 25;
-        QVERIFY(!sandbox.start(config).isEmpty());
+        QVERIFY(startEmbedded(sandbox, database, 25));
         HttpTransport transport;
-        SphereClient sphere(
-            &transport,
-            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(sandbox.baseUrl(), kToken, std::chrono::seconds(20)));
         SardineClient sardine(&transport,
-                              { u"Sardine"_s, sandbox.baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken),
-                                std::chrono::seconds(20) });
+                              sardineEndpointAt(sandbox.baseUrl(), kToken, std::chrono::seconds(20)));
         YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kToken);
         RiskHistoryStore history(m_dir.filePath(u"mix-workspace.sqlite"_s));
         QVERIFY(history.isOpen());
@@ -262,12 +279,8 @@ private Q_SLOTS:
                QString(QLocale().createSeparatedList({ u"Sardine"_s, u"Yativo"_s }) + u" on a sandbox"_s) })
             QVERIFY2(bannerText.contains(part), qPrintable(bannerText));
 
-        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
-        window.reload();
-        QVERIFY(loaded.wait(30000));
-        clickRow(child<QTreeView>(&window, u"customerTreeView"_s), 0);
+        QVERIFY(reloadAndClickFirstCustomer(window));
         CustomerDetailWidget *detail = window.detailWidget();
-        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 15000);
         const QString customerId = detail->customer()->id;
         QCOMPARE(detail->customerEnvironment(), u"production"_s);
         // For the README: KYCDESK_SCREENSHOT_DIR=… saves the window with its mix banner.
@@ -276,7 +289,7 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(shots + u"/env-banner.png"_s));
 
         // Risk check, declined: nothing reaches Sardine, nothing is kept.
-        const int checksBefore = sandboxRiskChecks(config.databasePath);
+        const int checksBefore = sandboxRiskChecks(database);
         QSignalSpy riskFinished(detail, &CustomerDetailWidget::riskCheckFinished);
         const auto openAndAccept = [&] {
             QTest::mouseClick(child<QPushButton>(detail, u"runRiskCheckButton"_s), Qt::LeftButton);
@@ -303,7 +316,7 @@ private Q_SLOTS:
                  qPrintable(question));
         QTest::qWait(500);
         QCOMPARE(riskFinished.count(), 0);
-        QCOMPARE(sandboxRiskChecks(config.databasePath), checksBefore);
+        QCOMPARE(sandboxRiskChecks(database), checksBefore);
         QVERIFY(history.entries(customerId).isEmpty());
 
         // Accepted: sent, and the verdict says where it and its customer came from.
@@ -315,7 +328,7 @@ private Q_SLOTS:
             return;
         QVERIFY(riskFinished.wait(15000));
         QCOMPARE(riskFinished.first().first().toBool(), true);
-        QCOMPARE(sandboxRiskChecks(config.databasePath), checksBefore + 1);
+        QCOMPARE(sandboxRiskChecks(database), checksBefore + 1);
         const QList<RiskHistoryStore::Entry> kept = history.entries(customerId);
         QCOMPARE(kept.size(), 1);
         QCOMPARE(kept.first().environment, u"embedded"_s);
@@ -436,26 +449,18 @@ private Q_SLOTS:
 
         // The same server under two spellings: the window forgets what the first one showed.
         EmbeddedSandbox sandbox;
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"custom-sandbox.sqlite"_s);
-        config.seedCustomers = 5;
-        QVERIFY(!sandbox.start(config).isEmpty());
+        QVERIFY(startEmbedded(sandbox, m_dir.filePath(u"custom-sandbox.sqlite"_s), 5));
         HttpTransport transport;
-        SphereClient sphere(
-            &transport,
-            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(sandbox.baseUrl(), kToken, std::chrono::seconds(20)));
         MainWindow window(&sphere, EnvironmentDescription { u"Sphere: Custom URL"_s, {}, false });
         EnvironmentSelection viaIp;
         viaIp.setEnvironment(Vendor::Sphere, EnvironmentKind::Custom, sandbox.baseUrl());
         window.setEnvironments(viaIp);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
-        window.reload();
-        QVERIFY(loaded.wait(30000));
-        clickRow(child<QTreeView>(&window, u"customerTreeView"_s), 0);
+        QVERIFY(reloadAndClickFirstCustomer(window));
         CustomerDetailWidget *detail = window.detailWidget();
-        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 15000);
         QCOMPARE(detail->customerEnvironment(), u"custom:"_s + VendorEnvironment::origin(sandbox.baseUrl()));
         QVERIFY2(
             child<QLabel>(detail, u"customerEnvironmentLabel"_s)->text().contains(sandbox.baseUrl().host()),
@@ -477,14 +482,10 @@ private Q_SLOTS:
     void draftFromAnotherEnvironmentAsksBeforeSending()
     {
         EmbeddedSandbox sandbox;
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"draft-sandbox.sqlite"_s);
-        config.seedCustomers = 3;
-        QVERIFY(!sandbox.start(config).isEmpty());
+        QVERIFY(startEmbedded(sandbox, m_dir.filePath(u"draft-sandbox.sqlite"_s), 3));
         HttpTransport transport;
-        SphereClient sphere(
-            &transport,
-            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(sandbox.baseUrl(), kToken, std::chrono::seconds(20)));
         YativoClient yativo(&transport, sandbox.baseUrl(), u"sandbox"_s, kToken);
         MemoryCredentialStore keys;
         DraftStore drafts(&keys, m_dir.filePath(u"draft-workspace.sqlite"_s));
@@ -571,12 +572,11 @@ private Q_SLOTS:
                 *end = job->result().ok() ? std::optional<ApiError::Kind>() : job->result().error().kind;
             });
         };
-        track(transport.send({ u"Sphere"_s, base, ApiEndpoint::bearer(kToken), std::chrono::seconds(20) },
+        track(transport.send(sphereEndpointAt(base, kToken, std::chrono::seconds(20)),
                              { "GET", u"/v1/customer"_s, {}, {}, {} }),
               &sphereEnd);
-        track(transport.send(
-                  { u"Sardine"_s, base, ApiEndpoint::basic(u"sandbox"_s, kToken), std::chrono::seconds(20) },
-                  { "GET", u"/v1/customers"_s, {}, {}, {} }),
+        track(transport.send(sardineEndpointAt(base, kToken, std::chrono::seconds(20)),
+                             { "GET", u"/v1/customers"_s, {}, {}, {} }),
               &sardineEnd);
         QTRY_COMPARE(held.size(), 2);
         QCOMPARE(transport.requestsInFlight(), 2);

@@ -10,8 +10,9 @@
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
 #include "RequestLimitsSettings.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
+#include "SardineRequestSamples.h"
 #include "SphereClient.h"
 #include "SphereRequestSamples.h"
 #include "YativoClient.h"
@@ -144,28 +145,18 @@ qint64 peakRssKiB()
 }
 } // namespace
 
-class TestHostileVendor : public QObject
+class TestHostileVendor : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HttpTransport *m_transport = nullptr;
     int m_counter = 0;
-
-    QString database() const { return m_dir.filePath(u"sandbox.sqlite"_s); }
 
     void startSandbox(const QString &faults)
     {
         m_sandbox.reset();
-        SandboxConfig config;
-        config.databasePath = database();
-        config.seedCustomers = kSeed;
-        config.token = kToken;
-        config.faults = faults;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY2(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0, qPrintable(m_sandbox->errorString()));
+        m_sandbox = ::startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), kSeed, kToken, faults);
+        QVERIFY(m_sandbox);
     }
 
     // What the hostile front did: vendorRequests, and otherOrigin.received.
@@ -189,15 +180,9 @@ private:
         return e;
     }
 
-    ApiEndpoint sphereEndpoint() const
-    {
-        return limited({ u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) });
-    }
+    ApiEndpoint sphereEndpoint() const { return limited(sphereEndpointAt(m_sandbox->baseUrl(), kToken)); }
 
-    ApiEndpoint sardineEndpoint() const
-    {
-        return limited({ u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken) });
-    }
+    ApiEndpoint sardineEndpoint() const { return limited(sardineEndpointAt(m_sandbox->baseUrl(), kToken)); }
 
     std::unique_ptr<YativoClient> yativo() const
     {
@@ -208,16 +193,46 @@ private:
 
     SardineCustomerRequest riskRequest()
     {
-        SardineCustomerRequest r;
-        r.flow = u"hostile"_s;
-        r.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.customer.id = u"hostile-"_s + QString::number(++m_counter);
-        r.customer.firstName = u"Mira"_s;
-        r.customer.lastName = u"Okafor"_s;
-        r.customer.dateOfBirth = u"1985-04-12"_s;
+        ++m_counter;
+        SardineCustomerRequest r
+            = sardineMira(u"hostile"_s, u"hostile-"_s + QString::number(m_counter), m_counter);
         r.customer.taxId = u"123-45-6789"_s;
-        r.customer.emailAddress = u"mira%1@example.com"_s.arg(m_counter);
         return r;
+    }
+
+    // Listing every Sphere customer with `query` from a sandbox playing `fault` fails at a limit
+    // of the query, and the error names it.
+    void verifyListingStopsAt(const QString &fault, const CustomerQuery &query, const QString &limit)
+    {
+        startSandbox(fault);
+        SphereClient sphere(m_transport, sphereEndpoint());
+        CustomerListJob *job = sphere.listAllCustomers(query);
+        std::optional<ApiError> error;
+        bool done = false;
+        connect(job, &CustomerListJob::finished, this, [&, job] {
+            error = job->error();
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+        QVERIFY(error);
+        QCOMPARE(error->kind, ApiError::Kind::LimitExceeded);
+        QVERIFY2(error->message.contains(limit), qPrintable(error->message));
+    }
+
+    // `request` as Sphere's, with the test's limits, to a loopback server of the test's own;
+    // nothing when no answer came within `timeoutMs`.
+    std::optional<Result<ApiResponse>> sendToLoopback(const QTcpServer &server, const ApiRequest &request,
+                                                      int timeoutMs)
+    {
+        ApiJob *job = m_transport->send(
+            limited(sphereEndpointAt(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())), kToken)),
+            request);
+        std::optional<Result<ApiResponse>> result;
+        connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
+        // A job that answers after the wait must not write into this frame.
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+            disconnect(job, nullptr, this, nullptr);
+        return result;
     }
 
     template<typename T> static void capture(Outcome &out, bool &done, const Result<T> &r)
@@ -351,7 +366,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_transport = new HttpTransport(this);
     }
 
     void cleanup()
@@ -465,13 +479,8 @@ private Q_SLOTS:
         request.verb = "POST";
         request.path = u"/first"_s;
         request.body = R"({"taxId":"123-45-6789"})";
-        ApiJob *job = m_transport->send(
-            limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
-                      ApiEndpoint::bearer(kToken) }),
-            request);
-        std::optional<Result<ApiResponse>> result;
-        connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
-        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        const std::optional<Result<ApiResponse>> result = sendToLoopback(server, request, 5000);
+        QVERIFY(result);
         QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().userMessage()));
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests.at(1).startsWith(QByteArray(method + " /next ")));
@@ -522,7 +531,7 @@ private Q_SLOTS:
         QStringList problems;
         startSandbox(u"drip"_s);
         const ApiEndpoint endpoint = RequestLimitsSettings::apply(
-            settings, { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken) }, &problems);
+            settings, sphereEndpointAt(m_sandbox->baseUrl(), kToken), &problems);
         QCOMPARE(problems.size(), 2);
         QVERIFY2(problems.at(0).contains(u"network/listPageDeadlineSeconds"_s), qPrintable(problems.at(0)));
         QVERIFY2(problems.at(1).contains(u"network/stallTimeoutSeconds"_s), qPrintable(problems.at(1)));
@@ -643,22 +652,10 @@ private Q_SLOTS:
     // A listing past CustomerQuery::maxPages fails instead of being walked on.
     void listStopsAtTheHardMaximum()
     {
-        startSandbox(u"endless-list"_s);
-        SphereClient sphere(m_transport, sphereEndpoint());
         CustomerQuery query;
         query.pageSize = 5;
         query.maxPages = 3;
-        CustomerListJob *job = sphere.listAllCustomers(query);
-        std::optional<ApiError> error;
-        bool done = false;
-        connect(job, &CustomerListJob::finished, this, [&, job] {
-            error = job->error();
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-        QVERIFY(error);
-        QCOMPARE(error->kind, ApiError::Kind::LimitExceeded);
-        QVERIFY2(error->message.contains(u"3 pages"_s), qPrintable(error->message));
+        verifyListingStopsAt(u"endless-list"_s, query, u"3 pages"_s);
     }
 
     // The deadline covers the whole request, 429 retries and their waits included: a vendor
@@ -686,13 +683,8 @@ private Q_SLOTS:
         request.kind = RequestKind::Read;
         QElapsedTimer timer;
         timer.start();
-        ApiJob *job = m_transport->send(
-            limited({ u"Sphere"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())),
-                      ApiEndpoint::bearer(kToken) }),
-            request);
-        std::optional<Result<ApiResponse>> result;
-        connect(job, &ApiJob::finished, this, [&, job] { result = job->result(); });
-        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        const std::optional<Result<ApiResponse>> result = sendToLoopback(server, request, 10000);
+        QVERIFY(result);
         const qint64 elapsed = timer.elapsed();
         QVERIFY2(!result->ok(), "a 429 answer after every retry was taken as the answer");
         QCOMPARE(result->error().kind, ApiError::Kind::Timeout);
@@ -704,22 +696,10 @@ private Q_SLOTS:
     // A listing that brings more customers than CustomerQuery::maxRows fails, naming the cap.
     void listStopsAtTheRowCap()
     {
-        startSandbox(QString());
-        SphereClient sphere(m_transport, sphereEndpoint());
         CustomerQuery query;
         query.pageSize = 10;
         query.maxRows = 15;
-        CustomerListJob *job = sphere.listAllCustomers(query);
-        std::optional<ApiError> error;
-        bool done = false;
-        connect(job, &CustomerListJob::finished, this, [&, job] {
-            error = job->error();
-            done = true;
-        });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
-        QVERIFY(error);
-        QCOMPARE(error->kind, ApiError::Kind::LimitExceeded);
-        QVERIFY2(error->message.contains(u"15 rows"_s), qPrintable(error->message));
+        verifyListingStopsAt(QString(), query, u"15 rows"_s);
     }
 
     // Ids repeated across pages are kept once and reported, in both list shapes.

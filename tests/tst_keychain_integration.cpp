@@ -4,6 +4,7 @@
 
 #include "DraftStore.h"
 #include "KeychainCredentialStore.h"
+#include "WaitForAnswer.h"
 
 #include <cstdio>
 #include <QCoreApplication>
@@ -15,14 +16,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString kService = u"KYC Desk test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-
+// The keychain may take its time: it can unlock its collection first.
 template<typename T, typename Call> T wait(Call &&call)
 {
-    std::optional<T> captured;
-    call([&captured](const T &r) { captured = r; });
-    if (!QTest::qWaitFor([&] { return captured.has_value(); }, 20000))
-        qFatal("the keychain did not answer");
-    return *captured;
+    return waitForAnswer<T>(std::forward<Call>(call), 20000);
 }
 } // namespace
 

@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -50,15 +49,11 @@ public:
 };
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HttpTransport *m_transport = nullptr;
-
     ApiEndpoint endpoint(const QString &token) const
     {
         ApiEndpoint e;
@@ -78,13 +73,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), kCustomers, kToken);
-        QVERIFY(m_sandbox);
-        m_transport = new HttpTransport(this);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(kCustomers, kToken)); }
 
     void showsEveryCustomerAndFilters()
     {

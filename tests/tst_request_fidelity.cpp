@@ -11,12 +11,13 @@
 #include "HttpTransport.h"
 #include "JsonWireDiff.h"
 #include "RecordingProxy.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
 #include "SardineRequestCodec.h"
 #include "SphereClient.h"
 #include "SphereRequestCodec.h"
+#include "TestData.h"
 #include "YativoClient.h"
 #include "YativoCodec.h"
 #include "YativoRequestValidator.h"
@@ -26,7 +27,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -34,14 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString kToken = u"request-fidelity-token"_s;
-
-QByteArray example(const QString &name)
-{
-    QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR "/vendor-examples/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing vendor example %s", qPrintable(name));
-    return f.readAll();
-}
 
 QJsonObject object(const QByteArray &json)
 {
@@ -56,24 +48,20 @@ template<typename T> QByteArray why(const Result<T> &r)
 
 } // namespace
 
-class TestRequestFidelity : public QObject
+class TestRequestFidelity : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
     std::unique_ptr<RecordingProxy> m_proxy;
-    HttpTransport *m_transport = nullptr;
 
     ApiEndpoint sphereEndpoint() const
     {
-        return { u"Sphere"_s, m_proxy->url(), ApiEndpoint::bearer(kToken), std::chrono::seconds(15) };
+        return sphereEndpointAt(m_proxy->url(), kToken, std::chrono::seconds(15));
     }
     ApiEndpoint sardineEndpoint() const
     {
-        return { u"Sardine"_s, m_proxy->url(), ApiEndpoint::basic(u"sandbox"_s, kToken),
-                 std::chrono::seconds(15) };
+        return sardineEndpointAt(m_proxy->url(), kToken, std::chrono::seconds(15));
     }
 
     // The body of the last request whose target starts with `target` (and has that method).
@@ -145,22 +133,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_transport = new HttpTransport(this);
-    }
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     // A fresh sandbox for each test (the examples reuse one email, which Yativo takes only once).
     void init()
     {
-        SandboxConfig config;
-        config.databasePath
-            = m_dir.filePath(u"sandbox-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::Id128)));
-        config.seedCustomers = 0;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        QVERIFY(m_sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        m_sandbox = startSandbox(
+            m_dir.filePath(u"sandbox-%1.sqlite"_s.arg(QUuid::createUuid().toString(QUuid::Id128))), 0,
+            kToken);
+        QVERIFY(m_sandbox);
         m_proxy = std::make_unique<RecordingProxy>(m_sandbox->baseUrl());
         QVERIFY(m_proxy->listen(QHostAddress::LocalHost, 0));
     }

@@ -7,6 +7,7 @@
 #include "CustomerTableModel.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
+#include "MainWindowSteps.h"
 #include "RiskCheckDialog.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUuid>
@@ -38,21 +38,12 @@ namespace {
 const QString kToken = u"risk-panel-token"_s;
 }
 
-class TestRiskPanel : public QObject
+class TestRiskPanel : public SandboxTestCase
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 40, kToken);
-        QVERIFY(m_sandbox);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(40, kToken)); }
 
     void riskCheckDialogSendsOnlyWhatIsFilledIn()
     {
@@ -86,12 +77,10 @@ private Q_SLOTS:
     void runRiskCheckFromTheCustomerView()
     {
         HttpTransport transport;
-        SphereClient sphere(
-            &transport,
-            { u"Sphere"_s, m_sandbox->baseUrl(), ApiEndpoint::bearer(kToken), std::chrono::seconds(20) });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
         SardineClient sardine(&transport,
-                              { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kToken),
-                                std::chrono::seconds(20) });
+                              sardineEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
         RiskHistoryStore history(m_dir.filePath(u"workspace.sqlite"_s));
         QVERIFY(history.isOpen());
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine,
@@ -101,13 +90,7 @@ private Q_SLOTS:
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester checkpointTester(detail->riskPanel()->checkpointModel(),
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
-        window.reload();
-        QVERIFY(loaded.wait(20000));
-        auto *tree = window.findChild<QTreeView *>(u"customerTreeView"_s);
-        tree->setCurrentIndex(tree->model()->index(0, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 10000);
+        QVERIFY(selectFirstCustomer(window));
 
         auto *run = window.findChild<QPushButton *>(u"runRiskCheckButton"_s);
         QVERIFY(run && run->isEnabled());

@@ -5,10 +5,10 @@
 #include "JsonDeepCompare.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "TestData.h"
 
 #include <memory>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -545,10 +545,7 @@ private Q_SLOTS:
                                            { u"meta"_s, QJsonObject { { u"key"_s, u"value"_s } } },
                                            { u"ssn"_s, u"111-11-1111"_s } });
         verifyEnvelope(r, 200);
-        QFile file(
-            QStringLiteral(KYCDESK_TEST_DATA_DIR "/vendor-examples/sphere-update-customer-response.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QJsonObject expected = QJsonDocument::fromJson(file.readAll())
+        QJsonObject expected = QJsonDocument::fromJson(example(u"sphere-update-customer-response.json"_s))
                                    .object()
                                    .value(u"data"_s)
                                    .toObject()

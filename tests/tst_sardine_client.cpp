@@ -6,14 +6,13 @@
 #include "HttpTransport.h"
 #include "SandboxFixture.h"
 #include "SardineClient.h"
+#include "SardineRequestSamples.h"
 #include "YativoClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,34 +20,24 @@ namespace {
 const QString kToken = u"sardine-test-token"_s;
 }
 
-class TestSardineClient : public QObject
+class TestSardineClient : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    HttpTransport *m_transport = nullptr;
     int m_counter = 0;
 
     SardineClient client(const QString &secret = kToken)
     {
         return SardineClient(m_transport,
-                             { u"Sardine"_s, m_sandbox->baseUrl(), ApiEndpoint::basic(u"sandbox"_s, secret),
-                               std::chrono::seconds(20) });
+                             sardineEndpointAt(m_sandbox->baseUrl(), secret, std::chrono::seconds(20)));
     }
 
     // A customer that triggers nothing: verified email, matching phone, adult, names agree.
     SardineCustomerRequest clean()
     {
-        SardineCustomerRequest r;
-        r.flow = u"test"_s;
-        r.sessionKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        r.customer.id = u"cust-"_s + QString::number(++m_counter);
-        r.customer.firstName = u"Mira"_s;
-        r.customer.lastName = u"Okafor"_s;
-        r.customer.dateOfBirth = u"1985-04-12"_s;
-        r.customer.emailAddress = u"mira%1@example.com"_s.arg(m_counter);
+        ++m_counter;
+        SardineCustomerRequest r = sardineMira(u"test"_s, u"cust-"_s + QString::number(m_counter), m_counter);
         r.customer.isEmailVerified = true;
         r.customer.phone = u"+1555010%1"_s.arg(1000 + m_counter);
         r.customer.address
@@ -92,13 +81,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 5, kToken);
-        QVERIFY(m_sandbox);
-        m_transport = new HttpTransport(this);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(5, kToken)); }
 
     void cleanCustomerIsLow()
     {

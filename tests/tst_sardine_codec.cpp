@@ -4,8 +4,8 @@
 
 #include "SardineCodec.h"
 #include "SardineRequestCodec.h"
+#include "TestData.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -16,19 +16,11 @@ class TestSardineCodec : public QObject
 {
     Q_OBJECT
 
-private:
-    static QByteArray data(const QString &name)
-    {
-        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR) + u'/' + name);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing test data %s", qPrintable(name));
-        return f.readAll();
-    }
-
 private Q_SLOTS:
     void documentedRequestRoundTrips()
     {
-        const QJsonObject json = QJsonDocument::fromJson(data(u"sardine-customer-request.json"_s)).object();
+        const QJsonObject json
+            = QJsonDocument::fromJson(testData(u"sardine-customer-request.json"_s)).object();
         const Result<SardineCustomerRequest> r = SardineRequestCodec::decode(json);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         const SardineCustomerRequest &req = r.value();
@@ -48,7 +40,7 @@ private Q_SLOTS:
     void documentedResponseShape()
     {
         const Result<RiskResult> r
-            = SardineCodec::decodeRiskResponse(200, data(u"sardine-customer-response.json"_s));
+            = SardineCodec::decodeRiskResponse(200, testData(u"sardine-customer-response.json"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         // The reference example says "string" for every level: an unknown level, shown as sent.
         QCOMPARE(r.value().level.value, RiskLevel::Unknown);
@@ -145,7 +137,7 @@ private Q_SLOTS:
     void identityExample()
     {
         const Result<IdentityEntity> r
-            = SardineCodec::decodeIdentityResponse(200, data(u"sardine-identity-response.json"_s));
+            = SardineCodec::decodeIdentityResponse(200, testData(u"sardine-identity-response.json"_s));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         QCOMPARE(r.value().documentData->documentType, std::optional<QString>(u"DRIVERS_LICENSE"_s));
         QCOMPARE(r.value().profile->consentedAt,
@@ -154,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(r.value().level.value, RiskLevel::Low);
         QCOMPARE(r.value().documentKyc->front, std::optional<QString>(u"<string>"_s));
         const QJsonObject original
-            = QJsonDocument::fromJson(data(u"sardine-identity-response.json"_s)).object();
+            = QJsonDocument::fromJson(testData(u"sardine-identity-response.json"_s)).object();
         const QJsonObject encoded = SardineCodec::encode(r.value());
         QCOMPARE(encoded.value(u"documentData"_s), original.value(u"documentData"_s));
         QCOMPARE(encoded.value(u"level"_s), original.value(u"level"_s));

@@ -10,8 +10,10 @@
 #include "HttpTransport.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
+#include "MainWindowSteps.h"
 #include "MemoryCredentialStore.h"
 #include "RiskHistoryStore.h"
+#include "SandboxFixture.h"
 #include "SandboxServer.h"
 #include "SardineClient.h"
 #include "SphereClient.h"
@@ -112,25 +114,17 @@ private Q_SLOTS:
         }
 
         HttpTransport transport;
-        SphereClient sphere(
-            &transport,
-            { u"Sphere"_s, sandbox.baseUrl(), ApiEndpoint::bearer(kSecret), std::chrono::seconds(20) });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(sandbox.baseUrl(), kSecret, std::chrono::seconds(20)));
         SardineClient sardine(&transport,
-                              { u"Sardine"_s, sandbox.baseUrl(), ApiEndpoint::basic(u"sandbox"_s, kSecret),
-                                std::chrono::seconds(20) });
+                              sardineEndpointAt(sandbox.baseUrl(), kSecret, std::chrono::seconds(20)));
         RiskHistoryStore history(RiskHistoryStore::defaultPath());
         QVERIFY(history.isOpen());
         {
             MainWindow window(&sphere, EnvironmentDescription { u"Leak test"_s, {}, false }, nullptr,
                               &sardine, &history);
-            window.show();
-            QSignalSpy loaded(&window, &MainWindow::customersLoaded);
-            window.reload();
-            QVERIFY(loaded.wait(20000));
-            auto *tree = window.findChild<QTreeView *>(u"customerTreeView"_s);
-            tree->setCurrentIndex(tree->model()->index(0, 0));
+            QVERIFY(selectFirstCustomer(window));
             CustomerDetailWidget *detail = window.detailWidget();
-            QTRY_VERIFY_WITH_TIMEOUT(detail->customer().has_value(), 10000);
 
             SardineCustomerRequest request;
             request.flow = u"leak-test"_s;

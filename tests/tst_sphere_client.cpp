@@ -6,8 +6,9 @@
 #include "CannedHttpServer.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
-#include "SandboxServer.h"
+#include "SandboxFixture.h"
 #include "SphereClient.h"
+#include "TestData.h"
 
 #include <QFile>
 #include <QPointer>
@@ -18,7 +19,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -35,21 +35,16 @@ template<typename T> struct Captured
 };
 } // namespace
 
-class TestSphereClient : public QObject
+class TestSphereClient : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
-    QUrl m_base;
-    HttpTransport *m_transport = nullptr;
-
     ApiEndpoint endpoint(const QString &token = kToken) const
     {
         ApiEndpoint e;
         e.vendor = u"Sphere"_s;
-        e.baseUrl = m_base;
+        e.baseUrl = m_sandbox->baseUrl();
         e.authorization = ApiEndpoint::bearer(token);
         return e;
     }
@@ -61,6 +56,14 @@ private:
         if (!QTest::qWaitFor([&] { return captured.done(); }, 15000))
             return ApiError::timeout(u"test"_s, 15000);
         return *captured.result;
+    }
+
+    // customer_x, which the sandbox does not have, through `e`: the failure cases only differ in
+    // where `e` points and how it authenticates.
+    Result<Customer> getCustomerThrough(const ApiEndpoint &e)
+    {
+        SphereClient client(m_transport, e);
+        return wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
     }
 
     QList<Customer> listAll(SphereClient &client, CustomerQuery query,
@@ -89,19 +92,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        SandboxConfig config;
-        config.databasePath = m_dir.filePath(u"sandbox.sqlite"_s);
-        config.seedCustomers = kSeed;
-        config.token = kToken;
-        m_sandbox = std::make_unique<SandboxServer>(config);
-        const quint16 port = m_sandbox->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        m_base = m_sandbox->baseUrl();
-        m_transport = new HttpTransport(this);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(kSeed, kToken)); }
 
     void listFollowsEveryPageInOrder()
     {
@@ -305,9 +296,7 @@ private Q_SLOTS:
 
     void wrongTokenIs401WithVendorMessage()
     {
-        SphereClient client(m_transport, endpoint(u"not-the-token"_s));
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(endpoint(u"not-the-token"_s));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::HttpStatus);
         QCOMPARE(r.error().httpStatus, 401);
@@ -344,9 +333,7 @@ private Q_SLOTS:
         probe.close(); // nothing listens there any more
         ApiEndpoint e = endpoint();
         e.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-        SphereClient client(m_transport, e);
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(e);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Network);
     }
@@ -359,9 +346,7 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.baseUrl = server.url();
         e.stallTimeout = std::chrono::milliseconds(300);
-        SphereClient client(m_transport, e);
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(e);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
     }
@@ -398,9 +383,7 @@ private Q_SLOTS:
         server.respond(status, body);
         ApiEndpoint e = endpoint();
         e.baseUrl = server.url();
-        SphereClient client(m_transport, e);
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(e);
         QVERIFY(!r.ok());
         QCOMPARE(int(r.error().kind), kind);
         if (!jsonPath.isEmpty())
@@ -417,9 +400,7 @@ private Q_SLOTS:
     {
         ApiEndpoint e = endpoint();
         e.baseUrl = QUrl(u"http://example.com"_s);
-        SphereClient client(m_transport, e);
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(e);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::InsecureTransport);
         QVERIFY(ApiJob::transportProblem(QUrl(u"http://127.0.0.1:8080"_s)).isEmpty());
@@ -435,8 +416,8 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QSKIP("no TLS backend");
-        QFile certFile(QStringLiteral(KYCDESK_TEST_DATA_DIR "/tls-self-signed.crt"));
-        QFile keyFile(QStringLiteral(KYCDESK_TEST_DATA_DIR "/tls-self-signed.key"));
+        QFile certFile(testDataPath(u"tls-self-signed.crt"_s));
+        QFile keyFile(testDataPath(u"tls-self-signed.key"_s));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
@@ -456,9 +437,7 @@ private Q_SLOTS:
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         ApiEndpoint e = endpoint();
         e.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()));
-        SphereClient client(m_transport, e);
-        const Result<Customer> r
-            = wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        const Result<Customer> r = getCustomerThrough(e);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ApiError::Kind::Tls);
         QVERIFY2(r.error().message.contains(u"self signed"_s, Qt::CaseInsensitive)
@@ -470,9 +449,8 @@ private Q_SLOTS:
 
     void activityIsCounted()
     {
-        SphereClient client(m_transport, endpoint());
         QSignalSpy spy(m_transport, &HttpTransport::activityChanged);
-        wait<Customer>([&](auto done) { client.getCustomer(u"customer_x"_s, this, done); });
+        getCustomerThrough(endpoint());
         QVERIFY(spy.size() >= 2);
         QCOMPARE(spy.first().first().toInt(), 1);
         QCOMPARE(spy.last().first().toInt(), 0);

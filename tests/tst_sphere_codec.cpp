@@ -2,8 +2,8 @@
 // tests/data so the test does not depend on the docs checkout) and against bad bodies.
 
 #include "SphereCodec.h"
+#include "TestData.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -13,15 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 class TestSphereCodec : public QObject
 {
     Q_OBJECT
-
-private:
-    static QByteArray data(const QString &name)
-    {
-        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR) + u'/' + name);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing test data %s", qPrintable(name));
-        return f.readAll();
-    }
 
     static QJsonObject withDocumentedNulls(QJsonObject json)
     {
@@ -36,7 +27,7 @@ private:
 private Q_SLOTS:
     void customerObjectExample()
     {
-        const QJsonObject json = QJsonDocument::fromJson(data(u"sphere-customer-object.json"_s)).object();
+        const QJsonObject json = QJsonDocument::fromJson(testData(u"sphere-customer-object.json"_s)).object();
         const Result<Customer> r = SphereCodec::decodeCustomer(json);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
         const Customer &c = r.value();
@@ -90,7 +81,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, kyc);
         QFETCH(QString, website);
-        const QByteArray body = data(file);
+        const QByteArray body = testData(file);
         const Result<Customer> r = SphereCodec::decodeCustomerResponse(200, body);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
         QCOMPARE(r.value().id, u"customer_8444b807ac58487d9ed2001e830c9e69"_s);
@@ -108,7 +99,7 @@ private Q_SLOTS:
 
     void unknownEnumValuesAndExtraFieldsAreKept()
     {
-        QJsonObject json = QJsonDocument::fromJson(data(u"sphere-customer-object.json"_s)).object();
+        QJsonObject json = QJsonDocument::fromJson(testData(u"sphere-customer-object.json"_s)).object();
         json.insert(u"kyc"_s, u"underManualReview"_s);
         json.insert(u"futureField"_s, QJsonArray { 1, 2 });
         const Result<Customer> r = SphereCodec::decodeCustomer(json);
@@ -142,7 +133,7 @@ private Q_SLOTS:
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         QFETCH(QString, expectedPath);
-        QJsonObject json = QJsonDocument::fromJson(data(u"sphere-customer-object.json"_s)).object();
+        QJsonObject json = QJsonDocument::fromJson(testData(u"sphere-customer-object.json"_s)).object();
         if (value.isUndefined())
             json.remove(pointer);
         else
@@ -155,7 +146,7 @@ private Q_SLOTS:
 
     void nestedWrongTypeNamesTheIndex()
     {
-        QJsonObject json = QJsonDocument::fromJson(data(u"sphere-customer-object.json"_s)).object();
+        QJsonObject json = QJsonDocument::fromJson(testData(u"sphere-customer-object.json"_s)).object();
         QJsonArray levels = json.value(u"verificationLevels"_s).toArray();
         QJsonObject level = levels[0].toObject();
         level.insert(u"requirements"_s, QJsonArray { u"ok"_s, 7 });

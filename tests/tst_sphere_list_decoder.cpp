@@ -4,8 +4,8 @@
 #include "SphereCodec.h"
 #include "SphereFields.h"
 #include "SphereListDecoder.h"
+#include "TestData.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -19,10 +19,7 @@ class TestSphereListDecoder : public QObject
 private:
     static QJsonObject exampleCustomer()
     {
-        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR) + u"/sphere-customer-object.json"_s);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing test data");
-        return QJsonDocument::fromJson(f.readAll()).object();
+        return QJsonDocument::fromJson(testData(u"sphere-customer-object.json"_s)).object();
     }
 
     static QByteArray page(const QJsonArray &customers, bool hasNext = false)

@@ -179,21 +179,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, decoder);
         QFETCH(QString, path);
-        const std::map<QString, std::function<std::optional<ApiError>()>> decoders {
-            { u"risk"_s, [&] { return errorOf(SardineCodec::decodeRiskResponse(200, body)); } },
-            { u"identity"_s, [&] { return errorOf(SardineCodec::decodeIdentityResponse(200, body)); } },
-            { u"history"_s, [&] { return errorOf(SardineCodec::decodeHistoryResponse(200, body)); } },
-            { u"sphere"_s, [&] { return errorOf(SphereCodec::decodeCustomerResponse(200, body)); } },
-            { u"sphere-list"_s, [&] { return errorOf(SphereCodec::decodeCustomerPageResponse(200, body)); } },
-            { u"yativo"_s, [&] { return errorOf(YativoCodec::decodeCustomerResponse(200, body)); } },
-            { u"yativo-kyc"_s, [&] { return errorOf(YativoCodec::decodeKycStatusResponse(200, body)); } },
-            { u"yativo-list"_s, [&] { return errorOf(YativoCodec::decodeCustomerPageResponse(200, body)); } },
-            { u"yativo-login"_s, [&] { return errorOf(YativoCodec::decodeLoginResponse(200, body)); } },
-            { u"sphere-wallet"_s, [&] { return errorOf(SphereCodec::decodeWalletResponse(200, body)); } },
-            { u"sphere-bank-account"_s,
-              [&] { return errorOf(SphereCodec::decodeBankAccountResponse(200, body)); } },
-        };
-        const std::optional<ApiError> error = decoders.at(decoder)();
+        const std::optional<ApiError> error = decodeError(decoder, body);
         QVERIFY2(error, "accepted an answer that is not what was asked");
         QCOMPARE(error->kind, ApiError::Kind::Decode);
         QCOMPARE(error->jsonPath, path);
@@ -207,17 +193,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("decoder");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("path");
-        QJsonObject risk = sardineRiskExtras();
-        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
-        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
-        const auto withIndemnification = [&](const QString &key, double value) {
-            QJsonObject i = indemnification;
-            i.insert(key, value);
-            QJsonObject t = transaction;
-            t.insert(u"indemnification"_s, i);
-            QJsonObject r = risk;
-            r.insert(u"transaction"_s, t);
-            return compact(r);
+        const auto withIndemnification = [](const QString &key, double value) {
+            return compact(sardineRiskWithIndemnification(key, value));
         };
         QTest::newRow("instantLimit 1e19") << u"risk"_s << withIndemnification(u"instantLimit"_s, 1e19)
                                            << u"transaction.indemnification.instantLimit"_s;
@@ -253,13 +230,7 @@ private Q_SLOTS:
         QFETCH(QString, decoder);
         QFETCH(QByteArray, body);
         QFETCH(QString, path);
-        const std::map<QString, std::function<std::optional<ApiError>()>> decoders {
-            { u"risk"_s, [&] { return errorOf(SardineCodec::decodeRiskResponse(200, body)); } },
-            { u"sphere-list"_s, [&] { return errorOf(SphereCodec::decodeCustomerPageResponse(200, body)); } },
-            { u"yativo-list"_s, [&] { return errorOf(YativoCodec::decodeCustomerPageResponse(200, body)); } },
-            { u"yativo-login"_s, [&] { return errorOf(YativoCodec::decodeLoginResponse(200, body)); } },
-        };
-        const std::optional<ApiError> error = decoders.at(decoder)();
+        const std::optional<ApiError> error = decodeError(decoder, body);
         QVERIFY2(error, "accepted a number out of range");
         QCOMPARE(error->kind, ApiError::Kind::Decode);
         QCOMPARE(error->jsonPath, path);
@@ -269,12 +240,7 @@ private Q_SLOTS:
     // The largest values in range still decode, exactly.
     void numbersAtTheEdgeOfTheRangeDecode()
     {
-        QJsonObject risk = sardineRiskExtras();
-        QJsonObject transaction = risk.value(u"transaction"_s).toObject();
-        QJsonObject indemnification = transaction.value(u"indemnification"_s).toObject();
-        indemnification.insert(u"instantLimit"_s, 9007199254740992.0);
-        transaction.insert(u"indemnification"_s, indemnification);
-        risk.insert(u"transaction"_s, transaction);
+        const QJsonObject risk = sardineRiskWithIndemnification(u"instantLimit"_s, 9007199254740992.0);
         const Result<RiskResult> r = SardineCodec::decodeRiskResponse(200, compact(risk));
         QVERIFY(r.ok());
         QCOMPARE(r.value().indemnification->instantLimit, std::optional<qint64>(qint64(1) << 53));
@@ -303,6 +269,26 @@ private:
     template<typename T> static std::optional<ApiError> errorOf(const Result<T> &r)
     {
         return r.ok() ? std::nullopt : std::optional<ApiError>(r.error());
+    }
+
+    // The error of the decoder named `decoder` (the names the tables use) on a 200 answer `body`.
+    static std::optional<ApiError> decodeError(const QString &decoder, const QByteArray &body)
+    {
+        const std::map<QString, std::function<std::optional<ApiError>()>> decoders {
+            { u"risk"_s, [&] { return errorOf(SardineCodec::decodeRiskResponse(200, body)); } },
+            { u"identity"_s, [&] { return errorOf(SardineCodec::decodeIdentityResponse(200, body)); } },
+            { u"history"_s, [&] { return errorOf(SardineCodec::decodeHistoryResponse(200, body)); } },
+            { u"sphere"_s, [&] { return errorOf(SphereCodec::decodeCustomerResponse(200, body)); } },
+            { u"sphere-list"_s, [&] { return errorOf(SphereCodec::decodeCustomerPageResponse(200, body)); } },
+            { u"yativo"_s, [&] { return errorOf(YativoCodec::decodeCustomerResponse(200, body)); } },
+            { u"yativo-kyc"_s, [&] { return errorOf(YativoCodec::decodeKycStatusResponse(200, body)); } },
+            { u"yativo-list"_s, [&] { return errorOf(YativoCodec::decodeCustomerPageResponse(200, body)); } },
+            { u"yativo-login"_s, [&] { return errorOf(YativoCodec::decodeLoginResponse(200, body)); } },
+            { u"sphere-wallet"_s, [&] { return errorOf(SphereCodec::decodeWalletResponse(200, body)); } },
+            { u"sphere-bank-account"_s,
+              [&] { return errorOf(SphereCodec::decodeBankAccountResponse(200, body)); } },
+        };
+        return decoders.at(decoder)();
     }
 };
 

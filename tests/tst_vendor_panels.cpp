@@ -10,6 +10,7 @@
 #include "HostedLinkBar.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
+#include "MainWindowSteps.h"
 #include "MessageBar.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -37,13 +37,11 @@ namespace {
 const QString kToken = u"vendor-panels-token"_s;
 }
 
-class TestVendorPanels : public QObject
+class TestVendorPanels : public SandboxTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_sandbox;
     int m_workspaces = 0;
 
     static QString firstSandboxCustomerId(SphereClient &sphere)
@@ -65,39 +63,22 @@ private:
 
     ApiEndpoint sphereAt(const QUrl &url) const
     {
-        return { u"Sphere"_s, url, ApiEndpoint::bearer(kToken), std::chrono::seconds(20) };
+        return sphereEndpointAt(url, kToken, std::chrono::seconds(20));
     }
     ApiEndpoint sardineAt(const QUrl &url) const
     {
-        return { u"Sardine"_s, url, ApiEndpoint::basic(u"sandbox"_s, kToken), std::chrono::seconds(20) };
-    }
-
-    // A window on the sandbox with its first customer selected and loaded.
-    static void selectFirstCustomer(MainWindow &window)
-    {
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::customersLoaded);
-        window.reload();
-        QVERIFY(loaded.wait(20000));
-        auto *tree = window.findChild<QTreeView *>(u"customerTreeView"_s);
-        tree->setCurrentIndex(tree->model()->index(0, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(window.detailWidget()->customer().has_value(), 10000);
+        return sardineEndpointAt(url, kToken, std::chrono::seconds(20));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sandbox = startSandbox(m_dir.filePath(u"sandbox.sqlite"_s), 5, kToken);
-        QVERIFY(m_sandbox);
-    }
+    void initTestCase() { QVERIFY(startSharedSandbox(5, kToken)); }
 
     void kycAndTosLinksFromTheCustomerView()
     {
         HttpTransport transport;
         SphereClient sphere(&transport, sphereAt(m_sandbox->baseUrl()));
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        selectFirstCustomer(window);
+        QVERIFY(selectFirstCustomer(window));
         const QString id = window.detailWidget()->customer()->id;
         auto *bar = window.detailWidget()->hostedLinkBar();
         auto *copy = bar->findChild<QPushButton *>(u"copyHostedLinkButton"_s);
@@ -154,7 +135,7 @@ private Q_SLOTS:
         RiskHistoryStore history(m_dir.filePath(u"workspace%1.sqlite"_s.arg(++m_workspaces)));
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine,
                           &history);
-        selectFirstCustomer(window);
+        QVERIFY(selectFirstCustomer(window));
         CustomerDetailWidget *detail = window.detailWidget();
         const Customer customer = *detail->customer();
         QSignalSpy finished(detail, &CustomerDetailWidget::riskCheckFinished);
@@ -183,7 +164,7 @@ private Q_SLOTS:
         RiskHistoryStore history(m_dir.filePath(u"workspace%1.sqlite"_s.arg(++m_workspaces)));
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine,
                           &history);
-        selectFirstCustomer(window);
+        QVERIFY(selectFirstCustomer(window));
         CustomerDetailWidget *detail = window.detailWidget();
         QSignalSpy finished(detail, &CustomerDetailWidget::riskCheckFinished);
         detail->runRiskCheck(SardineMapping::fromSphere(*detail->customer()));

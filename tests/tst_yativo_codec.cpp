@@ -1,8 +1,8 @@
 // Yativo codec on the vendor's literal "Add Customer" response and on error envelopes.
 
+#include "TestData.h"
 #include "YativoCodec.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -15,9 +15,7 @@ class TestYativoCodec : public QObject
 private Q_SLOTS:
     void documentedResponse()
     {
-        QFile f(QStringLiteral(KYCDESK_TEST_DATA_DIR) + u"/yativo-add-customer-response.json"_s);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray body = f.readAll();
+        const QByteArray body = testData(u"yativo-add-customer-response.json"_s);
         const Result<YativoCustomer> r = YativoCodec::decodeCustomerResponse(200, body);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().userMessage()));
         QCOMPARE(r.value().id, u"21fe7601-3be3-4d15-94c0-a94b15d8b872"_s);

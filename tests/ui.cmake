@@ -1,13 +1,13 @@
 kycdesk_add_test(tst_main_window SOURCES tst_main_window.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 kycdesk_add_test(tst_settings_dialog SOURCES tst_settings_dialog.cpp CannedHttpServer.h LIBS kycdesk_ui LABELS widget)
-kycdesk_add_test(tst_risk_panel SOURCES tst_risk_panel.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
-kycdesk_add_test(tst_secret_leaks SOURCES tst_secret_leaks.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_risk_panel SOURCES tst_risk_panel.cpp MainWindowSteps.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+kycdesk_add_test(tst_secret_leaks SOURCES tst_secret_leaks.cpp MainWindowSteps.h LIBS kycdesk_ui kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_customer_form SOURCES tst_customer_form.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 kycdesk_add_test(tst_customer_form_binding SOURCES tst_customer_form_binding.cpp LIBS kycdesk_ui LABELS widget)
 kycdesk_add_test(tst_about_dialog SOURCES tst_about_dialog.cpp LIBS kycdesk_ui LABELS widget)
 # StatusBadge: the tone's icon before plain text.
 kycdesk_add_test(tst_status_badge SOURCES tst_status_badge.cpp LIBS kycdesk_ui LABELS widget)
-kycdesk_add_test(tst_vendor_panels SOURCES tst_vendor_panels.cpp CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+kycdesk_add_test(tst_vendor_panels SOURCES tst_vendor_panels.cpp MainWindowSteps.h CannedHttpServer.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
 # The desktop session itself (app/desktop), switched between environments through its settings dialog.
 kycdesk_add_test(tst_environment_switch SOURCES tst_environment_switch.cpp HeldCredentialStore.h
                  ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.cpp ${PROJECT_SOURCE_DIR}/app/desktop/DesktopSession.h
