@@ -5,6 +5,7 @@
 #include "KeychainCredentialStore.h"
 #include "VendorConnection.h"
 
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSettings>
@@ -56,11 +57,43 @@ QString otherProblem(const VendorConnection &connection)
     return problem->detail.isEmpty() ? tr("no usable base URL") : problem->detail;
 }
 
+// Where a vendor's connection points and its network options, read before connecting.
+struct ConnectionOptions
+{
+    QString baseUrl;
+    ApiEndpoint limits;
+    QString limitsProblem; // a bad --timeout or --stall-timeout
+};
+
+// nullopt with `problem` set when the URL is missing or unusable. A bad network option is only
+// noted: Sphere and Sardine report it after a missing credential, as they always did.
+std::optional<ConnectionOptions> readOptions(const QCommandLineParser &parser, Vendor vendor,
+                                             QString *problem)
+{
+    ConnectionOptions options;
+    options.baseUrl = vendorBaseUrl(parser, vendor, problem);
+    if (!problem->isEmpty())
+        return std::nullopt;
+    options.limitsProblem = applyNetworkOptions(parser, options.limits);
+    return options;
+}
+
+// `connection`, unless there is none or a network option was bad (then `problem` says so).
+std::unique_ptr<VendorConnection> unlessLimitsBad(std::unique_ptr<VendorConnection> connection,
+                                                  const ConnectionOptions &options, QString *problem)
+{
+    if (!connection)
+        return nullptr;
+    if (*problem = options.limitsProblem; !problem->isEmpty())
+        return nullptr;
+    return connection;
+}
+
 // Sardine and Yativo: both parts from the environment, else the stored credential.
 std::unique_ptr<VendorConnection> connectTwoPart(HttpTransport *transport, const QCommandLineParser &parser,
-                                                 Vendor vendor, const QString &base,
-                                                 const ApiEndpoint &limits, const char *idVariable,
-                                                 const char *secretVariable, QString *problem)
+                                                 Vendor vendor, const ConnectionOptions &options,
+                                                 const char *idVariable, const char *secretVariable,
+                                                 QString *problem)
 {
     const QString id = qEnvironmentVariable(idVariable).trimmed();
     const QString secret = qEnvironmentVariable(secretVariable).trimmed();
@@ -73,10 +106,11 @@ std::unique_ptr<VendorConnection> connectTwoPart(HttpTransport *transport, const
         *problem = environmentProblem;
         return nullptr;
     }
-    auto connection = connect(transport, vendor, environment, QUrl(base), limits, [&](VendorConnection &c) {
-        if (preset)
-            c.setPresetCredential(VendorCredential { id, secret });
-    });
+    auto connection = connect(transport, vendor, environment, QUrl(options.baseUrl), options.limits,
+                              [&](VendorConnection &c) {
+                                  if (preset)
+                                      c.setPresetCredential(VendorCredential { id, secret });
+                              });
     if (connection->state() == VendorConnection::State::Ready)
         return connection;
     if (*problem = otherProblem(*connection); !problem->isEmpty())
@@ -137,17 +171,16 @@ std::unique_ptr<VendorConnection> connectSphere(HttpTransport *transport, const 
     const EnvironmentKind environment = activeEnvironment(parser, Vendor::Sphere, problem);
     if (!problem->isEmpty())
         return nullptr;
-    const QString base = vendorBaseUrl(parser, Vendor::Sphere, problem);
-    if (!problem->isEmpty())
+    const auto options = readOptions(parser, Vendor::Sphere, problem);
+    if (!options)
         return nullptr;
-    ApiEndpoint limits;
-    const QString limitsProblem = applyNetworkOptions(parser, limits);
     const QString token = qEnvironmentVariable("KYCDESK_SPHERE_TOKEN").trimmed();
-    auto connection = connect(transport, Vendor::Sphere, environment, QUrl(base, QUrl::StrictMode), limits,
-                              [&token](VendorConnection &c) {
-                                  if (!token.isEmpty())
-                                      c.setPresetCredential(VendorCredential { QString(), token });
-                              });
+    auto connection
+        = connect(transport, Vendor::Sphere, environment, QUrl(options->baseUrl, QUrl::StrictMode),
+                  options->limits, [&token](VendorConnection &c) {
+                      if (!token.isEmpty())
+                          c.setPresetCredential(VendorCredential { QString(), token });
+                  });
     if (connection->state() != VendorConnection::State::Ready) {
         if (*problem = otherProblem(*connection); !problem->isEmpty())
             return nullptr;
@@ -163,45 +196,38 @@ std::unique_ptr<VendorConnection> connectSphere(HttpTransport *transport, const 
                   .arg(keychain);
         return nullptr;
     }
-    // A bad --timeout is reported after a missing credential, as it always was.
-    if (*problem = limitsProblem; !problem->isEmpty())
-        return nullptr;
-    return connection;
+    return unlessLimitsBad(std::move(connection), *options, problem);
 }
 
 std::unique_ptr<VendorConnection> connectSardine(HttpTransport *transport, const QCommandLineParser &parser,
                                                  QString *problem)
 {
-    const QString base = vendorBaseUrl(parser, Vendor::Sardine, problem);
-    if (!problem->isEmpty())
+    const auto options = readOptions(parser, Vendor::Sardine, problem);
+    if (!options)
         return nullptr;
-    ApiEndpoint limits;
-    const QString limitsProblem = applyNetworkOptions(parser, limits);
-    auto connection = connectTwoPart(transport, parser, Vendor::Sardine, base, limits,
-                                     "KYCDESK_SARDINE_CLIENT_ID", "KYCDESK_SARDINE_CLIENT_SECRET", problem);
-    if (!connection)
-        return nullptr;
-    if (*problem = limitsProblem; !problem->isEmpty())
-        return nullptr;
-    return connection;
+    return unlessLimitsBad(connectTwoPart(transport, parser, Vendor::Sardine, *options,
+                                          "KYCDESK_SARDINE_CLIENT_ID", "KYCDESK_SARDINE_CLIENT_SECRET",
+                                          problem),
+                           *options, problem);
 }
 
 std::unique_ptr<VendorConnection> connectYativo(HttpTransport *transport, const QCommandLineParser &parser,
                                                 QString *problem)
 {
-    const QString base = vendorBaseUrl(parser, Vendor::Yativo, problem);
-    if (!problem->isEmpty())
+    const auto options = readOptions(parser, Vendor::Yativo, problem);
+    if (!options)
         return nullptr;
-    ApiEndpoint limits;
-    if (*problem = applyNetworkOptions(parser, limits); !problem->isEmpty())
-        return nullptr;
+    if (*problem = options->limitsProblem; !problem->isEmpty())
+        return nullptr; // unlike Sphere and Sardine, before any credential is looked for
+
     const QString token = qEnvironmentVariable("KYCDESK_YATIVO_TOKEN").trimmed();
     if (!token.isEmpty()) {
         QString ignored; // no keychain is read, so its environment does not matter
         return connect(transport, Vendor::Yativo, activeEnvironment(parser, Vendor::Yativo, &ignored),
-                       QUrl(base), limits, [&token](VendorConnection &c) { c.setPresetToken(token); });
+                       QUrl(options->baseUrl), options->limits,
+                       [&token](VendorConnection &c) { c.setPresetToken(token); });
     }
-    return connectTwoPart(transport, parser, Vendor::Yativo, base, limits, "KYCDESK_YATIVO_ACCOUNT_ID",
+    return connectTwoPart(transport, parser, Vendor::Yativo, *options, "KYCDESK_YATIVO_ACCOUNT_ID",
                           "KYCDESK_YATIVO_APP_SECRET", problem);
 }
 

@@ -7,11 +7,12 @@
 #include "ApiError.h"
 #include "Result.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 
-class QCommandLineParser;
 class QCoreApplication;
 class QTextStream;
 
@@ -50,6 +51,26 @@ auto printAnswer(QCoreApplication &app, int &exitCode, bool json, Encode encode,
             printText(out(), answer.value());
         app.quit();
     };
+}
+
+// A command's one request and its answer: `send` is given printAnswer's callback (--json from the
+// parser) and sends the request; the event loop runs until the answer is in. Returns the exit status.
+template<typename T, typename Encode, typename PrintText, typename Send>
+int sendAndPrint(QCoreApplication &app, const QCommandLineParser &parser, Encode encode, PrintText printText,
+                 Send send)
+{
+    int exitCode = 0;
+    send(printAnswer<T>(app, exitCode, parser.isSet(QStringLiteral("json")), encode, printText));
+    return runUntilDone(app, exitCode);
+}
+
+// --json of a list answer: each item as `encode` writes it.
+template<typename T, typename Encode> QJsonArray encodeEach(const QList<T> &items, Encode encode)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(encode(item));
+    return array;
 }
 
 } // namespace cli

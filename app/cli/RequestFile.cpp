@@ -25,22 +25,20 @@ int failWithDecodeError(const QString &path, const ApiError &e)
                         : QCoreApplication::translate("cli", "%1: %2: %3").arg(path, e.jsonPath, e.message));
 }
 
-std::optional<CustomerRequest> readCustomerRequest(const QString &path, CustomerRequestValidator::Mode mode)
+bool failWithIssues(const QString &path, const QList<FieldIssue> &issues)
 {
-    const auto body = readRequestFile(path);
-    if (!body)
-        return std::nullopt;
-    Result<CustomerRequest> decoded = SphereRequestCodec::decodeBody(*body);
-    if (!decoded) {
-        failWithDecodeError(path, decoded.error());
-        return std::nullopt;
-    }
-    const QList<FieldIssue> issues = CustomerRequestValidator::validate(decoded.value(), mode);
     for (const FieldIssue &issue : issues)
         failWith(QCoreApplication::translate("cli", "%1: %2: %3").arg(path, issue.field, issue.message));
-    if (!issues.isEmpty())
+    return !issues.isEmpty();
+}
+
+std::optional<CustomerRequest> readCustomerRequest(const QString &path, CustomerRequestValidator::Mode mode)
+{
+    auto request
+        = readRequestBody(path, [](const QByteArray &body) { return SphereRequestCodec::decodeBody(body); });
+    if (!request || failWithIssues(path, CustomerRequestValidator::validate(*request, mode)))
         return std::nullopt;
-    return std::move(decoded).value();
+    return request;
 }
 
 } // namespace cli

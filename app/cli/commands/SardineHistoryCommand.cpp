@@ -6,7 +6,6 @@
 #include "VendorCommandSession.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -21,15 +20,11 @@ int SardineHistoryCommand::execute(QCoreApplication &app, const QCommandLinePars
     const VendorCommandSession sardine(Vendor::Sardine, parser);
     if (!sardine.isReady())
         return failWith(sardine.problem());
-    int exitCode = 0;
-    const auto encode = [](const QList<RiskResult> &results) {
-        QJsonArray array;
-        for (const RiskResult &result : results)
-            array.append(SardineCodec::encode(result));
-        return array;
-    };
-    sardine.sardine()->history(args.at(2), &app,
-                               printAnswer<QList<RiskResult>>(app, exitCode, parser.isSet(u"json"_s), encode,
-                                                              &CliOutput::printRiskHistory));
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<QList<RiskResult>>(
+        app, parser,
+        [](const QList<RiskResult> &results) {
+            return encodeEach(results, [](const RiskResult &r) { return SardineCodec::encode(r); });
+        },
+        &CliOutput::printRiskHistory,
+        [&](const auto &onAnswer) { sardine.sardine()->history(args.at(2), &app, onAnswer); });
 }

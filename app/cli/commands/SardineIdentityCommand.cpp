@@ -20,11 +20,8 @@ int SardineIdentityCommand::execute(QCoreApplication &app, const QCommandLinePar
         return failWith(sardine.problem());
     if (args.size() != 3)
         return failWith(tr("usage: sardine identity CUSTOMER_ID"));
-    int exitCode = 0;
-    sardine.sardine()->identity(args.at(2), &app,
-                                printAnswer<IdentityEntity>(
-                                    app, exitCode, parser.isSet(u"json"_s),
-                                    [](const IdentityEntity &e) { return SardineCodec::encode(e); },
-                                    &CliOutput::printIdentity));
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<IdentityEntity>(
+        app, parser, [](const IdentityEntity &e) { return SardineCodec::encode(e); },
+        &CliOutput::printIdentity,
+        [&](const auto &onAnswer) { sardine.sardine()->identity(args.at(2), &app, onAnswer); });
 }

@@ -31,13 +31,11 @@ int SardineRiskCommand::execute(QCoreApplication &app, const QCommandLineParser 
 
     if (parser.isSet(u"from-json"_s)) {
         const QString file = parser.value(u"from-json"_s);
-        const auto body = readRequestFile(file);
-        if (!body)
-            return 1;
-        const Result<SardineCustomerRequest> request = SardineRequestCodec::decodeBody(*body);
+        const auto request = readRequestBody(
+            file, [](const QByteArray &body) { return SardineRequestCodec::decodeBody(body); });
         if (!request)
-            return failWithDecodeError(file, request.error());
-        sardine.sardine()->checkCustomer(request.value(), &app, onRisk);
+            return 1;
+        sardine.sardine()->checkCustomer(*request, &app, onRisk);
         return runUntilDone(app, exitCode);
     }
     if (args.size() != 3)

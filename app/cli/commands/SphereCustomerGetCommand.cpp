@@ -21,11 +21,8 @@ int SphereCustomerGetCommand::execute(QCoreApplication &app, const QCommandLineP
         return failWith(sphere.problem());
     if (args.size() != 4)
         return failWith(tr("usage: sphere customers get ID"));
-    int exitCode = 0;
-    sphere.sphere()->getCustomer(args.at(3), &app,
-                                 printAnswer<Customer>(
-                                     app, exitCode, parser.isSet(u"json"_s),
-                                     [](const Customer &c) { return SphereCodec::encode(c); },
-                                     &CliOutput::printCustomerDetails));
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<Customer>(
+        app, parser, [](const Customer &c) { return SphereCodec::encode(c); },
+        &CliOutput::printCustomerDetails,
+        [&](const auto &onAnswer) { sphere.sphere()->getCustomer(args.at(3), &app, onAnswer); });
 }

@@ -9,7 +9,6 @@
 
 #include <memory>
 #include <QCommandLineParser>
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -43,10 +42,7 @@ int SphereCustomerListCommand::execute(QCoreApplication &app, const QCommandLine
         if (job->error()) {
             exitCode = failWith(*job->error());
         } else if (json) {
-            QJsonArray array;
-            for (const Customer &c : std::as_const(*customers))
-                array.append(SphereCodec::encode(c));
-            printJson(array);
+            printJson(encodeEach(*customers, [](const Customer &c) { return SphereCodec::encode(c); }));
         } else {
             CliOutput::printCustomerTable(out(), *customers);
         }

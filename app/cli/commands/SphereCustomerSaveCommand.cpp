@@ -35,17 +35,17 @@ int SphereCustomerSaveCommand::execute(QCoreApplication &app, const QCommandLine
         return 1;
     if (!creates() && SphereRequestCodec::isEmpty(*request))
         return failWith(tr("%1 sets no field to change").arg(file));
-    int exitCode = 0;
-    const auto print = printAnswer<Customer>(
-        app, exitCode, parser.isSet(u"json"_s), [](const Customer &c) { return SphereCodec::encode(c); },
-        &CliOutput::printCustomerDetails);
-    if (creates()) {
-        // A fresh key per invocation: the client's own 429 retries reuse it, so a retried request
-        // never creates the customer twice.
-        sphere.sphere()->createCustomer(*request, QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(),
-                                        &app, print);
-    } else {
-        sphere.sphere()->updateCustomer(args.at(3), *request, &app, print);
-    }
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<Customer>(
+        app, parser, [](const Customer &c) { return SphereCodec::encode(c); },
+        &CliOutput::printCustomerDetails,
+        [&](const auto &onAnswer) {
+            if (creates()) {
+                // A fresh key per invocation: the client's own 429 retries reuse it, so a retried
+                // request never creates the customer twice.
+                sphere.sphere()->createCustomer(
+                    *request, QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8(), &app, onAnswer);
+            } else {
+                sphere.sphere()->updateCustomer(args.at(3), *request, &app, onAnswer);
+            }
+        });
 }

@@ -27,26 +27,15 @@ int YativoCustomerCreateCommand::execute(QCoreApplication &app, const QCommandLi
     if (!problem.isEmpty())
         return failWith(problem);
     const QString file = parser.value(u"from-json"_s);
-    const auto body = readRequestFile(file);
-    if (!body)
-        return 1;
-    const Result<YativoCustomerRequest> decoded = YativoCodec::decodeRequestBody(*body);
-    if (!decoded)
-        return failWithDecodeError(file, decoded.error());
-    const YativoCustomerRequest &request = decoded.value();
-    const QList<FieldIssue> issues = YativoRequestValidator::validate(request);
-    for (const FieldIssue &issue : issues)
-        failWith(tr("%1: %2: %3").arg(file, issue.field, issue.message));
-    if (!issues.isEmpty())
+    const auto request
+        = readRequestBody(file, [](const QByteArray &body) { return YativoCodec::decodeRequestBody(body); });
+    if (!request || failWithIssues(file, YativoRequestValidator::validate(*request)))
         return 1;
     const VendorCommandSession yativo(Vendor::Yativo, parser);
     if (!yativo.isReady())
         return failWith(yativo.problem());
-    int exitCode = 0;
-    yativo.yativo()->createCustomer(request, &app,
-                                    printAnswer<YativoCustomer>(
-                                        app, exitCode, parser.isSet(u"json"_s),
-                                        [](const YativoCustomer &c) { return YativoCodec::encode(c); },
-                                        &CliOutput::printYativoCustomer));
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<YativoCustomer>(
+        app, parser, [](const YativoCustomer &c) { return YativoCodec::encode(c); },
+        &CliOutput::printYativoCustomer,
+        [&](const auto &onAnswer) { yativo.yativo()->createCustomer(*request, &app, onAnswer); });
 }

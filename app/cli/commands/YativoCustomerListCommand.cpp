@@ -6,7 +6,6 @@
 #include "YativoClient.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace cli;
@@ -22,17 +21,14 @@ int YativoCustomerListCommand::execute(QCoreApplication &app, const QCommandLine
     const VendorCommandSession yativo(Vendor::Yativo, parser);
     if (!yativo.isReady())
         return failWith(yativo.problem());
-    int exitCode = 0;
-    const auto encode = [](const QList<YativoCustomer> &customers) {
-        QJsonArray array;
-        for (const YativoCustomer &c : customers)
-            array.append(YativoCodec::encode(c));
-        return array;
-    };
-    yativo.yativo()->listAllCustomers(
-        &app,
-        printAnswer<QList<YativoCustomer>>(app, exitCode, parser.isSet(u"json"_s), encode,
-                                           &CliOutput::printYativoCustomerTable),
-        YativoClient::kDefaultPerPage, [](const ListWarning &w) { warn(w.message); });
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<QList<YativoCustomer>>(
+        app, parser,
+        [](const QList<YativoCustomer> &customers) {
+            return encodeEach(customers, [](const YativoCustomer &c) { return YativoCodec::encode(c); });
+        },
+        &CliOutput::printYativoCustomerTable,
+        [&](const auto &onAnswer) {
+            yativo.yativo()->listAllCustomers(&app, onAnswer, YativoClient::kDefaultPerPage,
+                                              [](const ListWarning &w) { warn(w.message); });
+        });
 }

@@ -21,11 +21,8 @@ int YativoKycStatusCommand::execute(QCoreApplication &app, const QCommandLinePar
     const VendorCommandSession yativo(Vendor::Yativo, parser);
     if (!yativo.isReady())
         return failWith(yativo.problem());
-    int exitCode = 0;
-    yativo.yativo()->kycStatus(args.at(3), &app,
-                               printAnswer<YativoKycStatus>(
-                                   app, exitCode, parser.isSet(u"json"_s),
-                                   [](const YativoKycStatus &s) { return YativoCodec::encode(s); },
-                                   &CliOutput::printYativoKycStatus));
-    return runUntilDone(app, exitCode);
+    return sendAndPrint<YativoKycStatus>(
+        app, parser, [](const YativoKycStatus &s) { return YativoCodec::encode(s); },
+        &CliOutput::printYativoKycStatus,
+        [&](const auto &onAnswer) { yativo.yativo()->kycStatus(args.at(3), &app, onAnswer); });
 }
