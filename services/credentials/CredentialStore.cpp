@@ -68,6 +68,63 @@ std::optional<ApiError> CredentialStore::validateSecret(const QString &name, con
     return std::nullopt;
 }
 
+namespace {
+// A refused call answers later, like every other: callers never see an answer during the call.
+template<typename Handler> void answerLater(QObject *context, Handler done, const ApiError &problem)
+{
+    QMetaObject::invokeMethod(
+        context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
+}
+} // namespace
+
+void CredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done)
+{
+    readEntry(entryKey(vendor, environment), context,
+              [done = std::move(done)](const Result<std::optional<QByteArray>> &r) {
+                  if (!r)
+                      done(r.error());
+                  else if (!r.value())
+                      done(std::optional<VendorCredential>());
+                  else
+                      done(std::optional<VendorCredential>(VendorCredential::deserialize(*r.value())));
+              });
+}
+
+void CredentialStore::write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
+                            QObject *context, WriteHandler done)
+{
+    if (const auto problem = validate(vendor, credential))
+        return answerLater(context, std::move(done), *problem);
+    writeEntry(entryKey(vendor, environment), credential.serialize(), context, std::move(done));
+}
+
+void CredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done)
+{
+    removeEntry(entryKey(vendor, environment), context, std::move(done));
+}
+
+void CredentialStore::readSecret(const QString &name, QObject *context, SecretReadHandler done)
+{
+    if (const auto problem = validateSecretName(name))
+        return answerLater(context, std::move(done), *problem);
+    readEntry(name, context, std::move(done));
+}
+
+void CredentialStore::writeSecret(const QString &name, const QByteArray &secret, QObject *context,
+                                  WriteHandler done)
+{
+    if (const auto problem = validateSecret(name, secret))
+        return answerLater(context, std::move(done), *problem);
+    writeEntry(name, secret, context, std::move(done));
+}
+
+void CredentialStore::removeSecret(const QString &name, QObject *context, WriteHandler done)
+{
+    if (const auto problem = validateSecretName(name))
+        return answerLater(context, std::move(done), *problem);
+    removeEntry(name, context, std::move(done));
+}
+
 void CredentialStore::readPreferringSession(CredentialStore *session, CredentialStore *persistent,
                                             Vendor vendor, EnvironmentKind environment, QObject *context,
                                             ReadHandler done)

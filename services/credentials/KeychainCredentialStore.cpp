@@ -88,68 +88,6 @@ void KeychainCredentialStore::removeEntry(const QString &key, QObject *context, 
     job->start();
 }
 
-void KeychainCredentialStore::read(Vendor vendor, EnvironmentKind environment, QObject *context,
-                                   ReadHandler done)
-{
-    readEntry(entryKey(vendor, environment), context,
-              [done = std::move(done)](const Result<std::optional<QByteArray>> &r) {
-                  if (!r)
-                      done(r.error());
-                  else if (!r.value())
-                      done(std::optional<VendorCredential>());
-                  else
-                      done(std::optional<VendorCredential>(VendorCredential::deserialize(*r.value())));
-              });
-}
-
-void KeychainCredentialStore::write(Vendor vendor, EnvironmentKind environment,
-                                    const VendorCredential &credential, QObject *context, WriteHandler done)
-{
-    if (const auto problem = validate(vendor, credential)) {
-        QMetaObject::invokeMethod(
-            context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
-        return;
-    }
-    writeEntry(entryKey(vendor, environment), credential.serialize(), context, std::move(done));
-}
-
-void KeychainCredentialStore::remove(Vendor vendor, EnvironmentKind environment, QObject *context,
-                                     WriteHandler done)
-{
-    removeEntry(entryKey(vendor, environment), context, std::move(done));
-}
-
-void KeychainCredentialStore::readSecret(const QString &name, QObject *context, SecretReadHandler done)
-{
-    if (const auto problem = validateSecretName(name)) {
-        QMetaObject::invokeMethod(
-            context, [problem, done = std::move(done)] { done(*problem); }, Qt::QueuedConnection);
-        return;
-    }
-    readEntry(name, context, std::move(done));
-}
-
-void KeychainCredentialStore::writeSecret(const QString &name, const QByteArray &secret, QObject *context,
-                                          WriteHandler done)
-{
-    if (const auto problem = validateSecret(name, secret)) {
-        QMetaObject::invokeMethod(
-            context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
-        return;
-    }
-    writeEntry(name, secret, context, std::move(done));
-}
-
-void KeychainCredentialStore::removeSecret(const QString &name, QObject *context, WriteHandler done)
-{
-    if (const auto problem = validateSecretName(name)) {
-        QMetaObject::invokeMethod(
-            context, [problem, done = std::move(done)] { done(problem); }, Qt::QueuedConnection);
-        return;
-    }
-    removeEntry(name, context, std::move(done));
-}
-
 QString KeychainCredentialStore::description() const
 {
     return tr("the OS keychain");

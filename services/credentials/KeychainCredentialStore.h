@@ -14,23 +14,15 @@ public:
     explicit KeychainCredentialStore(QString serviceName = QStringLiteral("KYC Desk"),
                                      QObject *parent = nullptr);
 
-    void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override;
-    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
-               QObject *context, WriteHandler done) override;
-    void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) override;
-    // Binary entries (QtKeychain binaryData) keyed by the bare name, under the same service.
-    void readSecret(const QString &name, QObject *context, SecretReadHandler done) override;
-    void writeSecret(const QString &name, const QByteArray &secret, QObject *context,
-                     WriteHandler done) override;
-    void removeSecret(const QString &name, QObject *context, WriteHandler done) override;
-    bool persistsAcrossSessions() const override { return true; }
     QString description() const override;
 
-private:
-    // One QtKeychain job per call; vendor credentials and named secrets share them.
-    void readEntry(const QString &key, QObject *context, SecretReadHandler done);
-    void writeEntry(const QString &key, const QByteArray &data, QObject *context, WriteHandler done);
-    void removeEntry(const QString &key, QObject *context, WriteHandler done);
+protected:
+    // One QtKeychain job per call: binary entries (binaryData) under the service, keyed by the entry
+    // key or the bare secret name.
+    void readEntry(const QString &key, QObject *context, SecretReadHandler done) override;
+    void writeEntry(const QString &key, const QByteArray &data, QObject *context, WriteHandler done) override;
+    void removeEntry(const QString &key, QObject *context, WriteHandler done) override;
 
+private:
     QString m_service;
 };

@@ -13,18 +13,13 @@ class MemoryCredentialStore : public CredentialStore
 public:
     using CredentialStore::CredentialStore;
 
-    void read(Vendor vendor, EnvironmentKind environment, QObject *context, ReadHandler done) override;
-    void write(Vendor vendor, EnvironmentKind environment, const VendorCredential &credential,
-               QObject *context, WriteHandler done) override;
-    void remove(Vendor vendor, EnvironmentKind environment, QObject *context, WriteHandler done) override;
-    void readSecret(const QString &name, QObject *context, SecretReadHandler done) override;
-    void writeSecret(const QString &name, const QByteArray &secret, QObject *context,
-                     WriteHandler done) override;
-    void removeSecret(const QString &name, QObject *context, WriteHandler done) override;
-    bool persistsAcrossSessions() const override { return false; }
     QString description() const override;
 
+protected:
+    void readEntry(const QString &key, QObject *context, SecretReadHandler done) override;
+    void writeEntry(const QString &key, const QByteArray &data, QObject *context, WriteHandler done) override;
+    void removeEntry(const QString &key, QObject *context, WriteHandler done) override;
+
 private:
-    QHash<QString, VendorCredential> m_entries;
-    QHash<QString, QByteArray> m_secrets;
+    QHash<QString, QByteArray> m_entries; // vendor entries ("sphere/production") and named secrets
 };
