@@ -236,6 +236,20 @@ SandboxStore::CustomerRow SandboxStore::rowFor(const QJsonObject &customer)
     return row;
 }
 
+namespace {
+// The values of "INSERT INTO customers (id, type, kyc, email, search, json)", in that order.
+QSqlQuery &bindCustomer(QSqlQuery &q, const SandboxStore::CustomerRow &row)
+{
+    q.bindValue(0, row.id);
+    q.bindValue(1, row.type);
+    q.bindValue(2, row.kyc);
+    q.bindValue(3, row.email.isEmpty() ? QVariant() : QVariant(row.email));
+    q.bindValue(4, row.searchText);
+    q.bindValue(5, row.json);
+    return q;
+}
+} // namespace
+
 bool SandboxStore::putCustomer(const CustomerRow &row)
 {
     if (m_bulkLoading) {
@@ -243,13 +257,7 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
         QSqlQuery &q = prepared(
             m_bulkInsertCustomer,
             u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        q.bindValue(0, row.id);
-        q.bindValue(1, row.type);
-        q.bindValue(2, row.kyc);
-        q.bindValue(3, row.email.isEmpty() ? QVariant() : QVariant(row.email));
-        q.bindValue(4, row.searchText);
-        q.bindValue(5, row.json);
-        return run(q);
+        return run(bindCustomer(q, row));
     }
     // UPSERT keeps `seq` (creation order) for an existing id; INSERT OR REPLACE would not.
     QSqlQuery &q
@@ -257,12 +265,7 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
                    u"INSERT INTO customers (id, type, kyc, email, search, json) VALUES (?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT(id) DO UPDATE SET type=excluded.type, kyc=excluded.kyc, "
                    "email=excluded.email, search=excluded.search, json=excluded.json"_s);
-    q.bindValue(0, row.id);
-    q.bindValue(1, row.type);
-    q.bindValue(2, row.kyc);
-    q.bindValue(3, row.email.isEmpty() ? QVariant() : QVariant(row.email));
-    q.bindValue(4, row.searchText);
-    q.bindValue(5, row.json);
+    bindCustomer(q, row);
     m_totals.clear();
     return run(q);
 }

@@ -81,6 +81,15 @@ const QStringList kProhibitedActivities { u"marijuana_or_related_services"_s,
 const QStringList kDocumentRequirements { u"customerIdentityDocument"_s, u"proofOfAddress"_s,
                                           u"incorporationDocument"_s };
 
+using Format = SphereCustomerEditor::Format;
+const Format kEmailFormat { u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s, u"must be a valid email address"_s };
+const Format kWebsiteFormat { u"^https?://[^\\s/]+\\.[^\\s]+$"_s, u"must be an http:// or https:// URL"_s };
+const Format kPhoneFormat { u"^\\+[1-9][0-9]{6,14}$"_s, u"must be in E.164 format, e.g. +12345678900"_s };
+const Format kSsnFormat { u"^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$"_s, u"must be 9 digits, e.g. 111-11-1111"_s };
+const Format kEinFormat { u"^[0-9]{2}-?[0-9]{7}$"_s, u"must be 9 digits, e.g. 12-3456789"_s };
+const Format kCustomerIdFormat { u"^customer_[0-9a-f]{32}$"_s,
+                                 u"must be a customer id (customer_<32 hex>)"_s };
+
 bool matches(const QString &pattern, const QString &text)
 {
     return QRegularExpression(pattern).match(text).hasMatch();
@@ -161,25 +170,45 @@ bool SphereCustomerEditor::fail(const QString &message)
     return false;
 }
 
-bool SphereCustomerEditor::string(const QJsonObject &o, const QString &key, const QString &path, QString *out)
+std::optional<QJsonValue> SphereCustomerEditor::typed(const QJsonObject &o, const QString &key,
+                                                      const QString &path, QJsonValue::Type type,
+                                                      const QString &typeName)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
-        return false;
-    if (!v.isString())
-        return fail(path + u" must be a string"_s);
-    *out = v.toString();
-    return true;
+        return std::nullopt;
+    if (v.type() != type) {
+        fail(path + u" must be "_s + typeName);
+        return std::nullopt;
+    }
+    return v;
+}
+
+bool SphereCustomerEditor::string(const QJsonObject &o, const QString &key, const QString &path, QString *out)
+{
+    const auto v = typed(o, key, path, QJsonValue::String, u"a string"_s);
+    if (v)
+        *out = v->toString();
+    return v.has_value();
 }
 
 bool SphereCustomerEditor::boolean(const QJsonObject &o, const QString &key, const QString &path, bool *out)
 {
-    const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
-        return false;
-    if (!v.isBool())
-        return fail(path + u" must be a boolean"_s);
-    *out = v.toBool();
+    const auto v = typed(o, key, path, QJsonValue::Bool, u"a boolean"_s);
+    if (v)
+        *out = v->toBool();
+    return v.has_value();
+}
+
+bool SphereCustomerEditor::formatted(const QJsonObject &o, const QString &key, const QString &path,
+                                     const Format &format, QJsonObject &target)
+{
+    QString s;
+    if (!string(o, key, path, &s))
+        return true;
+    if (!matches(format.pattern, s))
+        return fail(path + u' ' + format.requirement);
+    target.insert(key, s);
     return true;
 }
 
@@ -272,24 +301,14 @@ bool SphereCustomerEditor::applyCommon(const QJsonObject &body)
     QString s;
     if (string(body, u"lookupKey"_s, u"lookupKey"_s, &s))
         m_customer.insert(u"lookupKey"_s, s);
-    if (string(body, u"email"_s, u"email"_s, &s)) {
-        if (!matches(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s, s))
-            return fail(u"email must be a valid email address"_s);
-        m_customer.insert(u"email"_s, s);
-    }
-    if (string(body, u"website"_s, u"website"_s, &s)) {
-        if (!matches(u"^https?://[^\\s/]+\\.[^\\s]+$"_s, s))
-            return fail(u"website must be an http:// or https:// URL"_s);
-        m_customer.insert(u"website"_s, s);
-    }
+    if (!formatted(body, u"email"_s, u"email"_s, kEmailFormat, m_customer)
+        || !formatted(body, u"website"_s, u"website"_s, kWebsiteFormat, m_customer))
+        return false;
     bool b = false;
     if (boolean(body, u"highVolume"_s, u"highVolume"_s, &b))
         m_private.insert(u"highVolume"_s, b);
-    if (string(body, u"phoneNumber"_s, u"phoneNumber"_s, &s)) {
-        if (!matches(u"^\\+[1-9][0-9]{6,14}$"_s, s))
-            return fail(u"phoneNumber must be in E.164 format, e.g. +12345678900"_s);
-        m_customer.insert(u"phoneNumber"_s, s);
-    }
+    if (!formatted(body, u"phoneNumber"_s, u"phoneNumber"_s, kPhoneFormat, m_customer))
+        return false;
     if (!m_error.isEmpty())
         return false;
     QJsonObject address = m_customer.value(u"address"_s).toObject();
@@ -398,11 +417,8 @@ bool SphereCustomerEditor::applyIndividual(const QJsonObject &body)
             return fail(u"lastName must not be empty"_s);
         m_customer.insert(u"lastName"_s, s.trimmed());
     }
-    if (string(body, u"ssn"_s, u"ssn"_s, &s)) {
-        if (!matches(u"^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$"_s, s))
-            return fail(u"ssn must be 9 digits, e.g. 111-11-1111"_s);
-        m_private.insert(u"ssn"_s, s);
-    }
+    if (!formatted(body, u"ssn"_s, u"ssn"_s, kSsnFormat, m_private))
+        return false;
     if (!m_error.isEmpty() || !applyDob(body.value(u"dob"_s), u"dob"_s, m_private))
         return false;
     return applyDocument(body, u"identityDocumentFront"_s, u"identityDocumentFront"_s, u"customer"_s,
@@ -420,11 +436,8 @@ bool SphereCustomerEditor::applyBusiness(const QJsonObject &body)
             return fail(u"businessType must be one of individual, business"_s);
         m_private.insert(u"businessType"_s, s);
     }
-    if (string(body, u"ein"_s, u"ein"_s, &s)) {
-        if (!matches(u"^[0-9]{2}-?[0-9]{7}$"_s, s))
-            return fail(u"ein must be 9 digits, e.g. 12-3456789"_s);
-        m_private.insert(u"ein"_s, s);
-    }
+    if (!formatted(body, u"ein"_s, u"ein"_s, kEinFormat, m_private))
+        return false;
     if (string(body, u"name"_s, u"name"_s, &s)) {
         if (s.trimmed().isEmpty())
             return fail(u"name must not be empty"_s);
@@ -553,26 +566,11 @@ bool SphereCustomerEditor::applyUbos(const QJsonArray &ubos)
                 ubo.insert(key, s.trimmed());
             }
         }
-        if (string(in, u"email"_s, path + u".email"_s, &s)) {
-            if (!matches(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s, s))
-                return fail(path + u".email must be a valid email address"_s);
-            ubo.insert(u"email"_s, s);
-        }
-        if (string(in, u"phoneNumber"_s, path + u".phoneNumber"_s, &s)) {
-            if (!matches(u"^\\+[1-9][0-9]{6,14}$"_s, s))
-                return fail(path + u".phoneNumber must be in E.164 format, e.g. +12345678900"_s);
-            ubo.insert(u"phoneNumber"_s, s);
-        }
-        if (string(in, u"ssn"_s, path + u".ssn"_s, &s)) {
-            if (!matches(u"^[0-9]{3}-?[0-9]{2}-?[0-9]{4}$"_s, s))
-                return fail(path + u".ssn must be 9 digits, e.g. 111-11-1111"_s);
-            priv.insert(u"ssn"_s, s);
-        }
-        if (string(in, u"business"_s, path + u".business"_s, &s)) {
-            if (!matches(u"^customer_[0-9a-f]{32}$"_s, s))
-                return fail(path + u".business must be a customer id (customer_<32 hex>)"_s);
-            priv.insert(u"business"_s, s);
-        }
+        if (!formatted(in, u"email"_s, path + u".email"_s, kEmailFormat, ubo)
+            || !formatted(in, u"phoneNumber"_s, path + u".phoneNumber"_s, kPhoneFormat, ubo)
+            || !formatted(in, u"ssn"_s, path + u".ssn"_s, kSsnFormat, priv)
+            || !formatted(in, u"business"_s, path + u".business"_s, kCustomerIdFormat, priv))
+            return false;
         if (!m_error.isEmpty())
             return false;
         QJsonObject address = ubo.value(u"address"_s).toObject();

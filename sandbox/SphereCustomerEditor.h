@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,13 @@ public:
     static constexpr const char16_t *kTosDisclaimer = u"By submitting this request, I hereby declare that "
                                                       u"the created customer has read and accepted Sphere "
                                                       u"Terms of Service.";
+
+    // A string field's format and how an error words it: "<path> must be …".
+    struct Format
+    {
+        QString pattern;
+        QString requirement;
+    };
 
     struct Document
     {
@@ -57,7 +65,13 @@ private:
     // Typed getters: absent or null → false with no error; wrong type → false with m_error set.
     bool string(const QJsonObject &o, const QString &key, const QString &path, QString *out);
     bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool *out);
+    // The value under `key` when it is set and of `type` (`typeName`, for the error); the getters' rules.
+    std::optional<QJsonValue> typed(const QJsonObject &o, const QString &key, const QString &path,
+                                    QJsonValue::Type type, const QString &typeName);
     bool fail(const QString &message);
+    // A string field in `format`, copied into `target` when given; false when it is not in it.
+    bool formatted(const QJsonObject &o, const QString &key, const QString &path, const Format &format,
+                   QJsonObject &target);
 
     QJsonObject m_customer;
     QJsonObject m_private;

@@ -75,14 +75,12 @@ void SphereRoutes::registerOn(QHttpServer &server)
     server.route(
         u"/v1/customer/<arg>"_s, Method::Post,
         [this](const QString &id, const QHttpServerRequest &request) { return updateCustomer(id, request); });
-    server.route(u"/v1/customer/<arg>/kyc-link"_s, Method::Post,
-                 [this](const QString &id, const QHttpServerRequest &request) {
-                     return createHostedLink(id, u"kyc"_s, request);
-                 });
-    server.route(u"/v1/customer/<arg>/tos-link"_s, Method::Post,
-                 [this](const QString &id, const QHttpServerRequest &request) {
-                     return createHostedLink(id, u"tos"_s, request);
-                 });
+    for (const QString &kind : { u"kyc"_s, u"tos"_s }) {
+        server.route(u"/v1/customer/<arg>/%1-link"_s.arg(kind), Method::Post,
+                     [this, kind](const QString &id, const QHttpServerRequest &request) {
+                         return createHostedLink(id, kind, request);
+                     });
+    }
     server.route(
         u"/v1/wallet/<arg>"_s, Method::Get,
         [this](const QString &id, const QHttpServerRequest &request) { return getWallet(id, request); });
