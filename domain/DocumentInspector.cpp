@@ -1,5 +1,7 @@
 #include "DocumentInspector.h"
 
+#include "EnumTable.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -39,6 +41,19 @@ bool looksLikeText(const QByteArray &content)
     return bad <= 2;
 }
 
+// The formats accepted: their names (the same in every language) and MIME types.
+struct Format
+{
+    DocumentInspector::Type value;
+    const char16_t *name;
+    const char16_t *mimeType;
+};
+constexpr Format kFormats[] = {
+    { DocumentInspector::Type::Pdf, u"PDF", u"application/pdf" },
+    { DocumentInspector::Type::Jpeg, u"JPEG", u"image/jpeg" },
+    { DocumentInspector::Type::Png, u"PNG", u"image/png" },
+};
+
 QString formatMegabytes(qint64 bytes, int decimals)
 {
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', decimals);
@@ -58,33 +73,14 @@ DocumentInspector::Type DocumentInspector::detect(const QByteArray &head)
 
 QString DocumentInspector::typeName(Type type)
 {
-    // Format names are the same in every language; only "unknown" is a word.
-    switch (type) {
-    case Type::Pdf:
-        return u"PDF"_s;
-    case Type::Jpeg:
-        return u"JPEG"_s;
-    case Type::Png:
-        return u"PNG"_s;
-    case Type::Unknown:
-        break;
-    }
-    return tr("unknown");
+    const Format *format = findRow(kFormats, type);
+    return format ? QString::fromUtf16(format->name) : tr("unknown"); // the only word to translate
 }
 
 QString DocumentInspector::mimeType(Type type)
 {
-    switch (type) {
-    case Type::Pdf:
-        return u"application/pdf"_s;
-    case Type::Jpeg:
-        return u"image/jpeg"_s;
-    case Type::Png:
-        return u"image/png"_s;
-    case Type::Unknown:
-        break;
-    }
-    return u"application/octet-stream"_s;
+    const Format *format = findRow(kFormats, type);
+    return format ? QString::fromUtf16(format->mimeType) : u"application/octet-stream"_s;
 }
 
 QString DocumentInspector::describeUnsupported(const QByteArray &content)

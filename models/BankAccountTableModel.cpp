@@ -2,9 +2,6 @@
 
 #include "StatusText.h"
 
-#include <limits>
-#include <QLocale>
-
 void BankAccountTableModel::setRevealed(bool revealed)
 {
     if (revealed == m_revealed)
@@ -42,10 +39,10 @@ QVariant BankAccountTableModel::cell(const BankAccount &b, int column, int role)
     }
     if (role == SortRole) {
         if (column == Created)
-            return b.created.isValid() ? b.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            return dateSortKey(b.created);
         if (column == Status)
             return int(b.status.value);
-        return cell(b, column, Qt::DisplayRole).toString().toLower(); // masked numbers sort masked
+        return textSortKey(b, column); // masked numbers sort masked
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -68,8 +65,7 @@ QVariant BankAccountTableModel::cell(const BankAccount &b, int column, int role)
     case Status:
         return StatusText::bankAccountStatus(b.status);
     case Created:
-        return b.created.isValid() ? QLocale().toString(b.created.toLocalTime(), QLocale::ShortFormat)
-                                   : StatusText::missing();
+        return dateText(b.created);
     default:
         return {};
     }

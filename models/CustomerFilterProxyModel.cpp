@@ -161,22 +161,24 @@ void CustomerFilterProxyModel::setTextFilter(const QString &text)
     apply(std::move(next));
 }
 
-void CustomerFilterProxyModel::setKycFilter(std::optional<KycStatus> status)
+template<typename T>
+void CustomerFilterProxyModel::applyCriterion(std::optional<T> Criteria::*criterion, std::optional<T> value)
 {
-    if (status == m_criteria.kyc)
+    if (value == m_criteria.*criterion)
         return;
     Criteria next = m_criteria;
-    next.kyc = status;
+    next.*criterion = value;
     apply(std::move(next));
+}
+
+void CustomerFilterProxyModel::setKycFilter(std::optional<KycStatus> status)
+{
+    applyCriterion(&Criteria::kyc, status);
 }
 
 void CustomerFilterProxyModel::setTypeFilter(std::optional<CustomerType> type)
 {
-    if (type == m_criteria.type)
-        return;
-    Criteria next = m_criteria;
-    next.type = type;
-    apply(std::move(next));
+    applyCriterion(&Criteria::type, type);
 }
 
 bool CustomerFilterProxyModel::accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack)

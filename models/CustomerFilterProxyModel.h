@@ -49,6 +49,8 @@ private:
     static QStringList termsOf(const QString &text);
     static bool accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack);
     void apply(Criteria &&next);
+    // apply() with one criterion set to `value`, unless it already is.
+    template<typename T> void applyCriterion(std::optional<T> Criteria::*criterion, std::optional<T> value);
 
     void forgetVerdicts(bool dropHints);
     // Before a sort of every row: one key per source row for the sort column, in one array.

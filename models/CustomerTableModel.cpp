@@ -59,30 +59,15 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::ToolTipRole && section == OpenRequirements)
         return tr("Open requirements");
-    if (role != Qt::DisplayRole)
+    // In the order of Column.
+    static constexpr const char *kHeaders[ColumnCount] = {
+        QT_TR_NOOP("Name"),      QT_TR_NOOP("Type"),    QT_TR_NOOP("Email"),
+        QT_TR_NOOP("KYC"),       QT_TR_NOOP("TOS"),     QT_TR_NOOP("MSA"),
+        QT_TR_NOOP("Open req."), QT_TR_NOOP("Created"), QT_TR_NOOP("Updated"),
+    };
+    if (role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Type:
-        return tr("Type");
-    case Email:
-        return tr("Email");
-    case Kyc:
-        return tr("KYC");
-    case Tos:
-        return tr("TOS");
-    case Msa:
-        return tr("MSA");
-    case OpenRequirements:
-        return tr("Open req.");
-    case Created:
-        return tr("Created");
-    case Updated:
-        return tr("Updated");
-    default:
-        return {};
-    }
+    return tr(kHeaders[section]);
 }
 
 QVariant CustomerTableModel::displayData(const CustomerRow &r, int column) const

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "StatusText.h"
+
+#include <limits>
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 // The shared shape of the detail tables (UBOs, wallets, bank accounts, verification levels): a
@@ -41,6 +46,23 @@ public:
 protected:
     virtual QStringList headers() const = 0;
     virtual QVariant cell(const Record &record, int column, int role) const = 0;
+
+    // What most columns sort by: the text shown, case-folded (masked values sort masked).
+    QVariant textSortKey(const Record &record, int column) const
+    {
+        return cell(record, column, Qt::DisplayRole).toString().toLower();
+    }
+    // A date column: the local short date to read (a dash when missing), and milliseconds to sort
+    // by, a missing date first.
+    static QVariant dateText(const QDateTime &when)
+    {
+        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                              : StatusText::missing();
+    }
+    static QVariant dateSortKey(const QDateTime &when)
+    {
+        return when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    }
 
     void resetRecords(const QList<Record> &records)
     {

@@ -46,7 +46,7 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
         return {};
     }
     if (role == SortRole)
-        return cell(s, column, Qt::DisplayRole).toString().toLower();
+        return textSortKey(s, column);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

@@ -1,5 +1,7 @@
 #include "StatusText.h"
 
+#include "EnumTable.h"
+
 #include <QHash>
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,31 +54,28 @@ constexpr StatusRow<MsaStatus> kMsaRows[] = {
     { MsaStatus::Declined, u"declined", QT_TRANSLATE_NOOP("StatusText", "Declined"), StatusText::Tone::Bad },
     { MsaStatus::Voided, u"voided", QT_TRANSLATE_NOOP("StatusText", "Voided"), StatusText::Tone::Bad },
 };
-
-template<typename E, size_t N> const StatusRow<E> *rowOf(const StatusRow<E> (&rows)[N], E value)
-{
-    for (const StatusRow<E> &row : rows) {
-        if (row.value == value)
-            return &row;
-    }
-    return nullptr;
-}
+constexpr StatusRow<CustomerType> kCustomerTypeRows[] = {
+    { CustomerType::Individual, u"individual", QT_TRANSLATE_NOOP("StatusText", "Individual"),
+      StatusText::Tone::Neutral },
+    { CustomerType::Business, u"business", QT_TRANSLATE_NOOP("StatusText", "Business"),
+      StatusText::Tone::Neutral },
+};
 
 template<typename E, size_t N> QString labelOf(const StatusRow<E> (&rows)[N], E value)
 {
-    const StatusRow<E> *row = rowOf(rows, value);
+    const StatusRow<E> *row = findRow(rows, value);
     return row && row->label ? QCoreApplication::translate("StatusText", row->label) : QString();
 }
 
 template<typename E, size_t N> QString wireOf(const StatusRow<E> (&rows)[N], E value)
 {
-    const StatusRow<E> *row = rowOf(rows, value);
+    const StatusRow<E> *row = findRow(rows, value);
     return row && row->wire ? QString::fromUtf16(row->wire) : QString();
 }
 
 template<typename E, size_t N> StatusText::Tone toneOf(const StatusRow<E> (&rows)[N], E value)
 {
-    const StatusRow<E> *row = rowOf(rows, value);
+    const StatusRow<E> *row = findRow(rows, value);
     return row ? row->tone : StatusText::Tone::Neutral;
 }
 } // namespace
@@ -120,11 +119,7 @@ QString StatusText::operatingResidency(const VendorEnum<OperatingResidencyStatus
 
 QString StatusText::customerType(const VendorEnum<CustomerType> &type)
 {
-    return label(type, [](CustomerType t) {
-        return t == CustomerType::Business  ? tr("Business")
-            : t == CustomerType::Individual ? tr("Individual")
-                                            : QString();
-    });
+    return label(type, [](CustomerType t) { return labelOf(kCustomerTypeRows, t); });
 }
 
 QString StatusText::verificationStatus(const VendorEnum<VerificationStatus> &status)
@@ -273,15 +268,7 @@ QString StatusText::masked(const QString &valueOrLast4)
 
 QString StatusText::wire(CustomerType type)
 {
-    switch (type) {
-    case CustomerType::Individual:
-        return u"individual"_s;
-    case CustomerType::Business:
-        return u"business"_s;
-    case CustomerType::Unknown:
-        break;
-    }
-    return {};
+    return wireOf(kCustomerTypeRows, type);
 }
 
 QString StatusText::wire(KycStatus status)

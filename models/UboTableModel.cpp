@@ -2,9 +2,6 @@
 
 #include "StatusText.h"
 
-#include <limits>
-#include <QLocale>
-
 QStringList UboTableModel::headers() const
 {
     return { tr("Name"), tr("Email"), tr("Phone"), tr("Country"), tr("Open req."), tr("Created") };
@@ -33,9 +30,9 @@ QVariant UboTableModel::cell(const Ubo &u, int column, int role) const
         case OpenRequirements:
             return int(u.requirements.size());
         case Created:
-            return u.created.isValid() ? u.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            return dateSortKey(u.created);
         default:
-            return cell(u, column, Qt::DisplayRole).toString().toLower();
+            return textSortKey(u, column);
         }
     }
     if (role == Qt::TextAlignmentRole && column == OpenRequirements)
@@ -54,8 +51,7 @@ QVariant UboTableModel::cell(const Ubo &u, int column, int role) const
     case OpenRequirements:
         return int(u.requirements.size());
     case Created:
-        return u.created.isValid() ? QLocale().toString(u.created.toLocalTime(), QLocale::ShortFormat)
-                                   : StatusText::missing();
+        return dateText(u.created);
     default:
         return {};
     }

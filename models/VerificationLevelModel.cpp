@@ -18,8 +18,7 @@ QVariant VerificationLevelModel::cell(const VerificationLevel &l, int column, in
         return l.requirements.isEmpty() ? QVariant() : QVariant(l.requirements.join(QStringLiteral(", ")));
     }
     if (role == SortRole)
-        return column == Status ? QVariant(int(l.status.value))
-                                : QVariant(cell(l, column, Qt::DisplayRole).toString().toLower());
+        return column == Status ? QVariant(int(l.status.value)) : textSortKey(l, column);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {

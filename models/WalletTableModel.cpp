@@ -2,9 +2,6 @@
 
 #include "StatusText.h"
 
-#include <limits>
-#include <QLocale>
-
 using namespace Qt::Literals::StringLiterals;
 
 QString WalletTableModel::shortAddress(const QString &address)
@@ -26,10 +23,10 @@ QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const
         return column == Address && w.address ? QVariant(*w.address) : QVariant(w.id);
     if (role == SortRole) {
         if (column == Created)
-            return w.created.isValid() ? w.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+            return dateSortKey(w.created);
         if (column == Address)
             return w.address.value_or(QString()).toLower(); // the full address, not the shortened one
-        return cell(w, column, Qt::DisplayRole).toString().toLower();
+        return textSortKey(w, column);
     }
     if (role != Qt::DisplayRole)
         return {};
@@ -47,8 +44,7 @@ QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const
     case Signed:
         return StatusText::yesNo(w.isSigned);
     case Created:
-        return w.created.isValid() ? QLocale().toString(w.created.toLocalTime(), QLocale::ShortFormat)
-                                   : StatusText::missing();
+        return dateText(w.created);
     default:
         return {};
     }
