@@ -1,5 +1,6 @@
 #include "ApiJob.h"
 
+#include "EnumTable.h"
 #include "LogCategories.h"
 #include "Redactor.h"
 
@@ -137,19 +138,14 @@ std::optional<qint64> ApiJob::retryAfterSeconds(const QByteArray &value, const Q
 
 QString ApiJob::kindName() const
 {
-    switch (m_request.kind) {
-    case RequestKind::Read:
-        return tr("a single record");
-    case RequestKind::ListPage:
-        return tr("a list page");
-    case RequestKind::Submit:
-        return tr("a request");
-    case RequestKind::SubmitWithDocuments:
-        return tr("a request with documents");
-    case RequestKind::RiskCheck:
-        return tr("a risk check");
-    }
-    return {};
+    static constexpr EnumLabel<RequestKind> kKindNames[] = {
+        { RequestKind::Read, QT_TRANSLATE_NOOP("ApiJob", "a single record") },
+        { RequestKind::ListPage, QT_TRANSLATE_NOOP("ApiJob", "a list page") },
+        { RequestKind::Submit, QT_TRANSLATE_NOOP("ApiJob", "a request") },
+        { RequestKind::SubmitWithDocuments, QT_TRANSLATE_NOOP("ApiJob", "a request with documents") },
+        { RequestKind::RiskCheck, QT_TRANSLATE_NOOP("ApiJob", "a risk check") },
+    };
+    return translatedLabel("ApiJob", kKindNames, m_request.kind);
 }
 
 void ApiJob::start()

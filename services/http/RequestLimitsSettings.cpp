@@ -1,5 +1,7 @@
 #include "RequestLimitsSettings.h"
 
+#include "EnumTable.h"
+
 #include <optional>
 #include <QCoreApplication>
 #include <QSettings>
@@ -8,22 +10,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString kindKeyStem(RequestKind kind)
-{
-    switch (kind) {
-    case RequestKind::Read:
-        return u"read"_s;
-    case RequestKind::ListPage:
-        return u"listPage"_s;
-    case RequestKind::Submit:
-        return u"submit"_s;
-    case RequestKind::SubmitWithDocuments:
-        return u"submitWithDocuments"_s;
-    case RequestKind::RiskCheck:
-        return u"riskCheck"_s;
-    }
-    return u"unknown"_s;
-}
+// The settings key's stem of each kind: "network/<stem>DeadlineSeconds".
+constexpr EnumSpelling<RequestKind> kKindKeyStems[] = {
+    { RequestKind::Read, u"read" },           { RequestKind::ListPage, u"listPage" },
+    { RequestKind::Submit, u"submit" },       { RequestKind::SubmitWithDocuments, u"submitWithDocuments" },
+    { RequestKind::RiskCheck, u"riskCheck" },
+};
 
 // Seconds from the settings file, or nothing when the key is absent; `problem` says why a
 // present value is refused.
@@ -51,7 +43,7 @@ std::optional<std::chrono::milliseconds> readSeconds(const QSettings &settings, 
 
 QString RequestLimitsSettings::deadlineKey(RequestKind kind)
 {
-    return u"network/%1DeadlineSeconds"_s.arg(kindKeyStem(kind));
+    return u"network/%1DeadlineSeconds"_s.arg(spellingOf(kKindKeyStems, kind, u"unknown"));
 }
 
 QString RequestLimitsSettings::stallTimeoutKey()

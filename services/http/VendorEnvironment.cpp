@@ -1,6 +1,7 @@
 #include "VendorEnvironment.h"
 
 #include "ApiJob.h"
+#include "EnumTable.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,7 +10,7 @@ namespace {
 // credential parts (no id label: a single token) and the base URLs it documents (none: configurable).
 struct VendorRow
 {
-    Vendor vendor;
+    Vendor value;
     const char16_t *name;
     const char *idLabel;
     const char *secretLabel;
@@ -30,7 +31,7 @@ constexpr VendorRow kVendorRows[] = {
 
 struct EnvironmentRow
 {
-    EnvironmentKind kind;
+    EnvironmentKind value;
     const char16_t *key;
     const char *name;
     VendorEnvironment::Tier tier;
@@ -47,22 +48,21 @@ constexpr EnvironmentRow kEnvironmentRows[] = {
       VendorEnvironment::Tier::Custom },
 };
 
-const VendorRow *vendorRow(Vendor vendor)
+// A value without a row (one cast from a number the enum does not name) reads as a row of nothing:
+// no name, no labels, no URLs, a custom tier.
+constexpr VendorRow kNoVendor {};
+constexpr EnvironmentRow kNoEnvironment { {}, nullptr, nullptr, VendorEnvironment::Tier::Custom };
+
+const VendorRow &vendorRow(Vendor vendor)
 {
-    for (const VendorRow &row : kVendorRows) {
-        if (row.vendor == vendor)
-            return &row;
-    }
-    return nullptr;
+    const VendorRow *row = findRow(kVendorRows, vendor);
+    return row ? *row : kNoVendor;
 }
 
-const EnvironmentRow *environmentRow(EnvironmentKind kind)
+const EnvironmentRow &environmentRow(EnvironmentKind kind)
 {
-    for (const EnvironmentRow &row : kEnvironmentRows) {
-        if (row.kind == kind)
-            return &row;
-    }
-    return nullptr;
+    const EnvironmentRow *row = findRow(kEnvironmentRows, kind);
+    return row ? *row : kNoEnvironment;
 }
 
 QString translated(const char *text)
@@ -78,8 +78,7 @@ QString fromUtf16(const char16_t *text)
 
 QString VendorEnvironment::vendorName(Vendor vendor)
 {
-    const VendorRow *row = vendorRow(vendor);
-    return row ? fromUtf16(row->name) : QString();
+    return fromUtf16(vendorRow(vendor).name);
 }
 
 QString VendorEnvironment::vendorKey(Vendor vendor)
@@ -98,14 +97,12 @@ std::optional<Vendor> VendorEnvironment::vendorFromKey(const QString &key)
 
 QString VendorEnvironment::environmentName(EnvironmentKind kind)
 {
-    const EnvironmentRow *row = environmentRow(kind);
-    return row ? translated(row->name) : QString();
+    return translated(environmentRow(kind).name);
 }
 
 QString VendorEnvironment::environmentKey(EnvironmentKind kind)
 {
-    const EnvironmentRow *row = environmentRow(kind);
-    return row ? fromUtf16(row->key) : QString();
+    return fromUtf16(environmentRow(kind).key);
 }
 
 std::optional<EnvironmentKind> VendorEnvironment::environmentFromKey(const QString &key)
@@ -119,13 +116,11 @@ std::optional<EnvironmentKind> VendorEnvironment::environmentFromKey(const QStri
 
 QUrl VendorEnvironment::knownBaseUrl(Vendor vendor, EnvironmentKind kind)
 {
-    const VendorRow *row = vendorRow(vendor);
-    if (!row)
-        return {};
+    const VendorRow &row = vendorRow(vendor);
     if (kind == EnvironmentKind::Production)
-        return QUrl(fromUtf16(row->productionUrl));
+        return QUrl(fromUtf16(row.productionUrl));
     if (kind == EnvironmentKind::VendorSandbox)
-        return QUrl(fromUtf16(row->sandboxUrl));
+        return QUrl(fromUtf16(row.sandboxUrl));
     return {};
 }
 
@@ -136,14 +131,12 @@ bool VendorEnvironment::hasTwoPartCredential(Vendor vendor)
 
 QString VendorEnvironment::credentialIdLabel(Vendor vendor)
 {
-    const VendorRow *row = vendorRow(vendor);
-    return row ? translated(row->idLabel) : QString();
+    return translated(vendorRow(vendor).idLabel);
 }
 
 QString VendorEnvironment::credentialSecretLabel(Vendor vendor)
 {
-    const VendorRow *row = vendorRow(vendor);
-    return row ? translated(row->secretLabel) : QString();
+    return translated(vendorRow(vendor).secretLabel);
 }
 
 QString VendorEnvironment::baseUrlProblem(const QString &text)
@@ -192,6 +185,5 @@ QString VendorEnvironment::origin(const QUrl &url)
 
 VendorEnvironment::Tier VendorEnvironment::tier(EnvironmentKind kind)
 {
-    const EnvironmentRow *row = environmentRow(kind);
-    return row ? row->tier : Tier::Custom;
+    return environmentRow(kind).tier;
 }

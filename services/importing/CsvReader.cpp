@@ -49,6 +49,22 @@ CsvReader::Document CsvReader::parse(const QByteArray &utf8)
         ++i;
         ++line;
     };
+    // Outside quotes a comma ends the field and a line break the record; false for any other `c`.
+    const auto endFieldOrRecord = [&](QChar c, qsizetype &i) {
+        if (c == u',') {
+            fields.append(field);
+            field.clear();
+            ++i;
+        } else if (c == u'\r' || c == u'\n') {
+            skipLineBreak(i);
+            endRecord();
+            recordLine = line;
+        } else {
+            return false;
+        }
+        state = State::FieldStart;
+        return true;
+    };
 
     qsizetype i = 0;
     while (i < n) {
@@ -65,25 +81,16 @@ CsvReader::Document CsvReader::parse(const QByteArray &utf8)
             }
             break;
         case State::Unquoted:
-            if (c == u',') {
-                fields.append(field);
-                field.clear();
-                state = State::FieldStart;
-                ++i;
-            } else if (c == u'\r' || c == u'\n') {
-                skipLineBreak(i);
-                endRecord();
-                recordLine = line;
-                state = State::FieldStart;
-            } else if (c == u'"') {
+            if (endFieldOrRecord(c, i))
+                break;
+            if (c == u'"') {
                 return fail(tr("a quote inside an unquoted field (field %1): put the whole field in "
                                "quotes and double the quote (\"\")")
                                 .arg(fields.size() + 1),
                             line);
-            } else {
-                field.append(c);
-                ++i;
             }
+            field.append(c);
+            ++i;
             break;
         case State::Quoted:
             if (c == u'"') {
@@ -104,17 +111,7 @@ CsvReader::Document CsvReader::parse(const QByteArray &utf8)
             }
             break;
         case State::AfterQuote:
-            if (c == u',') {
-                fields.append(field);
-                field.clear();
-                state = State::FieldStart;
-                ++i;
-            } else if (c == u'\r' || c == u'\n') {
-                skipLineBreak(i);
-                endRecord();
-                recordLine = line;
-                state = State::FieldStart;
-            } else {
+            if (!endFieldOrRecord(c, i)) {
                 return fail(tr("text after the closing quote of field %1: a quoted field must end at "
                                "a comma or the end of the line")
                                 .arg(fields.size() + 1),

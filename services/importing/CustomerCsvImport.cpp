@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "CustomerCsvColumns.h"
 #include "DocumentInspector.h"
+#include "EnumTable.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -51,6 +52,36 @@ std::optional<DocumentUpload> readDocument(const QDir &folder, const QString &ce
     upload.content = content;
     upload.type = check.type;
     return upload;
+}
+
+// A cell of a kind both a customer and an owner have (text, date, address part, document) read into
+// `request`, or into `issues` naming `field`; false for a kind only the customer has.
+template<typename Request, typename ColumnOf>
+bool readCommonCell(Request &request, const ColumnOf &column, const QString &field, const QString &value,
+                    const QDir &folder, qint64 maxDocumentBytes, QList<FieldIssue> *issues)
+{
+    using Kind = typename ColumnOf::Kind;
+    if (column.kind == Kind::Text) {
+        request.*column.text = value;
+    } else if (column.kind == Kind::Date) {
+        if (const auto dob = parseDate(value))
+            request.dob = *dob;
+        else
+            issues->append(
+                { field,
+                  QCoreApplication::translate("CustomerCsvImport", "write the date as YYYY-MM-DD, not \"%1\"")
+                      .arg(value) });
+    } else if (column.kind == Kind::AddressPart) {
+        if (!request.address)
+            request.address = Address {};
+        (*request.address).*column.address = value;
+    } else if (column.kind == Kind::Document) {
+        if (auto upload = readDocument(folder, value, field, maxDocumentBytes, issues))
+            request.*column.document = std::move(*upload);
+    } else {
+        return false;
+    }
+    return true;
 }
 
 // Every document of a request (top level and owners'), with the name of its column.
@@ -103,15 +134,12 @@ QString ImportRow::displayName() const
 
 QString ImportOutcome::statusName(Status status)
 {
-    switch (status) {
-    case Status::Created:
-        return u"created"_s;
-    case Status::Failed:
-        return u"failed"_s;
-    case Status::Skipped:
-        return u"skipped"_s;
-    }
-    return {};
+    static constexpr EnumSpelling<Status> kNames[] = {
+        { Status::Created, u"created" },
+        { Status::Failed, u"failed" },
+        { Status::Skipped, u"skipped" },
+    };
+    return spellingOf(kNames, status);
 }
 
 QStringList CustomerCsvImport::columns()
@@ -278,30 +306,8 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
                 continue; // an empty cell is an absent field
             const HeaderCell &cell = cells.at(c);
             if (cell.uboColumn) {
-                const UboColumn &column = *cell.uboColumn;
-                const QString field = header.at(c);
-                UboRequest &owner = owners[cell.uboNumber];
-                switch (column.kind) {
-                case UboColumn::Kind::Text:
-                    owner.*column.text = value;
-                    break;
-                case UboColumn::Kind::Date:
-                    if (const auto dob = parseDate(value))
-                        owner.dob = *dob;
-                    else
-                        row.issues.append(
-                            { field, tr("write the date as YYYY-MM-DD, not \"%1\"").arg(value) });
-                    break;
-                case UboColumn::Kind::AddressPart:
-                    if (!owner.address)
-                        owner.address = Address {};
-                    (*owner.address).*column.address = value;
-                    break;
-                case UboColumn::Kind::Document:
-                    if (auto upload = readDocument(folder, value, field, maxDocumentBytes, &row.issues))
-                        owner.*column.document = std::move(*upload);
-                    break;
-                }
+                readCommonCell(owners[cell.uboNumber], *cell.uboColumn, header.at(c), value, folder,
+                               maxDocumentBytes, &row.issues);
                 continue;
             }
             if (!cell.column) {
@@ -311,10 +317,9 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
             }
             const Column &column = *cell.column;
             const QString field = QString::fromUtf16(column.name);
+            if (readCommonCell(req, column, field, value, folder, maxDocumentBytes, &row.issues))
+                continue;
             switch (column.kind) {
-            case Column::Kind::Text:
-                req.*column.text = value;
-                break;
             case Column::Kind::Flag:
                 if (const auto flag = parseFlag(value))
                     req.*column.flag = *flag;
@@ -330,12 +335,6 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
                     row.issues.append({ field, tr("write a number like 25000.50, not \"%1\"").arg(value) });
                 break;
             }
-            case Column::Kind::Date:
-                if (const auto dob = parseDate(value))
-                    req.dob = *dob;
-                else
-                    row.issues.append({ field, tr("write the date as YYYY-MM-DD, not \"%1\"").arg(value) });
-                break;
             case Column::Kind::List: {
                 QStringList items;
                 for (const QString &item : value.split(u';', Qt::SkipEmptyParts)) {
@@ -345,15 +344,8 @@ CustomerCsvImport::Plan CustomerCsvImport::parse(const QByteArray &csv, const QS
                 req.highRiskActivities = items;
                 break;
             }
-            case Column::Kind::AddressPart:
-                if (!req.address)
-                    req.address = Address {};
-                (*req.address).*column.address = value;
-                break;
-            case Column::Kind::Document:
-                if (auto upload = readDocument(folder, value, field, maxDocumentBytes, &row.issues))
-                    req.*column.document = std::move(*upload);
-                break;
+            default:
+                break; // read above
             }
         }
         req.ubos = owners.values();
