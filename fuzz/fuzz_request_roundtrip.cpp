@@ -10,47 +10,32 @@ void sphere(const QByteArray &input, RequestJsonReader::NullPolicy nulls)
 {
     const Result<CustomerRequest> request
         = SphereRequestCodec::decodeBody(input, QStringLiteral("request"), nulls);
-    if (!request)
-        return;
-    const QByteArray body = SphereRequestCodec::encodeBody(request.value());
-    const Result<CustomerRequest> again = SphereRequestCodec::decodeBody(body);
-    if (!again)
-        fuzzFail("an accepted Sphere request decodes again from its encoding", again.error().userMessage());
-    if (!(again.value() == request.value()) || SphereRequestCodec::encodeBody(again.value()) != body)
-        fuzzFail("an accepted Sphere request survives a round trip", QString::fromUtf8(body));
+    const std::optional<CustomerRequest> again = fuzzRoundTrip(
+        QStringLiteral("an accepted Sphere request"), request,
+        [](const QByteArray &body) { return SphereRequestCodec::decodeBody(body); },
+        &SphereRequestCodec::encodeBody);
+    if (again && !(*again == request.value()))
+        fuzzFail("an accepted Sphere request survives a round trip",
+                 QString::fromUtf8(SphereRequestCodec::encodeBody(*again)));
 }
 
 void yativo(const QByteArray &input)
 {
-    const Result<YativoCustomerRequest> request = YativoCodec::decodeRequestBody(input);
-    if (!request)
-        return;
-    const QJsonObject encoded = YativoCodec::encode(request.value());
-    const Result<YativoCustomerRequest> again
-        = YativoCodec::decodeRequestBody(QJsonDocument(encoded).toJson(QJsonDocument::Compact));
-    if (!again)
-        fuzzFail("an accepted Yativo request decodes again from its encoding", again.error().userMessage());
-    if (YativoCodec::encode(again.value()) != encoded)
-        fuzzFail("an accepted Yativo request survives a round trip", compactJson(encoded));
+    fuzzRoundTrip(
+        QStringLiteral("an accepted Yativo request"), YativoCodec::decodeRequestBody(input),
+        [](const QByteArray &body) { return YativoCodec::decodeRequestBody(body); },
+        [](const YativoCustomerRequest &request) { return YativoCodec::encode(request); });
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0)
-        return 0;
-    const QByteArray input = fuzzBytes(data + 1, size - 1);
-    switch (data[0] % 3) {
-    case 0:
-        sphere(input, RequestJsonReader::NullPolicy::Refuse);
-        break;
-    case 1:
-        sphere(input, RequestJsonReader::NullPolicy::Absent);
-        break;
-    default:
-        yativo(input);
-        break;
-    }
+    fuzzOneOf(data, size,
+              {
+                  [](const QByteArray &input) { sphere(input, RequestJsonReader::NullPolicy::Refuse); },
+                  [](const QByteArray &input) { sphere(input, RequestJsonReader::NullPolicy::Absent); },
+                  &yativo,
+              });
     return 0;
 }

@@ -5,23 +5,15 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0)
-        return 0;
-    const QByteArray body = fuzzBytes(data + 1, size - 1);
-    switch (data[0] % 4) {
-    case 0:
-        (void)YativoCodec::decodeCustomerResponse(200, body);
-        break;
-    case 1:
-        (void)YativoCodec::decodeKycStatusResponse(200, body);
-        break;
-    case 2:
-        (void)YativoCodec::decodeCustomerPageResponse(200, body);
-        break;
-    default:
-        (void)YativoCodec::decodeLoginResponse(200, body);
-        break;
-    }
-    (void)YativoCodec::unwrapEnvelope(422, body);
+    const std::optional<QByteArray> body = fuzzOneOf(
+        data, size,
+        {
+            [](const QByteArray &answer) { (void)YativoCodec::decodeCustomerResponse(200, answer); },
+            [](const QByteArray &answer) { (void)YativoCodec::decodeKycStatusResponse(200, answer); },
+            [](const QByteArray &answer) { (void)YativoCodec::decodeCustomerPageResponse(200, answer); },
+            [](const QByteArray &answer) { (void)YativoCodec::decodeLoginResponse(200, answer); },
+        });
+    if (body)
+        (void)YativoCodec::unwrapEnvelope(422, *body);
     return 0;
 }
