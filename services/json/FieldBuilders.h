@@ -1,6 +1,6 @@
 #pragma once
 
-// field<&Customer::email>(u"email"_s) and its variants: a FieldSpec whose operations go through the
+// field<&Customer::email>(u"email"_s, Optional) and its variants: a FieldSpec whose operations go through the
 // member type's FieldCodec (FieldCodecs.h). Vendor tables (SphereFields.cpp, …) are lists of these.
 
 #include "FieldCodecs.h"
@@ -106,10 +106,11 @@ template<auto Member, auto Text> struct TimestampTextField : MemberField<Member>
     }
 };
 
-template<typename Ops> FieldSpec<typename Ops::T> makeField(const QString &key)
+template<typename Ops> FieldSpec<typename Ops::T> makeField(const QString &key, FieldPresence presence)
 {
     FieldSpec<typename Ops::T> spec;
     spec.key = key;
+    spec.presence = presence;
     spec.read = &Ops::read;
     spec.readRequest = &Ops::readRequest;
     spec.write = &Ops::write;
@@ -127,20 +128,20 @@ template<typename Ops> FieldSpec<typename Ops::T> makeField(const QString &key)
 
 } // namespace FieldCodecDetail
 
-// field<&Customer::email>(u"email"_s): the member's type decides how it is read and written.
-template<auto Member> auto field(const QString &key)
+// field<&Customer::email>(u"email"_s, Optional): the member's type decides how it is read and written.
+template<auto Member> auto field(const QString &key, FieldPresence presence)
 {
-    return FieldCodecDetail::makeField<FieldCodecDetail::MemberField<Member>>(key);
+    return FieldCodecDetail::makeField<FieldCodecDetail::MemberField<Member>>(key, presence);
 }
 
 // A member present only when `Flag` is true (CustomerRequest::meta with hasMeta).
-template<auto Member, auto Flag> auto flaggedField(const QString &key)
+template<auto Member, auto Flag> auto flaggedField(const QString &key, FieldPresence presence)
 {
-    return FieldCodecDetail::makeField<FieldCodecDetail::FlaggedField<Member, Flag>>(key);
+    return FieldCodecDetail::makeField<FieldCodecDetail::FlaggedField<Member, Flag>>(key, presence);
 }
 
 // An optional timestamp with the vendor's own text kept in `Text`.
-template<auto Member, auto Text> auto timestampField(const QString &key)
+template<auto Member, auto Text> auto timestampField(const QString &key, FieldPresence presence)
 {
-    return FieldCodecDetail::makeField<FieldCodecDetail::TimestampTextField<Member, Text>>(key);
+    return FieldCodecDetail::makeField<FieldCodecDetail::TimestampTextField<Member, Text>>(key, presence);
 }

@@ -19,6 +19,16 @@
 
 template<typename E> struct EnumWire; // static constexpr EnumNames<E, N> names
 
+// An enum's value from its wire name and back, through its EnumWire table.
+template<typename E> VendorEnum<E> enumFromWire(const QString &raw)
+{
+    return enumFromString(EnumWire<E>::names, raw);
+}
+template<typename E> QString enumToWire(E value)
+{
+    return enumFromValue(EnumWire<E>::names, value).raw;
+}
+
 template<typename E> QStringList enumWireNames()
 {
     QStringList out;
@@ -106,34 +116,33 @@ template<typename V> struct OptionalCodecBase
 
 template<typename M> struct FieldCodec;
 
-template<> struct FieldCodec<std::optional<QString>> : OptionalCodecBase<QString>
+// A JSON scalar both readers read with one call each (optString, optBool, optNumber).
+template<typename V, FieldWire Wire, std::optional<V> (JsonObjectReader::*Read)(QStringView),
+         std::optional<V> (RequestJsonReader::*ReadRequest)(QStringView)>
+struct ScalarCodec : OptionalCodecBase<V>
 {
-    static constexpr FieldWire wire = FieldWire::Text;
-    static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optString(f.key); }
+    using M = std::optional<V>;
+    static constexpr FieldWire wire = Wire;
+    static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = (r.*Read)(f.key); }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
-        out = r.optString(f.key);
+        out = (r.*ReadRequest)(f.key);
     }
 };
-
-template<> struct FieldCodec<std::optional<bool>> : OptionalCodecBase<bool>
+template<>
+struct FieldCodec<std::optional<QString>>
+    : ScalarCodec<QString, FieldWire::Text, &JsonObjectReader::optString, &RequestJsonReader::optString>
 {
-    static constexpr FieldWire wire = FieldWire::Boolean;
-    static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optBool(f.key); }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
-    {
-        out = r.optBool(f.key);
-    }
 };
-
-template<> struct FieldCodec<std::optional<double>> : OptionalCodecBase<double>
+template<>
+struct FieldCodec<std::optional<bool>>
+    : ScalarCodec<bool, FieldWire::Boolean, &JsonObjectReader::optBool, &RequestJsonReader::optBool>
 {
-    static constexpr FieldWire wire = FieldWire::Number;
-    static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = r.optNumber(f.key); }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
-    {
-        out = r.optNumber(f.key);
-    }
+};
+template<>
+struct FieldCodec<std::optional<double>>
+    : ScalarCodec<double, FieldWire::Number, &JsonObjectReader::optNumber, &RequestJsonReader::optNumber>
+{
 };
 
 // Whole numbers go out as JSON integers, never with an exponent or a fraction.
@@ -252,41 +261,39 @@ template<> struct FieldCodec<qint64> : IntegerCodec<qint64>
 {
 };
 
-// Null or absent reads as an empty list; Sphere's answers write it as [] either way.
-template<> struct FieldCodec<QStringList> : FieldCodecBase<QStringList>
+// A list of strings or an object kept as sent: null or absent reads as empty; Sphere's answers write
+// an empty one as [] or {} either way.
+template<typename M, FieldWire Wire, M (JsonObjectReader::*Read)(QStringView),
+         std::optional<M> (RequestJsonReader::*ReadRequest)(QStringView)>
+struct EmptyWhenAbsentCodec : FieldCodecBase<M>
 {
-    static constexpr FieldWire wire = FieldWire::TextList;
-    static void read(const FieldDescription &f, JsonObjectReader &r, QStringList &out)
+    static constexpr FieldWire wire = Wire;
+    static void read(const FieldDescription &f, JsonObjectReader &r, M &out) { out = (r.*Read)(f.key); }
+    static void readRequest(const FieldDescription &f, RequestJsonReader &r, M &out)
     {
-        out = r.stringList(f.key);
+        out = (r.*ReadRequest)(f.key).value_or(M());
     }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, QStringList &out)
-    {
-        out = r.optStringList(f.key).value_or(QStringList());
-    }
-    static void write(const FieldDescription &f, QJsonObject &o, const QStringList &v, AbsentFields absent)
+    static void write(const FieldDescription &f, QJsonObject &o, const M &v, AbsentFields absent)
     {
         if (!v.isEmpty() || FieldCodecDetail::writesEmpty(f, absent))
-            o.insert(f.key, QJsonArray::fromStringList(v));
+            o.insert(f.key, jsonValue(v));
     }
-};
 
-template<> struct FieldCodec<QJsonObject> : FieldCodecBase<QJsonObject>
+private:
+    static QJsonValue jsonValue(const QStringList &list) { return QJsonArray::fromStringList(list); }
+    static QJsonValue jsonValue(const QJsonObject &object) { return object; }
+};
+template<>
+struct FieldCodec<QStringList>
+    : EmptyWhenAbsentCodec<QStringList, FieldWire::TextList, &JsonObjectReader::stringList,
+                           &RequestJsonReader::optStringList>
 {
-    static constexpr FieldWire wire = FieldWire::Object;
-    static void read(const FieldDescription &f, JsonObjectReader &r, QJsonObject &out)
-    {
-        out = r.optObjectRaw(f.key);
-    }
-    static void readRequest(const FieldDescription &f, RequestJsonReader &r, QJsonObject &out)
-    {
-        out = r.optObjectValue(f.key).value_or(QJsonObject());
-    }
-    static void write(const FieldDescription &f, QJsonObject &o, const QJsonObject &v, AbsentFields absent)
-    {
-        if (!v.isEmpty() || FieldCodecDetail::writesEmpty(f, absent))
-            o.insert(f.key, v);
-    }
+};
+template<>
+struct FieldCodec<QJsonObject>
+    : EmptyWhenAbsentCodec<QJsonObject, FieldWire::Object, &JsonObjectReader::optObjectRaw,
+                           &RequestJsonReader::optObjectValue>
+{
 };
 
 // A value the vendor leaves untyped, kept as sent (undefined when absent).
@@ -346,11 +353,11 @@ template<typename E> struct FieldCodec<VendorEnum<E>> : FieldCodecBase<VendorEnu
     static void read(const FieldDescription &f, JsonObjectReader &r, VendorEnum<E> &out)
     {
         if (f.required()) {
-            out = enumFromString(EnumWire<E>::names, r.requireString(f.key));
+            out = enumFromWire<E>(r.requireString(f.key));
             return;
         }
         const auto raw = r.optString(f.key);
-        out = raw ? enumFromString(EnumWire<E>::names, *raw) : VendorEnum<E> {};
+        out = raw ? enumFromWire<E>(*raw) : VendorEnum<E> {};
     }
     static void readRequest(const FieldDescription &f, RequestJsonReader &r, VendorEnum<E> &out)
     {
@@ -364,7 +371,7 @@ template<typename E> struct FieldCodec<VendorEnum<E>> : FieldCodecBase<VendorEnu
                 r.pathOf(f.key),
                 QCoreApplication::translate("FieldTable", "expected one of %1, got \"%2\"")
                     .arg(documented.join(QLatin1String(", ")), *raw));
-        out = enumFromString(EnumWire<E>::names, *raw);
+        out = enumFromWire<E>(*raw);
     }
     static void write(const FieldDescription &f, QJsonObject &o, const VendorEnum<E> &v, AbsentFields absent)
     {

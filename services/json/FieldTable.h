@@ -27,9 +27,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <type_traits>
 #include <typeinfo>
 
-enum class FieldPresence { Optional, Required };
+// Unscoped: every table row names one (`field<&Wallet::id>(u"id"_s, Required)`).
+enum FieldPresence { Optional, Required };
 
 // How encode() writes a field that is not set: Sphere's answers spell it out as null; requests and
 // the other vendors' answers leave the key out.
@@ -90,11 +92,6 @@ template<typename T> struct FieldSpec : FieldDescription
         return *memberType == typeid(M) ? static_cast<const M *>(member(object)) : nullptr;
     }
 
-    FieldSpec &requiredField()
-    {
-        presence = FieldPresence::Required;
-        return *this;
-    }
     FieldSpec &inRange(qint64 lowest, qint64 highest)
     {
         min = lowest;
@@ -137,12 +134,35 @@ template<typename T> struct FieldSpec : FieldDescription
     }
 };
 
+namespace FieldTableDetail {
+// A struct's `unknownFields` and `raw` members, when it has them (nullptr otherwise).
+template<typename T, typename = void> struct UnknownFieldsOf
+{
+    static constexpr QJsonObject T::*member = nullptr;
+};
+template<typename T> struct UnknownFieldsOf<T, std::void_t<decltype(&T::unknownFields)>>
+{
+    static constexpr QJsonObject T::*member = &T::unknownFields;
+};
+template<typename T, typename = void> struct RawOf
+{
+    static constexpr QJsonObject T::*member = nullptr;
+};
+template<typename T> struct RawOf<T, std::void_t<decltype(&T::raw)>>
+{
+    static constexpr QJsonObject T::*member = &T::raw;
+};
+} // namespace FieldTableDetail
+
+// A struct with a member `QJsonObject unknownFields` gets the keys its table does not list there
+// (and encode() writes them back); one with `QJsonObject raw` gets the object as sent.
 template<typename T> class FieldTable
 {
 public:
-    FieldTable(std::initializer_list<FieldSpec<T>> fields, QJsonObject T::*unknownFields = nullptr,
-               QJsonObject T::*raw = nullptr)
-        : m_fields(fields), m_unknownFields(unknownFields), m_raw(raw)
+    FieldTable(std::initializer_list<FieldSpec<T>> fields)
+        : m_fields(fields)
+        , m_unknownFields(FieldTableDetail::UnknownFieldsOf<T>::member)
+        , m_raw(FieldTableDetail::RawOf<T>::member)
     {
         for (const FieldSpec<T> &field : m_fields) {
             m_keys.append(field.key);

@@ -195,20 +195,30 @@ std::optional<QDateTime> JsonObjectReader::optTimestamp(QStringView key, QString
     return dt;
 }
 
-QStringList JsonObjectReader::stringList(QStringView key)
+QJsonArray JsonObjectReader::takeArray(QStringView key, const QString &expected)
 {
     const QJsonValue v = take(key);
-    QStringList out;
     if (v.isUndefined() || v.isNull())
-        return out;
+        return {};
     if (!v.isArray())
-        fail(key, v, QStringLiteral("array of strings"));
-    const QJsonArray array = v.toArray();
+        fail(key, v, expected);
+    return v.toArray();
+}
+
+QString JsonObjectReader::elementPath(QStringView key, qsizetype index) const
+{
+    return pathOf(key) + u'[' + QString::number(index) + u']';
+}
+
+QStringList JsonObjectReader::stringList(QStringView key)
+{
+    const QJsonArray array = takeArray(key, QStringLiteral("array of strings"));
+    QStringList out;
     out.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
         if (!item.isString())
-            failAt(pathOf(key) + u'[' + QString::number(i) + u']',
+            failAt(elementPath(key, i),
                    QCoreApplication::translate(kContext, "expected string, got %1").arg(typeName(item)));
         out.append(item.toString());
     }

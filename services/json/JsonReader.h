@@ -58,16 +58,11 @@ public:
     template<typename T>
     QList<T> list(QStringView key, const std::function<T(const QJsonValue &, const QString &)> &decodeElement)
     {
-        const QJsonValue v = take(key);
+        const QJsonArray array = takeArray(key, QStringLiteral("array"));
         QList<T> out;
-        if (v.isUndefined() || v.isNull())
-            return out;
-        if (!v.isArray())
-            fail(key, v, QStringLiteral("array"));
-        const QJsonArray array = v.toArray();
         out.reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i)
-            out.append(decodeElement(array.at(i), pathOf(key) + u'[' + QString::number(i) + u']'));
+            out.append(decodeElement(array.at(i), elementPath(key, i)));
         return out;
     }
 
@@ -80,6 +75,10 @@ public:
     static QString typeName(const QJsonValue &value);
 
 private:
+    // The array under `key`, empty when it is null or absent; anything else fails as not `expected`.
+    QJsonArray takeArray(QStringView key, const QString &expected);
+    QString elementPath(QStringView key, qsizetype index) const;
+
     QJsonValue take(QStringView key);
     // Absent or null is "not set"; any other value must pass isExpected, or the read fails.
     std::optional<QJsonValue> takeOptional(QStringView key, bool (QJsonValue::*isExpected)() const,

@@ -120,34 +120,31 @@ QJsonValue RequestJsonReader::present(QStringView key) const
                                        "with it; leave the key out to send nothing for it"));
 }
 
-std::optional<QString> RequestJsonReader::optString(QStringView key)
+QJsonValue RequestJsonReader::presentAs(QStringView key, bool (QJsonValue::*is)() const,
+                                        const QString &expected) const
 {
     const QJsonValue v = present(key);
-    if (v.isUndefined())
-        return std::nullopt;
-    if (!v.isString())
-        fail(key, v, QStringLiteral("string"));
-    return v.toString();
+    if (!v.isUndefined() && !(v.*is)())
+        fail(key, v, expected);
+    return v;
+}
+
+std::optional<QString> RequestJsonReader::optString(QStringView key)
+{
+    const QJsonValue v = presentAs(key, &QJsonValue::isString, QStringLiteral("string"));
+    return v.isUndefined() ? std::nullopt : std::optional(v.toString());
 }
 
 std::optional<bool> RequestJsonReader::optBool(QStringView key)
 {
-    const QJsonValue v = present(key);
-    if (v.isUndefined())
-        return std::nullopt;
-    if (!v.isBool())
-        fail(key, v, QStringLiteral("boolean"));
-    return v.toBool();
+    const QJsonValue v = presentAs(key, &QJsonValue::isBool, QStringLiteral("boolean"));
+    return v.isUndefined() ? std::nullopt : std::optional(v.toBool());
 }
 
 std::optional<double> RequestJsonReader::optNumber(QStringView key)
 {
-    const QJsonValue v = present(key);
-    if (v.isUndefined())
-        return std::nullopt;
-    if (!v.isDouble())
-        fail(key, v, QStringLiteral("number"));
-    return v.toDouble();
+    const QJsonValue v = presentAs(key, &QJsonValue::isDouble, QStringLiteral("number"));
+    return v.isUndefined() ? std::nullopt : std::optional(v.toDouble());
 }
 
 std::optional<qint64> RequestJsonReader::optInteger(QStringView key, qint64 min, qint64 max)
@@ -161,21 +158,15 @@ std::optional<qint64> RequestJsonReader::optInteger(QStringView key, qint64 min,
 
 std::optional<QJsonObject> RequestJsonReader::optObjectValue(QStringView key)
 {
-    const QJsonValue v = present(key);
-    if (v.isUndefined())
-        return std::nullopt;
-    if (!v.isObject())
-        fail(key, v, QStringLiteral("object"));
-    return v.toObject();
+    const QJsonValue v = presentAs(key, &QJsonValue::isObject, QStringLiteral("object"));
+    return v.isUndefined() ? std::nullopt : std::optional(v.toObject());
 }
 
 std::optional<QStringList> RequestJsonReader::optStringList(QStringView key)
 {
-    const QJsonValue v = present(key);
+    const QJsonValue v = presentAs(key, &QJsonValue::isArray, QStringLiteral("array of strings"));
     if (v.isUndefined())
         return std::nullopt;
-    if (!v.isArray())
-        fail(key, v, QStringLiteral("array of strings"));
     QStringList out;
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {

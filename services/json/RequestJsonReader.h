@@ -50,11 +50,9 @@ public:
     std::optional<QList<T>>
     optList(QStringView key, const std::function<T(const QJsonValue &, const QString &)> &decodeElement)
     {
-        const QJsonValue v = present(key);
+        const QJsonValue v = presentAs(key, &QJsonValue::isArray, QStringLiteral("array"));
         if (v.isUndefined())
             return std::nullopt;
-        if (!v.isArray())
-            fail(key, v, QStringLiteral("array"));
         QList<T> out;
         const QJsonArray array = v.toArray();
         out.reserve(array.size());
@@ -75,6 +73,8 @@ public:
 private:
     // The value, or Undefined when absent (or null under NullPolicy::Absent); throws on a refused null.
     QJsonValue present(QStringView key) const;
+    // The same, failing unless a present value is of the type `is` tests for (named `expected`).
+    QJsonValue presentAs(QStringView key, bool (QJsonValue::*is)() const, const QString &expected) const;
 
     QJsonObject m_object;
     QString m_path;

@@ -1,25 +1,12 @@
 #include "SardineClient.h"
 
-#include "ApiCall.h"
-#include "HttpTransport.h"
 #include "SardineRequestCodec.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 SardineClient::SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent)
-    : QObject(parent), m_transport(transport), m_endpoint(std::move(endpoint))
-{
-    if (m_endpoint.vendor.isEmpty())
-        m_endpoint.vendor = u"Sardine"_s;
-}
-
-template<typename T>
-ApiJob *SardineClient::send(const ApiRequest &request, QObject *context,
-                            Result<T> (*decode)(int, const QByteArray &),
-                            std::function<void(const Result<T> &)> done)
-{
-    return ApiCall::deliver(m_transport->send(m_endpoint, request), context, decode, std::move(done));
-}
+    : VendorClient(transport, std::move(endpoint), u"Sardine"_s, parent)
+{ }
 
 ApiJob *SardineClient::checkCustomer(SardineCustomerRequest request, QObject *context,
                                      std::function<void(const Result<RiskResult> &)> done)

@@ -1,27 +1,17 @@
 #pragma once
 
-#include "ApiEndpoint.h"
-#include "Result.h"
 #include "SardineCodec.h"
 #include "SardineTypes.h"
-
-#include <functional>
-#include <QObject>
-
-class ApiJob;
-class HttpTransport;
+#include "VendorClient.h"
 
 // Sardine's risk API (HTTP Basic: clientId / clientSecret): a risk check for a customer and the
 // identity entity gathered through document KYC.
-class SardineClient : public QObject
+class SardineClient : public VendorClient
 {
     Q_OBJECT
 
 public:
     SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent = nullptr);
-
-    const ApiEndpoint &endpoint() const { return m_endpoint; }
-    void setEndpoint(const ApiEndpoint &endpoint) { m_endpoint = endpoint; }
 
     // POST /v1/customers, exactly the fields set in `request` (SardineRequestCodec).
     ApiJob *checkCustomer(SardineCustomerRequest request, QObject *context,
@@ -34,12 +24,4 @@ public:
     // array), so an analyst on a new computer sees the checks made elsewhere.
     ApiJob *history(const QString &customerId, QObject *context,
                     std::function<void(const Result<QList<RiskResult>> &)> done);
-
-private:
-    template<typename T>
-    ApiJob *send(const ApiRequest &request, QObject *context, Result<T> (*decode)(int, const QByteArray &),
-                 std::function<void(const Result<T> &)> done);
-
-    HttpTransport *m_transport;
-    ApiEndpoint m_endpoint;
 };

@@ -17,7 +17,7 @@ const QString kVendor = u"Sardine"_s;
 template<typename E> VendorEnum<E> readEnum(JsonObjectReader &r, QStringView key)
 {
     const auto raw = r.optString(key);
-    return raw ? enumFromString(EnumWire<E>::names, *raw) : VendorEnum<E> {};
+    return raw ? enumFromWire<E>(*raw) : VendorEnum<E> {};
 }
 
 template<typename E> void putEnum(QJsonObject &o, const QString &key, const VendorEnum<E> &e)
@@ -65,7 +65,7 @@ RiskResult readRisk(const QJsonValue &v, const QString &path)
     requireKeys(v, path, { u"sessionKey", u"level", u"status" });
     RiskResult out;
     out.sessionKey = r.requireString(u"sessionKey");
-    out.level = enumFromString(EnumWire<RiskLevel>::names, r.requireString(u"level"));
+    out.level = enumFromWire<RiskLevel>(r.requireString(u"level"));
     out.status = r.requireString(u"status");
     if (auto c = r.optObject(u"customer")) {
         out.customerScore = c->optNumber(u"score");
@@ -171,17 +171,9 @@ Result<T> decodeBare(int httpStatus, const QByteArray &body, T (*reader)(const Q
 
 namespace SardineCodec {
 
-VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw)
-{
-    return enumFromString(EnumWire<RiskLevel>::names, raw);
-}
-VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw)
-{
-    return enumFromString(EnumWire<IndemnificationDecision>::names, raw);
-}
 VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw)
 {
-    return enumFromString(EnumWire<SardineActionType>::names, raw);
+    return enumFromWire<SardineActionType>(raw);
 }
 
 QStringList actionTypes()

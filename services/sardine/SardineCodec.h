@@ -27,8 +27,6 @@ QJsonObject encodeFields(const IdentityEntity &entity);
 // else its compact JSON.
 QString ruleIdText(const QJsonValue &ruleId);
 
-VendorEnum<RiskLevel> riskLevelFromWire(const QString &raw);
-VendorEnum<IndemnificationDecision> decisionFromWire(const QString &raw);
 VendorEnum<SardineActionType> actionTypeFromWire(const QString &raw);
 QStringList actionTypes(); // the documented list, in order
 

@@ -46,107 +46,93 @@ struct CreatedAtMillsSpelling : CreatedAtField
 
 template<> const FieldTable<IdentityAddress> &fieldTable<IdentityAddress>()
 {
-    static const FieldTable<IdentityAddress> table { {
-                                                         field<&IdentityAddress::street>(u"street"_s),
-                                                         field<&IdentityAddress::city>(u"city"_s),
-                                                         field<&IdentityAddress::region>(u"region"_s),
-                                                         field<&IdentityAddress::postalCode>(u"postalCode"_s),
-                                                     },
-                                                     &IdentityAddress::unknownFields };
+    static const FieldTable<IdentityAddress> table {
+        field<&IdentityAddress::street>(u"street"_s, Optional),
+        field<&IdentityAddress::city>(u"city"_s, Optional),
+        field<&IdentityAddress::region>(u"region"_s, Optional),
+        field<&IdentityAddress::postalCode>(u"postalCode"_s, Optional),
+    };
     return table;
 }
 
 template<> const FieldTable<IdentityDocumentImages> &fieldTable<IdentityDocumentImages>()
 {
     static const FieldTable<IdentityDocumentImages> table {
-        {
-            field<&IdentityDocumentImages::front>(u"front"_s),
-            field<&IdentityDocumentImages::back>(u"back"_s),
-            field<&IdentityDocumentImages::selfie>(u"selfie"_s),
-        },
-        &IdentityDocumentImages::unknownFields
+        field<&IdentityDocumentImages::front>(u"front"_s, Optional),
+        field<&IdentityDocumentImages::back>(u"back"_s, Optional),
+        field<&IdentityDocumentImages::selfie>(u"selfie"_s, Optional),
     };
     return table;
 }
 
 template<> const FieldTable<IdentityDocumentData> &fieldTable<IdentityDocumentData>()
 {
-    using D = IdentityDocumentData;
-    static const FieldTable<D> table { {
-                                           field<&D::documentType>(u"documentType"_s),
-                                           field<&D::documentNumber>(u"documentNumber"_s),
-                                           field<&D::dateOfBirth>(u"dateOfBirth"_s),
-                                           field<&D::expiryDate>(u"expiryDate"_s),
-                                           field<&D::issuingCountry>(u"issuingCountry"_s),
-                                           field<&D::firstName>(u"firstName"_s),
-                                           field<&D::lastName>(u"lastName"_s),
-                                           field<&D::gender>(u"gender"_s),
-                                           field<&D::address>(u"address"_s),
-                                       },
-                                       &D::unknownFields };
+    static const FieldTable<IdentityDocumentData> table {
+        field<&IdentityDocumentData::documentType>(u"documentType"_s, Optional),
+        field<&IdentityDocumentData::documentNumber>(u"documentNumber"_s, Optional),
+        field<&IdentityDocumentData::dateOfBirth>(u"dateOfBirth"_s, Optional),
+        field<&IdentityDocumentData::expiryDate>(u"expiryDate"_s, Optional),
+        field<&IdentityDocumentData::issuingCountry>(u"issuingCountry"_s, Optional),
+        field<&IdentityDocumentData::firstName>(u"firstName"_s, Optional),
+        field<&IdentityDocumentData::lastName>(u"lastName"_s, Optional),
+        field<&IdentityDocumentData::gender>(u"gender"_s, Optional),
+        field<&IdentityDocumentData::address>(u"address"_s, Optional),
+    };
     return table;
 }
 
 template<> const FieldTable<IdentityProfile> &fieldTable<IdentityProfile>()
 {
-    using P = IdentityProfile;
-    static const FieldTable<P> table { {
-                                           field<&P::clientId>(u"clientId"_s),
-                                           field<&P::userId>(u"userId"_s),
-                                           field<&P::consentId>(u"consentId"_s),
-                                           timestampField<&P::consentedAt, &P::consentedAtText>(
-                                               u"consentedAt"_s),
-                                           timestampField<&P::revokedAt, &P::revokedAtText>(u"revokedAt"_s),
-                                           field<&P::primaryIdentity>(u"primaryIdentity"_s),
-                                           field<&P::clientName>(u"clientName"_s),
-                                           field<&P::fullName>(u"fullName"_s),
-                                           field<&P::dateOfBirth>(u"dateOfBirth"_s),
-                                           field<&P::emailAddress>(u"emailAddress"_s),
-                                           field<&P::phoneNumber>(u"phoneNumber"_s),
-                                           field<&P::address>(u"address"_s),
-                                       },
-                                       &P::unknownFields };
+    static const FieldTable<IdentityProfile> table {
+        field<&IdentityProfile::clientId>(u"clientId"_s, Optional),
+        field<&IdentityProfile::userId>(u"userId"_s, Optional),
+        field<&IdentityProfile::consentId>(u"consentId"_s, Optional),
+        timestampField<&IdentityProfile::consentedAt, &IdentityProfile::consentedAtText>(u"consentedAt"_s,
+                                                                                         Optional),
+        timestampField<&IdentityProfile::revokedAt, &IdentityProfile::revokedAtText>(u"revokedAt"_s,
+                                                                                     Optional),
+        field<&IdentityProfile::primaryIdentity>(u"primaryIdentity"_s, Optional),
+        field<&IdentityProfile::clientName>(u"clientName"_s, Optional),
+        field<&IdentityProfile::fullName>(u"fullName"_s, Optional),
+        field<&IdentityProfile::dateOfBirth>(u"dateOfBirth"_s, Optional),
+        field<&IdentityProfile::emailAddress>(u"emailAddress"_s, Optional),
+        field<&IdentityProfile::phoneNumber>(u"phoneNumber"_s, Optional),
+        field<&IdentityProfile::address>(u"address"_s, Optional),
+    };
     return table;
 }
 
 template<> const FieldTable<IdentityEntity> &fieldTable<IdentityEntity>()
 {
-    static const FieldTable<IdentityEntity> table { {
-                                                        field<&IdentityEntity::documentKyc>(u"documentKyc"_s),
-                                                        field<&IdentityEntity::documentData>(
-                                                            u"documentData"_s),
-                                                        field<&IdentityEntity::profile>(u"profile"_s),
-                                                        field<&IdentityEntity::level>(u"level"_s),
-                                                        field<&IdentityEntity::customer>(u"customer"_s),
-                                                    },
-                                                    &IdentityEntity::unknownFields,
-                                                    &IdentityEntity::raw };
+    static const FieldTable<IdentityEntity> table {
+        field<&IdentityEntity::documentKyc>(u"documentKyc"_s, Optional),
+        field<&IdentityEntity::documentData>(u"documentData"_s, Optional),
+        field<&IdentityEntity::profile>(u"profile"_s, Optional),
+        field<&IdentityEntity::level>(u"level"_s, Optional),
+        field<&IdentityEntity::customer>(u"customer"_s, Optional),
+    };
     return table;
 }
 
 template<> const FieldTable<RiskSignal> &fieldTable<RiskSignal>()
 {
-    static const FieldTable<RiskSignal> table { {
-                                                    field<&RiskSignal::key>(u"key"_s).requiredField(),
-                                                    field<&RiskSignal::value>(u"value"_s),
-                                                    field<&RiskSignal::reasonCodes>(u"reasonCodes"_s),
-                                                },
-                                                &RiskSignal::unknownFields };
+    static const FieldTable<RiskSignal> table {
+        field<&RiskSignal::key>(u"key"_s, Required),
+        field<&RiskSignal::value>(u"value"_s, Optional),
+        field<&RiskSignal::reasonCodes>(u"reasonCodes"_s, Optional),
+    };
     return table;
 }
 
 template<> const FieldTable<Indemnification> &fieldTable<Indemnification>()
 {
     static const FieldTable<Indemnification> table {
-        {
-            field<&Indemnification::decision>(u"decision"_s),
-            field<&Indemnification::instantLimit>(u"instantLimit"_s),
-            field<&Indemnification::holdAmount>(u"holdAmount"_s),
-            // UNIX seconds up to the end of year 9999: QDateTime's range, and any real hold.
-            field<&Indemnification::holdTime>(u"holdTime"_s).inRange(0, 253402300799),
-            field<&Indemnification::verificationCode>(u"verificationCode"_s),
-        },
-        &Indemnification::unknownFields
+        field<&Indemnification::decision>(u"decision"_s, Optional),
+        field<&Indemnification::instantLimit>(u"instantLimit"_s, Optional),
+        field<&Indemnification::holdAmount>(u"holdAmount"_s, Optional),
+        // UNIX seconds up to the end of year 9999: QDateTime's range, and any real hold.
+        field<&Indemnification::holdTime>(u"holdTime"_s, Optional).inRange(0, 253402300799),
+        field<&Indemnification::verificationCode>(u"verificationCode"_s, Optional),
     };
     return table;
 }
@@ -154,25 +140,24 @@ template<> const FieldTable<Indemnification> &fieldTable<Indemnification>()
 template<> const FieldTable<SardineAddress> &fieldTable<SardineAddress>()
 {
     static const FieldTable<SardineAddress> table {
-        field<&SardineAddress::street1>(u"street1"_s),
-        field<&SardineAddress::street2>(u"street2"_s),
-        field<&SardineAddress::city>(u"city"_s),
-        field<&SardineAddress::regionCode>(u"regionCode"_s),
-        field<&SardineAddress::postalCode>(u"postalCode"_s),
-        field<&SardineAddress::countryCode>(u"countryCode"_s),
+        field<&SardineAddress::street1>(u"street1"_s, Optional),
+        field<&SardineAddress::street2>(u"street2"_s, Optional),
+        field<&SardineAddress::city>(u"city"_s, Optional),
+        field<&SardineAddress::regionCode>(u"regionCode"_s, Optional),
+        field<&SardineAddress::postalCode>(u"postalCode"_s, Optional),
+        field<&SardineAddress::countryCode>(u"countryCode"_s, Optional),
     };
     return table;
 }
 
 template<> const FieldTable<SardineBankAccount> &fieldTable<SardineBankAccount>()
 {
-    using B = SardineBankAccount;
-    static const FieldTable<B> table {
-        field<&B::accountNumber>(u"accountNumber"_s),
-        field<&B::routingNumber>(u"routingNumber"_s),
-        field<&B::accountType>(u"accountType"_s),
-        field<&B::balance>(u"balance"_s),
-        field<&B::balanceCurrencyCode>(u"balanceCurrencyCode"_s),
+    static const FieldTable<SardineBankAccount> table {
+        field<&SardineBankAccount::accountNumber>(u"accountNumber"_s, Optional),
+        field<&SardineBankAccount::routingNumber>(u"routingNumber"_s, Optional),
+        field<&SardineBankAccount::accountType>(u"accountType"_s, Optional),
+        field<&SardineBankAccount::balance>(u"balance"_s, Optional),
+        field<&SardineBankAccount::balanceCurrencyCode>(u"balanceCurrencyCode"_s, Optional),
     };
     return table;
 }
@@ -180,34 +165,35 @@ template<> const FieldTable<SardineBankAccount> &fieldTable<SardineBankAccount>(
 template<> const FieldTable<SardinePaymentMethod> &fieldTable<SardinePaymentMethod>()
 {
     static const FieldTable<SardinePaymentMethod> table {
-        field<&SardinePaymentMethod::type>(u"type"_s),
-        field<&SardinePaymentMethod::bank>(u"bank"_s),
+        field<&SardinePaymentMethod::type>(u"type"_s, Optional),
+        field<&SardinePaymentMethod::bank>(u"bank"_s, Optional),
     };
     return table;
 }
 
 template<> const FieldTable<SardineTransaction> &fieldTable<SardineTransaction>()
 {
-    using T = SardineTransaction;
-    static const FieldTable<T> table {
-        field<&T::id>(u"id"_s),
-        field<&T::createdAtMillis>(u"createdAtMillis"_s),
-        field<&T::amount>(u"amount"_s),
-        field<&T::itemCategory>(u"itemCategory"_s),
-        field<&T::actionType>(u"actionType"_s),
-        field<&T::currencyCode>(u"currencyCode"_s),
-        field<&T::paymentMethod>(u"paymentMethod"_s),
+    static const FieldTable<SardineTransaction> table {
+        field<&SardineTransaction::id>(u"id"_s, Optional),
+        field<&SardineTransaction::createdAtMillis>(u"createdAtMillis"_s, Optional),
+        field<&SardineTransaction::amount>(u"amount"_s, Optional),
+        field<&SardineTransaction::itemCategory>(u"itemCategory"_s, Optional),
+        field<&SardineTransaction::actionType>(u"actionType"_s, Optional),
+        field<&SardineTransaction::currencyCode>(u"currencyCode"_s, Optional),
+        field<&SardineTransaction::paymentMethod>(u"paymentMethod"_s, Optional),
     };
     return table;
 }
 
 template<> const FieldTable<SardinePersonalInfo> &fieldTable<SardinePersonalInfo>()
 {
-    using P = SardinePersonalInfo;
-    static const FieldTable<P> table {
-        field<&P::source>(u"source"_s),         field<&P::firstName>(u"firstName"_s),
-        field<&P::middleName>(u"middleName"_s), field<&P::lastName>(u"lastName"_s),
-        field<&P::address>(u"address"_s),       field<&P::dateOfBirth>(u"dateOfBirth"_s),
+    static const FieldTable<SardinePersonalInfo> table {
+        field<&SardinePersonalInfo::source>(u"source"_s, Optional),
+        field<&SardinePersonalInfo::firstName>(u"firstName"_s, Optional),
+        field<&SardinePersonalInfo::middleName>(u"middleName"_s, Optional),
+        field<&SardinePersonalInfo::lastName>(u"lastName"_s, Optional),
+        field<&SardinePersonalInfo::address>(u"address"_s, Optional),
+        field<&SardinePersonalInfo::dateOfBirth>(u"dateOfBirth"_s, Optional),
     };
     return table;
 }
@@ -215,22 +201,21 @@ template<> const FieldTable<SardinePersonalInfo> &fieldTable<SardinePersonalInfo
 // `transaction` sits inside the customer, where the document's example puts it.
 template<> const FieldTable<SardineCustomer> &fieldTable<SardineCustomer>()
 {
-    using C = SardineCustomer;
-    static const FieldTable<C> table {
-        field<&C::id>(u"id"_s).requiredField(),
-        field<&C::taxId>(u"taxId"_s),
-        field<&C::firstName>(u"firstName"_s),
-        field<&C::lastName>(u"lastName"_s),
-        field<&C::dateOfBirth>(u"dateOfBirth"_s),
-        field<&C::address>(u"address"_s),
-        field<&C::transaction>(u"transaction"_s),
-        field<&C::emailAddress>(u"emailAddress"_s),
-        field<&C::isEmailVerified>(u"isEmailVerified"_s),
-        field<&C::phone>(u"phone"_s),
-        field<&C::isPhoneVerified>(u"isPhoneVerified"_s),
-        FieldCodecDetail::makeField<CreatedAtField>(u"createdAtMillis"_s),
-        FieldCodecDetail::makeField<CreatedAtMillsSpelling>(u"createdAtMills"_s),
-        field<&C::personalInfo>(u"personalInfo"_s),
+    static const FieldTable<SardineCustomer> table {
+        field<&SardineCustomer::id>(u"id"_s, Required),
+        field<&SardineCustomer::taxId>(u"taxId"_s, Optional),
+        field<&SardineCustomer::firstName>(u"firstName"_s, Optional),
+        field<&SardineCustomer::lastName>(u"lastName"_s, Optional),
+        field<&SardineCustomer::dateOfBirth>(u"dateOfBirth"_s, Optional),
+        field<&SardineCustomer::address>(u"address"_s, Optional),
+        field<&SardineCustomer::transaction>(u"transaction"_s, Optional),
+        field<&SardineCustomer::emailAddress>(u"emailAddress"_s, Optional),
+        field<&SardineCustomer::isEmailVerified>(u"isEmailVerified"_s, Optional),
+        field<&SardineCustomer::phone>(u"phone"_s, Optional),
+        field<&SardineCustomer::isPhoneVerified>(u"isPhoneVerified"_s, Optional),
+        FieldCodecDetail::makeField<CreatedAtField>(u"createdAtMillis"_s, Optional),
+        FieldCodecDetail::makeField<CreatedAtMillsSpelling>(u"createdAtMills"_s, Optional),
+        field<&SardineCustomer::personalInfo>(u"personalInfo"_s, Optional),
     };
     return table;
 }

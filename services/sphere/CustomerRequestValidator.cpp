@@ -65,6 +65,26 @@ const QRegularExpression &pattern(Pattern which)
     return all[int(which)];
 }
 
+// The rules that are one pattern with one message for a value that does not match it.
+struct PatternRule
+{
+    SphereRule::Rule rule;
+    Pattern pattern;
+    const char *mismatch;
+};
+const PatternRule kPatternRules[] = {
+    { SphereRule::Website, Pattern::Website,
+      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                        "Enter the website as a full address starting with https:// or http://, e.g. "
+                        "https://example.com.") },
+    { SphereRule::Ssn, Pattern::Ssn,
+      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                        "A social security number has 9 digits, written 123456789 or 123-45-6789.") },
+    { SphereRule::Ein, Pattern::Ein,
+      QT_TRANSLATE_NOOP("CustomerRequestValidator",
+                        "An employer identification number has 9 digits, written 123456789 or 12-3456789.") },
+};
+
 class Checker
 {
 public:
@@ -241,6 +261,13 @@ public:
     {
         using namespace SphereRule;
         const bool blank = text.trimmed().isEmpty();
+        for (const PatternRule &patternRule : kPatternRules) {
+            if (patternRule.rule == documentedRule) {
+                if (!matches(pattern(patternRule.pattern), text))
+                    add(path, CustomerRequestValidator::tr(patternRule.mismatch));
+                return;
+            }
+        }
         switch (Rule(documentedRule)) {
         case NotBlank:
             if (blank)
@@ -256,12 +283,6 @@ public:
         case Phone:
             phone(path, text);
             return;
-        case Website:
-            if (!matches(pattern(Pattern::Website), text))
-                add(path,
-                    CustomerRequestValidator::tr("Enter the website as a full address starting with https:// "
-                                                 "or http://, e.g. https://example.com."));
-            return;
         case SubdivisionCode:
         case CountryAlpha3:
             if (blank)
@@ -270,19 +291,6 @@ public:
                 state(path, text);
             else
                 country(path, text);
-            return;
-        case Ssn:
-            if (!matches(pattern(Pattern::Ssn), text))
-                add(path,
-                    CustomerRequestValidator::tr(
-                        "A social security number has 9 digits, written 123456789 or "
-                        "123-45-6789."));
-            return;
-        case Ein:
-            if (!matches(pattern(Pattern::Ein), text))
-                add(path,
-                    CustomerRequestValidator::tr("An employer identification number has 9 digits, written "
-                                                 "123456789 or 12-3456789."));
             return;
         case TypeName:
             if (text != u"individual"_s && text != u"business"_s)

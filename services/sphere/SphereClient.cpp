@@ -14,19 +14,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 SphereClient::SphereClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent)
-    : QObject(parent), m_transport(transport), m_endpoint(std::move(endpoint))
-{
-    if (m_endpoint.vendor.isEmpty())
-        m_endpoint.vendor = u"Sphere"_s;
-}
-
-template<typename T>
-ApiJob *SphereClient::request(const ApiRequest &req, QObject *context,
-                              Result<T> (*decoder)(int, const QByteArray &),
-                              std::function<void(const Result<T> &)> done)
-{
-    return ApiCall::deliver(m_transport->send(m_endpoint, req), context, decoder, std::move(done));
-}
+    : VendorClient(transport, std::move(endpoint), u"Sphere"_s, parent)
+{ }
 
 static QString idPath(QStringView collection, const QString &id)
 {
@@ -36,22 +25,22 @@ static QString idPath(QStringView collection, const QString &id)
 ApiJob *SphereClient::getCustomer(const QString &id, QObject *context,
                                   std::function<void(const Result<Customer> &)> done)
 {
-    return request<Customer>({ "GET", idPath(u"customer", id), {}, {}, {}, RequestKind::Read }, context,
-                             &SphereCodec::decodeCustomerResponse, std::move(done));
+    return send<Customer>({ "GET", idPath(u"customer", id), {}, {}, {}, RequestKind::Read }, context,
+                          &SphereCodec::decodeCustomerResponse, std::move(done));
 }
 
 ApiJob *SphereClient::getWallet(const QString &id, QObject *context,
                                 std::function<void(const Result<Wallet> &)> done)
 {
-    return request<Wallet>({ "GET", idPath(u"wallet", id), {}, {}, {}, RequestKind::Read }, context,
-                           &SphereCodec::decodeWalletResponse, std::move(done));
+    return send<Wallet>({ "GET", idPath(u"wallet", id), {}, {}, {}, RequestKind::Read }, context,
+                        &SphereCodec::decodeWalletResponse, std::move(done));
 }
 
 ApiJob *SphereClient::getBankAccount(const QString &id, QObject *context,
                                      std::function<void(const Result<BankAccount> &)> done)
 {
-    return request<BankAccount>({ "GET", idPath(u"bankAccount", id), {}, {}, {}, RequestKind::Read }, context,
-                                &SphereCodec::decodeBankAccountResponse, std::move(done));
+    return send<BankAccount>({ "GET", idPath(u"bankAccount", id), {}, {}, {}, RequestKind::Read }, context,
+                             &SphereCodec::decodeBankAccountResponse, std::move(done));
 }
 
 ApiJob *SphereClient::createHostedLink(HostedLinkKind kind, const QString &customerId, QObject *context,

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "ApiEndpoint.h"
 #include "CustomerRow.h"
-#include "Result.h"
 #include "SphereRequestTypes.h"
 #include "SphereTypes.h"
+#include "VendorClient.h"
 
 #include <functional>
 #include <optional>
 #include <QObject>
 #include <QPointer>
 
-class ApiJob;
 class CustomerListJob;
 class CustomerSubmitJob;
-class HttpTransport;
 
 // What findCustomers() looks for; every field that is set has to match.
 struct CustomerMatch
@@ -26,16 +23,12 @@ struct CustomerMatch
 
 // Sphere's v1 customer API. Each call returns the job (for progress or abort) and reports its
 // typed result to `done`, which is called on `context`'s thread and only while it is alive.
-class SphereClient : public QObject
+class SphereClient : public VendorClient
 {
     Q_OBJECT
 
 public:
     SphereClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent = nullptr);
-
-    const ApiEndpoint &endpoint() const { return m_endpoint; }
-    void setEndpoint(const ApiEndpoint &endpoint) { m_endpoint = endpoint; }
-    HttpTransport *transport() const { return m_transport; }
 
     ApiJob *getCustomer(const QString &id, QObject *context,
                         std::function<void(const Result<Customer> &)> done);
@@ -72,13 +65,4 @@ public:
     // lookupKey is refused (Configuration error on the next event-loop turn, returns nullptr).
     CustomerListJob *findCustomers(const CustomerMatch &match, QObject *context,
                                    std::function<void(const Result<QList<Customer>> &)> done);
-
-private:
-    template<typename T>
-    ApiJob *request(const ApiRequest &request, QObject *context,
-                    Result<T> (*decoder)(int, const QByteArray &),
-                    std::function<void(const Result<T> &)> done);
-
-    HttpTransport *m_transport;
-    ApiEndpoint m_endpoint;
 };

@@ -264,37 +264,13 @@ QJsonObject encode(const BankAccount &b)
     return b.raw.isEmpty() ? fieldTable<BankAccount>().encode(b, AbsentFields::Null) : b.raw;
 }
 
-QString toWire(CustomerType v)
-{
-    return enumFromValue(EnumWire<CustomerType>::names, v).raw;
-}
-QString toWire(KycStatus v)
-{
-    return enumFromValue(EnumWire<KycStatus>::names, v).raw;
-}
-QString toWire(TosStatus v)
-{
-    return enumFromValue(EnumWire<TosStatus>::names, v).raw;
-}
-QString toWire(MsaStatus v)
-{
-    return enumFromValue(EnumWire<MsaStatus>::names, v).raw;
-}
 VendorEnum<CustomerType> customerTypeFromWire(const QString &raw)
 {
-    return enumFromString(EnumWire<CustomerType>::names, raw);
+    return enumFromWire<CustomerType>(raw);
 }
 VendorEnum<KycStatus> kycStatusFromWire(const QString &raw)
 {
-    return enumFromString(EnumWire<KycStatus>::names, raw);
-}
-VendorEnum<TosStatus> tosStatusFromWire(const QString &raw)
-{
-    return enumFromString(EnumWire<TosStatus>::names, raw);
-}
-VendorEnum<MsaStatus> msaStatusFromWire(const QString &raw)
-{
-    return enumFromString(EnumWire<MsaStatus>::names, raw);
+    return enumFromWire<KycStatus>(raw);
 }
 
 } // namespace SphereCodec

@@ -40,14 +40,9 @@ Result<BankAccount> decodeBankAccountResponse(int httpStatus, const QByteArray &
 Result<HostedLink> decodeHostedLinkResponse(HostedLinkKind kind, int httpStatus, const QByteArray &body);
 QJsonObject encode(const HostedLink &link);
 
-// The enum <-> wire tables, shared with anything that must show or filter by the wire value.
-QString toWire(CustomerType v);
-QString toWire(KycStatus v);
-QString toWire(TosStatus v);
-QString toWire(MsaStatus v);
+// Wire values for code that does not include the field tables (SphereFields.h has every enum's
+// names: enumFromWire<E>, enumToWire).
 VendorEnum<CustomerType> customerTypeFromWire(const QString &raw);
 VendorEnum<KycStatus> kycStatusFromWire(const QString &raw);
-VendorEnum<TosStatus> tosStatusFromWire(const QString &raw);
-VendorEnum<MsaStatus> msaStatusFromWire(const QString &raw);
 
 } // namespace SphereCodec

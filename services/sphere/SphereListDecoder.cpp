@@ -268,7 +268,7 @@ QString qstring(std::string_view text)
 }
 
 // A status as the table keeps it: the enum and, for a value this build does not know, the vendor's
-// string. The wire names come from SphereCodec (one table of names for both decoders), compared as
+// string. The wire names come from SphereFields.h (one table of names for both decoders), compared as
 // UTF-8 so a known status costs no string allocation.
 template<typename E, int Count> class WireNames
 {
@@ -276,7 +276,7 @@ public:
     WireNames()
     {
         for (int i = 0; i < Count; ++i)
-            m_names[size_t(i)] = SphereCodec::toWire(E(i)).toStdString();
+            m_names[size_t(i)] = enumToWire(E(i)).toStdString();
     }
     // E::Unknown for a name this build does not know.
     E find(std::string_view name) const
