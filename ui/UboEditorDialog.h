@@ -3,16 +3,14 @@
 #include "CustomerRequestValidator.h"
 #include "SphereRequestTypes.h"
 
+#include <memory>
 #include <QDialog>
 
-class AddressEditor;
-class DocumentField;
 class FieldIssueTracker;
 class QuestionnaireEditor;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class SecretLineEdit;
+namespace Ui {
+class UboEditorDialog;
+}
 
 // Adds or edits one ultimate beneficial owner of a business: names, date of birth, SSN, contact,
 // address, identity documents (and, when updating, the update-only questionnaire). OK stays
@@ -34,18 +32,7 @@ private:
 
     CustomerRequestValidator::Mode m_mode;
     qint64 m_maxDocumentBytes;
+    std::unique_ptr<Ui::UboEditorDialog> m_ui;
     FieldIssueTracker *m_issues;
-    QLineEdit *m_firstNameLineEdit;
-    QLineEdit *m_lastNameLineEdit;
-    QLineEdit *m_dobLineEdit;
-    SecretLineEdit *m_ssnLineEdit;
-    QLineEdit *m_emailLineEdit;
-    QLineEdit *m_phoneLineEdit;
-    QLineEdit *m_businessLineEdit;
-    AddressEditor *m_addressEditor;
-    DocumentField *m_identityFrontField;
-    DocumentField *m_identityBackField;
     QuestionnaireEditor *m_questionnaire = nullptr; // update only
-    QLabel *m_summaryLabel;
-    QDialogButtonBox *m_buttons;
 };

@@ -6,6 +6,7 @@
 #include "FormText.h"
 #include "LinkPolicy.h"
 #include "MessageBar.h"
+#include "ui_YativoCustomerDialog.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
 
@@ -15,10 +16,7 @@
 #include <QDataStream>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,28 +24,16 @@
 #include <QRegularExpressionValidator>
 #include <QTime>
 #include <QUuid>
-#include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int kDraftFormatVersion = 1;
 
-// A read-only link with Copy and Open buttons, named after the link ("kycLink…").
-QWidget *linkRow(const QString &name, QLineEdit *edit, QWidget *parent)
+// Copy and Open for a read-only link from the vendor.
+void connectLinkButtons(QLineEdit *edit, QPushButton *copy, QPushButton *open)
 {
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    edit->setObjectName(name + u"LineEdit"_s);
-    edit->setReadOnly(true);
-    auto *copy = new QPushButton(QCoreApplication::translate("YativoCustomerDialog", "Copy"), row);
-    copy->setObjectName(name + u"CopyPushButton"_s);
-    auto *open = new QPushButton(QCoreApplication::translate("YativoCustomerDialog", "Open in browser"), row);
-    open->setObjectName(name + u"OpenPushButton"_s);
-    layout->addWidget(edit, 1);
-    layout->addWidget(copy);
-    layout->addWidget(open);
     QObject::connect(copy, &QPushButton::clicked, edit, [edit] {
         if (QClipboard *clipboard = QGuiApplication::clipboard())
             clipboard->setText(edit->text());
@@ -58,7 +44,6 @@ QWidget *linkRow(const QString &name, QLineEdit *edit, QWidget *parent)
         if (LinkPolicy::isOfferable(url))
             QDesktopServices::openUrl(url);
     });
-    return row;
 }
 } // namespace
 
@@ -68,105 +53,54 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     , m_autosaver(new DraftAutosaver(drafts, u"yativo-create"_s,
                                      u"yativo-create/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces),
                                      this))
+    , m_ui(std::make_unique<Ui::YativoCustomerDialog>())
     , m_issues(new FieldIssueTracker(this))
-    , m_messageBar(new MessageBar(this))
-    , m_nameLineEdit(new QLineEdit(this))
-    , m_emailLineEdit(new QLineEdit(this))
-    , m_phoneLineEdit(new QLineEdit(this))
-    , m_countryLineEdit(new QLineEdit(this))
-    , m_typeComboBox(new QComboBox(this))
-    , m_sendKycMailCheckBox(new QCheckBox(tr("Email the KYC link to the customer"), this))
-    , m_resultGroupBox(new QGroupBox(tr("Onboarding links"), this))
-    , m_kycLinkLineEdit(new QLineEdit(this))
-    , m_tosLinkLineEdit(new QLineEdit(this))
-    , m_kycStatusLabel(new QLabel(this))
-    , m_tosStatusLabel(new QLabel(this))
-    , m_rejectionReasonsLabel(new QLabel(this))
-    , m_requirementsDueLabel(new QLabel(this))
-    , m_refreshKycPushButton(new QPushButton(tr("Refresh KYC status"), this))
-    , m_summaryLabel(new QLabel(this))
 {
-    setObjectName(u"yativoCustomerDialog"_s);
-    setWindowTitle(tr("Onboard a customer with Yativo"));
-    m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
-    m_emailLineEdit->setObjectName(u"emailLineEdit"_s);
-    m_phoneLineEdit->setObjectName(u"phoneLineEdit"_s);
-    m_phoneLineEdit->setPlaceholderText(tr("+12345678900 (E.164)"));
-    m_countryLineEdit->setObjectName(u"countryLineEdit"_s);
-    m_countryLineEdit->setPlaceholderText(tr("ISO 3166-1 alpha-3, e.g. USA"));
-    m_countryLineEdit->setMaxLength(3);
-    m_countryLineEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_countryLineEdit));
-    m_typeComboBox->setObjectName(u"typeComboBox"_s);
-    m_typeComboBox->addItem(tr("Individual"), u"individual"_s);
-    m_typeComboBox->addItem(tr("Business"), u"business"_s);
-    m_sendKycMailCheckBox->setObjectName(u"sendKycMailCheckBox"_s);
-    m_sendKycMailCheckBox->setChecked(true); // the vendor's default
+    m_ui->setupUi(this);
+    // Letters only; the validator then checks the code is a real country.
+    m_ui->countryLineEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_ui->countryLineEdit));
+    m_ui->typeComboBox->addItem(tr("Individual"), u"individual"_s);
+    m_ui->typeComboBox->addItem(tr("Business"), u"business"_s);
+    const std::pair<QWidget *, QString> fields[] = {
+        { m_ui->nameLineEdit, u"customer_name"_s },   { m_ui->emailLineEdit, u"customer_email"_s },
+        { m_ui->phoneLineEdit, u"customer_phone"_s }, { m_ui->countryLineEdit, u"customer_country"_s },
+        { m_ui->typeComboBox, u"customer_type"_s },   { m_ui->sendKycMailCheckBox, u"send_kyc_mail"_s },
+    };
+    for (const auto &[editor, path] : fields)
+        m_issues->attach(editor, path);
 
-    auto *formBox = new QGroupBox(tr("Customer"), this);
-    auto *form = new QFormLayout(formBox);
-    m_issues->addRow(form, tr("Full &name:"), m_nameLineEdit, u"customer_name"_s);
-    m_issues->addRow(form, tr("E&mail:"), m_emailLineEdit, u"customer_email"_s);
-    m_issues->addRow(form, tr("&Phone:"), m_phoneLineEdit, u"customer_phone"_s);
-    m_issues->addRow(form, tr("&Country:"), m_countryLineEdit, u"customer_country"_s);
-    m_issues->addRow(form, tr("&Type:"), m_typeComboBox, u"customer_type"_s);
-    m_issues->addRow(form, QString(), m_sendKycMailCheckBox, u"send_kyc_mail"_s);
+    connectLinkButtons(m_ui->kycLinkLineEdit, m_ui->kycLinkCopyPushButton, m_ui->kycLinkOpenPushButton);
+    connectLinkButtons(m_ui->tosLinkLineEdit, m_ui->tosLinkCopyPushButton, m_ui->tosLinkOpenPushButton);
+    connect(m_ui->refreshKycPushButton, &QPushButton::clicked, this, &YativoCustomerDialog::refreshKycStatus);
+    m_ui->resultGroupBox->hide();
 
-    m_resultGroupBox->setObjectName(u"resultGroupBox"_s);
-    auto *result = new QFormLayout(m_resultGroupBox);
-    result->addRow(tr("KYC link:"), linkRow(u"kycLink"_s, m_kycLinkLineEdit, m_resultGroupBox));
-    result->addRow(tr("TOS link:"), linkRow(u"tosLink"_s, m_tosLinkLineEdit, m_resultGroupBox));
-    m_kycStatusLabel->setObjectName(u"kycStatusLabel"_s);
-    m_tosStatusLabel->setObjectName(u"tosStatusLabel"_s);
-    m_rejectionReasonsLabel->setObjectName(u"rejectionReasonsLabel"_s);
-    m_rejectionReasonsLabel->setWordWrap(true);
-    result->addRow(tr("KYC status:"), m_kycStatusLabel);
-    result->addRow(tr("TOS status:"), m_tosStatusLabel);
-    result->addRow(tr("Rejection reasons:"), m_rejectionReasonsLabel);
-    m_requirementsDueLabel->setObjectName(u"requirementsDueLabel"_s);
-    m_requirementsDueLabel->setWordWrap(true);
-    m_refreshKycPushButton->setObjectName(u"refreshKycPushButton"_s);
-    m_refreshKycPushButton->setToolTip(tr("Ask Yativo where this customer's KYC stands now."));
-    connect(m_refreshKycPushButton, &QPushButton::clicked, this, &YativoCustomerDialog::refreshKycStatus);
-    result->addRow(tr("Still needed:"), m_requirementsDueLabel);
-    result->addRow(QString(), m_refreshKycPushButton);
-    m_resultGroupBox->hide();
-
-    m_summaryLabel->setObjectName(u"summaryLabel"_s);
-    m_summaryLabel->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(this);
-    m_submitPushButton = buttons->addButton(tr("Create and get links"), QDialogButtonBox::AcceptRole);
+    m_submitPushButton
+        = m_ui->dialogButtonBox->addButton(tr("Create and get links"), QDialogButtonBox::AcceptRole);
     m_submitPushButton->setObjectName(u"submitPushButton"_s);
     m_submitPushButton->setDefault(true);
-    m_closePushButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_closePushButton = m_ui->dialogButtonBox->addButton(QDialogButtonBox::Cancel);
     m_closePushButton->setObjectName(u"closePushButton"_s);
     connect(m_submitPushButton, &QPushButton::clicked, this, &YativoCustomerDialog::submit);
     connect(m_closePushButton, &QPushButton::clicked, this, &YativoCustomerDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(formBox);
-    layout->addWidget(m_resultGroupBox);
-    layout->addStretch();
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(buttons);
-    resize(620, 460);
-
     m_autosaver->setSource([this] { return tr("New Yativo customer"); }, [this] { return captureState(); });
     m_autosaver->setEnvironmentKey(m_environments.recordKey(Vendor::Yativo));
     connect(m_autosaver, &DraftAutosaver::saveFailed, this, [this](const QString &message) {
-        m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("The draft could not be saved: %1").arg(message));
+        m_ui->messageBar->showMessage(MessageBar::Level::Error,
+                                      tr("The draft could not be saved: %1").arg(message));
     });
-    for (QLineEdit *edit : { m_nameLineEdit, m_emailLineEdit, m_phoneLineEdit, m_countryLineEdit })
+    for (QLineEdit *edit :
+         { m_ui->nameLineEdit, m_ui->emailLineEdit, m_ui->phoneLineEdit, m_ui->countryLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &YativoCustomerDialog::onChanged);
-    connect(m_typeComboBox, &QComboBox::currentIndexChanged, this, &YativoCustomerDialog::onChanged);
-    connect(m_sendKycMailCheckBox, &QCheckBox::toggled, this, &YativoCustomerDialog::onChanged);
+    connect(m_ui->typeComboBox, &QComboBox::currentIndexChanged, this, &YativoCustomerDialog::onChanged);
+    connect(m_ui->sendKycMailCheckBox, &QCheckBox::toggled, this, &YativoCustomerDialog::onChanged);
     connect(m_issues, &FieldIssueTracker::fieldLeft, this, &YativoCustomerDialog::revalidate);
     if (!m_yativo) {
-        m_messageBar->showMessage(MessageBar::Level::Warning,
-                                  tr("Yativo is not configured. Open \"Vendors & credentials\" to choose an "
-                                     "environment and enter the account id and app secret."));
+        m_ui->messageBar->showMessage(
+            MessageBar::Level::Warning,
+            tr("Yativo is not configured. Open \"Vendors & credentials\" to choose an "
+               "environment and enter the account id and app secret."));
     }
     revalidate();
 }
@@ -186,14 +120,14 @@ YativoCustomerRequest YativoCustomerDialog::request() const
 {
     // Type and "send KYC mail" are always answered in the form, so they are always sent.
     YativoCustomerRequest r;
-    r.customerName = FormText::optionalText(m_nameLineEdit);
-    r.customerEmail = FormText::optionalText(m_emailLineEdit);
-    r.customerPhone = FormText::optionalText(m_phoneLineEdit);
-    r.customerCountry = FormText::optionalText(m_countryLineEdit);
+    r.customerName = FormText::optionalText(m_ui->nameLineEdit);
+    r.customerEmail = FormText::optionalText(m_ui->emailLineEdit);
+    r.customerPhone = FormText::optionalText(m_ui->phoneLineEdit);
+    r.customerCountry = FormText::optionalText(m_ui->countryLineEdit);
     if (r.customerCountry)
         r.customerCountry = r.customerCountry->toUpper();
-    r.customerType = m_typeComboBox->currentData().toString();
-    r.sendKycMail = m_sendKycMailCheckBox->isChecked();
+    r.customerType = m_ui->typeComboBox->currentData().toString();
+    r.sendKycMail = m_ui->sendKycMailCheckBox->isChecked();
     return r;
 }
 
@@ -215,12 +149,12 @@ void YativoCustomerDialog::revalidate()
     const bool ready = current.isEmpty() && !m_submitting && !m_created && m_yativo;
     m_submitPushButton->setEnabled(ready);
     if (m_created)
-        m_summaryLabel->setText(tr("Created. Send the links to the customer."));
+        m_ui->summaryLabel->setText(tr("Created. Send the links to the customer."));
     else if (!current.isEmpty())
-        m_summaryLabel->setText(
+        m_ui->summaryLabel->setText(
             tr("To fix before sending: %1").arg(m_issues->labelsOf(current).join(u", "_s)));
     else if (!m_submitting)
-        m_summaryLabel->clear();
+        m_ui->summaryLabel->clear();
 }
 
 void YativoCustomerDialog::submit()
@@ -243,8 +177,8 @@ void YativoCustomerDialog::send()
 {
     m_submitting = true;
     m_submitPushButton->setEnabled(false);
-    m_summaryLabel->setText(tr("Sending to Yativo…"));
-    m_messageBar->hide();
+    m_ui->summaryLabel->setText(tr("Sending to Yativo…"));
+    m_ui->messageBar->hide();
     m_yativo->createCustomer(request(), this, [this](const Result<YativoCustomer> &result) {
         m_submitting = false;
         if (!result) {
@@ -261,18 +195,18 @@ void YativoCustomerDialog::showResult(const YativoCustomer &customer)
     m_created = true;
     m_autosaver->discard();
     m_autosaver->setPaused(true); // nothing left to lose: the customer exists
-    showLink(m_kycLinkLineEdit, customer.kycLink.value_or(QString()));
-    showLink(m_tosLinkLineEdit, customer.tosLink.value_or(QString()));
-    m_kycStatusLabel->setText(customer.kycStatus.value_or(tr("(not given)")));
-    m_tosStatusLabel->setText(customer.tosStatus.value_or(tr("(not given)")));
-    m_rejectionReasonsLabel->setText(
+    showLink(m_ui->kycLinkLineEdit, customer.kycLink.value_or(QString()));
+    showLink(m_ui->tosLinkLineEdit, customer.tosLink.value_or(QString()));
+    m_ui->kycStatusLabel->setText(customer.kycStatus.value_or(tr("(not given)")));
+    m_ui->tosStatusLabel->setText(customer.tosStatus.value_or(tr("(not given)")));
+    m_ui->rejectionReasonsLabel->setText(
         customer.rejectionReasons.isEmpty() ? tr("None") : customer.rejectionReasons.join(u"\n"_s));
-    m_requirementsDueLabel->setText(tr("(refresh to ask Yativo)"));
-    m_resultGroupBox->show();
+    m_ui->requirementsDueLabel->setText(tr("(refresh to ask Yativo)"));
+    m_ui->resultGroupBox->show();
     for (QWidget *w :
-         { static_cast<QWidget *>(m_nameLineEdit), static_cast<QWidget *>(m_emailLineEdit),
-           static_cast<QWidget *>(m_phoneLineEdit), static_cast<QWidget *>(m_countryLineEdit),
-           static_cast<QWidget *>(m_typeComboBox), static_cast<QWidget *>(m_sendKycMailCheckBox) })
+         { static_cast<QWidget *>(m_ui->nameLineEdit), static_cast<QWidget *>(m_ui->emailLineEdit),
+           static_cast<QWidget *>(m_ui->phoneLineEdit), static_cast<QWidget *>(m_ui->countryLineEdit),
+           static_cast<QWidget *>(m_ui->typeComboBox), static_cast<QWidget *>(m_ui->sendKycMailCheckBox) })
         w->setEnabled(false);
     m_closePushButton->setText(tr("Close"));
     revalidate();
@@ -283,24 +217,24 @@ void YativoCustomerDialog::refreshKycStatus()
 {
     if (!m_yativo || m_result.id.isEmpty())
         return;
-    m_refreshKycPushButton->setEnabled(false);
-    m_summaryLabel->setText(tr("Asking Yativo…"));
+    m_ui->refreshKycPushButton->setEnabled(false);
+    m_ui->summaryLabel->setText(tr("Asking Yativo…"));
     m_yativo->kycStatus(m_result.id, this, [this](const Result<YativoKycStatus> &r) {
-        m_refreshKycPushButton->setEnabled(true);
+        m_ui->refreshKycPushButton->setEnabled(true);
         if (!r) {
-            m_summaryLabel->clear();
-            m_messageBar->showError(r.error().userMessage());
+            m_ui->summaryLabel->clear();
+            m_ui->messageBar->showError(r.error().userMessage());
             return;
         }
         const YativoKycStatus &k = r.value();
-        m_kycStatusLabel->setText(k.status);
-        m_rejectionReasonsLabel->setText(k.rejectionReasons.isEmpty() ? tr("None")
-                                                                      : k.rejectionReasons.join(u"\n"_s));
-        m_requirementsDueLabel->setText(k.requirementsDue.isEmpty() ? tr("Nothing")
-                                                                    : k.requirementsDue.join(u", "_s));
+        m_ui->kycStatusLabel->setText(k.status);
+        m_ui->rejectionReasonsLabel->setText(k.rejectionReasons.isEmpty() ? tr("None")
+                                                                          : k.rejectionReasons.join(u"\n"_s));
+        m_ui->requirementsDueLabel->setText(k.requirementsDue.isEmpty() ? tr("Nothing")
+                                                                        : k.requirementsDue.join(u", "_s));
         if (k.kycLink && !k.kycLink->isEmpty())
-            showLink(m_kycLinkLineEdit, *k.kycLink);
-        m_summaryLabel->setText(
+            showLink(m_ui->kycLinkLineEdit, *k.kycLink);
+        m_ui->summaryLabel->setText(
             tr("KYC status refreshed at %1.").arg(QLocale().toString(QTime::currentTime())));
     });
 }
@@ -315,14 +249,14 @@ void YativoCustomerDialog::showLink(QLineEdit *edit, const QString &link)
     // Neither shown nor copyable: it would be pasted into a browser just the same.
     edit->clear();
     edit->setPlaceholderText(tr("Not shown: not an https address"));
-    m_messageBar->showMessage(MessageBar::Level::Warning,
-                              tr("Yativo sent a link that is not an https address; it is not offered."));
+    m_ui->messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("Yativo sent a link that is not an https address; it is not offered."));
 }
 
 void YativoCustomerDialog::showFailure(const ApiError &error)
 {
-    m_messageBar->showError(error.userMessage() + u' '
-                            + tr("Your entries are kept as a draft; correct them or retry."));
+    m_ui->messageBar->showError(error.userMessage() + u' '
+                                + tr("Your entries are kept as a draft; correct them or retry."));
     QList<FieldIssue> current = issues();
     if (!error.jsonPath.isEmpty() && m_issues->editorFor(error.jsonPath)) {
         current.append({ error.jsonPath, error.message });
@@ -335,7 +269,7 @@ void YativoCustomerDialog::showFailure(const ApiError &error)
 
 QString YativoCustomerDialog::statusText() const
 {
-    return m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
+    return m_ui->messageBar->isVisibleTo(this) ? m_ui->messageBar->text() : QString();
 }
 
 void YativoCustomerDialog::reject()
@@ -351,9 +285,9 @@ QByteArray YativoCustomerDialog::captureState() const
     QByteArray state;
     QDataStream stream(&state, QIODevice::WriteOnly);
     stream.setVersion(QDataStream::Qt_6_4);
-    stream << qint32(kDraftFormatVersion) << m_nameLineEdit->text() << m_emailLineEdit->text()
-           << m_phoneLineEdit->text() << m_countryLineEdit->text() << qint32(m_typeComboBox->currentIndex())
-           << m_sendKycMailCheckBox->isChecked();
+    stream << qint32(kDraftFormatVersion) << m_ui->nameLineEdit->text() << m_ui->emailLineEdit->text()
+           << m_ui->phoneLineEdit->text() << m_ui->countryLineEdit->text()
+           << qint32(m_ui->typeComboBox->currentIndex()) << m_ui->sendKycMailCheckBox->isChecked();
     return state;
 }
 
@@ -363,8 +297,8 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
         return false;
     const Result<QByteArray> payload = m_autosaver->load(draftId);
     if (!payload) {
-        m_messageBar->showMessage(MessageBar::Level::Error,
-                                  tr("The draft could not be opened: %1").arg(payload.error().message));
+        m_ui->messageBar->showMessage(MessageBar::Level::Error,
+                                      tr("The draft could not be opened: %1").arg(payload.error().message));
         return false;
     }
     QDataStream stream(payload.value());
@@ -375,19 +309,19 @@ bool YativoCustomerDialog::restoreDraft(const QString &draftId)
     bool sendMail = true;
     stream >> version >> name >> email >> phone >> country >> type >> sendMail;
     if (stream.status() != QDataStream::Ok || version != kDraftFormatVersion) {
-        m_messageBar->showMessage(
+        m_ui->messageBar->showMessage(
             MessageBar::Level::Error,
             tr("The draft was saved by a different version of KYC Desk and cannot be restored."));
         return false;
     }
     m_draftEnvironment = m_autosaver->resume(draftId);
-    m_nameLineEdit->setText(name);
-    m_emailLineEdit->setText(email);
-    m_phoneLineEdit->setText(phone);
-    m_countryLineEdit->setText(country);
-    m_typeComboBox->setCurrentIndex(type);
-    m_sendKycMailCheckBox->setChecked(sendMail);
-    m_messageBar->showMessage(MessageBar::Level::Info, tr("Restored from the draft saved earlier."));
+    m_ui->nameLineEdit->setText(name);
+    m_ui->emailLineEdit->setText(email);
+    m_ui->phoneLineEdit->setText(phone);
+    m_ui->countryLineEdit->setText(country);
+    m_ui->typeComboBox->setCurrentIndex(type);
+    m_ui->sendKycMailCheckBox->setChecked(sendMail);
+    m_ui->messageBar->showMessage(MessageBar::Level::Info, tr("Restored from the draft saved earlier."));
     return true;
 }
 

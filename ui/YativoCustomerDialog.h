@@ -4,21 +4,20 @@
 #include "EnvironmentSelection.h"
 #include "YativoTypes.h"
 
+#include <memory>
 #include <QDialog>
 #include <QPointer>
 
 class DraftAutosaver;
 class DraftStore;
 class FieldIssueTracker;
-class MessageBar;
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class YativoClient;
 struct ApiError;
+namespace Ui {
+class YativoCustomerDialog;
+}
 
 // Onboards a customer through Yativo (POST /customer): the analyst enters name, email, phone,
 // country and type; Yativo answers with a KYC link and a TOS link to send the customer, shown
@@ -70,23 +69,8 @@ private:
     EnvironmentSelection m_environments;
     QString m_draftEnvironment; // resumed from a draft: the environment it was saved for
 
+    std::unique_ptr<Ui::YativoCustomerDialog> m_ui;
     FieldIssueTracker *m_issues;
-    MessageBar *m_messageBar;
-    QLineEdit *m_nameLineEdit;
-    QLineEdit *m_emailLineEdit;
-    QLineEdit *m_phoneLineEdit;
-    QLineEdit *m_countryLineEdit;
-    QComboBox *m_typeComboBox;
-    QCheckBox *m_sendKycMailCheckBox;
-    QGroupBox *m_resultGroupBox;
-    QLineEdit *m_kycLinkLineEdit;
-    QLineEdit *m_tosLinkLineEdit;
-    QLabel *m_kycStatusLabel;
-    QLabel *m_tosStatusLabel;
-    QLabel *m_rejectionReasonsLabel;
-    QLabel *m_requirementsDueLabel;
-    QPushButton *m_refreshKycPushButton;
-    QLabel *m_summaryLabel;
     QPushButton *m_submitPushButton;
     QPushButton *m_closePushButton;
 };
