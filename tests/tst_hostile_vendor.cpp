@@ -375,33 +375,47 @@ private Q_SLOTS:
 
     // Critical 1: the bearer token, Basic credentials, Yativo's app secret and a risk check's tax id
     // never reach another origin, whatever the redirect; the error names both origins.
-    void redirectToAnotherOriginIsRefused_data()
+    // The columns "fault" and "what" with a row for each pair, named "fault: what".
+    static void addFaultRows(std::initializer_list<QString> faults, std::initializer_list<QString> whats)
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("what");
-        for (const QString &fault : { u"redirect-other-origin"_s, u"redirect-307-body"_s }) {
-            for (const QString &what : { u"sphere get"_s, u"sphere create"_s, u"sphere list"_s,
-                                         u"sardine risk"_s, u"yativo create"_s, u"test connection"_s })
+        for (const QString &fault : faults) {
+            for (const QString &what : whats)
                 QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
         }
     }
 
-    void redirectToAnotherOriginIsRefused()
+    // The current row's call, to a sandbox playing the row's fault; it must fail.
+    std::optional<ApiError> failureUnderFault()
     {
         QFETCH(QString, fault);
         QFETCH(QString, what);
         startSandbox(fault);
-        const Outcome out = call(what);
-        QVERIFY(out.error);
+        return call(what).error;
+    }
+
+    void redirectToAnotherOriginIsRefused_data()
+    {
+        addFaultRows({ u"redirect-other-origin"_s, u"redirect-307-body"_s },
+                     { u"sphere get"_s, u"sphere create"_s, u"sphere list"_s, u"sardine risk"_s,
+                       u"yativo create"_s, u"test connection"_s });
+    }
+
+    void redirectToAnotherOriginIsRefused()
+    {
+        const std::optional<ApiError> error = failureUnderFault();
+        QVERIFY(error);
         const QJsonObject log = faultLog(m_sandbox->baseUrl());
         const QString other = log[u"otherOrigin"_s][u"url"_s].toString();
         QVERIFY2(log[u"otherOrigin"_s][u"received"_s].toArray().isEmpty(),
                  QJsonDocument(log).toJson().constData());
-        QVERIFY2(out.error->message.contains(QUrl(other).host() + u':' + QString::number(QUrl(other).port())),
-                 qPrintable(out.error->message));
+        QVERIFY2(error->message.contains(QUrl(other).host() + u':' + QString::number(QUrl(other).port())),
+                 qPrintable(error->message));
+        QFETCH(QString, what);
         if (what != u"test connection") {
-            QCOMPARE(out.error->kind, ApiError::Kind::RedirectRefused);
-            QVERIFY(out.error->message.contains(QString::number(m_sandbox->baseUrl().port())));
+            QCOMPARE(error->kind, ApiError::Kind::RedirectRefused);
+            QVERIFY(error->message.contains(QString::number(m_sandbox->baseUrl().port())));
         }
     }
 
@@ -564,13 +578,10 @@ private Q_SLOTS:
 
     void hugeBodyStopsAtTheCap()
     {
-        QFETCH(QString, fault);
-        QFETCH(QString, what);
-        startSandbox(fault);
-        const Outcome out = call(what);
-        QVERIFY(out.error);
-        QCOMPARE(out.error->kind, ApiError::Kind::LimitExceeded);
-        QVERIFY2(out.error->message.contains(u"cap"_s), qPrintable(out.error->message));
+        const std::optional<ApiError> error = failureUnderFault();
+        QVERIFY(error);
+        QCOMPARE(error->kind, ApiError::Kind::LimitExceeded);
+        QVERIFY2(error->message.contains(u"cap"_s), qPrintable(error->message));
         // The sandbox (same process) and the client together stay far from the gigabyte on offer.
         QVERIFY2(peakRssKiB() < 400 * 1024, qPrintable(QString::number(peakRssKiB())));
     }
@@ -764,22 +775,14 @@ private Q_SLOTS:
 
     void answersThatAreNotWhatWasAskedFail_data()
     {
-        QTest::addColumn<QString>("fault");
-        QTest::addColumn<QString>("what");
-        for (const QString &fault : { u"wrong-envelope"_s, u"foreign-envelope"_s }) {
-            for (const QString &what : { u"sphere get"_s, u"sardine risk"_s })
-                QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
-        }
+        addFaultRows({ u"wrong-envelope"_s, u"foreign-envelope"_s }, { u"sphere get"_s, u"sardine risk"_s });
     }
 
     void answersThatAreNotWhatWasAskedFail()
     {
-        QFETCH(QString, fault);
-        QFETCH(QString, what);
-        startSandbox(fault);
-        const Outcome out = call(what);
-        QVERIFY(out.error);
-        QCOMPARE(out.error->kind, ApiError::Kind::Decode);
+        const std::optional<ApiError> error = failureUnderFault();
+        QVERIFY(error);
+        QCOMPARE(error->kind, ApiError::Kind::Decode);
     }
 
     // The same faults through kycdesk-cli and the kycdesk-sandbox binary: one line on stderr, a

@@ -2,12 +2,15 @@
 
 #include "SphereRequestTypes.h"
 
+#include <memory>
 #include <optional>
 #include <QWidget>
 
 class FieldIssueTracker;
-class QLabel;
 class QLineEdit;
+namespace Ui {
+class AddressEditor;
+}
 
 // The six documented address fields as one form section, used by the customer and the UBO forms.
 // Its value (the `address` user property) is nullopt when every box is empty. Issues are tracked
@@ -19,7 +22,7 @@ class AddressEditor : public QWidget
 
 public:
     explicit AddressEditor(QWidget *parent = nullptr); // then trackIssues()
-    AddressEditor(FieldIssueTracker *issues, const QString &fieldPrefix, QWidget *parent = nullptr);
+    ~AddressEditor() override;
 
     void trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix);
     std::optional<Address> address() const;
@@ -31,18 +34,5 @@ Q_SIGNALS:
     void changed();
 
 private:
-    struct Row
-    {
-        QLineEdit *edit;
-        QLabel *issueLabel;
-        QString label;
-        QString key; // the vendor's name, after the prefix
-    };
-    QList<Row> m_rows;
-    QLineEdit *m_line1LineEdit;
-    QLineEdit *m_line2LineEdit;
-    QLineEdit *m_cityLineEdit;
-    QLineEdit *m_postalCodeLineEdit;
-    QLineEdit *m_stateLineEdit;
-    QLineEdit *m_countryLineEdit;
+    std::unique_ptr<Ui::AddressEditor> m_ui;
 };

@@ -2,78 +2,61 @@
 
 #include "FieldIssueTracker.h"
 #include "FormText.h"
+#include "ui_QuestionnaireEditor.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QLineEdit>
 
 using namespace Qt::Literals::StringLiterals;
 
-QuestionnaireEditor::QuestionnaireEditor(FieldIssueTracker *issues, const QString &fieldPrefix,
-                                         QWidget *parent)
-    : QuestionnaireEditor(parent)
-{
-    trackIssues(issues, fieldPrefix);
-}
-
 QuestionnaireEditor::QuestionnaireEditor(QWidget *parent)
-    : QWidget(parent)
-    , m_actingAsIntermediaryComboBox(new QComboBox(this))
-    , m_employmentStatusLineEdit(new QLineEdit(this))
-    , m_expectedMonthlyPaymentsLineEdit(new QLineEdit(this))
-    , m_mostRecentOccupationLineEdit(new QLineEdit(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::QuestionnaireEditor>())
 {
-    m_actingAsIntermediaryComboBox->setObjectName(u"actingAsIntermediaryComboBox"_s);
-    m_actingAsIntermediaryComboBox->addItems({ tr("(not answered)"), tr("Yes"), tr("No") });
-    m_employmentStatusLineEdit->setObjectName(u"employmentStatusLineEdit"_s);
-    m_expectedMonthlyPaymentsLineEdit->setObjectName(u"expectedMonthlyPaymentsLineEdit"_s);
-    m_mostRecentOccupationLineEdit->setObjectName(u"mostRecentOccupationLineEdit"_s);
-
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const auto place = [&](const QString &label, QWidget *editor, const QString &key) {
-        m_rows.append({ editor, FieldIssueTracker::placeRow(form, label, editor), label, key });
-    };
-    place(tr("Acting as intermediary:"), m_actingAsIntermediaryComboBox, u"actingAsIntermediary"_s);
-    place(tr("Employment status:"), m_employmentStatusLineEdit, u"employmentStatus"_s);
-    place(tr("Expected monthly payments:"), m_expectedMonthlyPaymentsLineEdit, u"expectedMonthlyPayments"_s);
-    place(tr("Most recent occupation:"), m_mostRecentOccupationLineEdit, u"mostRecentOccupation"_s);
-
-    connect(m_actingAsIntermediaryComboBox, &QComboBox::currentIndexChanged, this,
+    m_ui->setupUi(this);
+    connect(m_ui->actingAsIntermediaryComboBox, &QComboBox::currentIndexChanged, this,
             &QuestionnaireEditor::changed);
     for (QLineEdit *edit : lineEdits())
         connect(edit, &QLineEdit::textChanged, this, &QuestionnaireEditor::changed);
 }
 
+QuestionnaireEditor::~QuestionnaireEditor() = default;
+
 void QuestionnaireEditor::trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix)
 {
-    for (const Row &row : std::as_const(m_rows))
-        issues->track(row.editor, fieldPrefix + row.key, row.label, row.issueLabel);
+    issues->attach(m_ui->actingAsIntermediaryComboBox, fieldPrefix + u"actingAsIntermediary"_s);
+    issues->attach(m_ui->employmentStatusLineEdit, fieldPrefix + u"employmentStatus"_s);
+    issues->attach(m_ui->expectedMonthlyPaymentsLineEdit, fieldPrefix + u"expectedMonthlyPayments"_s);
+    issues->attach(m_ui->mostRecentOccupationLineEdit, fieldPrefix + u"mostRecentOccupation"_s);
+}
+
+QComboBox *QuestionnaireEditor::actingAsIntermediaryComboBox() const
+{
+    return m_ui->actingAsIntermediaryComboBox;
 }
 
 QList<QLineEdit *> QuestionnaireEditor::lineEdits() const
 {
-    return { m_employmentStatusLineEdit, m_expectedMonthlyPaymentsLineEdit, m_mostRecentOccupationLineEdit };
+    return { m_ui->employmentStatusLineEdit, m_ui->expectedMonthlyPaymentsLineEdit,
+             m_ui->mostRecentOccupationLineEdit };
 }
 
 QuestionnaireAnswers QuestionnaireEditor::answers() const
 {
     QuestionnaireAnswers a;
-    const int acting = m_actingAsIntermediaryComboBox->currentIndex();
+    const int acting = m_ui->actingAsIntermediaryComboBox->currentIndex();
     if (acting == 1 || acting == 2)
         a.actingAsIntermediary = acting == 1;
-    a.employmentStatus = FormText::optionalText(m_employmentStatusLineEdit);
-    a.expectedMonthlyPayments = FormText::optionalText(m_expectedMonthlyPaymentsLineEdit);
-    a.mostRecentOccupation = FormText::optionalText(m_mostRecentOccupationLineEdit);
+    a.employmentStatus = FormText::optionalText(m_ui->employmentStatusLineEdit);
+    a.expectedMonthlyPayments = FormText::optionalText(m_ui->expectedMonthlyPaymentsLineEdit);
+    a.mostRecentOccupation = FormText::optionalText(m_ui->mostRecentOccupationLineEdit);
     return a;
 }
 
 void QuestionnaireEditor::setAnswers(const QuestionnaireAnswers &a)
 {
-    m_actingAsIntermediaryComboBox->setCurrentIndex(
+    m_ui->actingAsIntermediaryComboBox->setCurrentIndex(
         !a.actingAsIntermediary ? 0 : (*a.actingAsIntermediary ? 1 : 2));
-    FormText::setText(m_employmentStatusLineEdit, a.employmentStatus);
-    FormText::setText(m_expectedMonthlyPaymentsLineEdit, a.expectedMonthlyPayments);
-    FormText::setText(m_mostRecentOccupationLineEdit, a.mostRecentOccupation);
+    FormText::setText(m_ui->employmentStatusLineEdit, a.employmentStatus);
+    FormText::setText(m_ui->expectedMonthlyPaymentsLineEdit, a.expectedMonthlyPayments);
+    FormText::setText(m_ui->mostRecentOccupationLineEdit, a.mostRecentOccupation);
 }

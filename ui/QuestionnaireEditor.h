@@ -1,13 +1,16 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <QString>
 #include <QWidget>
 
 class FieldIssueTracker;
 class QComboBox;
-class QLabel;
 class QLineEdit;
+namespace Ui {
+class QuestionnaireEditor;
+}
 
 // The four answers Sphere accepts only on update; CustomerRequest and UboRequest carry them under
 // the same names.
@@ -42,7 +45,7 @@ class QuestionnaireEditor : public QWidget
 
 public:
     explicit QuestionnaireEditor(QWidget *parent = nullptr); // then trackIssues()
-    QuestionnaireEditor(FieldIssueTracker *issues, const QString &fieldPrefix, QWidget *parent = nullptr);
+    ~QuestionnaireEditor() override;
 
     void trackIssues(FieldIssueTracker *issues, const QString &fieldPrefix);
     QuestionnaireAnswers answers() const;
@@ -55,23 +58,12 @@ public:
     }
 
     // The boxes as typed, for a draft (the combo box by index).
-    QComboBox *actingAsIntermediaryComboBox() const { return m_actingAsIntermediaryComboBox; }
+    QComboBox *actingAsIntermediaryComboBox() const;
     QList<QLineEdit *> lineEdits() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
-    struct Row
-    {
-        QWidget *editor;
-        QLabel *issueLabel;
-        QString label;
-        QString key;
-    };
-    QList<Row> m_rows;
-    QComboBox *m_actingAsIntermediaryComboBox;
-    QLineEdit *m_employmentStatusLineEdit;
-    QLineEdit *m_expectedMonthlyPaymentsLineEdit;
-    QLineEdit *m_mostRecentOccupationLineEdit;
+    std::unique_ptr<Ui::QuestionnaireEditor> m_ui;
 };
