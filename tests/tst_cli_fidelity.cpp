@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "JsonDeepCompare.h"
 #include "SandboxFixture.h"
+#include "TestColumns.h"
 #include "TestData.h"
 #include "VendorAnswerSamples.h"
 
@@ -149,8 +150,7 @@ private Q_SLOTS:
     // Issue 11 item 6: `{}` or another vendor's envelope with 200 is not a risk check.
     void wrongAnswerFailsWithItsPath_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
+        addColumns<QByteArray, QString>("body", "path");
         QTest::newRow("{}") << QByteArray("{}") << u"sessionKey"_s;
         QTest::newRow("Sphere's error envelope")
             << compact(QJsonObject { { u"ok"_s, false }, { u"message"_s, u"nope"_s } }) << u"sessionKey"_s;
@@ -174,9 +174,7 @@ private Q_SLOTS:
     // of what was asked, or carrying a number out of range, exits non-zero with one line naming it.
     void wrongAnswerOfEachCommandNamesTheField_data()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
+        addColumns<QStringList, QByteArray, QString>("args", "body", "path");
         const QStringList get { u"sphere"_s, u"customers"_s, u"get"_s, u"customer_x"_s };
         const QStringList list { u"sphere"_s, u"customers"_s, u"list"_s };
         QTest::newRow("sphere get: {}") << get << QByteArray("{}") << u"ok"_s;

@@ -4,6 +4,7 @@
 #include "ConnectionSettings.h"
 #include "MemoryCredentialStore.h"
 #include "Redactor.h"
+#include "TestColumns.h"
 #include "VendorEnvironment.h"
 #include "WaitForAnswer.h"
 
@@ -21,10 +22,7 @@ class TestCredentials : public QObject
 private Q_SLOTS:
     void emptyOrWhitespaceSecretsAreRefused_data()
     {
-        QTest::addColumn<int>("vendor");
-        QTest::addColumn<QString>("id");
-        QTest::addColumn<QString>("secret");
-        QTest::addColumn<bool>("accepted");
+        addColumns<int, QString, QString, bool>("vendor", "id", "secret", "accepted");
         QTest::newRow("sphere token") << int(Vendor::Sphere) << QString() << u"tok_123"_s << true;
         QTest::newRow("sphere empty") << int(Vendor::Sphere) << QString() << QString() << false;
         QTest::newRow("sphere blanks") << int(Vendor::Sphere) << QString() << u"   "_s << false;
@@ -93,8 +91,7 @@ private Q_SLOTS:
 
     void baseUrlChecks_data()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("allowed");
+        addColumns<QString, bool>("url", "allowed");
         QTest::newRow("plain http remote") << u"http://example.com"_s << false;
         QTest::newRow("loopback v4") << u"http://127.0.0.1:8080"_s << true;
         QTest::newRow("loopback v6") << u"http://[::1]:8080"_s << true;

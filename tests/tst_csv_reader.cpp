@@ -2,6 +2,7 @@
 // and the errors that would otherwise shift data into the wrong column.
 
 #include "CsvReader.h"
+#include "TestColumns.h"
 
 #include <QTest>
 
@@ -27,8 +28,7 @@ class TestCsvReader : public QObject
 private Q_SLOTS:
     void parses_data()
     {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<Rows>("expected");
+        addColumns<QByteArray, Rows>("input", "expected");
 
         QTest::newRow("plain LF") << "a,b,c\n1,2,3\n"_ba
                                   << Rows { { u"a"_s, u"b"_s, u"c"_s }, { u"1"_s, u"2"_s, u"3"_s } };
@@ -75,9 +75,7 @@ private Q_SLOTS:
 
     void errors_data()
     {
-        QTest::addColumn<QByteArray>("input");
-        QTest::addColumn<int>("line");
-        QTest::addColumn<QString>("mentions");
+        addColumns<QByteArray, int, QString>("input", "line", "mentions");
 
         QTest::newRow("quote in unquoted field") << "a,b\n1,2\"3\n"_ba << 2 << u"quote inside"_s;
         QTest::newRow("text after closing quote") << "a\n\"x\"y,z\n"_ba << 2 << u"after the closing quote"_s;

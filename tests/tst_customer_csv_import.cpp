@@ -3,6 +3,7 @@
 
 #include "CsvReader.h"
 #include "CustomerCsvImport.h"
+#include "TestColumns.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,8 +37,7 @@ class TestCustomerCsvImport : public QObject
 private Q_SLOTS:
     void headerProblemsAreFatal_data()
     {
-        QTest::addColumn<QByteArray>("csv");
-        QTest::addColumn<QString>("mentions");
+        addColumns<QByteArray, QString>("csv", "mentions");
         QTest::newRow("unknown column") << "type,email,adress.city\r\n"_ba << u"\"adress.city\""_s;
         QTest::newRow("case matters") << "type,Email\r\n"_ba << u"\"Email\""_s;
         QTest::newRow("repeated column") << "type,email,email\r\n"_ba << u"twice"_s;

@@ -10,6 +10,7 @@
 #include "DocumentField.h"
 #include "SphereRequestCodec.h"
 #include "SphereRequestSamples.h"
+#include "TestColumns.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -68,8 +69,7 @@ private Q_SLOTS:
 
     void fillThenReadGivesTheSameRequest_data()
     {
-        QTest::addColumn<bool>("update");
-        QTest::addColumn<bool>("isBusiness");
+        addColumns<bool, bool>("update", "isBusiness");
         QTest::newRow("individual, create") << false << false;
         QTest::newRow("individual, update") << true << false;
         QTest::newRow("business, create") << false << true;

@@ -14,6 +14,7 @@
 #include "SphereCodec.h"
 #include "SphereRequestCodec.h"
 #include "SphereRequestSamples.h"
+#include "TestColumns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -360,8 +361,7 @@ private Q_SLOTS:
 
     void vendorRefusalIsMappedToTheField_data()
     {
-        QTest::addColumn<bool>("isBusiness");
-        QTest::addColumn<QString>("field");
+        addColumns<bool, QString>("isBusiness", "field");
         QTest::newRow("individual ssn") << false << u"ssn"_s;
         QTest::newRow("second UBO's ssn") << true << u"ubos[1].ssn"_s;
     }

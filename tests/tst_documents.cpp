@@ -2,6 +2,7 @@
 // that cannot be read. (Base64 happens once, when the request body is encoded: tst_sphere_requests.)
 
 #include "DocumentInspector.h"
+#include "TestColumns.h"
 
 #include <QFile>
 #include <QLocale>
@@ -45,9 +46,7 @@ private Q_SLOTS:
 
     void detectsTypesFromTheirMagicBytes_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<int>("type");
-        QTest::addColumn<QString>("mime");
+        addColumns<QByteArray, int, QString>("content", "type", "mime");
         QTest::newRow("pdf") << kPdf << int(DocumentInspector::Type::Pdf) << u"application/pdf"_s;
         QTest::newRow("jpeg") << kJpeg << int(DocumentInspector::Type::Jpeg) << u"image/jpeg"_s;
         QTest::newRow("png") << kPng << int(DocumentInspector::Type::Png) << u"image/png"_s;
@@ -72,8 +71,7 @@ private Q_SLOTS:
 
     void acceptedFilesComeBackWithTheirBytes_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("typeName");
+        addColumns<QByteArray, QString>("content", "typeName");
         QTest::newRow("pdf") << kPdf << u"PDF"_s;
         QTest::newRow("jpeg") << kJpeg << u"JPEG"_s;
         QTest::newRow("png") << kPng << u"PNG"_s;
@@ -95,8 +93,7 @@ private Q_SLOTS:
 
     void wrongTypesAreRefusedSayingWhatTheyAre_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("mentions");
+        addColumns<QByteArray, QString>("content", "mentions");
         QTest::newRow("zip / docx") << kZip << u"ZIP"_s;
         QTest::newRow("old word") << QByteArray::fromHex("D0CF11E0A1B11AE1000000") << u"Word"_s;
         QTest::newRow("text") << kText << u"text file"_s;

@@ -15,6 +15,7 @@
 #include "SardineRequestSamples.h"
 #include "SphereClient.h"
 #include "SphereRequestSamples.h"
+#include "TestColumns.h"
 #include "YativoClient.h"
 
 #include <limits>
@@ -380,8 +381,7 @@ private Q_SLOTS:
     // The columns "fault" and "what" with a row for each pair, named "fault: what".
     static void addFaultRows(std::initializer_list<QString> faults, std::initializer_list<QString> whats)
     {
-        QTest::addColumn<QString>("fault");
-        QTest::addColumn<QString>("what");
+        addColumns<QString, QString>("fault", "what");
         for (const QString &fault : faults) {
             for (const QString &what : whats)
                 QTest::newRow(qPrintable(fault + u": "_s + what)) << fault << what;
@@ -461,8 +461,7 @@ private Q_SLOTS:
     // within the origin and so still with its credential.
     void seeOtherContinuesAsGetWithoutBody_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("method");
+        addColumns<int, QByteArray>("status", "method");
         QTest::newRow("301") << 301 << QByteArray("GET");
         QTest::newRow("302") << 302 << QByteArray("GET");
         QTest::newRow("303") << 303 << QByteArray("GET");
@@ -571,8 +570,7 @@ private Q_SLOTS:
     // High 4: a gigabyte answer is not read past the cap, announced or not.
     void hugeBodyStopsAtTheCap_data()
     {
-        QTest::addColumn<QString>("fault");
-        QTest::addColumn<QString>("what");
+        addColumns<QString, QString>("fault", "what");
         QTest::newRow("streamed, list page") << u"huge-body"_s << u"sphere list"_s;
         QTest::newRow("streamed, risk check") << u"huge-body"_s << u"sardine risk"_s;
         QTest::newRow("announced, customer") << u"huge-body-declared"_s << u"sphere get"_s;
@@ -756,8 +754,7 @@ private Q_SLOTS:
     // names what the vendor sent or where.
     void hugeNumbersFailNamingTheField_data()
     {
-        QTest::addColumn<QString>("what");
-        QTest::addColumn<QString>("named");
+        addColumns<QString, QString>("what", "named");
         QTest::newRow("sphere list") << u"sphere list"_s << u"4294967297"_s;
         QTest::newRow("sardine risk with a transaction")
             << u"sardine risk with a transaction"_s << u"instantLimit"_s;
@@ -791,10 +788,7 @@ private Q_SLOTS:
     // non-zero exit, no hang, nothing at the other origin; corrected lists exit 0 with a warning.
     void cli_data()
     {
-        QTest::addColumn<QString>("fault");
-        QTest::addColumn<QStringList>("args");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("stderrHas");
+        addColumns<QString, QStringList, int, QString>("fault", "args", "exitCode", "stderrHas");
         const QStringList list { u"sphere"_s, u"customers"_s, u"list"_s, u"--json"_s };
         const QStringList get { u"sphere"_s, u"customers"_s, u"get"_s, u"customer_0"_s };
         const QStringList risk { u"sardine"_s, u"risk"_s, u"--from-json"_s,

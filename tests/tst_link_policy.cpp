@@ -9,6 +9,7 @@
 #include "LinkPolicy.h"
 #include "MessageBar.h"
 #include "RiskPanel.h"
+#include "TestColumns.h"
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
@@ -31,8 +32,7 @@ class TestLinkPolicy : public QObject
 private Q_SLOTS:
     void offersOnlyHttpsAndLoopbackHttp_data()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("offered");
+        addColumns<QString, bool>("url", "offered");
         QTest::newRow("https") << u"https://verify.example.com/kyc?x=1"_s << true;
         QTest::newRow("loopback http") << u"http://127.0.0.1:41234/sphere/kyc/1"_s << true;
         QTest::newRow("localhost http") << u"http://localhost:8080/x"_s << true;

@@ -17,6 +17,7 @@
 #include "SardineRequestCodec.h"
 #include "SphereClient.h"
 #include "SphereRequestCodec.h"
+#include "TestColumns.h"
 #include "TestData.h"
 #include "YativoClient.h"
 #include "YativoCodec.h"
@@ -285,10 +286,7 @@ private Q_SLOTS:
 
     void cliSendsEachExampleAsGiven_data()
     {
-        QTest::addColumn<QStringList>("command");
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QByteArray>("method");
-        QTest::addColumn<QByteArray>("target");
+        addColumns<QStringList, QString, QByteArray, QByteArray>("command", "file", "method", "target");
         const QStringList sphereCreate { u"sphere"_s, u"customers"_s, u"create"_s };
         QTest::newRow("sphere individual") << sphereCreate << u"sphere-create-individual.json"_s
                                            << QByteArray("POST") << QByteArray("/v1/customer");
@@ -360,9 +358,7 @@ private Q_SLOTS:
 
     void cliRefusesBadFilesAndSendsNothing_data()
     {
-        QTest::addColumn<QStringList>("command");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
+        addColumns<QStringList, QByteArray, QString>("command", "body", "path");
         const QStringList sardine { u"sardine"_s, u"risk"_s };
         const QStringList yativo { u"yativo"_s, u"customers"_s, u"create"_s };
         const QByteArray sardineStart

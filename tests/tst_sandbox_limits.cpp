@@ -5,6 +5,7 @@
 #include "SandboxLimits.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "TestColumns.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -153,11 +154,8 @@ private Q_SLOTS:
 
     void oversizedBodyIsRefusedFromItsLength_data()
     {
-        QTest::addColumn<QByteArray>("path");
-        QTest::addColumn<QByteArray>("authorization");
-        QTest::addColumn<qint64>("limit");
-        QTest::addColumn<QString>("messageKey");
-        QTest::addColumn<QString>("statusKey");
+        addColumns<QByteArray, QByteArray, qint64, QString, QString>("path", "authorization", "limit",
+                                                                     "messageKey", "statusKey");
         QTest::newRow("sphere") << QByteArray("/v1/customer") << QByteArray("Bearer " + kToken)
                                 << SandboxLimits::kSphereBodyBytes << u"message"_s << u"statusCode"_s;
         QTest::newRow("sardine") << QByteArray("/v1/customers") << sardineAuth()
@@ -235,10 +233,7 @@ private Q_SLOTS:
 
     void oversizedFieldIsRefusedNamingIt_data()
     {
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("vendor");
-        QTest::addColumn<QJsonObject>("body");
-        QTest::addColumn<QString>("field");
+        addColumns<QString, QString, QJsonObject, QString>("path", "vendor", "body", "field");
 
         const QString longName(SandboxLimits::kTextChars + 1, u'x');
         QTest::newRow("sphere firstName")

@@ -5,6 +5,7 @@
 #include "JsonDeepCompare.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "TestColumns.h"
 #include "TestData.h"
 
 #include <memory>
@@ -309,8 +310,7 @@ private Q_SLOTS:
 
     void validationNamesTheField_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("field");
+        addColumns<QByteArray, QString>("body", "field");
         QTest::newRow("no type") << QByteArray(R"({"firstName":"A"})") << u"type"_s;
         QTest::newRow("bad type") << QByteArray(R"({"type":"robot"})") << u"type"_s;
         QTest::newRow("country") << QByteArray(R"({"type":"individual","address":{"country":"US"}})")

@@ -7,6 +7,7 @@
 #include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineRequestSamples.h"
+#include "TestColumns.h"
 #include "YativoClient.h"
 
 #include <QJsonArray>
@@ -103,10 +104,7 @@ private Q_SLOTS:
 
     void eachRule_data()
     {
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<QString>("checkpoint");
-        QTest::addColumn<QString>("signalKey");
-        QTest::addColumn<int>("level");
+        addColumns<QString, QString, QString, int>("rule", "checkpoint", "signalKey", "level");
         QTest::newRow("disposable email")
             << u"SBX-EMAIL-DISPOSABLE"_s << u"emailLevel"_s << u"emailDomainLevel"_s << int(RiskLevel::High);
         QTest::newRow("unverified email") << u"SBX-EMAIL-UNVERIFIED"_s << u"emailLevel"_s

@@ -4,6 +4,7 @@
 
 #include "SardineCodec.h"
 #include "SardineRequestCodec.h"
+#include "TestColumns.h"
 #include "TestData.h"
 
 #include <QJsonArray>
@@ -83,8 +84,7 @@ private Q_SLOTS:
     // Issue 11 item 7: a request file's numbers out of range are named with the range.
     void requestNumbersOutOfRangeAreNamed_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
+        addColumns<QByteArray, QString>("body", "path");
         QTest::newRow("createdAtMillis 1e19")
             << QByteArray(R"({"sessionKey":"s","customer":{"id":"c","createdAtMillis":1e19}})")
             << u"customer.createdAtMillis"_s;

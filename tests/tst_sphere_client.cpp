@@ -8,6 +8,7 @@
 #include "HttpTransport.h"
 #include "SandboxFixture.h"
 #include "SphereClient.h"
+#include "TestColumns.h"
 #include "TestData.h"
 
 #include <QFile>
@@ -353,11 +354,7 @@ private Q_SLOTS:
 
     void badResponsesAreTyped_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<QString>("jsonPath");
-        QTest::addColumn<QString>("message");
+        addColumns<int, QByteArray, int, QString, QString>("status", "body", "kind", "jsonPath", "message");
         QTest::newRow("html 200") << 200 << QByteArray("<html>maintenance</html>")
                                   << int(ApiError::Kind::Decode) << u"$"_s << QString();
         QTest::newRow("wrong type")

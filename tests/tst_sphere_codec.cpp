@@ -2,6 +2,7 @@
 // tests/data so the test does not depend on the docs checkout) and against bad bodies.
 
 #include "SphereCodec.h"
+#include "TestColumns.h"
 #include "TestData.h"
 
 #include <QJsonArray>
@@ -66,9 +67,7 @@ private Q_SLOTS:
 
     void envelopeExamples_data()
     {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("kyc");
-        QTest::addColumn<QString>("website");
+        addColumns<QString, QString, QString>("file", "kyc", "website");
         QTest::newRow("create") << u"sphere-create-customer-response.json"_s << u"incomplete"_s << QString();
         QTest::newRow("retrieve") << u"sphere-retrieve-customer-response.json"_s << u"incomplete"_s
                                   << QString();
@@ -116,9 +115,7 @@ private Q_SLOTS:
 
     void wrongTypeNamesThePath_data()
     {
-        QTest::addColumn<QString>("pointer");
-        QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<QString>("expectedPath");
+        addColumns<QString, QJsonValue, QString>("pointer", "value", "expectedPath");
         QTest::newRow("kyc number") << u"kyc"_s << QJsonValue(3) << u"customer.kyc"_s;
         QTest::newRow("mock string") << u"mock"_s << QJsonValue(u"no"_s) << u"customer.mock"_s;
         QTest::newRow("wallets object") << u"wallets"_s << QJsonValue(QJsonObject()) << u"customer.wallets"_s;
@@ -159,12 +156,8 @@ private Q_SLOTS:
 
     void badBodies_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<int>("kind");
-        QTest::addColumn<int>("httpStatus");
-        QTest::addColumn<QString>("message");
-        QTest::addColumn<QString>("jsonPath");
+        addColumns<int, QByteArray, int, int, QString, QString>("status", "body", "kind", "httpStatus",
+                                                                "message", "jsonPath");
         QTest::newRow("not json") << 200 << QByteArray("<html>gateway</html>") << int(ApiError::Kind::Decode)
                                   << 0 << QString() << u"$"_s;
         QTest::newRow("html 502") << 502 << QByteArray("<html>Bad gateway</html>")

@@ -4,6 +4,7 @@
 #include "SphereCodec.h"
 #include "SphereFields.h"
 #include "SphereListDecoder.h"
+#include "TestColumns.h"
 #include "TestData.h"
 
 #include <QJsonArray>
@@ -123,8 +124,7 @@ private Q_SLOTS:
 
     void tableRowsReadKeysSpelledWithEscapes_data()
     {
-        QTest::addColumn<QByteArray>("plain");
-        QTest::addColumn<QByteArray>("escaped");
+        addColumns<QByteArray, QByteArray>("plain", "escaped");
         // JSON lets any key character be written as \uXXXX; the fast decoder compares keys as they
         // are on the wire, so each of these must still reach the right field.
         QTest::newRow("first letter") << QByteArray(R"("email":)") << QByteArray(R"("\u0065mail":)");
@@ -154,8 +154,7 @@ private Q_SLOTS:
 
     void badBodiesGetTheStrictDecodersError_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QByteArray>("body");
+        addColumns<int, QByteArray>("status", "body");
         QJsonObject wrongKyc = exampleCustomer();
         wrongKyc.insert(u"kyc"_s, 7);
         QJsonObject noId = exampleCustomer();

@@ -7,6 +7,7 @@
 #include "SphereCustomerEditor.h"
 #include "SphereRequestCodec.h"
 #include "SphereRequestSamples.h"
+#include "TestColumns.h"
 
 #include <functional>
 #include <QJsonArray>
@@ -109,9 +110,7 @@ private Q_SLOTS:
 
     void decodeErrorsNameThePath_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<QString>("messagePart");
+        addColumns<QByteArray, QString, QString>("body", "path", "messagePart");
         QTest::newRow("unknown key") << QByteArray("{\"type\":\"individual\",\"emial\":\"a@b.co\"}")
                                      << u"request.emial"_s << u"\"email\""_s;
         QTest::newRow("wrong type deep")
@@ -300,11 +299,8 @@ private Q_SLOTS:
 
     void validatorRules_data()
     {
-        QTest::addColumn<QString>("rule");
-        QTest::addColumn<bool>("isBusiness");
-        QTest::addColumn<bool>("update");
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("messagePart");
+        addColumns<QString, bool, bool, QString, QString>("rule", "isBusiness", "update", "field",
+                                                          "messagePart");
 
         auto row = [](const char *name, bool biz, bool update, const QString &field, const QString &part) {
             QTest::newRow(name) << QString::fromLatin1(name) << biz << update << field << part;
@@ -468,8 +464,7 @@ private Q_SLOTS:
 
     void fieldFromSandboxMessages_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("field");
+        addColumns<QByteArray, QString>("body", "field");
         QTest::newRow("ssn") << QByteArray("{\"ssn\":\"12\"}") << u"ssn"_s;
         QTest::newRow("email") << QByteArray("{\"email\":\"nope\"}") << u"email"_s;
         QTest::newRow("address.country")

@@ -7,6 +7,7 @@
 #include "JsonDeepCompare.h"
 #include "SardineCodec.h"
 #include "SphereCodec.h"
+#include "TestColumns.h"
 #include "VendorAnswerSamples.h"
 #include "YativoCodec.h"
 
@@ -64,9 +65,7 @@ class TestVendorFidelity : public QObject
 private Q_SLOTS:
     void answerIsKept_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QJsonObject>("answer");
-        QTest::addColumn<Roundtrip>("roundtrip");
+        addColumns<QByteArray, QJsonObject, Roundtrip>("body", "answer", "roundtrip");
 
         for (const QString &name :
              { u"sphere-create-customer-response.json"_s, u"sphere-retrieve-customer-response.json"_s,
@@ -167,9 +166,7 @@ private Q_SLOTS:
     // was asked for; the decode error names the missing key.
     void answerThatIsNotWhatWasAsked_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("decoder");
-        QTest::addColumn<QString>("path");
+        addColumns<QByteArray, QString, QString>("body", "decoder", "path");
         for (const WrongAnswer &w : wrongAnswers())
             QTest::newRow(w.name) << w.body << w.decoder << w.path;
     }
@@ -190,9 +187,7 @@ private Q_SLOTS:
     // the field and the range.
     void numbersOutOfRangeAreNamed_data()
     {
-        QTest::addColumn<QString>("decoder");
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("path");
+        addColumns<QString, QByteArray, QString>("decoder", "body", "path");
         const auto withIndemnification = [](const QString &key, double value) {
             return compact(sardineRiskWithIndemnification(key, value));
         };
