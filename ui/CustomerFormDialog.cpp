@@ -1,3 +1,6 @@
+// About 500 lines: the dialog is the one place that sequences pages, binding, validation, drafts,
+// the environment question and the submit/retry path; each of those lives in its own class and this
+// file only wires them in the order an analyst meets them.
 #include "CustomerFormDialog.h"
 
 #include "CustomerEdits.h"
