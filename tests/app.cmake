@@ -43,3 +43,9 @@ kycdesk_add_test(tst_cli_terminal_text SOURCES tst_cli_terminal_text.cpp CannedH
                  LIBS kycdesk_cli LABELS integration)
 add_dependencies(tst_cli_terminal_text kycdesk-cli)
 target_compile_definitions(tst_cli_terminal_text PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
+
+# kycdesk-cli's review commands (notes, decisions, audit verify/list) on real workspace files,
+# including one edited with plain SQL and two processes writing at once.
+kycdesk_add_test(tst_cli_review SOURCES tst_cli_review.cpp CliRunner.h LIBS Qt6::Sql LABELS integration)
+add_dependencies(tst_cli_review kycdesk-cli)
+target_compile_definitions(tst_cli_review PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

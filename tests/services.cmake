@@ -22,3 +22,6 @@ kycdesk_add_test(tst_private_files SOURCES tst_private_files.cpp LIBS kycdesk_se
 # VendorConnection against the embedded sandbox: states, typed problems, a switch during a read.
 kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp HeldCredentialStore.h LIBS kycdesk_services kycdesk_sandbox
                  LABELS integration)
+# The review workspace: audit chain and its tamper checks, decisions, notes, damaged and newer files,
+# migration of an older workspace.
+kycdesk_add_test(tst_review_workspace SOURCES tst_review_workspace.cpp LIBS kycdesk_services LABELS unit)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -341,6 +342,28 @@ void printYativoCustomerTable(QTextStream &out, const QList<YativoCustomer> &cus
     }
     out << QCoreApplication::translate("cli", "%n Yativo customer(s)", nullptr, int(customers.size()))
         << '\n';
+}
+
+void printNotes(QTextStream &out, const QList<CustomerNote> &notes)
+{
+    for (const CustomerNote &n : notes) {
+        out << n.writtenAt.toUTC().toString(Qt::ISODate) << "  " << TerminalText::escapeValue(n.author)
+            << "  " << TerminalText::escapeValue(n.text) << '\n';
+    }
+    out << notes.size() << " note(s)\n";
+}
+
+void printAuditRecords(QTextStream &out, const QList<AuditRecord> &records)
+{
+    out << cell(u"SEQ"_s, 7) << cell(u"TIME"_s, 21) << cell(u"ANALYST"_s, 14) << cell(u"ACTION"_s, 16)
+        << cell(u"CUSTOMER"_s, 42) << cell(u"DETAIL"_s, 50) << u"HASH"_s << '\n';
+    for (const AuditRecord &r : records) {
+        out << cell(QString::number(r.sequence), 7) << cell(r.recordedAt.toUTC().toString(Qt::ISODate), 21)
+            << cell(r.analyst, 14) << cell(r.event.action, 16) << cell(r.event.customerId, 42)
+            << cell(QString::fromUtf8(QJsonDocument(r.event.detail).toJson(QJsonDocument::Compact)), 50)
+            << r.hash.left(16) << '\n';
+    }
+    out << records.size() << " row(s)\n";
 }
 
 } // namespace CliOutput

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerCsvImport.h"
+#include "ReviewTypes.h"
 #include "SardineCodec.h"
 #include "SphereTypes.h"
 #include "YativoTypes.h"
@@ -28,4 +29,8 @@ void printYativoCustomerTable(QTextStream &out, const QList<YativoCustomer> &cus
 // The per-row import report: row, line, status, name, then the customer id or one line per issue.
 void printImportReport(QTextStream &out, const QList<ImportOutcome> &outcomes);
 QJsonArray importReportJson(const QList<ImportOutcome> &outcomes);
+// A customer's notes: time, author, then the text (escaped, one line).
+void printNotes(QTextStream &out, const QList<CustomerNote> &notes);
+// The audit trail: sequence, time, analyst, action, customer, detail, and the row's hash.
+void printAuditRecords(QTextStream &out, const QList<AuditRecord> &records);
 } // namespace CliOutput

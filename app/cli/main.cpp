@@ -2,10 +2,13 @@
 // This file parses the global options and runs the command the positional arguments name; each
 // command is a file of its own in commands/.
 
+#include "AuditCommand.h"
 #include "BuildInfo.h"
 #include "CliSupport.h"
 #include "CredentialsCommand.h"
+#include "NotesCommand.h"
 #include "RawResponsePrinter.h"
+#include "ReviewDecideCommand.h"
 #include "SardineCommand.h"
 #include "SardineHistoryCommand.h"
 #include "SardineIdentityCommand.h"
@@ -55,6 +58,9 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<YativoCustomerListCommand>());
     all.push_back(std::make_unique<YativoCommand>());
     all.push_back(std::make_unique<CredentialsCommand>());
+    all.push_back(std::make_unique<ReviewDecideCommand>());
+    all.push_back(std::make_unique<NotesCommand>());
+    all.push_back(std::make_unique<AuditCommand>());
     return all;
 }
 
@@ -94,7 +100,11 @@ int main(int argc, char *argv[])
         "  sphere customers kyc-link ID | tos-link ID\n  sardine history CUSTOMER_ID\n"
         "  yativo customers kyc-status ID | yativo customers list\n  credentials set|clear "
         "VENDOR [--environment E]  (secret on stdin; "
-        "ID:SECRET for sardine and yativo)\n\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
+        "ID:SECRET for sardine and yativo)\n"
+        "  review decide CUSTOMER_ID approve|reject|escalate|request-info --reason TEXT [--comment TEXT]\n"
+        "  notes add CUSTOMER_ID TEXT | notes list CUSTOMER_ID\n"
+        "  audit verify | audit list [--customer ID] [--since DATE]\n"
+        "\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     // Not addVersionOption(): the application name is "kycdesk" so the CLI shares the app's settings.
     const QCommandLineOption versionOption(u"version"_s,
@@ -131,6 +141,19 @@ int main(int argc, char *argv[])
               "Deadline of each request in seconds (default per kind: 30 for a record, "
               "60 for a list page or a create, 600 with documents)."),
           u"seconds"_s },
+        { u"workspace"_s,
+          QCoreApplication::translate("cli",
+                                      "Review commands: the workspace file (default: the app's own "
+                                      "workspace.sqlite)."),
+          u"file"_s },
+        { u"reason"_s, QCoreApplication::translate("cli", "review decide: the decision's reason."),
+          u"text"_s },
+        { u"comment"_s, QCoreApplication::translate("cli", "review decide: free text with the reason."),
+          u"text"_s },
+        { u"customer"_s, QCoreApplication::translate("cli", "audit list: only this customer's rows."),
+          u"id"_s },
+        { u"since"_s, QCoreApplication::translate("cli", "audit list: only rows since this date (UTC)."),
+          u"date"_s },
         { u"stall-timeout"_s,
           QCoreApplication::translate(
               "cli", "Fail a request when no data moves for this many seconds (default 30)."),

@@ -1,0 +1,34 @@
+#include "ReviewDecideCommand.h"
+
+#include "CliSupport.h"
+#include "ReviewStore.h"
+#include "WorkspaceSession.h"
+
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace cli;
+
+ReviewDecideCommand::ReviewDecideCommand() : Command({ u"review"_s, u"decide"_s }) { }
+
+int ReviewDecideCommand::execute(QCoreApplication &, const QCommandLineParser &parser,
+                                 const QStringList &args)
+{
+    const QString usage
+        = tr("usage: review decide CUSTOMER_ID approve|reject|escalate|request-info --reason TEXT "
+             "[--comment TEXT]");
+    if (args.size() != 4 || !parser.isSet(u"reason"_s))
+        return failWith(usage);
+    const std::optional<CaseDecisionKind> kind = caseDecisionFromWord(args.at(3));
+    if (!kind)
+        return failWith(tr("unknown decision \"%1\"; %2").arg(args.at(3), usage));
+    const WorkspaceSession workspace(parser);
+    if (!workspace.isReady())
+        return failWith(workspace.problem());
+    const auto decided = workspace.review()->decide(args.at(2), *kind, parser.value(u"reason"_s),
+                                                    parser.value(u"comment"_s));
+    if (!decided)
+        return failWith(decided.error().message);
+    out() << decided.value().id << '\n';
+    return 0;
+}

@@ -1,0 +1,206 @@
+#include "ReviewStore.h"
+
+#include "AuditTrail.h"
+#include "WorkspaceDatabase.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString timeText(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant &text)
+{
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+}
+
+const QString kDecisionColumns
+    = u"id, customer_id, decision, reason, comment, analyst, decided_at, undone_at"_s;
+
+CaseDecision decisionFrom(const QSqlQuery &q)
+{
+    CaseDecision d;
+    d.id = q.value(0).toString();
+    d.customerId = q.value(1).toString();
+    d.kind = caseDecisionFromWord(q.value(2).toString()).value_or(CaseDecisionKind::Escalate);
+    d.reason = q.value(3).toString();
+    d.comment = q.value(4).toString();
+    d.analyst = q.value(5).toString();
+    d.decidedAt = timeFrom(q.value(6));
+    if (!q.value(7).isNull())
+        d.undoneAt = timeFrom(q.value(7));
+    return d;
+}
+
+CustomerNote noteFrom(const QSqlQuery &q)
+{
+    return CustomerNote { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          timeFrom(q.value(3)), q.value(4).toString() };
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+}
+} // namespace
+
+ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
+    : m_database(database), m_audit(audit)
+{ }
+
+Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customerId, CaseDecisionKind kind,
+                                                         const QString &reason, const QString &comment)
+{
+    if (customerId.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A decision needs a customer."));
+    if (reason.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A decision needs a reason."));
+    CaseDecision d;
+    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.customerId = customerId.trimmed();
+    d.kind = kind;
+    d.reason = reason.trimmed();
+    d.comment = comment.isNull() ? u""_s : comment.trimmed(); // a null QString would bind as SQL NULL
+    d.analyst = m_audit->analyst();
+    d.decidedAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
+    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        QSqlQuery q(m_database->database());
+        q.prepare(
+            u"INSERT INTO case_decisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"_s.arg(kDecisionColumns));
+        bindAll(q,
+                { d.id, d.customerId, caseDecisionWord(kind), d.reason, d.comment, d.analyst,
+                  timeText(d.decidedAt) });
+        if (!q.exec())
+            return WorkspaceDatabase::storageError(tr("recording the decision"), q);
+        // The reason is one of the short list; the free text may name people, so it stays out.
+        const auto audited = m_audit->append({ u"decision"_s, d.customerId,
+                                               QJsonObject { { u"decision"_s, d.id },
+                                                             { u"kind"_s, caseDecisionWord(kind) },
+                                                             { u"reason"_s, d.reason },
+                                                             { u"hasComment"_s, !d.comment.isEmpty() } } });
+        return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
+    });
+    if (failed)
+        return *failed;
+    return d;
+}
+
+Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId, std::chrono::seconds window)
+{
+    std::optional<CaseDecision> undone;
+    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        const auto found = queryDecisions(u"id = ?"_s, { decisionId });
+        if (!found)
+            return found.error();
+        if (found.value().isEmpty())
+            return WorkspaceError::make(WorkspaceError::Kind::NotFound,
+                                        tr("There is no decision %1.").arg(decisionId));
+        CaseDecision d = found.value().constFirst();
+        if (d.undoneAt)
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("That decision was already undone."));
+        if (d.analyst != m_audit->analyst())
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("Only %1, who made the decision, can undo it.").arg(d.analyst));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (d.decidedAt.secsTo(now) > window.count())
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("A decision can be undone for %n second(s) after it is made.",
+                                           nullptr, int(window.count())));
+        QSqlQuery q(m_database->database());
+        q.prepare(u"UPDATE case_decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL"_s);
+        bindAll(q, { timeText(now), d.id });
+        if (!q.exec())
+            return WorkspaceDatabase::storageError(tr("undoing the decision"), q);
+        d.undoneAt = timeFrom(timeText(now));
+        const auto audited = m_audit->append(
+            { u"decision-undo"_s, d.customerId,
+              QJsonObject { { u"decision"_s, d.id }, { u"kind"_s, caseDecisionWord(d.kind) } } });
+        if (!audited)
+            return audited.error();
+        undone = d;
+        return std::nullopt;
+    });
+    if (failed)
+        return *failed;
+    return *undone;
+}
+
+Result<QList<CaseDecision>, WorkspaceError> ReviewStore::queryDecisions(const QString &where,
+                                                                        const QVariantList &values) const
+{
+    return m_database->selectRows<CaseDecision>(
+        u"SELECT %1 FROM case_decisions WHERE %2 ORDER BY decided_at DESC, rowid DESC"_s.arg(kDecisionColumns,
+                                                                                             where),
+        values, decisionFrom, tr("reading decisions"));
+}
+
+Result<QList<CaseDecision>, WorkspaceError> ReviewStore::decisions(const QString &customerId) const
+{
+    return queryDecisions(u"customer_id = ?"_s, { customerId });
+}
+
+Result<QList<CaseDecision>, WorkspaceError> ReviewStore::decisionsBy(const QString &analyst,
+                                                                     const QDateTime &since) const
+{
+    return queryDecisions(u"analyst = ? AND decided_at >= ? AND undone_at IS NULL"_s,
+                          { analyst, timeText(since) });
+}
+
+Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &customerId, const QString &text)
+{
+    if (customerId.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A note needs a customer."));
+    if (text.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("The note is empty."));
+    CustomerNote note;
+    note.customerId = customerId.trimmed();
+    note.author = m_audit->analyst();
+    note.writtenAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
+    note.text = text.trimmed();
+    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        QSqlQuery q(m_database->database());
+        q.prepare(
+            u"INSERT INTO customer_notes (customer_id, author, written_at, text) VALUES (?, ?, ?, ?)"_s);
+        bindAll(q, { note.customerId, note.author, timeText(note.writtenAt), note.text });
+        if (!q.exec())
+            return WorkspaceDatabase::storageError(tr("saving the note"), q);
+        note.id = q.lastInsertId().toLongLong();
+        // The text may hold anything an analyst types; the trail keeps that a note was written.
+        const auto audited
+            = m_audit->append({ u"note"_s, note.customerId,
+                                QJsonObject { { u"note"_s, note.id }, { u"length"_s, note.text.size() } } });
+        return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
+    });
+    if (failed)
+        return *failed;
+    return note;
+}
+
+Result<QList<CustomerNote>, WorkspaceError>
+ReviewStore::queryNotes(const QString &where, const QVariantList &values, const QString &order) const
+{
+    return m_database->selectRows<CustomerNote>(
+        u"SELECT id, customer_id, author, written_at, text FROM customer_notes WHERE %1 ORDER BY %2"_s.arg(
+            where, order),
+        values, noteFrom, tr("reading notes"));
+}
+
+Result<QList<CustomerNote>, WorkspaceError> ReviewStore::notes(const QString &customerId) const
+{
+    return queryNotes(u"customer_id = ?"_s, { customerId }, u"id"_s);
+}
+
+Result<QList<CustomerNote>, WorkspaceError> ReviewStore::searchNotes(const QString &text) const
+{
+    // instr on lower(): LIKE would treat % and _ in the analyst's words as wildcards.
+    return queryNotes(u"instr(lower(text), lower(?)) > 0"_s, { text }, u"id DESC"_s);
+}

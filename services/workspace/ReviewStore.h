@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+#include "ReviewTypes.h"
+#include "WorkspaceError.h"
+
+#include <chrono>
+#include <QCoreApplication>
+
+class AuditTrail;
+class WorkspaceDatabase;
+
+// The analyst's case work kept in the workspace: decisions with their reason, and notes. Each
+// change is written together with its audit row (one transaction), so a decision never exists
+// without its trail. Undo marks a recent decision undone (and is audited as such); nothing is
+// deleted.
+class ReviewStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewStore)
+
+public:
+    static constexpr std::chrono::seconds kUndoWindow { 10 };
+
+    ReviewStore(WorkspaceDatabase *database, AuditTrail *audit);
+
+    Result<CaseDecision, WorkspaceError> decide(const QString &customerId, CaseDecisionKind kind,
+                                                const QString &reason, const QString &comment);
+    // Only the analyst's own decision, within `window` of making it, and only once.
+    Result<CaseDecision, WorkspaceError> undo(const QString &decisionId,
+                                              std::chrono::seconds window = kUndoWindow);
+    // The customer's decisions, newest first (undone ones included, marked).
+    Result<QList<CaseDecision>, WorkspaceError> decisions(const QString &customerId) const;
+    // Decisions (not undone) made by `analyst` since `since`, newest first.
+    Result<QList<CaseDecision>, WorkspaceError> decisionsBy(const QString &analyst,
+                                                            const QDateTime &since) const;
+
+    Result<CustomerNote, WorkspaceError> addNote(const QString &customerId, const QString &text);
+    // Oldest first, as a conversation reads.
+    Result<QList<CustomerNote>, WorkspaceError> notes(const QString &customerId) const;
+    // Notes of any customer whose text contains `text` (case-insensitive), newest first.
+    Result<QList<CustomerNote>, WorkspaceError> searchNotes(const QString &text) const;
+
+private:
+    Result<QList<CaseDecision>, WorkspaceError> queryDecisions(const QString &where,
+                                                               const QVariantList &values) const;
+    Result<QList<CustomerNote>, WorkspaceError> queryNotes(const QString &where, const QVariantList &values,
+                                                           const QString &order) const;
+
+    WorkspaceDatabase *m_database;
+    AuditTrail *m_audit;
+};

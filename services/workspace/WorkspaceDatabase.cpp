@@ -1,0 +1,189 @@
+#include "WorkspaceDatabase.h"
+
+#include "PrivateFileGuard.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWorkspace, "kycdesk.workspace")
+
+namespace {
+QAtomicInt connectionCounter;
+
+// Migration N brings the schema from version N - 1 to N. Never edit one that has shipped: add
+// the next. The guards make an accidental UPDATE or DELETE of the audit trail fail; they do not
+// stop someone who drops them, which is what the hash chain is for.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all {
+        {
+            u"CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, "
+            "analyst TEXT NOT NULL, action TEXT NOT NULL, customer_id TEXT NOT NULL, detail TEXT NOT NULL, "
+            "previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s,
+            u"CREATE INDEX audit_log_customer ON audit_log(customer_id, seq)"_s,
+            u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+            u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+            u"CREATE TABLE case_decisions (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, "
+            "decision TEXT NOT NULL, reason TEXT NOT NULL, comment TEXT NOT NULL, analyst TEXT NOT NULL, "
+            "decided_at TEXT NOT NULL, undone_at TEXT)"_s,
+            u"CREATE INDEX case_decisions_customer ON case_decisions(customer_id, decided_at)"_s,
+            u"CREATE TABLE customer_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, "
+            "author TEXT NOT NULL, written_at TEXT NOT NULL, text TEXT NOT NULL)"_s,
+            u"CREATE INDEX customer_notes_customer ON customer_notes(customer_id, id)"_s,
+        },
+    };
+    return all;
+}
+} // namespace
+
+QString WorkspaceDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+}
+
+WorkspaceError WorkspaceDatabase::storageError(const QString &what, const QSqlQuery &query)
+{
+    return WorkspaceError::make(WorkspaceError::Kind::Storage,
+                                tr("%1: %2").arg(what, query.lastError().text()));
+}
+
+WorkspaceDatabase::WorkspaceDatabase(QString path)
+    : m_path(std::move(path))
+    , m_connection(u"kycdesk-review-"_s + QString::number(connectionCounter.fetchAndAddOrdered(1)))
+{
+    m_error = open();
+    if (m_error)
+        qCWarning(lcWorkspace) << "workspace not opened:" << m_error->message;
+}
+
+WorkspaceDatabase::~WorkspaceDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase WorkspaceDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::open()
+{
+    QString problem;
+    if (!PrivateFileGuard::prepareDatabase(m_path, &problem))
+        return WorkspaceError::make(WorkspaceError::Kind::Unavailable, problem);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open())
+        return WorkspaceError::make(WorkspaceError::Kind::Unavailable, db.lastError().text());
+    if (auto broken = checkIntegrity())
+        return broken;
+    {
+        QSqlQuery q(db);
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+    } // its row read and released: an open statement would keep the migration from committing
+    return migrate();
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::checkIntegrity()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+        return copyAside(q.lastError().text());
+    const QString verdict = q.value(0).toString();
+    if (verdict != u"ok"_s)
+        return copyAside(verdict);
+    q.finish();
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return copyAside(q.lastError().text());
+    m_versionFound = q.value(0).toInt();
+    if (m_versionFound > kSchemaVersion) {
+        return WorkspaceError::make(WorkspaceError::Kind::NewerSchema,
+                                    tr("The workspace %1 was written by a newer KYC Desk (schema %2; this "
+                                       "version knows up to %3). It was left untouched; update KYC Desk "
+                                       "or choose another workspace.")
+                                        .arg(m_path)
+                                        .arg(m_versionFound)
+                                        .arg(kSchemaVersion));
+    }
+    return std::nullopt;
+}
+
+WorkspaceError WorkspaceDatabase::copyAside(const QString &why)
+{
+    database().close();
+    const QString backup = m_path + u".damaged-"_s
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s) + u".bak"_s;
+    const bool copied = QFile::copy(m_path, backup);
+    if (copied)
+        QFile::setPermissions(backup, PrivateFileGuard::kFileMode);
+    const QString message = copied ? tr("The workspace %1 is damaged (%2). It was not changed; a copy was "
+                                        "saved as %3. Choose another workspace or restore a backup.")
+                                         .arg(m_path, why, backup)
+                                   : tr("The workspace %1 is damaged (%2) and could not be copied aside. It "
+                                        "was not changed.")
+                                         .arg(m_path, why);
+    return WorkspaceError::make(WorkspaceError::Kind::Corrupt, message, copied ? backup : QString());
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::migrate()
+{
+    const QList<QStringList> &steps = migrations();
+    for (int version = m_versionFound + 1; version <= int(steps.size()); ++version) {
+        const auto failed = writeTransaction([&]() -> std::optional<WorkspaceError> {
+            QSqlQuery q(database());
+            // Another process may have migrated between our check and the lock.
+            if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+                return storageError(tr("reading the schema version"), q);
+            if (q.value(0).toInt() >= version)
+                return std::nullopt;
+            q.finish();
+            for (const QString &statement : steps.at(version - 1)) {
+                if (!q.exec(statement))
+                    return storageError(tr("migration %1").arg(version), q);
+            }
+            if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+                return storageError(tr("migration %1").arg(version), q);
+            qCInfo(lcWorkspace) << "workspace migrated to schema" << version;
+            return std::nullopt;
+        });
+        if (failed)
+            return failed;
+    }
+    return std::nullopt;
+}
+
+std::optional<WorkspaceError>
+WorkspaceDatabase::writeTransaction(const std::function<std::optional<WorkspaceError>()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work();
+    QSqlQuery q(database());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return storageError(tr("starting a write"), q);
+    ++m_transactionDepth;
+    std::optional<WorkspaceError> failed = work();
+    --m_transactionDepth;
+    if (!failed && !q.exec(u"COMMIT"_s))
+        failed = storageError(tr("saving"), q);
+    if (failed)
+        q.exec(u"ROLLBACK"_s);
+    return failed;
+}

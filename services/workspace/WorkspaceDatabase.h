@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Result.h"
+#include "WorkspaceError.h"
+
+#include <functional>
+#include <optional>
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// The analyst's workspace file (SQLite, owner-only) with the review schema brought up to date by
+// numbered migrations. Opening it is where bad files are caught: one that is not a database or
+// fails its integrity check is copied aside and reported, one written by a newer KYC Desk is left
+// untouched and reported; neither is ever overwritten. Two processes may share the file (WAL, a
+// busy timeout, and each write in an immediate transaction).
+//
+// Each instance has its own connection, used from the thread that created it.
+class WorkspaceDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceDatabase)
+
+public:
+    // Version 1: audit trail (append-only, hash-chained), case decisions, customer notes.
+    static constexpr int kSchemaVersion = 1;
+
+    explicit WorkspaceDatabase(QString path);
+    ~WorkspaceDatabase();
+    WorkspaceDatabase(const WorkspaceDatabase &) = delete;
+    WorkspaceDatabase &operator=(const WorkspaceDatabase &) = delete;
+
+    bool isOpen() const { return !m_error.has_value(); }
+    const std::optional<WorkspaceError> &error() const { return m_error; }
+    const QString &path() const { return m_path; }
+    QSqlDatabase database() const;
+    // The schema version found on opening, before migrating (0: a workspace from before version 1).
+    int versionFound() const { return m_versionFound; }
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT (rolled back when it returns an error), so a
+    // read-then-write such as appending to the hash chain is atomic across processes. Called again
+    // from inside `work`, it joins the transaction already open.
+    std::optional<WorkspaceError>
+    writeTransaction(const std::function<std::optional<WorkspaceError>()> &work);
+
+    // Runs a SELECT with `values` bound in order and reads each row with `readRow(query)`; a failure
+    // is a Storage error saying it happened while `what`.
+    template<typename Row, typename ReadRow>
+    Result<QList<Row>, WorkspaceError> selectRows(const QString &sql, const QVariantList &values,
+                                                  ReadRow readRow, const QString &what) const
+    {
+        QSqlQuery q(database());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return storageError(what, q);
+        QList<Row> rows;
+        while (q.next())
+            rows << readRow(q);
+        return rows;
+    }
+
+    // <AppDataLocation>/workspace.sqlite: the file the drafts and the risk history share.
+    static QString defaultPath();
+    static WorkspaceError storageError(const QString &what, const QSqlQuery &query);
+
+private:
+    std::optional<WorkspaceError> open();
+    std::optional<WorkspaceError> checkIntegrity();
+    std::optional<WorkspaceError> migrate();
+    WorkspaceError copyAside(const QString &why);
+
+    QString m_path;
+    QString m_connection;
+    int m_versionFound = 0;
+    int m_transactionDepth = 0;
+    std::optional<WorkspaceError> m_error;
+};

@@ -1,0 +1,311 @@
+// The review workspace on a real SQLite file: the audit trail's hash chain holds across appends
+// and across two connections, its guards refuse UPDATE and DELETE, and verify() names the first
+// row edited, removed or inserted with plain SQL behind the app's back; decisions and notes are
+// written with their audit rows; a damaged file or one from a newer KYC Desk is reported and never
+// overwritten; a workspace from before the review schema is migrated with its data kept.
+
+#include "AuditTrail.h"
+#include "ReviewStore.h"
+#include "RiskHistoryStore.h"
+#include "TestColumns.h"
+#include "WorkspaceDatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+AuditEvent sampleEvent(int n)
+{
+    return { u"risk-check"_s, u"customer_%1"_s.arg(n),
+             QJsonObject { { u"level"_s, u"low"_s }, { u"n"_s, n } } };
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The kind of error a call failed with; a test that expected a failure fails on a success instead
+// of reading an error that is not there.
+template<typename T> std::optional<WorkspaceError::Kind> failureOf(const Result<T, WorkspaceError> &result)
+{
+    return result.ok() ? std::nullopt : std::optional(result.error().kind);
+}
+
+// Plain SQL on the file, as someone with the file and a sqlite shell would run it.
+QString tamper(WorkspaceDatabase &db, const QStringList &statements)
+{
+    QSqlQuery q(db.database());
+    for (const QString &s : statements) {
+        if (!q.exec(s))
+            return q.lastError().text();
+    }
+    return {};
+}
+} // namespace
+
+class TestReviewWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void appendsAChainThatVerifies()
+    {
+        WorkspaceDatabase db(path(u"chain.sqlite"_s));
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        AuditTrail trail(&db, u"ana"_s);
+        for (int n = 1; n <= 5; ++n) {
+            const auto r = trail.append(sampleEvent(n));
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            QCOMPARE(r.value().sequence, n);
+        }
+        const auto rows = trail.records();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().size(), 5);
+        QCOMPARE(rows.value().at(0).previousHash, AuditTrail::genesisHash());
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(rows.value().at(i).previousHash, rows.value().at(i - 1).hash);
+        QCOMPARE(rows.value().at(2).event.customerId, u"customer_3"_s);
+        QCOMPARE(rows.value().at(2).analyst, u"ana"_s);
+        QCOMPARE(rows.value().at(2).event.detail.value(u"n"_s).toInt(), 3);
+        const auto verdict = trail.verify();
+        QVERIFY(verdict.ok());
+        QVERIFY(!verdict.value().has_value());
+
+        AuditFilter onlyFour;
+        onlyFour.customerId = u"customer_4"_s;
+        QCOMPARE(trail.records(onlyFour).value().size(), 1);
+        AuditFilter future;
+        future.since = QDateTime::currentDateTimeUtc().addDays(1);
+        QCOMPARE(trail.records(future).value().size(), 0);
+    }
+
+    void guardsRefuseUpdateAndDelete()
+    {
+        WorkspaceDatabase db(path(u"guards.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        QVERIFY(trail.append(sampleEvent(1)).ok());
+        QVERIFY(
+            tamper(db, { u"UPDATE audit_log SET action = 'x' WHERE seq = 1"_s }).contains(u"append-only"_s));
+        QVERIFY(tamper(db, { u"DELETE FROM audit_log"_s }).contains(u"append-only"_s));
+        QCOMPARE(trail.records().value().constFirst().event.action, u"risk-check"_s);
+    }
+
+    void verifyNamesTheFirstBrokenRow_data()
+    {
+        addColumns<QStringList, qint64, QString>("statements", "brokenRow", "problemPart");
+        QTest::newRow("detail edited")
+            << QStringList { u"DROP TRIGGER audit_log_no_update"_s,
+                             u"UPDATE audit_log SET detail = '{\"level\":\"high\",\"n\":3}' "
+                             "WHERE seq = 3"_s }
+            << qint64(3) << u"changed"_s;
+        QTest::newRow("analyst edited")
+            << QStringList { u"DROP TRIGGER audit_log_no_update"_s,
+                             u"UPDATE audit_log SET analyst = 'bob' WHERE seq = 4"_s }
+            << qint64(4) << u"changed"_s;
+        QTest::newRow("row removed") << QStringList { u"DROP TRIGGER audit_log_no_delete"_s,
+                                                      u"DELETE FROM audit_log WHERE seq = 2"_s }
+                                     << qint64(3) << u"removed"_s;
+        QTest::newRow("row removed and the rest renumbered") << QStringList {
+            u"DROP TRIGGER audit_log_no_delete"_s,           u"DROP TRIGGER audit_log_no_update"_s,
+            u"DELETE FROM audit_log WHERE seq = 2"_s,        u"UPDATE audit_log SET seq = 2 WHERE seq = 3"_s,
+            u"UPDATE audit_log SET seq = 3 WHERE seq = 4"_s, u"UPDATE audit_log SET seq = 4 WHERE seq = 5"_s
+        } << qint64(2) << u"does not follow"_s;
+        QTest::newRow("row appended without the chain") << QStringList {
+            u"INSERT INTO audit_log VALUES (6, '2026-12-06T00:00:00.000Z', 'mallory', 'decision', "
+            "'customer_9', '{}', 'x', 'y')"_s
+        } << qint64(6) << u"does not follow"_s;
+        QTest::newRow("gap in the sequence") << QStringList {
+            u"INSERT INTO audit_log VALUES (9, '2026-12-06T00:00:00.000Z', 'mallory', 'decision', "
+            "'customer_9', '{}', 'x', 'y')"_s
+        } << qint64(9) << u"where row 6"_s;
+    }
+
+    void verifyNamesTheFirstBrokenRow()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(qint64, brokenRow);
+        QFETCH(QString, problemPart);
+        WorkspaceDatabase db(path(u"tamper-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag()))));
+        AuditTrail trail(&db, u"ana"_s);
+        for (int n = 1; n <= 5; ++n)
+            QVERIFY(trail.append(sampleEvent(n)).ok());
+        QCOMPARE(tamper(db, statements), QString());
+        const auto verdict = trail.verify();
+        QVERIFY(verdict.ok());
+        QVERIFY2(verdict.value().has_value(), "the chain still verifies after tampering");
+        QCOMPARE(verdict.value()->sequence, brokenRow);
+        QVERIFY2(verdict.value()->problem.contains(problemPart), qPrintable(verdict.value()->problem));
+    }
+
+    void twoConnectionsShareOneChain()
+    {
+        WorkspaceDatabase first(path(u"shared.sqlite"_s));
+        WorkspaceDatabase second(path(u"shared.sqlite"_s));
+        QVERIFY(first.isOpen() && second.isOpen());
+        AuditTrail ana(&first, u"ana"_s);
+        AuditTrail bob(&second, u"bob"_s);
+        for (int n = 0; n < 20; ++n)
+            QVERIFY((n % 2 ? ana : bob).append(sampleEvent(n)).ok());
+        QCOMPARE(ana.records().value().size(), 20);
+        QVERIFY(!bob.verify().value().has_value());
+    }
+
+    void decisionsAreRecordedWithTheirAuditRow()
+    {
+        WorkspaceDatabase db(path(u"decisions.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        const auto noReason = review.decide(u"customer_1"_s, CaseDecisionKind::Approve, u"  "_s, {});
+        QVERIFY(!noReason.ok());
+        QCOMPARE(failureOf(noReason), std::optional(WorkspaceError::Kind::InvalidInput));
+
+        const auto d = review.decide(u"customer_1"_s, CaseDecisionKind::Reject, u"Document forged"_s,
+                                     u"Call from Jane Roe, SSN 123-45-6789"_s);
+        QVERIFY(d.ok());
+        QCOMPARE(d.value().analyst, u"ana"_s);
+        const auto listed = review.decisions(u"customer_1"_s);
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().constFirst().kind, CaseDecisionKind::Reject);
+        QCOMPARE(listed.value().constFirst().comment, u"Call from Jane Roe, SSN 123-45-6789"_s);
+
+        const AuditRecord row = trail.records().value().constLast();
+        QCOMPARE(row.event.action, u"decision"_s);
+        QCOMPARE(row.event.detail.value(u"decision"_s).toString(), d.value().id);
+        QCOMPARE(row.event.detail.value(u"reason"_s).toString(), u"Document forged"_s);
+        // The free text stays out of the trail: it may name people.
+        const QByteArray detail = QJsonDocument(row.event.detail).toJson();
+        QVERIFY(!detail.contains("123-45-6789") && !detail.contains("Jane"));
+        QCOMPARE(review.decisionsBy(u"ana"_s, QDateTime::currentDateTimeUtc().addSecs(-60)).value().size(),
+                 1);
+    }
+
+    void undoIsAuditedOnceAndOnlyInTime()
+    {
+        WorkspaceDatabase db(path(u"undo.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        const auto d = review.decide(u"customer_2"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {});
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().message));
+        const auto undone = review.undo(d.value().id);
+        QVERIFY(undone.ok());
+        QVERIFY(undone.value().undoneAt.has_value());
+        QCOMPARE(trail.records().value().constLast().event.action, u"decision-undo"_s);
+        QCOMPARE(failureOf(review.undo(d.value().id)), std::optional(WorkspaceError::Kind::InvalidInput));
+        QVERIFY(review.decisions(u"customer_2"_s).value().constFirst().undoneAt.has_value());
+        QCOMPARE(review.decisionsBy(u"ana"_s, QDateTime::currentDateTimeUtc().addSecs(-60)).value().size(),
+                 0);
+
+        const auto late
+            = review.decide(u"customer_2"_s, CaseDecisionKind::Escalate, u"Needs a second look"_s, {});
+        QTest::qWait(1100);
+        QVERIFY(late.ok());
+        QCOMPARE(failureOf(review.undo(late.value().id, std::chrono::seconds(0))),
+                 std::optional(WorkspaceError::Kind::InvalidInput));
+        AuditTrail bobsTrail(&db, u"bob"_s);
+        ReviewStore bobsReview(&db, &bobsTrail);
+        QCOMPARE(failureOf(bobsReview.undo(late.value().id)),
+                 std::optional(WorkspaceError::Kind::InvalidInput));
+        QCOMPARE(failureOf(review.undo(u"no-such-decision"_s)),
+                 std::optional(WorkspaceError::Kind::NotFound));
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
+    void notesAreKeptInOrderAndSearchable()
+    {
+        WorkspaceDatabase db(path(u"notes.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        QCOMPARE(failureOf(review.addNote(u"customer_3"_s, u"   "_s)),
+                 std::optional(WorkspaceError::Kind::InvalidInput));
+        QVERIFY(review.addNote(u"customer_3"_s, u"Called the customer; utility bill promised"_s).ok());
+        QVERIFY(review.addNote(u"customer_3"_s, u"Bill received, 100% legible"_s).ok());
+        QVERIFY(review.addNote(u"customer_4"_s, u"Nothing to add"_s).ok());
+        const auto notes = review.notes(u"customer_3"_s);
+        QCOMPARE(notes.value().size(), 2);
+        QCOMPARE(notes.value().at(0).author, u"ana"_s);
+        QVERIFY(notes.value().at(0).text.startsWith(u"Called"_s));
+        QCOMPARE(review.searchNotes(u"BILL"_s).value().size(), 2);
+        QCOMPARE(review.searchNotes(u"100%"_s).value().size(), 1);
+        QCOMPARE(review.searchNotes(u"%"_s).value().size(), 1); // a literal percent sign, not a wildcard
+        const AuditRecord row = trail.records().value().constLast();
+        QCOMPARE(row.event.action, u"note"_s);
+        QVERIFY(!QJsonDocument(row.event.detail).toJson().contains("Nothing"));
+    }
+
+    void newerSchemaIsLeftUntouched()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        {
+            WorkspaceDatabase db(file);
+            QCOMPARE(tamper(db, { u"PRAGMA user_version = 99"_s }), QString());
+        }
+        const QByteArray before = fileBytes(file);
+        WorkspaceDatabase db(file);
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.error()->kind, WorkspaceError::Kind::NewerSchema);
+        QVERIFY2(db.error()->message.contains(u"newer KYC Desk"_s),
+                 qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void damagedFileIsCopiedAsideAndKept()
+    {
+        const QString file = path(u"damaged.sqlite"_s);
+        const QByteArray garbage = QByteArray("this is not an SQLite database, just bytes\n").repeated(200);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY(!db.isOpen());
+        QCOMPARE(db.error()->kind, WorkspaceError::Kind::Corrupt);
+        QVERIFY(!db.error()->backupPath.isEmpty());
+        QVERIFY2(db.error()->message.contains(db.error()->backupPath),
+                 qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(fileBytes(db.error()->backupPath), garbage);
+        QCOMPARE(fileBytes(file), garbage);
+    }
+
+    void workspaceFromBeforeTheReviewSchemaIsMigrated()
+    {
+        const QString file = path(u"v0.sqlite"_s);
+        {
+            RiskHistoryStore history(file);
+            QVERIFY(history.isOpen());
+            RiskResult r;
+            QVERIFY(
+                history.add(u"customer_5"_s, u"sandbox"_s, u"sandbox"_s, QDateTime::currentDateTimeUtc(), r));
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 0);
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), WorkspaceDatabase::kSchemaVersion);
+        AuditTrail trail(&db, u"ana"_s);
+        QVERIFY(trail.append(sampleEvent(1)).ok());
+        // The older tables and their rows are still there.
+        QVERIFY(q.exec(u"SELECT count(*) FROM risk_checks WHERE customer_id = 'customer_5'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+
+        WorkspaceDatabase again(file);
+        QCOMPARE(again.versionFound(), WorkspaceDatabase::kSchemaVersion);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewWorkspace)
+#include "tst_review_workspace.moc"
