@@ -132,6 +132,15 @@ QString CustomerBook::currentId() const
     return current.isValid() ? m_proxy->data(current, CustomerTableModel::IdRole).toString() : QString();
 }
 
+bool CustomerBook::selectNext()
+{
+    const int next = m_selection->currentIndex().isValid() ? m_selection->currentIndex().row() + 1 : 0;
+    if (next >= m_proxy->rowCount())
+        return false;
+    setCurrentRow(next);
+    return true;
+}
+
 void CustomerBook::setCurrentId(const QString &id)
 {
     const int row = m_model->rowOfId(id);

@@ -47,6 +47,9 @@ public:
     QString currentId() const; // empty when no row is current
     void setCurrentId(const QString &id); // when the row is shown (not filtered out)
     void setCurrentRow(int proxyRow);
+    // The row after the current one in the shown order (the next customer of the queue on screen);
+    // false at the end, where the current row stays.
+    bool selectNext();
     void clearSelection(); // and the reselection
     void upsertCustomer(const Customer &customer); // a fetch fresher than the listing
 

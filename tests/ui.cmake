@@ -21,3 +21,5 @@ add_test(NAME ui_reaches_no_wire
          COMMAND ${CMAKE_COMMAND} -DUI_DIR=${PROJECT_SOURCE_DIR}/ui
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/UiReachesNoWire.cmake)
 set_tests_properties(ui_reaches_no_wire PROPERTIES LABELS unit)
+# The review workflow in the window: decide with the keyboard, next customer, undo, notes.
+kycdesk_add_test(tst_case_review SOURCES tst_case_review.cpp MainWindowSteps.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

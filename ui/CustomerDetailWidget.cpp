@@ -397,3 +397,8 @@ void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
                                                      m_dossier->runRiskCheck(request);
                                              });
 }
+
+void CustomerDetailWidget::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}

@@ -42,6 +42,8 @@ public:
     // The vendors' environments now. A customer or verdict shown from an environment that is no
     // longer the one in use is cleared, with the requests still on their way for it.
     void setEnvironments(const EnvironmentSelection &environments);
+    // Another page among the customer's tabs (the case page of the review workspace).
+    void addPage(QWidget *page, const QString &title);
     // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.
     QString customerEnvironment() const;
     QString customerId() const;

@@ -1,7 +1,10 @@
+// About 500 lines: the window wires the book, the detail pane, onboarding, drafts and the review
+// workspace together; each of those is its own class, and this file only connects them.
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
 #include "BackgroundCustomerList.h"
+#include "CaseReviewPanel.h"
 #include "ClientDossierSources.h"
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
@@ -151,9 +154,9 @@ void MainWindow::buildUi()
     });
     addAction(focusSearch);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(u"helpMenu"_s);
-    QAction *aboutAction = helpMenu->addAction(tr("&About KYC Desk…"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *aboutAction = m_helpMenu->addAction(tr("&About KYC Desk…"));
     aboutAction->setObjectName(u"aboutAction"_s);
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, [this] {
@@ -310,8 +313,26 @@ void MainWindow::selectFirstCustomer()
     m_book->setCurrentRow(0);
 }
 
+void MainWindow::setReviewWorkspace(ReviewStore *review, QSettings *settings)
+{
+    m_casePanel = new CaseReviewPanel(review, settings, m_detail);
+    m_casePanel->setObjectName(u"caseReviewPanel"_s);
+    m_detail->addPage(m_casePanel, tr("Case"));
+    auto *reviewMenu = new QMenu(tr("&Review"), this);
+    reviewMenu->setObjectName(u"reviewMenu"_s);
+    reviewMenu->addActions(m_casePanel->decisionActions());
+    reviewMenu->addSeparator();
+    reviewMenu->addAction(m_casePanel->undoAction());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), reviewMenu);
+    connect(m_detail, &CustomerDetailWidget::customerLoaded, m_casePanel, &CaseReviewPanel::setCustomer);
+    connect(m_casePanel, &CaseReviewPanel::failed, m_messageBar, &MessageBar::showError);
+    connect(m_casePanel, &CaseReviewPanel::decided, m_book, &CustomerBook::selectNext);
+}
+
 void MainWindow::onSelectionChanged()
 {
+    if (m_casePanel)
+        m_casePanel->clear(); // until the next customer has loaded: no decision on the wrong one
     const QString current = m_book->currentId();
     if (current.isEmpty())
         m_detail->clear();

@@ -6,10 +6,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class CaseReviewPanel;
 class CustomerDetailWidget;
 class CustomerFormDialog;
 class DraftStore;
 class QMenu;
+class QSettings;
+class ReviewStore;
 class YativoClient;
 class YativoCustomerDialog;
 class CustomerBook;
@@ -61,6 +64,10 @@ public:
     void updateSelectedCustomer(); // fetches the customer fresh, then opens the form
     YativoCustomerDialog *onboardWithYativo();
     void resumeDraft(const QString &draftId);
+    // The review workspace: the customer's "Case" page and the Review menu (decide, undo). After a
+    // decision the next customer of the book as shown opens by itself.
+    void setReviewWorkspace(ReviewStore *review, QSettings *settings);
+    CaseReviewPanel *casePanel() const { return m_casePanel; }
 
     CustomerBook *book() const { return m_book; }
     CustomerTableModel *customerModel() const;
@@ -109,4 +116,6 @@ private:
     QLabel *m_environmentBanner = nullptr;
     QAction *m_updateCustomerAction = nullptr;
     QMenu *m_draftsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    CaseReviewPanel *m_casePanel = nullptr;
 };

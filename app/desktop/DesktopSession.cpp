@@ -1,5 +1,7 @@
 #include "DesktopSession.h"
 
+#include "AnalystName.h"
+#include "AuditTrail.h"
 #include "ConnectionTester.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
@@ -10,8 +12,10 @@
 #include "MessageBar.h"
 #include "PrivateFileGuard.h"
 #include "RequestLimitsSettings.h"
+#include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SettingsDialog.h"
+#include "WorkspaceDatabase.h"
 
 #include <QDir>
 
@@ -95,6 +99,7 @@ bool DesktopSession::start(QString *error)
             MessageBar::Level::Warning,
             tr("The local workspace could not be opened (%1); risk checks will not be kept.")
                 .arg(m_history->errorString()));
+    openReviewWorkspace();
     configureSphere();
     configure(Vendor::Sardine);
     // Listing drafts needs no key, so the "drafts waiting" notice costs no keychain access.
@@ -104,6 +109,19 @@ bool DesktopSession::start(QString *error)
     configure(Vendor::Yativo);
     reportFileRepairs();
     return true;
+}
+
+void DesktopSession::openReviewWorkspace()
+{
+    m_workspace = std::make_unique<WorkspaceDatabase>(WorkspaceDatabase::defaultPath());
+    if (!m_workspace->isOpen()) {
+        // Damaged or from a newer version: said once, the file left as it is, no case page.
+        m_window->messageBar()->showMessage(MessageBar::Level::Error, m_workspace->error()->message);
+        return;
+    }
+    m_audit = std::make_unique<AuditTrail>(m_workspace.get(), currentAnalystName());
+    m_review = std::make_unique<ReviewStore>(m_workspace.get(), m_audit.get());
+    m_window->setReviewWorkspace(m_review.get(), &m_settings);
 }
 
 void DesktopSession::applyEnvironments()

@@ -19,7 +19,10 @@ class HttpTransport;
 class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
+class AuditTrail;
+class ReviewStore;
 class RiskHistoryStore;
+class WorkspaceDatabase;
 
 // Wires the desktop app together: reads which environment each vendor uses, starts the embedded
 // sandbox when that is the choice, keeps one VendorConnection per vendor (credentials from the
@@ -47,6 +50,7 @@ private:
     void connectionFailed(Vendor vendor, const VendorConnection::Problem &problem);
     VendorConnection *connection(Vendor vendor) const { return m_connections[std::size_t(vendor)]; }
     void openDrafts();
+    void openReviewWorkspace();
     void showKeychainError(Vendor vendor, const ApiError &error);
     // The request limits of the settings file (RequestLimitsSettings) for every connection.
     ApiEndpoint requestLimits();
@@ -65,6 +69,10 @@ private:
     ConnectionTester *m_tester;
     std::array<VendorConnection *, VendorEnvironment::kVendors.size()> m_connections {};
     std::unique_ptr<RiskHistoryStore> m_history;
+    // The review workspace (decisions, notes, audit trail); declared before the window that uses it.
+    std::unique_ptr<WorkspaceDatabase> m_workspace;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<ReviewStore> m_review;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;
     bool m_limitProblemsShown = false;

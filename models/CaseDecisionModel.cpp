@@ -1,0 +1,46 @@
+#include "CaseDecisionModel.h"
+
+#include "EnumTable.h"
+
+namespace {
+constexpr EnumLabel<CaseDecisionKind> kDecisionLabels[] = {
+    { CaseDecisionKind::Approve, QT_TRANSLATE_NOOP("CaseDecisionModel", "Approved") },
+    { CaseDecisionKind::Reject, QT_TRANSLATE_NOOP("CaseDecisionModel", "Rejected") },
+    { CaseDecisionKind::Escalate, QT_TRANSLATE_NOOP("CaseDecisionModel", "Escalated") },
+    { CaseDecisionKind::RequestInformation, QT_TRANSLATE_NOOP("CaseDecisionModel", "Information requested") },
+};
+} // namespace
+
+QString CaseDecisionModel::decisionLabel(CaseDecisionKind kind)
+{
+    return translatedLabel("CaseDecisionModel", kDecisionLabels, kind);
+}
+
+QStringList CaseDecisionModel::headers() const
+{
+    return { tr("When"), tr("Decision"), tr("Reason"), tr("Comment"), tr("Analyst"), tr("Undone") };
+}
+
+QVariant CaseDecisionModel::cell(const CaseDecision &d, int column, int role) const
+{
+    if (role == SortRole)
+        return column == DecidedAt ? dateSortKey(d.decidedAt) : textSortKey(d, column);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case DecidedAt:
+        return dateText(d.decidedAt);
+    case Decision:
+        return decisionLabel(d.kind);
+    case Reason:
+        return d.reason;
+    case Comment:
+        return d.comment.isEmpty() ? StatusText::missing() : d.comment;
+    case Analyst:
+        return d.analyst;
+    case Undone:
+        return d.undoneAt ? dateText(*d.undoneAt) : QVariant(QString());
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,154 @@
+// The review workflow in the window, as an analyst works it: select a customer, press the
+// decision's shortcut, pick a reason in the dialog with the keyboard, record it; the next customer
+// opens by itself, the decision is in the workspace and the audit trail, and the undo shortcut
+// takes it back within its window. A note typed on the Case page is kept and audited; "request
+// information" words the customer's open requirements ready to copy.
+
+#include "AuditTrail.h"
+#include "CaseDecisionModel.h"
+#include "CaseReviewPanel.h"
+#include "CustomerBook.h"
+#include "DecisionDialog.h"
+#include "MainWindowSteps.h"
+#include "ReviewReasons.h"
+#include "ReviewStore.h"
+#include "SandboxFixture.h"
+#include "SphereClient.h"
+#include "WorkspaceDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString kToken = u"case-review-token"_s;
+
+// Answers the decision dialog that the shortcut opens: the first reason chosen with the keyboard,
+// a comment typed, then "Record decision" pressed. Reports what it saw through `seen`.
+void answerDecisionDialog(QString *requestText, bool *seen)
+{
+    QTimer::singleShot(0, [requestText, seen] {
+        auto *dialog = qobject_cast<DecisionDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *seen = true;
+        auto *reason = dialog->findChild<QComboBox *>(u"reasonComboBox"_s);
+        auto *record = dialog->findChild<QPushButton *>(u"recordDecisionPushButton"_s);
+        const bool disabledBeforeReason = record && !record->isEnabled();
+        reason->setFocus();
+        QTest::keyClick(reason, Qt::Key_Down);
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"commentPlainTextEdit"_s), u"checked twice"_s);
+        if (auto *request = dialog->findChild<QPlainTextEdit *>(u"requestPlainTextEdit"_s))
+            *requestText = request->toPlainText();
+        if (disabledBeforeReason && record->isEnabled())
+            QTest::mouseClick(record, Qt::LeftButton);
+        else
+            dialog->reject();
+    });
+}
+} // namespace
+
+class TestCaseReview : public SandboxTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startSharedSandbox(12, kToken)); }
+
+    void decideWithTheKeyboardThenNextThenUndo()
+    {
+        SphereClient sphere(m_transport,
+                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(workspace.isOpen());
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+        window.setReviewWorkspace(&review, &settings);
+        CaseReviewPanel *panel = window.casePanel();
+        QVERIFY(panel);
+        auto *decisionModel = panel->findChild<CaseDecisionModel *>();
+        QAbstractItemModelTester tester(decisionModel,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(window.findChild<QMenu *>(u"reviewMenu"_s));
+        QVERIFY(selectFirstCustomer(window));
+        QTRY_VERIFY(panel->decisionActions().constFirst()->isEnabled());
+        const QString first = window.book()->currentId();
+
+        QString requestText;
+        bool seen = false;
+        answerDecisionDialog(&requestText, &seen);
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(seen);
+        QTRY_VERIFY(window.book()->currentId() != first); // the next customer opened by itself
+
+        const auto decisions = review.decisions(first);
+        QVERIFY(decisions.ok());
+        QCOMPARE(decisions.value().size(), 1);
+        const CaseDecision d = decisions.value().constFirst();
+        QCOMPARE(d.kind, CaseDecisionKind::Reject);
+        QCOMPARE(d.reason, ReviewReasons::defaults(CaseDecisionKind::Reject).constFirst());
+        QCOMPARE(d.comment, u"checked twice"_s);
+        QCOMPARE(d.analyst, u"ana"_s);
+        const AuditRecord row = audit.records().value().constLast();
+        QCOMPARE(row.event.action, u"decision"_s);
+        QCOMPARE(row.event.customerId, first);
+
+        QVERIFY(panel->undoAction()->isEnabled());
+        // The dialog has closed; the window is the active one again (offscreen does not restore it).
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(review.decisions(first).value().constFirst().undoneAt.has_value());
+        QCOMPARE(audit.records().value().constLast().event.action, u"decision-undo"_s);
+        QVERIFY(!panel->undoAction()->isEnabled());
+        QVERIFY(!audit.verify().value().has_value());
+    }
+
+    void requestInformationWordsTheOpenRequirements()
+    {
+        const QString text = DecisionDialog::requestTextFor(
+            u"Ana Example"_s, { u"customerIdentityDocument"_s, u"address.line1"_s });
+        QVERIFY2(text.startsWith(u"Dear Ana Example"_s), qPrintable(text));
+        QCOMPARE(text.count(u"  • "_s), 2);
+        QVERIFY2(!text.contains(u"customerIdentityDocument"_s),
+                 "a requirement key reached the customer's message");
+    }
+
+    void notesAreTypedKeptAndAudited()
+    {
+        SphereClient sphere(m_transport,
+                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"notes.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+        window.setReviewWorkspace(&review, &settings);
+        QVERIFY(selectFirstCustomer(window));
+        CaseReviewPanel *panel = window.casePanel();
+        auto *edit = panel->findChild<QPlainTextEdit *>(u"notePlainTextEdit"_s);
+        auto *add = panel->findChild<QPushButton *>(u"addNotePushButton"_s);
+        QTRY_VERIFY(panel->decisionActions().constFirst()->isEnabled());
+        QVERIFY(!add->isEnabled());
+        QTest::keyClicks(edit, u"Called; bill promised for Friday"_s);
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        const QString customer = window.book()->currentId();
+        QCOMPARE(review.notes(customer).value().size(), 1);
+        QCOMPARE(review.notes(customer).value().constFirst().text, u"Called; bill promised for Friday"_s);
+        QCOMPARE(edit->toPlainText(), QString());
+        QCOMPARE(audit.records().value().constLast().event.action, u"note"_s);
+    }
+};
+
+QTEST_MAIN(TestCaseReview)
+#include "tst_case_review.moc"

@@ -1,0 +1,220 @@
+#include "CaseReviewPanel.h"
+
+#include "CaseDecisionModel.h"
+#include "CustomerNoteModel.h"
+#include "DecisionDialog.h"
+#include "ReviewReasons.h"
+#include "ReviewStore.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct DecisionActionRow
+{
+    CaseDecisionKind kind;
+    const char *text;
+    const char *objectName;
+    Qt::Key key;
+};
+
+constexpr DecisionActionRow kDecisionActions[] = {
+    { CaseDecisionKind::Approve, QT_TRANSLATE_NOOP("CaseReviewPanel", "&Approve…"), "approveAction",
+      Qt::Key_A },
+    { CaseDecisionKind::Reject, QT_TRANSLATE_NOOP("CaseReviewPanel", "&Reject…"), "rejectAction", Qt::Key_R },
+    { CaseDecisionKind::Escalate, QT_TRANSLATE_NOOP("CaseReviewPanel", "&Escalate…"), "escalateAction",
+      Qt::Key_E },
+    { CaseDecisionKind::RequestInformation, QT_TRANSLATE_NOOP("CaseReviewPanel", "Request &information…"),
+      "requestInformationAction", Qt::Key_I },
+};
+
+QTreeView *recordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+CaseReviewPanel::CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_review(review)
+    , m_settings(settings)
+    , m_decisionModel(new CaseDecisionModel(this))
+    , m_noteModel(new CustomerNoteModel(this))
+    , m_decisionsView(recordView(m_decisionModel, u"decisionsTreeView"_s, this))
+    , m_notesView(recordView(m_noteModel, u"notesTreeView"_s, this))
+    , m_notePlainTextEdit(new QPlainTextEdit(this))
+    , m_addNotePushButton(new QPushButton(tr("Add &note"), this))
+    , m_statusLabel(new QLabel(this))
+    , m_undoAction(new QAction(tr("&Undo last decision"), this))
+{
+    for (const DecisionActionRow &row : kDecisionActions) {
+        auto *action = new QAction(tr(row.text), this);
+        action->setObjectName(QString::fromLatin1(row.objectName));
+        // Ctrl+Shift+letter: free in every text box, so a decision never lands in a field by accident.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | row.key));
+        action->setToolTip(tr("%1 (%2)").arg(CaseDecisionModel::decisionLabel(row.kind),
+                                             action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, kind = row.kind] { askAndDecide(kind); });
+        m_decisionActions << action;
+        addAction(action);
+    }
+    m_undoAction->setObjectName(u"undoDecisionAction"_s);
+    // Not Ctrl+Shift+Z: that is Redo, which a focused text box takes first.
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    m_undoAction->setToolTip(tr("Undo the decision you just made (%1; for %n second(s))", nullptr,
+                                int(ReviewStore::kUndoWindow.count()))
+                                 .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_undoAction, &QAction::triggered, this, &CaseReviewPanel::undoLast);
+    addAction(m_undoAction);
+
+    m_notePlainTextEdit->setObjectName(u"notePlainTextEdit"_s);
+    m_notePlainTextEdit->setPlaceholderText(tr("A note for the next analyst (kept in the workspace)"));
+    m_notePlainTextEdit->setTabChangesFocus(true);
+    m_notePlainTextEdit->setMaximumHeight(m_notePlainTextEdit->fontMetrics().lineSpacing() * 4);
+    m_addNotePushButton->setObjectName(u"addNotePushButton"_s);
+    connect(m_addNotePushButton, &QPushButton::clicked, this, &CaseReviewPanel::addNote);
+    connect(m_notePlainTextEdit, &QPlainTextEdit::textChanged, this, &CaseReviewPanel::updateActions);
+    m_statusLabel->setObjectName(u"caseStatusLabel"_s);
+    m_statusLabel->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : std::as_const(m_decisionActions)) {
+        auto *button = new QPushButton(action->text(), this);
+        button->setObjectName(action->objectName().replace(u"Action"_s, u"PushButton"_s));
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(new QLabel(tr("Decisions"), this));
+    layout->addWidget(m_decisionsView, 1);
+    layout->addWidget(new QLabel(tr("Notes"), this));
+    layout->addWidget(m_notesView, 1);
+    layout->addWidget(m_notePlainTextEdit);
+    layout->addWidget(m_addNotePushButton, 0, Qt::AlignRight);
+    updateActions();
+}
+
+void CaseReviewPanel::setCustomer(const Customer &customer)
+{
+    const bool other = !m_customer || m_customer->id != customer.id;
+    m_customer = customer;
+    if (other)
+        m_statusLabel->clear();
+    refresh();
+}
+
+void CaseReviewPanel::clear()
+{
+    m_customer.reset();
+    m_decisionModel->setDecisions({});
+    m_noteModel->setNotes({});
+    m_statusLabel->clear();
+    updateActions();
+}
+
+void CaseReviewPanel::refresh()
+{
+    if (!m_customer) {
+        updateActions();
+        return;
+    }
+    const auto decisions = m_review->decisions(m_customer->id);
+    const auto notes = m_review->notes(m_customer->id);
+    m_decisionModel->setDecisions(decisions ? decisions.value() : QList<CaseDecision>());
+    m_noteModel->setNotes(notes ? notes.value() : QList<CustomerNote>());
+    if (!decisions)
+        Q_EMIT failed(decisions.error().message);
+    else if (!notes)
+        Q_EMIT failed(notes.error().message);
+    updateActions();
+}
+
+void CaseReviewPanel::updateActions()
+{
+    for (QAction *action : std::as_const(m_decisionActions))
+        action->setEnabled(m_customer.has_value());
+    m_undoAction->setEnabled(m_lastDecision.has_value() && !m_lastDecision->undoneAt
+                             && m_sinceLastDecision.isValid()
+                             && m_sinceLastDecision.elapsed() < ReviewStore::kUndoWindow.count() * 1000);
+    m_addNotePushButton->setEnabled(m_customer && !m_notePlainTextEdit->toPlainText().trimmed().isEmpty());
+}
+
+void CaseReviewPanel::askAndDecide(CaseDecisionKind kind)
+{
+    if (!m_customer)
+        return;
+    DecisionDialog dialog(kind, ReviewReasons::load(*m_settings, kind), m_customer->displayName(),
+                          m_customer->requirements, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    decide(kind, dialog.reason(), dialog.comment());
+}
+
+void CaseReviewPanel::decide(CaseDecisionKind kind, const QString &reason, const QString &comment)
+{
+    if (!m_customer)
+        return;
+    const auto recorded = m_review->decide(m_customer->id, kind, reason, comment);
+    if (!recorded) {
+        Q_EMIT failed(recorded.error().message);
+        return;
+    }
+    m_lastDecision = recorded.value();
+    m_sinceLastDecision.start();
+    QTimer::singleShot(ReviewStore::kUndoWindow, this, &CaseReviewPanel::updateActions);
+    m_statusLabel->setText(
+        tr("%1: %2. Undo with %3 within %n second(s).", nullptr, int(ReviewStore::kUndoWindow.count()))
+            .arg(CaseDecisionModel::decisionLabel(kind), reason,
+                 m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    refresh();
+    Q_EMIT decided(recorded.value());
+}
+
+void CaseReviewPanel::undoLast()
+{
+    if (!m_lastDecision)
+        return;
+    const auto undone = m_review->undo(m_lastDecision->id);
+    if (!undone) {
+        Q_EMIT failed(undone.error().message);
+        return;
+    }
+    m_lastDecision = undone.value();
+    m_statusLabel->setText(tr("Decision undone (%1). It stays in the audit trail as undone.")
+                               .arg(CaseDecisionModel::decisionLabel(undone.value().kind)));
+    refresh();
+}
+
+void CaseReviewPanel::addNote()
+{
+    if (!m_customer)
+        return;
+    const auto note = m_review->addNote(m_customer->id, m_notePlainTextEdit->toPlainText());
+    if (!note) {
+        Q_EMIT failed(note.error().message);
+        return;
+    }
+    m_notePlainTextEdit->clear();
+    refresh();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ReviewTypes.h"
+#include "SphereTypes.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class CaseDecisionModel;
+class CustomerNoteModel;
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSettings;
+class QTreeView;
+class ReviewStore;
+
+// The "Case" page of the selected customer: the analyst's decisions on it (approve, reject,
+// escalate, request information — one shortcut each, a reason from the short list, then the
+// window moves to the next customer) with undo of the last one for a few seconds, and the notes
+// analysts left, with a box to add one. Everything goes through ReviewStore, so each step is in
+// the audit trail.
+class CaseReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidget *parent = nullptr);
+
+    void setCustomer(const Customer &customer);
+    void clear();
+    QList<QAction *> decisionActions() const { return m_decisionActions; }
+    QAction *undoAction() const { return m_undoAction; }
+    // Tests: skip the dialog and decide with this reason.
+    void decide(CaseDecisionKind kind, const QString &reason, const QString &comment);
+
+Q_SIGNALS:
+    void decided(const CaseDecision &decision);
+    void failed(const QString &message);
+
+private:
+    void askAndDecide(CaseDecisionKind kind);
+    void undoLast();
+    void addNote();
+    void refresh();
+    void updateActions();
+
+    ReviewStore *m_review;
+    QSettings *m_settings;
+    std::optional<Customer> m_customer;
+    std::optional<CaseDecision> m_lastDecision;
+    QElapsedTimer m_sinceLastDecision;
+    CaseDecisionModel *m_decisionModel;
+    CustomerNoteModel *m_noteModel;
+    QTreeView *m_decisionsView;
+    QTreeView *m_notesView;
+    QPlainTextEdit *m_notePlainTextEdit;
+    QPushButton *m_addNotePushButton;
+    QLabel *m_statusLabel;
+    QList<QAction *> m_decisionActions;
+    QAction *m_undoAction;
+};
