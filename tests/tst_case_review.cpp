@@ -4,7 +4,9 @@
 // takes it back within its window. A note typed on the Case page is kept and audited; "request
 // information" words the customer's open requirements ready to copy.
 
+#include "AuditTableModel.h"
 #include "AuditTrail.h"
+#include "AuditTrailDialog.h"
 #include "CaseDecisionModel.h"
 #include "CaseReviewPanel.h"
 #include "CustomerBook.h"
@@ -19,10 +21,16 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,7 +80,7 @@ private Q_SLOTS:
         ReviewStore review(&workspace, &audit);
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        window.setReviewWorkspace(&review, &settings);
+        window.setReviewWorkspace(&review, &audit, &settings);
         CaseReviewPanel *panel = window.casePanel();
         QVERIFY(panel);
         auto *decisionModel = panel->findChild<CaseDecisionModel *>();
@@ -132,7 +140,7 @@ private Q_SLOTS:
         ReviewStore review(&workspace, &audit);
         QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        window.setReviewWorkspace(&review, &settings);
+        window.setReviewWorkspace(&review, &audit, &settings);
         QVERIFY(selectFirstCustomer(window));
         CaseReviewPanel *panel = window.casePanel();
         auto *edit = panel->findChild<QPlainTextEdit *>(u"notePlainTextEdit"_s);
@@ -147,6 +155,57 @@ private Q_SLOTS:
         QCOMPARE(review.notes(customer).value().constFirst().text, u"Called; bill promised for Friday"_s);
         QCOMPARE(edit->toPlainText(), QString());
         QCOMPARE(audit.records().value().constLast().event.action, u"note"_s);
+    }
+
+    void auditViewFiltersVerifiesAndExportsWhatItShows()
+    {
+        WorkspaceDatabase workspace(m_dir.filePath(u"audit-view.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QVERIFY(review.decide(u"customer_a"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {}).ok());
+        QVERIFY(review.addNote(u"customer_a"_s, u"Spoke to the director"_s).ok());
+        QVERIFY(review.decide(u"customer_b"_s, CaseDecisionKind::Escalate, u"High risk score"_s, {}).ok());
+
+        AuditTrailDialog dialog(&audit);
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dialog.show();
+        QCOMPARE(dialog.model()->rowCount(), 3);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"customerLineEdit"_s), u"customer_a"_s);
+        QCOMPARE(dialog.model()->rowCount(), 2);
+
+        const QString csv = m_dir.filePath(u"audit.csv"_s);
+        QVERIFY(dialog.exportTo(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.size(), 2 + 1 + 1); // header, two rows, the empty piece after the last CRLF
+        QVERIFY(lines.at(0).startsWith("seq,recordedAt,analyst,action,customerId,detail,previousHash,hash"));
+        QVERIFY(!lines.join().contains("customer_b"));
+        // The export is audited, for the customer the view was filtered to.
+        QCOMPARE(dialog.model()->rowCount(), 3);
+        QCOMPARE(audit.records().value().constLast().event.action, u"export"_s);
+        QCOMPARE(audit.records().value().constLast().event.detail.value(u"rows"_s).toInt(), 2);
+
+        const QString jsonl = m_dir.filePath(u"audit.jsonl"_s);
+        QVERIFY(dialog.exportTo(jsonl));
+        QFile jsonlFile(jsonl);
+        QVERIFY(jsonlFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> objects = jsonlFile.readAll().trimmed().split('\n');
+        QCOMPARE(objects.size(), 3);
+        const QJsonObject first = QJsonDocument::fromJson(objects.at(0)).object();
+        QCOMPARE(first.value(u"customerId"_s).toString(), u"customer_a"_s);
+        QCOMPARE(first.value(u"hash"_s).toString().size(), 64);
+
+        QVERIFY(dialog.verifyChain());
+        {
+            QSqlQuery q(workspace.database());
+            QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+            QVERIFY(q.exec(u"UPDATE audit_log SET analyst = 'mallory' WHERE seq = 2"_s));
+        }
+        QVERIFY(!dialog.verifyChain());
+        const QString verdict = dialog.findChild<QLabel *>(u"auditStatusLabel"_s)->text();
+        QVERIFY2(verdict.contains(u"row 2"_s), qPrintable(verdict));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "CaseReviewPanel.h"
 
+#include "AuditTrailDialog.h"
 #include "CaseDecisionModel.h"
 #include "CustomerNoteModel.h"
 #include "DecisionDialog.h"
@@ -49,9 +50,10 @@ QTreeView *recordView(QAbstractItemModel *model, const QString &objectName, QWid
 }
 } // namespace
 
-CaseReviewPanel::CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidget *parent)
+CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_review(review)
+    , m_audit(audit)
     , m_settings(settings)
     , m_decisionModel(new CaseDecisionModel(this))
     , m_noteModel(new CustomerNoteModel(this))
@@ -61,6 +63,7 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidg
     , m_addNotePushButton(new QPushButton(tr("Add &note"), this))
     , m_statusLabel(new QLabel(this))
     , m_undoAction(new QAction(tr("&Undo last decision"), this))
+    , m_auditTrailAction(new QAction(tr("Audit &trail…"), this))
 {
     for (const DecisionActionRow &row : kDecisionActions) {
         auto *action = new QAction(tr(row.text), this);
@@ -81,6 +84,9 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidg
                                  .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_undoAction, &QAction::triggered, this, &CaseReviewPanel::undoLast);
     addAction(m_undoAction);
+    m_auditTrailAction->setObjectName(u"auditTrailAction"_s);
+    m_auditTrailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_auditTrailAction, &QAction::triggered, this, &CaseReviewPanel::openAuditTrail);
 
     m_notePlainTextEdit->setObjectName(u"notePlainTextEdit"_s);
     m_notePlainTextEdit->setPlaceholderText(tr("A note for the next analyst (kept in the workspace)"));
@@ -217,4 +223,14 @@ void CaseReviewPanel::addNote()
     }
     m_notePlainTextEdit->clear();
     refresh();
+}
+
+void CaseReviewPanel::openAuditTrail()
+{
+    auto *dialog = new AuditTrailDialog(m_audit, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"auditTrailDialog"_s);
+    if (m_customer)
+        dialog->setCustomerFilter(m_customer->id);
+    dialog->show();
 }

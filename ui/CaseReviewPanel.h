@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class AuditTrail;
 class CaseDecisionModel;
 class CustomerNoteModel;
 class QAction;
@@ -26,12 +27,13 @@ class CaseReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    CaseReviewPanel(ReviewStore *review, QSettings *settings, QWidget *parent = nullptr);
+    CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettings *settings, QWidget *parent = nullptr);
 
     void setCustomer(const Customer &customer);
     void clear();
     QList<QAction *> decisionActions() const { return m_decisionActions; }
     QAction *undoAction() const { return m_undoAction; }
+    QAction *auditTrailAction() const { return m_auditTrailAction; }
     // Tests: skip the dialog and decide with this reason.
     void decide(CaseDecisionKind kind, const QString &reason, const QString &comment);
 
@@ -46,7 +48,10 @@ private:
     void refresh();
     void updateActions();
 
+    void openAuditTrail();
+
     ReviewStore *m_review;
+    AuditTrail *m_audit;
     QSettings *m_settings;
     std::optional<Customer> m_customer;
     std::optional<CaseDecision> m_lastDecision;
@@ -60,4 +65,5 @@ private:
     QLabel *m_statusLabel;
     QList<QAction *> m_decisionActions;
     QAction *m_undoAction;
+    QAction *m_auditTrailAction;
 };

@@ -313,9 +313,9 @@ void MainWindow::selectFirstCustomer()
     m_book->setCurrentRow(0);
 }
 
-void MainWindow::setReviewWorkspace(ReviewStore *review, QSettings *settings)
+void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings)
 {
-    m_casePanel = new CaseReviewPanel(review, settings, m_detail);
+    m_casePanel = new CaseReviewPanel(review, audit, settings, m_detail);
     m_casePanel->setObjectName(u"caseReviewPanel"_s);
     m_detail->addPage(m_casePanel, tr("Case"));
     auto *reviewMenu = new QMenu(tr("&Review"), this);
@@ -323,6 +323,7 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, QSettings *settings)
     reviewMenu->addActions(m_casePanel->decisionActions());
     reviewMenu->addSeparator();
     reviewMenu->addAction(m_casePanel->undoAction());
+    reviewMenu->addAction(m_casePanel->auditTrailAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), reviewMenu);
     connect(m_detail, &CustomerDetailWidget::customerLoaded, m_casePanel, &CaseReviewPanel::setCustomer);
     connect(m_casePanel, &CaseReviewPanel::failed, m_messageBar, &MessageBar::showError);

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AuditTrail;
 class CaseReviewPanel;
 class CustomerDetailWidget;
 class CustomerFormDialog;
@@ -66,7 +67,7 @@ public:
     void resumeDraft(const QString &draftId);
     // The review workspace: the customer's "Case" page and the Review menu (decide, undo). After a
     // decision the next customer of the book as shown opens by itself.
-    void setReviewWorkspace(ReviewStore *review, QSettings *settings);
+    void setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings);
     CaseReviewPanel *casePanel() const { return m_casePanel; }
 
     CustomerBook *book() const { return m_book; }

@@ -121,7 +121,7 @@ void DesktopSession::openReviewWorkspace()
     }
     m_audit = std::make_unique<AuditTrail>(m_workspace.get(), currentAnalystName());
     m_review = std::make_unique<ReviewStore>(m_workspace.get(), m_audit.get());
-    m_window->setReviewWorkspace(m_review.get(), &m_settings);
+    m_window->setReviewWorkspace(m_review.get(), m_audit.get(), &m_settings);
 }
 
 void DesktopSession::applyEnvironments()

@@ -157,3 +157,10 @@ QString CsvReader::formatRecord(const QStringList &fields)
         out.append(formatField(f));
     return out.join(u',') + u"\r\n"_s;
 }
+
+QString CsvReader::spreadsheetSafe(const QString &text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+        return u'\'' + text;
+    return text;
+}

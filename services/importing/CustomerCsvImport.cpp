@@ -393,13 +393,9 @@ QList<FieldIssue> CustomerCsvImport::loadDocuments(CustomerRequest *request, qin
 
 QByteArray CustomerCsvImport::reportCsv(const QList<ImportOutcome> &outcomes)
 {
-    // Cells starting with = + - @ are formulas to a spreadsheet; names come from the input file
-    // and reasons from the vendor, so neither may run as one when the analyst opens the report.
-    const auto safe = [](const QString &text) -> QString {
-        if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-            return u'\'' + text;
-        return text;
-    };
+    // Names come from the input file and reasons from the vendor, so neither may run as a formula
+    // when the analyst opens the report.
+    const auto safe = &CsvReader::spreadsheetSafe;
     QString out = CsvReader::formatRecord(
         { u"row"_s, u"line"_s, u"status"_s, u"customerId"_s, u"name"_s, u"fields"_s, u"reason"_s });
     for (const ImportOutcome &o : outcomes) {
