@@ -7,11 +7,13 @@
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
 #include "AuditTrailDialog.h"
+#include "BankAccountTableModel.h"
 #include "CaseDecisionModel.h"
 #include "CaseReviewPanel.h"
 #include "CustomerBook.h"
 #include "DecisionDialog.h"
 #include "MainWindowSteps.h"
+#include "PiiRevealGate.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "SandboxFixture.h"
@@ -20,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -206,6 +209,51 @@ private Q_SLOTS:
         QVERIFY(!dialog.verifyChain());
         const QString verdict = dialog.findChild<QLabel *>(u"auditStatusLabel"_s)->text();
         QVERIFY2(verdict.contains(u"row 2"_s), qPrintable(verdict));
+    }
+
+    void revealingAccountNumbersNeedsAReasonAndMasksAgain()
+    {
+        SphereClient sphere(m_transport,
+                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"reveal.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+        window.setReviewWorkspace(&review, &audit, &settings);
+        QVERIFY(selectFirstCustomer(window));
+        auto *gate = window.findChild<PiiRevealGate *>();
+        QVERIFY(gate);
+        std::optional<QString> answer;
+        QString asked;
+        gate->setReasonProvider([&](const QString &what) {
+            asked = what;
+            return answer;
+        });
+        gate->setRevealDuration(std::chrono::milliseconds(300));
+        auto *reveal = window.detailWidget()->findChild<QCheckBox *>(u"revealAccountsCheckBox"_s);
+        BankAccountTableModel *accounts = window.detailWidget()->bankAccountModel();
+        const qsizetype rowsBefore = audit.records().value().size();
+
+        // Cancelled: nothing shown, nothing audited.
+        reveal->click();
+        QVERIFY(asked.contains(u"account"_s));
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!accounts->isRevealed());
+        QCOMPARE(audit.records().value().size(), rowsBefore);
+
+        answer = u"Auditor's request"_s;
+        reveal->click();
+        QVERIFY(reveal->isChecked());
+        QVERIFY(accounts->isRevealed());
+        const AuditRecord row = audit.records().value().constLast();
+        QCOMPARE(row.event.action, u"pii-reveal"_s);
+        QCOMPARE(row.event.customerId, window.detailWidget()->customerId());
+        QCOMPARE(row.event.detail.value(u"reason"_s).toString(), u"Auditor's request"_s);
+        QCOMPARE(row.event.detail.value(u"field"_s).toString(), u"bankAccounts"_s);
+        // Masked again by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!accounts->isRevealed(), 3000);
+        QVERIFY(!reveal->isChecked());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
 #include "HostedLinkBar.h"
+#include "PiiRevealGate.h"
 #include "RequirementListModel.h"
 #include "RiskCheckDialog.h"
 #include "RiskPanel.h"
@@ -22,8 +23,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -70,6 +73,7 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     , m_walletView(makeTable(this, u"walletTableView"_s))
     , m_bankView(makeTable(this, u"bankAccountTableView"_s))
     , m_revealAccountsCheckBox(new QCheckBox(tr("Reveal account numbers"), this))
+    , m_remaskTimer(new QTimer(this))
     , m_accountsStatusLabel(new QLabel(this))
     , m_riskPanel(new RiskPanel(this))
     , m_runRiskButton(new QPushButton(tr("Run risk check…"), this))
@@ -116,8 +120,10 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_uboView->setModel(m_dossier->ubos());
     m_walletView->setModel(m_dossier->wallets());
     m_bankView->setModel(m_dossier->bankAccounts());
-    connect(m_revealAccountsCheckBox, &QCheckBox::toggled, m_dossier->bankAccounts(),
-            &BankAccountTableModel::setRevealed);
+    connect(m_revealAccountsCheckBox, &QCheckBox::toggled, this, &CustomerDetailWidget::revealAccounts);
+    m_remaskTimer->setSingleShot(true);
+    connect(m_remaskTimer, &QTimer::timeout, m_revealAccountsCheckBox,
+            [this] { m_revealAccountsCheckBox->setChecked(false); });
 
     auto *badges = new QHBoxLayout;
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
@@ -401,4 +407,19 @@ void CustomerDetailWidget::runRiskCheck(const SardineCustomerRequest &request)
 void CustomerDetailWidget::addPage(QWidget *page, const QString &title)
 {
     m_tabs->addTab(page, title);
+}
+
+void CustomerDetailWidget::revealAccounts(bool reveal)
+{
+    if (reveal && m_revealGate
+        && !m_revealGate->askToReveal(tr("account and routing numbers"), u"bankAccounts"_s, customerId())) {
+        const QSignalBlocker blocker(m_revealAccountsCheckBox);
+        m_revealAccountsCheckBox->setChecked(false);
+        return;
+    }
+    m_dossier->bankAccounts()->setRevealed(reveal);
+    if (reveal && m_revealGate)
+        m_remaskTimer->start(m_revealGate->revealDuration());
+    else
+        m_remaskTimer->stop();
 }

@@ -8,7 +8,9 @@
 class BankAccountTableModel;
 class CustomerDossier;
 class MessageBar;
+class PiiRevealGate;
 class QCheckBox;
+class QTimer;
 class QLabel;
 class QListView;
 class QTabWidget;
@@ -42,6 +44,8 @@ public:
     // The vendors' environments now. A customer or verdict shown from an environment that is no
     // longer the one in use is cleared, with the requests still on their way for it.
     void setEnvironments(const EnvironmentSelection &environments);
+    // With a gate, revealing account numbers asks for a reason, is audited and masks itself again.
+    void setRevealGate(PiiRevealGate *gate) { m_revealGate = gate; }
     // Another page among the customer's tabs (the case page of the review workspace).
     void addPage(QWidget *page, const QString &title);
     // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.
@@ -71,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void connectDossier();
+    void revealAccounts(bool reveal);
     void showCleared();
     void applyCustomer(const Customer &customer);
     void showRiskHistory();
@@ -97,6 +102,8 @@ private:
     QTableView *m_walletView;
     QTableView *m_bankView;
     QCheckBox *m_revealAccountsCheckBox;
+    PiiRevealGate *m_revealGate = nullptr;
+    QTimer *m_remaskTimer;
     QLabel *m_accountsStatusLabel;
     RiskPanel *m_riskPanel;
     QPushButton *m_runRiskButton;

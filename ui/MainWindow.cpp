@@ -15,6 +15,7 @@
 #include "CustomerTableModel.h"
 #include "DraftStore.h"
 #include "MessageBar.h"
+#include "PiiRevealGate.h"
 #include "RiskHistoryStore.h"
 #include "SphereClient.h"
 #include "StatusText.h"
@@ -328,6 +329,9 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     connect(m_detail, &CustomerDetailWidget::customerLoaded, m_casePanel, &CaseReviewPanel::setCustomer);
     connect(m_casePanel, &CaseReviewPanel::failed, m_messageBar, &MessageBar::showError);
     connect(m_casePanel, &CaseReviewPanel::decided, m_book, &CustomerBook::selectNext);
+    auto *gate = new PiiRevealGate(audit, this);
+    connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);
+    m_detail->setRevealGate(gate);
 }
 
 void MainWindow::onSelectionChanged()
