@@ -70,20 +70,39 @@ class TestCaseReview : public SandboxTestCase
 {
     Q_OBJECT
 
+    // The analyst's desk of these tests: the window on the shared sandbox with a review workspace
+    // of its own.
+    struct ReviewDesk
+    {
+        ReviewDesk(TestCaseReview &test, const QString &workspaceFile)
+            : sphere(test.m_transport,
+                     sphereEndpointAt(test.m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)))
+            , workspace(test.m_dir.filePath(workspaceFile))
+            , audit(&workspace, u"ana"_s)
+            , review(&workspace, &audit)
+            , settings(test.m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
+            , window(&sphere, EnvironmentDescription { u"Test"_s, {}, false })
+        {
+            window.setReviewWorkspace(&review, &audit, &settings);
+        }
+        auto parts() { return std::tie(workspace, audit, review, window); }
+
+        SphereClient sphere;
+        WorkspaceDatabase workspace;
+        AuditTrail audit;
+        ReviewStore review;
+        QSettings settings;
+        MainWindow window;
+    };
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(startSharedSandbox(12, kToken)); }
 
     void decideWithTheKeyboardThenNextThenUndo()
     {
-        SphereClient sphere(m_transport,
-                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
-        WorkspaceDatabase workspace(m_dir.filePath(u"workspace.sqlite"_s));
-        QVERIFY(workspace.isOpen());
-        AuditTrail audit(&workspace, u"ana"_s);
-        ReviewStore review(&workspace, &audit);
-        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        window.setReviewWorkspace(&review, &audit, &settings);
+        ReviewDesk desk(*this, u"workspace.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
         CaseReviewPanel *panel = window.casePanel();
         QVERIFY(panel);
         auto *decisionModel = panel->findChild<CaseDecisionModel *>();
@@ -136,14 +155,9 @@ private Q_SLOTS:
 
     void notesAreTypedKeptAndAudited()
     {
-        SphereClient sphere(m_transport,
-                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
-        WorkspaceDatabase workspace(m_dir.filePath(u"notes.sqlite"_s));
-        AuditTrail audit(&workspace, u"ana"_s);
-        ReviewStore review(&workspace, &audit);
-        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        window.setReviewWorkspace(&review, &audit, &settings);
+        ReviewDesk desk(*this, u"notes.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
         QVERIFY(selectFirstCustomer(window));
         CaseReviewPanel *panel = window.casePanel();
         auto *edit = panel->findChild<QPlainTextEdit *>(u"notePlainTextEdit"_s);
@@ -213,14 +227,9 @@ private Q_SLOTS:
 
     void revealingAccountNumbersNeedsAReasonAndMasksAgain()
     {
-        SphereClient sphere(m_transport,
-                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
-        WorkspaceDatabase workspace(m_dir.filePath(u"reveal.sqlite"_s));
-        AuditTrail audit(&workspace, u"ana"_s);
-        ReviewStore review(&workspace, &audit);
-        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
-        window.setReviewWorkspace(&review, &audit, &settings);
+        ReviewDesk desk(*this, u"reveal.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
         QVERIFY(selectFirstCustomer(window));
         auto *gate = window.findChild<PiiRevealGate *>();
         QVERIFY(gate);
