@@ -18,7 +18,7 @@ QString CaseDecisionModel::decisionLabel(CaseDecisionKind kind)
 
 QStringList CaseDecisionModel::headers() const
 {
-    return { tr("When"), tr("Decision"), tr("Reason"), tr("Comment"), tr("Analyst"), tr("Undone") };
+    return { tr("When"), tr("Decision"), tr("Reason"), tr("Analyst"), tr("Undone"), tr("Comment") };
 }
 
 QVariant CaseDecisionModel::cell(const CaseDecision &d, int column, int role) const

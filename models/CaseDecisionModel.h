@@ -10,7 +10,7 @@ class CaseDecisionModel : public RecordTableModel<CaseDecision>
     Q_OBJECT
 
 public:
-    enum Column { DecidedAt, Decision, Reason, Comment, Analyst, Undone, ColumnCount };
+    enum Column { DecidedAt, Decision, Reason, Analyst, Undone, Comment, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1 };
 
     using RecordTableModel::RecordTableModel;

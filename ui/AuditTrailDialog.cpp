@@ -58,6 +58,7 @@ AuditTrailDialog::AuditTrailDialog(AuditTrail *audit, QWidget *parent)
     m_treeView->setSortingEnabled(true);
     m_treeView->sortByColumn(AuditTableModel::Sequence, Qt::AscendingOrder);
     m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_treeView->header()->setSectionResizeMode(AuditTableModel::Detail, QHeaderView::Stretch);
     m_statusLabel->setObjectName(u"auditStatusLabel"_s);
     m_statusLabel->setWordWrap(true);

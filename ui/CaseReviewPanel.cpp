@@ -45,6 +45,8 @@ QTreeView *recordView(QAbstractItemModel *model, const QString &objectName, QWid
     view->setModel(model);
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
+    // Times, names and short words fit their text; the last column (comment, note) takes the rest.
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->header()->setStretchLastSection(true);
     return view;
 }
