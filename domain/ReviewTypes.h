@@ -53,7 +53,11 @@ struct AuditRecord
     QString analyst;
     AuditEvent event;
     QString previousHash; // hex SHA-256; 64 zeros for the first row
-    QString hash; // hex SHA-256 of previousHash and this row's canonical content
+    QString hash; // hex SHA-256 of previousHash and this row's content as stored
+    // The time and the detail exactly as stored, which is what the hash covers: a value that parses
+    // the same but is written differently (another time zone, keys reordered) is still a change.
+    QString recordedAtText;
+    QString detailText;
 };
 
 struct AuditFilter

@@ -263,6 +263,14 @@ private Q_SLOTS:
         // Masked again by itself.
         QTRY_VERIFY_WITH_TIMEOUT(!accounts->isRevealed(), 3000);
         QVERIFY(!reveal->isChecked());
+
+        // A reveal is for the customer it was asked for: the next one opens masked.
+        gate->setRevealDuration(std::chrono::seconds(60));
+        reveal->click();
+        QVERIFY(accounts->isRevealed());
+        QVERIFY(window.book()->selectNext());
+        QVERIFY(!accounts->isRevealed());
+        QVERIFY(!reveal->isChecked());
     }
 };
 

@@ -4,10 +4,14 @@
 // written with their audit rows; a damaged file or one from a newer KYC Desk is reported and never
 // overwritten; a workspace from before the review schema is migrated with its data kept.
 
+#include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
+#include "SandboxFixture.h"
+#include "SphereClient.h"
 #include "TestColumns.h"
+#include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
 
 #include <QFile>
@@ -91,6 +95,55 @@ private Q_SLOTS:
         QCOMPARE(trail.records(future).value().size(), 0);
     }
 
+    void eventsAboutNoCustomerAreKept()
+    {
+        WorkspaceDatabase db(path(u"nocustomer.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        const auto r = trail.append({ u"vendor-request"_s, QString(), QJsonObject { { u"status"_s, 200 } } });
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(trail.records().value().constFirst().event.customerId, QString());
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
+    void vendorRequestsAreAuditedWithoutTheirQuery()
+    {
+        const auto sandbox = startSandbox(path(u"sandbox.sqlite"_s), 3, u"audit-token"_s);
+        QVERIFY(sandbox);
+        WorkspaceDatabase db(path(u"requests.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        HttpTransport transport;
+        // As DesktopSession wires it.
+        connect(&transport, &HttpTransport::requestFinished, this, [&trail](const VendorRequestRecord &r) {
+            QVERIFY(trail.append(AuditEvents::vendorRequest(r)).ok());
+        });
+        SphereClient sphere(&transport,
+                            sphereEndpointAt(sandbox->baseUrl(), u"audit-token"_s, std::chrono::seconds(10)));
+        CustomerQuery byName;
+        byName.search = u"Jane Roe"_s;
+        const auto page = waitForAnswer<Result<CustomerPage>>(
+            [&](auto done) { sphere.listCustomersPage(byName, 1, this, done); });
+        QVERIFY(page.ok());
+        const auto missing = waitForAnswer<Result<Customer>>([&](auto done) {
+            sphere.getCustomer(u"customer_00000000000000000000000000000000"_s, this, done);
+        });
+        QVERIFY(!missing.ok());
+
+        const QList<AuditRecord> rows = trail.records().value();
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject list = rows.at(0).event.detail;
+        QCOMPARE(rows.at(0).event.action, u"vendor-request"_s);
+        QCOMPARE(list.value(u"vendor"_s).toString(), u"Sphere"_s);
+        QCOMPARE(list.value(u"method"_s).toString(), u"GET"_s);
+        QCOMPARE(list.value(u"path"_s).toString(), u"/v1/customer"_s);
+        QCOMPARE(list.value(u"status"_s).toInt(), 200);
+        QVERIFY(list.contains(u"durationMs"_s));
+        QVERIFY2(!rows.at(0).detailText.contains(u"Jane"_s), qPrintable(rows.at(0).detailText));
+        const QJsonObject get = rows.at(1).event.detail;
+        QCOMPARE(get.value(u"status"_s).toInt(), 404);
+        QVERIFY(!get.contains(u"error"_s)); // the vendor answered; "error" is for no answer at all
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
     void guardsRefuseUpdateAndDelete()
     {
         WorkspaceDatabase db(path(u"guards.sqlite"_s));
@@ -109,6 +162,14 @@ private Q_SLOTS:
             << QStringList { u"DROP TRIGGER audit_log_no_update"_s,
                              u"UPDATE audit_log SET detail = '{\"level\":\"high\",\"n\":3}' "
                              "WHERE seq = 3"_s }
+            << qint64(3) << u"changed"_s;
+        QTest::newRow("time written in another zone") << QStringList {
+            u"DROP TRIGGER audit_log_no_update"_s,
+            u"UPDATE audit_log SET recorded_at = replace(recorded_at, 'Z', '+00:00') WHERE seq = 2"_s
+        } << qint64(2) << u"changed"_s;
+        QTest::newRow("detail keys reordered")
+            << QStringList { u"DROP TRIGGER audit_log_no_update"_s,
+                             u"UPDATE audit_log SET detail = '{\"n\":3,\"level\":\"low\"}' WHERE seq = 3"_s }
             << qint64(3) << u"changed"_s;
         QTest::newRow("analyst edited")
             << QStringList { u"DROP TRIGGER audit_log_no_update"_s,
@@ -171,8 +232,9 @@ private Q_SLOTS:
         QVERIFY(!noReason.ok());
         QCOMPARE(failureOf(noReason), std::optional(WorkspaceError::Kind::InvalidInput));
 
-        const auto d = review.decide(u"customer_1"_s, CaseDecisionKind::Reject, u"Document forged"_s,
-                                     u"Call from Jane Roe, SSN 123-45-6789"_s);
+        const auto d
+            = review.decide(u"customer_1"_s, CaseDecisionKind::Reject, u"Document forged or altered"_s,
+                            u"Call from Jane Roe, SSN 123-45-6789"_s);
         QVERIFY(d.ok());
         QCOMPARE(d.value().analyst, u"ana"_s);
         const auto listed = review.decisions(u"customer_1"_s);
@@ -183,12 +245,20 @@ private Q_SLOTS:
         const AuditRecord row = trail.records().value().constLast();
         QCOMPARE(row.event.action, u"decision"_s);
         QCOMPARE(row.event.detail.value(u"decision"_s).toString(), d.value().id);
-        QCOMPARE(row.event.detail.value(u"reason"_s).toString(), u"Document forged"_s);
+        QCOMPARE(row.event.detail.value(u"reason"_s).toString(), u"Document forged or altered"_s);
         // The free text stays out of the trail: it may name people.
         const QByteArray detail = QJsonDocument(row.event.detail).toJson();
         QVERIFY(!detail.contains("123-45-6789") && !detail.contains("Jane"));
         QCOMPARE(review.decisionsBy(u"ana"_s, QDateTime::currentDateTimeUtc().addSecs(-60)).value().size(),
                  1);
+
+        // A reason in the analyst's own words is kept with the decision, but not in the trail.
+        const auto worded
+            = review.decide(u"customer_1"_s, CaseDecisionKind::Escalate, u"Jane Roe's brother called"_s, {});
+        QVERIFY(worded.ok());
+        QCOMPARE(review.decisions(u"customer_1"_s).value().constFirst().reason,
+                 u"Jane Roe's brother called"_s);
+        QCOMPARE(trail.records().value().constLast().event.detail.value(u"reason"_s).toString(), u"other"_s);
     }
 
     void undoIsAuditedOnceAndOnlyInTime()

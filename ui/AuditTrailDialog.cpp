@@ -1,5 +1,6 @@
 #include "AuditTrailDialog.h"
 
+#include "AuditEvents.h"
 #include "AuditExport.h"
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -8,10 +9,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,8 +42,13 @@ AuditTrailDialog::AuditTrailDialog(AuditTrail *audit, QWidget *parent)
     m_analystLineEdit->setPlaceholderText(tr("Any analyst"));
     m_actionComboBox->setObjectName(u"actionComboBox"_s);
     m_actionComboBox->addItem(tr("Any action"), QString());
-    for (const QString &action : { u"decision"_s, u"decision-undo"_s, u"note"_s, u"export"_s })
-        m_actionComboBox->addItem(action, action);
+    const std::pair<QString, QString> actions[] = {
+        { tr("Decisions"), u"decision"_s }, { tr("Undone decisions"), u"decision-undo"_s },
+        { tr("Notes"), u"note"_s },         { tr("Reveals of personal data"), u"pii-reveal"_s },
+        { tr("Exports"), u"export"_s },     { tr("Vendor requests"), u"vendor-request"_s },
+    };
+    for (const auto &[label, action] : actions)
+        m_actionComboBox->addItem(label, action);
     m_sinceCheckBox->setObjectName(u"sinceCheckBox"_s);
     m_sinceDateEdit->setObjectName(u"sinceDateEdit"_s);
     m_sinceDateEdit->setCalendarPopup(true);
@@ -156,16 +162,11 @@ bool AuditTrailDialog::exportTo(const QString &path)
         m_statusLabel->setText(failed->message);
         return false;
     }
-    const AuditFilter f = filter();
     const auto audited = m_audit->append(
-        { u"export"_s, f.customerId,
-          QJsonObject {
-              { u"what"_s, u"audit-trail"_s },
-              { u"format"_s, format == AuditExport::Format::Csv ? u"csv"_s : u"jsonl"_s },
-              { u"rows"_s, shown.size() },
-              { u"analystFilter"_s, f.analyst },
-              { u"actionFilter"_s, f.action },
-              { u"since"_s, f.since.isValid() ? f.since.toUTC().toString(Qt::ISODate) : QString() } } });
+        AuditEvents::exported(u"audit-trail"_s, format == AuditExport::Format::Csv ? u"csv"_s : u"jsonl"_s,
+                              shown.size(), filter()));
+    if (!audited)
+        QFile::remove(path); // an export the trail does not record must not stay behind
     m_statusLabel->setText(audited ? tr("%n row(s) exported to %1.", nullptr, int(shown.size())).arg(path)
                                    : audited.error().message);
     reload();

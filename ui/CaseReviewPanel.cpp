@@ -172,31 +172,42 @@ void CaseReviewPanel::askAndDecide(CaseDecisionKind kind)
 {
     if (!m_customer)
         return;
-    DecisionDialog dialog(kind, ReviewReasons::load(*m_settings, kind), m_customer->displayName(),
-                          m_customer->requirements, this);
+    const Customer asked = *m_customer;
+    DecisionDialog dialog(kind, ReviewReasons::load(*m_settings, kind), asked.displayName(),
+                          asked.requirements, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    decide(kind, dialog.reason(), dialog.comment());
+    // The dialog's event loop may have moved the window to another customer: the decision is for
+    // the one the analyst saw in the dialog.
+    record(asked, kind, dialog.reason(), dialog.comment());
 }
 
 void CaseReviewPanel::decide(CaseDecisionKind kind, const QString &reason, const QString &comment)
 {
-    if (!m_customer)
-        return;
-    const auto recorded = m_review->decide(m_customer->id, kind, reason, comment);
+    if (m_customer)
+        record(*m_customer, kind, reason, comment);
+}
+
+void CaseReviewPanel::record(const Customer &customer, CaseDecisionKind kind, const QString &reason,
+                             const QString &comment)
+{
+    const auto recorded = m_review->decide(customer.id, kind, reason, comment);
     if (!recorded) {
         Q_EMIT failed(recorded.error().message);
         return;
     }
     m_lastDecision = recorded.value();
+    m_lastDecisionName = customer.displayName();
     m_sinceLastDecision.start();
     QTimer::singleShot(ReviewStore::kUndoWindow, this, &CaseReviewPanel::updateActions);
-    m_statusLabel->setText(
-        tr("%1: %2. Undo with %3 within %n second(s).", nullptr, int(ReviewStore::kUndoWindow.count()))
-            .arg(CaseDecisionModel::decisionLabel(kind), reason,
-                 m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+    const QString message
+        = tr("%1 — %2: %3. Undo with %4 within %n second(s).", nullptr, int(ReviewStore::kUndoWindow.count()))
+              .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(kind), reason,
+                   m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    m_statusLabel->setText(message);
     refresh();
     Q_EMIT decided(recorded.value());
+    Q_EMIT notice(message);
 }
 
 void CaseReviewPanel::undoLast()
@@ -209,8 +220,11 @@ void CaseReviewPanel::undoLast()
         return;
     }
     m_lastDecision = undone.value();
-    m_statusLabel->setText(tr("Decision undone (%1). It stays in the audit trail as undone.")
-                               .arg(CaseDecisionModel::decisionLabel(undone.value().kind)));
+    const QString message
+        = tr("%1 — decision undone (%2). It stays in the audit trail as undone.")
+              .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(undone.value().kind));
+    m_statusLabel->setText(message);
+    Q_EMIT notice(message);
     refresh();
 }
 

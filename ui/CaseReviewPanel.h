@@ -40,9 +40,13 @@ public:
 Q_SIGNALS:
     void decided(const CaseDecision &decision);
     void failed(const QString &message);
+    // What was just done, naming the customer (the window moves on to the next one at once).
+    void notice(const QString &message);
 
 private:
     void askAndDecide(CaseDecisionKind kind);
+    void record(const Customer &customer, CaseDecisionKind kind, const QString &reason,
+                const QString &comment);
     void undoLast();
     void addNote();
     void refresh();
@@ -55,6 +59,7 @@ private:
     QSettings *m_settings;
     std::optional<Customer> m_customer;
     std::optional<CaseDecision> m_lastDecision;
+    QString m_lastDecisionName;
     QElapsedTimer m_sinceLastDecision;
     CaseDecisionModel *m_decisionModel;
     CustomerNoteModel *m_noteModel;

@@ -239,6 +239,8 @@ void CustomerDetailWidget::connectDossier()
 {
     connect(m_dossier, &CustomerDossier::cleared, this, &CustomerDetailWidget::showCleared);
     connect(m_dossier, &CustomerDossier::loadingStarted, this, [this](const QString &customerId) {
+        // A reveal was audited for the customer it was asked for, never for the next one.
+        m_revealAccountsCheckBox->setChecked(false);
         m_nameLabel->setText(tr("Loading…"));
         m_idLabel->setText(customerId);
     });
@@ -283,6 +285,7 @@ void CustomerDetailWidget::showCleared()
 {
     for (RiskCheckDialog *dialog : findChildren<RiskCheckDialog *>())
         dialog->reject(); // prefilled from the customer being cleared
+    m_revealAccountsCheckBox->setChecked(false);
     m_nameLabel->setText(tr("No customer selected"));
     m_idLabel->clear();
     m_environmentLabel->clear();

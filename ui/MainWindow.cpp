@@ -328,6 +328,8 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     menuBar()->insertMenu(m_helpMenu->menuAction(), reviewMenu);
     connect(m_detail, &CustomerDetailWidget::customerLoaded, m_casePanel, &CaseReviewPanel::setCustomer);
     connect(m_casePanel, &CaseReviewPanel::failed, m_messageBar, &MessageBar::showError);
+    connect(m_casePanel, &CaseReviewPanel::notice, m_messageBar,
+            [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Info, message); });
     connect(m_casePanel, &CaseReviewPanel::decided, m_book, &CustomerBook::selectNext);
     auto *gate = new PiiRevealGate(audit, this);
     connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);

@@ -1,9 +1,9 @@
 #include "PiiRevealGate.h"
 
+#include "AuditEvents.h"
 #include "AuditTrail.h"
 
 #include <QInputDialog>
-#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,7 +26,7 @@ std::optional<QString> PiiRevealGate::askReason(const QString &what) const
            "after %n second(s).",
            nullptr, int(std::chrono::duration_cast<std::chrono::seconds>(m_revealFor).count()))
             .arg(what),
-        reasons, -1, true, &ok);
+        reasons, -1, false, &ok);
     if (!ok || reason.trimmed().isEmpty())
         return std::nullopt;
     return reason.trimmed();
@@ -37,8 +37,7 @@ bool PiiRevealGate::askToReveal(const QString &what, const QString &field, const
     const std::optional<QString> reason = askReason(what);
     if (!reason)
         return false;
-    const auto audited = m_audit->append(
-        { u"pii-reveal"_s, customerId, QJsonObject { { u"field"_s, field }, { u"reason"_s, *reason } } });
+    const auto audited = m_audit->append(AuditEvents::piiReveal(customerId, field, *reason));
     if (!audited) {
         // No trail, no reveal.
         Q_EMIT failed(tr("The value stays masked: the reveal could not be recorded (%1).")

@@ -350,7 +350,7 @@ void printNotes(QTextStream &out, const QList<CustomerNote> &notes)
         out << n.writtenAt.toUTC().toString(Qt::ISODate) << "  " << TerminalText::escapeValue(n.author)
             << "  " << TerminalText::escapeValue(n.text) << '\n';
     }
-    out << notes.size() << " note(s)\n";
+    out << QCoreApplication::translate("cli", "%n note(s)", nullptr, int(notes.size())) << '\n';
 }
 
 void printAuditRecords(QTextStream &out, const QList<AuditRecord> &records)
@@ -363,7 +363,7 @@ void printAuditRecords(QTextStream &out, const QList<AuditRecord> &records)
             << cell(QString::fromUtf8(QJsonDocument(r.event.detail).toJson(QJsonDocument::Compact)), 50)
             << r.hash.left(16) << '\n';
     }
-    out << records.size() << " row(s)\n";
+    out << QCoreApplication::translate("cli", "%n row(s)", nullptr, int(records.size())) << '\n';
 }
 
 } // namespace CliOutput

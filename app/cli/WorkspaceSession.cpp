@@ -3,10 +3,12 @@
 #include "AnalystName.h"
 #include "AuditTrail.h"
 #include "CliSupport.h"
+#include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "WorkspaceDatabase.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +31,8 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
     }
     m_audit = std::make_unique<AuditTrail>(m_database.get(), currentAnalystName());
     m_review = std::make_unique<ReviewStore>(m_database.get(), m_audit.get());
+    // The app's settings file (the CLI shares its name): the team's list of reasons.
+    m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
 }
 
 WorkspaceSession::~WorkspaceSession() = default;

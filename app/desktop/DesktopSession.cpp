@@ -1,6 +1,7 @@
 #include "DesktopSession.h"
 
 #include "AnalystName.h"
+#include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "ConnectionTester.h"
 #include "DraftStore.h"
@@ -12,6 +13,7 @@
 #include "MessageBar.h"
 #include "PrivateFileGuard.h"
 #include "RequestLimitsSettings.h"
+#include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SettingsDialog.h"
@@ -120,7 +122,14 @@ void DesktopSession::openReviewWorkspace()
         return;
     }
     m_audit = std::make_unique<AuditTrail>(m_workspace.get(), currentAnalystName());
+    connect(m_transport, &HttpTransport::requestFinished, this, [this](const VendorRequestRecord &record) {
+        // A request the trail could not take is logged, not shown: the analyst's work goes on.
+        if (const auto appended = m_audit->append(AuditEvents::vendorRequest(record)); !appended)
+            qWarning("audit trail: vendor request not recorded: %s", qPrintable(appended.error().message));
+    });
     m_review = std::make_unique<ReviewStore>(m_workspace.get(), m_audit.get());
+    m_review->setKnownReasons(
+        [this](CaseDecisionKind kind) { return ReviewReasons::load(m_settings, kind); });
     m_window->setReviewWorkspace(m_review.get(), m_audit.get(), &m_settings);
 }
 

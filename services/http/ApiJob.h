@@ -39,6 +39,8 @@ public:
     const ApiRequest &request() const { return m_request; }
     // Valid after finished(): the HTTP response, or why there is none.
     const Result<ApiResponse> &result() const { return m_result; }
+    // Since start(), retries and redirects included.
+    qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
     QUrl url() const;
 
     // Refuses plain http:// to anything but loopback; returns the reason or an empty string.

@@ -7,6 +7,24 @@ HttpTransport::HttpTransport(QObject *parent) : QObject(parent), m_network(new Q
     qRegisterMetaType<ApiError>();
 }
 
+VendorRequestRecord HttpTransport::recordOf(const ApiJob &job)
+{
+    VendorRequestRecord record;
+    record.vendor = job.endpoint().vendor;
+    record.method = job.request().verb;
+    record.path = job.request().path;
+    record.durationMs = job.elapsedMs();
+    if (job.result().ok()) {
+        record.httpStatus = job.result().value().httpStatus;
+    } else {
+        const ApiError &error = job.result().error();
+        record.httpStatus = error.httpStatus;
+        record.errorKind = ApiError::kindName(error.kind);
+        record.requestId = error.requestId;
+    }
+    return record;
+}
+
 ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &request)
 {
     auto *job = new ApiJob(m_network, endpoint, request, this);
@@ -20,6 +38,7 @@ ApiJob *HttpTransport::send(const ApiEndpoint &endpoint, const ApiRequest &reque
             m_jobsByVendor[*vendor].removeAll(job);
         --m_inFlight;
         Q_EMIT activityChanged(m_inFlight);
+        Q_EMIT requestFinished(recordOf(*job));
         if (job->result().ok())
             Q_EMIT responseArrived(job->endpoint(), job->request(), job->result().value());
         else if (job->result().error().kind != ApiError::Kind::Cancelled)

@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "VendorEnvironment.h"
+#include "VendorRequestRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -31,11 +32,15 @@ public:
 Q_SIGNALS:
     void activityChanged(int requestsInFlight);
     void requestFailed(const ApiError &error);
+    // Every request that ended, answered or not (cancelled ones too), for the audit trail.
+    void requestFinished(const VendorRequestRecord &record);
     // Every response that arrived, exactly as received (whatever its status), before any decoding:
     // for a record of what the vendor said (kycdesk-cli --raw).
     void responseArrived(const ApiEndpoint &endpoint, const ApiRequest &request, const ApiResponse &response);
 
 private:
+    static VendorRequestRecord recordOf(const ApiJob &job);
+
     QNetworkAccessManager *m_network;
     int m_inFlight = 0;
     QHash<Vendor, QList<QPointer<ApiJob>>> m_jobsByVendor; // by ApiEndpoint::vendor

@@ -1,9 +1,11 @@
 #include "AuditExport.h"
 
 #include "CsvReader.h"
+#include "PrivateFileGuard.h"
 #include "ReviewJson.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -49,5 +51,7 @@ std::optional<WorkspaceError> AuditExport::write(const QString &path, Format for
                                     QCoreApplication::translate("AuditExport", "Could not write %1: %2")
                                         .arg(path, file.errorString()));
     }
+    // Customer ids, reasons and analysts' names: the owner's to read, like the workspace itself.
+    QFile::setPermissions(path, PrivateFileGuard::kFileMode);
     return std::nullopt;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -20,11 +21,13 @@ AuditRecord recordFrom(const QSqlQuery &q)
 {
     AuditRecord r;
     r.sequence = q.value(0).toLongLong();
-    r.recordedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.recordedAtText = q.value(1).toString();
+    r.recordedAt = QDateTime::fromString(r.recordedAtText, Qt::ISODateWithMs);
     r.analyst = q.value(2).toString();
     r.event.action = q.value(3).toString();
     r.event.customerId = q.value(4).toString();
-    r.event.detail = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    r.detailText = q.value(5).toString();
+    r.event.detail = QJsonDocument::fromJson(r.detailText.toUtf8()).object();
     r.previousHash = q.value(6).toString();
     r.hash = q.value(7).toString();
     return r;
@@ -44,15 +47,9 @@ QString AuditTrail::genesisHash()
 
 QString AuditTrail::chainHash(const AuditRecord &record)
 {
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    const QJsonObject content {
-        { u"seq"_s, record.sequence },
-        { u"at"_s, timeText(record.recordedAt) },
-        { u"analyst"_s, record.analyst },
-        { u"action"_s, record.event.action },
-        { u"customer"_s, record.event.customerId },
-        { u"detail"_s, record.event.detail },
-    };
+    // The stored texts as one JSON array: its escaping is fixed, so the bytes are too.
+    const QJsonArray content { record.sequence,     record.recordedAtText,   record.analyst,
+                               record.event.action, record.event.customerId, record.detailText };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(record.previousHash.toUtf8());
     hash.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
@@ -72,19 +69,21 @@ Result<AuditRecord, WorkspaceError> AuditTrail::append(const AuditEvent &event)
         record.sequence = first ? 1 : q.value(0).toLongLong() + 1;
         record.previousHash = first ? genesisHash() : q.value(1).toString();
         q.finish();
-        // Milliseconds are what the row keeps; hash what is kept.
-        record.recordedAt
-            = QDateTime::fromString(timeText(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+        record.recordedAtText = timeText(QDateTime::currentDateTimeUtc());
+        record.recordedAt = QDateTime::fromString(record.recordedAtText, Qt::ISODateWithMs);
         record.analyst = m_analyst;
         record.event = event;
+        // A null QString would bind as SQL NULL; "not about one customer" is the empty string.
+        record.event.customerId = event.customerId.isNull() ? u""_s : event.customerId;
+        record.detailText = QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact));
         record.hash = chainHash(record);
         q.prepare(u"INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
         q.addBindValue(record.sequence);
-        q.addBindValue(timeText(record.recordedAt));
+        q.addBindValue(record.recordedAtText);
         q.addBindValue(record.analyst);
-        q.addBindValue(event.action);
-        q.addBindValue(event.customerId);
-        q.addBindValue(QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact)));
+        q.addBindValue(record.event.action);
+        q.addBindValue(record.event.customerId);
+        q.addBindValue(record.detailText);
         q.addBindValue(record.previousHash);
         q.addBindValue(record.hash);
         if (!q.exec())

@@ -10,9 +10,11 @@
 class WorkspaceDatabase;
 
 // The workspace's audit trail: every analyst action and vendor request appended as one row, never
-// changed. Each row carries the SHA-256 of the previous row's hash and its own canonical content,
-// so verify() finds a row edited, removed or slipped in by anything but this class (the schema's
-// guards stop an accidental UPDATE or DELETE; the chain catches one that went round them).
+// changed. Each row carries the SHA-256 of the previous row's hash and its own content as stored, so
+// verify() finds a row edited, removed or slipped in by anything but this class (the schema's guards
+// stop an accidental UPDATE or DELETE; the chain catches one that went round them). The chain has no
+// key: someone who can write the file can cut its last rows or rebuild it whole, which is why
+// `audit verify` and every export print the head (last sequence and hash) to be kept elsewhere.
 //
 // Rows hold no secret and no PII value: callers put field names, statuses and ids in `detail`.
 class AuditTrail
@@ -29,8 +31,9 @@ public:
     // trail cannot be read at all.
     Result<std::optional<AuditChainBreak>, WorkspaceError> verify() const;
 
-    // The hash a row must carry: hex SHA-256 over the previous hash and the canonical content
-    // (compact JSON with sorted keys of sequence, time, analyst, action, customer and detail).
+    // The hash a row must carry: hex SHA-256 over the previous hash and the row's content as stored
+    // (a compact JSON array of the sequence and the stored texts of time, analyst, action, customer
+    // and detail).
     static QString chainHash(const AuditRecord &record);
     static QString genesisHash(); // 64 zeros: the "previous hash" of the first row
 

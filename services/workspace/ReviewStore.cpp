@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "AuditTrail.h"
+#include "ReviewReasons.h"
 #include "WorkspaceDatabase.h"
 
 #include <QJsonObject>
@@ -53,7 +54,7 @@ void bindAll(QSqlQuery &q, const QVariantList &values)
 } // namespace
 
 ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
-    : m_database(database), m_audit(audit)
+    : m_database(database), m_audit(audit), m_knownReasons(&ReviewReasons::defaults)
 { }
 
 Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customerId, CaseDecisionKind kind,
@@ -80,11 +81,13 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
                   timeText(d.decidedAt) });
         if (!q.exec())
             return WorkspaceDatabase::storageError(tr("recording the decision"), q);
-        // The reason is one of the short list; the free text may name people, so it stays out.
+        // A reason from the short list is kept as it is; the comment and any other wording may name
+        // people, so they stay out.
+        const bool listed = m_knownReasons(kind).contains(d.reason);
         const auto audited = m_audit->append({ u"decision"_s, d.customerId,
                                                QJsonObject { { u"decision"_s, d.id },
                                                              { u"kind"_s, caseDecisionWord(kind) },
-                                                             { u"reason"_s, d.reason },
+                                                             { u"reason"_s, listed ? d.reason : u"other"_s },
                                                              { u"hasComment"_s, !d.comment.isEmpty() } } });
         return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
     });

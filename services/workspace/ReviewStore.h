@@ -5,6 +5,7 @@
 #include "WorkspaceError.h"
 
 #include <chrono>
+#include <functional>
 #include <QCoreApplication>
 
 class AuditTrail;
@@ -22,6 +23,14 @@ public:
     static constexpr std::chrono::seconds kUndoWindow { 10 };
 
     ReviewStore(WorkspaceDatabase *database, AuditTrail *audit);
+
+    // The short list a reason is checked against before it goes to the audit trail (the settings'
+    // list in the app and the CLI; ReviewReasons::defaults otherwise). A reason not on it is kept with
+    // the decision but the trail says only "other": free text may name people.
+    void setKnownReasons(std::function<QStringList(CaseDecisionKind)> knownReasons)
+    {
+        m_knownReasons = std::move(knownReasons);
+    }
 
     Result<CaseDecision, WorkspaceError> decide(const QString &customerId, CaseDecisionKind kind,
                                                 const QString &reason, const QString &comment);
@@ -48,4 +57,5 @@ private:
 
     WorkspaceDatabase *m_database;
     AuditTrail *m_audit;
+    std::function<QStringList(CaseDecisionKind)> m_knownReasons;
 };

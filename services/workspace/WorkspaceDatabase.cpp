@@ -130,10 +130,14 @@ WorkspaceError WorkspaceDatabase::copyAside(const QString &why)
 {
     database().close();
     const QString backup = m_path + u".damaged-"_s
-        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s) + u".bak"_s;
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s) + u".bak"_s;
     const bool copied = QFile::copy(m_path, backup);
-    if (copied)
+    if (copied) {
         QFile::setPermissions(backup, PrivateFileGuard::kFileMode);
+        // Recent commits of a WAL database live in its -wal file: kept beside the copy.
+        if (QFile::exists(m_path + u"-wal"_s) && QFile::copy(m_path + u"-wal"_s, backup + u"-wal"_s))
+            QFile::setPermissions(backup + u"-wal"_s, PrivateFileGuard::kFileMode);
+    }
     const QString message = copied ? tr("The workspace %1 is damaged (%2). It was not changed; a copy was "
                                         "saved as %3. Choose another workspace or restore a backup.")
                                          .arg(m_path, why, backup)

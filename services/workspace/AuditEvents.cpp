@@ -1,0 +1,36 @@
+#include "AuditEvents.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+AuditEvent AuditEvents::vendorRequest(const VendorRequestRecord &record)
+{
+    QJsonObject detail { { u"vendor"_s, record.vendor },
+                         { u"method"_s, QString::fromLatin1(record.method) },
+                         { u"path"_s, record.path.section(u'?', 0, 0) },
+                         { u"status"_s, record.httpStatus },
+                         { u"durationMs"_s, record.durationMs } };
+    if (!record.errorKind.isEmpty())
+        detail.insert(u"error"_s, record.errorKind);
+    if (!record.requestId.isEmpty())
+        detail.insert(u"requestId"_s, record.requestId);
+    return { u"vendor-request"_s, QString(), detail };
+}
+
+AuditEvent AuditEvents::piiReveal(const QString &customerId, const QString &field, const QString &reason)
+{
+    return { u"pii-reveal"_s, customerId, QJsonObject { { u"field"_s, field }, { u"reason"_s, reason } } };
+}
+
+AuditEvent AuditEvents::exported(const QString &what, const QString &format, qsizetype rows,
+                                 const AuditFilter &filter)
+{
+    return { u"export"_s, filter.customerId,
+             QJsonObject {
+                 { u"what"_s, what },
+                 { u"format"_s, format },
+                 { u"rows"_s, rows },
+                 { u"analystFilter"_s, filter.analyst },
+                 { u"actionFilter"_s, filter.action },
+                 { u"since"_s,
+                   filter.since.isValid() ? filter.since.toUTC().toString(Qt::ISODate) : QString() } } };
+}

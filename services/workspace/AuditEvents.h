@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ReviewTypes.h"
+#include "VendorRequestRecord.h"
+
+// The audit rows the desk writes besides decisions and notes, built in one place so the UI never
+// writes JSON and no row carries a secret or a PII value.
+namespace AuditEvents {
+
+// "vendor-request": vendor, method, path without its query, status, duration, error kind and the
+// vendor's request id.
+AuditEvent vendorRequest(const VendorRequestRecord &record);
+// "pii-reveal": which field of which customer, and the reason picked from the short list.
+AuditEvent piiReveal(const QString &customerId, const QString &field, const QString &reason);
+// "export": what was exported, in which format, how many rows, and the filter that chose them.
+AuditEvent exported(const QString &what, const QString &format, qsizetype rows, const AuditFilter &filter);
+
+} // namespace AuditEvents
