@@ -314,6 +314,52 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(row.event.detail).toJson().contains("Nothing"));
     }
 
+    void decisionsAndNotesAreKeptAsWritten()
+    {
+        WorkspaceDatabase db(path(u"kept.sqlite"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        const auto d = review.decide(u"customer_k"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {});
+        QVERIFY(review.addNote(u"customer_k"_s, u"Checked the passport"_s).ok());
+        QVERIFY(tamper(db, { u"UPDATE customer_notes SET text = 'x'"_s }).contains(u"kept as written"_s));
+        QVERIFY(tamper(db, { u"DELETE FROM customer_notes"_s }).contains(u"kept as written"_s));
+        QVERIFY(tamper(db, { u"UPDATE case_decisions SET reason = 'Risk acceptable'"_s })
+                    .contains(u"only ever"_s));
+        QVERIFY(tamper(db, { u"DELETE FROM case_decisions"_s }).contains(u"only ever"_s));
+        QVERIFY(review.undo(d.value().id).ok()); // the one change a decision may get
+        QVERIFY(tamper(db, { u"UPDATE case_decisions SET undone_at = NULL"_s }).contains(u"only ever"_s));
+        QCOMPARE(review.notes(u"customer_k"_s).value().constFirst().text, u"Checked the passport"_s);
+    }
+
+    void workspaceOfVersion1IsMigrated()
+    {
+        const QString file = path(u"v1.sqlite"_s);
+        {
+            WorkspaceDatabase db(file);
+            AuditTrail trail(&db, u"ana"_s);
+            ReviewStore review(&db, &trail);
+            QVERIFY(
+                review
+                    .decide(u"customer_v1"_s, CaseDecisionKind::Reject, u"Prohibited business activity"_s, {})
+                    .ok());
+            // Back to what version 1 wrote: its tables, none of version 2's guards.
+            QCOMPARE(tamper(db,
+                            { u"DROP TRIGGER customer_notes_no_update"_s,
+                              u"DROP TRIGGER customer_notes_no_delete"_s,
+                              u"DROP TRIGGER case_decisions_only_undo"_s,
+                              u"DROP TRIGGER case_decisions_no_delete"_s, u"PRAGMA user_version = 1"_s }),
+                     QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 1);
+        QVERIFY(tamper(db, { u"DELETE FROM case_decisions"_s }).contains(u"only ever"_s));
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        QCOMPARE(review.decisions(u"customer_v1"_s).value().size(), 1);
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
     void newerSchemaIsLeftUntouched()
     {
         const QString file = path(u"newer.sqlite"_s);

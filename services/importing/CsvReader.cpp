@@ -160,7 +160,7 @@ QString CsvReader::formatRecord(const QStringList &fields)
 
 QString CsvReader::spreadsheetSafe(const QString &text)
 {
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
         return u'\'' + text;
     return text;
 }

@@ -44,6 +44,7 @@ public:
     // order mark); records end with CRLF as RFC 4180 says.
     static QString formatField(const QString &field);
     static QString formatRecord(const QStringList &fields);
-    // A cell a spreadsheet must not run: one starting with = + - @ gets a leading apostrophe.
+    // A cell a spreadsheet must not run: one starting with = + - @, a tab or a carriage return gets
+    // a leading apostrophe.
     static QString spreadsheetSafe(const QString &text);
 };

@@ -32,6 +32,8 @@ RiskHistoryStore::RiskHistoryStore(QString databasePath)
         return;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);
+    // The file is shared with the drafts and the review workspace, whose writes take the lock.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         m_error = db.lastError().text();
         return;

@@ -43,6 +43,22 @@ const QList<QStringList> &migrations()
             "author TEXT NOT NULL, written_at TEXT NOT NULL, text TEXT NOT NULL)"_s,
             u"CREATE INDEX customer_notes_customer ON customer_notes(customer_id, id)"_s,
         },
+        {
+            // Decisions and notes are kept like the trail: a note never changes, a decision only
+            // gets its undo time, once; nothing is deleted.
+            u"CREATE TRIGGER customer_notes_no_update BEFORE UPDATE ON customer_notes "
+            "BEGIN SELECT RAISE(ABORT, 'notes are kept as written'); END"_s,
+            u"CREATE TRIGGER customer_notes_no_delete BEFORE DELETE ON customer_notes "
+            "BEGIN SELECT RAISE(ABORT, 'notes are kept as written'); END"_s,
+            u"CREATE TRIGGER case_decisions_only_undo BEFORE UPDATE ON case_decisions "
+            "WHEN OLD.undone_at IS NOT NULL OR NEW.undone_at IS NULL OR NEW.id IS NOT OLD.id "
+            "OR NEW.customer_id IS NOT OLD.customer_id OR NEW.decision IS NOT OLD.decision "
+            "OR NEW.reason IS NOT OLD.reason OR NEW.comment IS NOT OLD.comment "
+            "OR NEW.analyst IS NOT OLD.analyst OR NEW.decided_at IS NOT OLD.decided_at "
+            "BEGIN SELECT RAISE(ABORT, 'a decision is only ever marked undone'); END"_s,
+            u"CREATE TRIGGER case_decisions_no_delete BEFORE DELETE ON case_decisions "
+            "BEGIN SELECT RAISE(ABORT, 'a decision is only ever marked undone'); END"_s,
+        },
     };
     return all;
 }

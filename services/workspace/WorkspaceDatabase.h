@@ -25,7 +25,8 @@ class WorkspaceDatabase
 
 public:
     // Version 1: audit trail (append-only, hash-chained), case decisions, customer notes.
-    static constexpr int kSchemaVersion = 1;
+    // Version 2: guards on decisions (only the undo time may be set, once) and notes (never changed).
+    static constexpr int kSchemaVersion = 2;
 
     explicit WorkspaceDatabase(QString path);
     ~WorkspaceDatabase();
