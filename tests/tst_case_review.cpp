@@ -272,6 +272,22 @@ private Q_SLOTS:
         QVERIFY(!accounts->isRevealed());
         QVERIFY(!reveal->isChecked());
     }
+
+    void withoutAnAuditTrailRevealsAreRefused()
+    {
+        QWidget parent;
+        PiiRevealGate gate(nullptr, &parent);
+        bool asked = false;
+        gate.setReasonProvider([&](const QString &) {
+            asked = true;
+            return std::optional<QString>(u"Auditor's request"_s);
+        });
+        QSignalSpy failed(&gate, &PiiRevealGate::failed);
+        QVERIFY(!gate.askToReveal(u"account and routing numbers"_s, u"bankAccounts"_s, u"customer_x"_s));
+        QVERIFY(!asked);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.constFirst().constFirst().toString().contains(u"audit trail"_s));
+    }
 };
 
 QTEST_MAIN(TestCaseReview)

@@ -34,6 +34,12 @@ std::optional<QString> PiiRevealGate::askReason(const QString &what) const
 
 bool PiiRevealGate::askToReveal(const QString &what, const QString &field, const QString &customerId)
 {
+    if (!m_audit) {
+        Q_EMIT failed(tr("The %1 stay masked: revealing them needs the workspace's audit trail, which could "
+                         "not be opened.")
+                          .arg(what));
+        return false;
+    }
     const std::optional<QString> reason = askReason(what);
     if (!reason)
         return false;

@@ -21,6 +21,7 @@ public:
     static constexpr std::chrono::seconds kRevealFor { 60 };
     using ReasonProvider = std::function<std::optional<QString>(const QString &what)>;
 
+    // Without an audit trail (the workspace could not be opened) every reveal is refused.
     PiiRevealGate(AuditTrail *audit, QWidget *dialogParent);
 
     // True when the analyst gave a reason and the reveal was audited; the caller then shows the

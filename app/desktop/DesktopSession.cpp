@@ -4,6 +4,7 @@
 #include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "ConnectionTester.h"
+#include "CustomerDetailWidget.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
 #include "HttpTransport.h"
@@ -11,6 +12,7 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
+#include "PiiRevealGate.h"
 #include "PrivateFileGuard.h"
 #include "RequestLimitsSettings.h"
 #include "ReviewReasons.h"
@@ -119,6 +121,9 @@ void DesktopSession::openReviewWorkspace()
     if (!m_workspace->isOpen()) {
         // Damaged or from a newer version: said once, the file left as it is, no case page.
         m_window->messageBar()->showMessage(MessageBar::Level::Error, m_workspace->error()->message);
+        auto *refuseReveals = new PiiRevealGate(nullptr, m_window.get());
+        connect(refuseReveals, &PiiRevealGate::failed, m_window->messageBar(), &MessageBar::showError);
+        m_window->detailWidget()->setRevealGate(refuseReveals);
         return;
     }
     m_audit = std::make_unique<AuditTrail>(m_workspace.get(), currentAnalystName());
