@@ -6,6 +6,7 @@
 #include "ConnectionTester.h"
 #include "HttpTransport.h"
 #include "MemoryCredentialStore.h"
+#include "ReviewReasons.h"
 #include "SettingsDialog.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -186,6 +188,29 @@ private Q_SLOTS:
         QVERIFY(text.contains("production"));
         QVERIFY(!text.contains("SECRET"));
         QVERIFY(!text.contains("client-abc"));
+    }
+
+    void reviewReasonsAreEditedOneALine()
+    {
+        Fixture f(m_dir.filePath(u"reasons.ini"_s));
+        f.dialog.show();
+        auto *approve = f.find<QPlainTextEdit>(u"approveReasonsPlainTextEdit"_s);
+        QCOMPARE(approve->toPlainText().split(u'\n'), ReviewReasons::defaults(CaseDecisionKind::Approve));
+        approve->clear();
+        approve->setFocus();
+        QTest::keyClicks(approve, u"Source of funds verified"_s);
+        QTest::keyClick(approve, Qt::Key_Return);
+        QTest::keyClick(approve, Qt::Key_Return); // an empty line is no reason
+        QTest::keyClicks(approve, u"  Call-back confirmed  "_s);
+        f.find<QPlainTextEdit>(u"rejectReasonsPlainTextEdit"_s)->clear();
+        QSignalSpy saved(&f.dialog, &SettingsDialog::saved);
+        f.dialog.save();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(ReviewReasons::load(f.settings, CaseDecisionKind::Approve),
+                 (QStringList { u"Source of funds verified"_s, u"Call-back confirmed"_s }));
+        // An emptied list falls back to the defaults rather than offering nothing.
+        QCOMPARE(ReviewReasons::load(f.settings, CaseDecisionKind::Reject),
+                 ReviewReasons::defaults(CaseDecisionKind::Reject));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionTester.h"
+#include "ReviewReasonsPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,9 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     tabs->setObjectName(u"vendorTabWidget"_s);
     for (Vendor v : VendorEnvironment::kVendors)
         tabs->addTab(buildPage(v), VendorEnvironment::vendorName(v));
+    m_reasonsPage = new ReviewReasonsPage(*m_settings, this);
+    m_reasonsPage->setObjectName(u"reviewReasonsPage"_s);
+    tabs->addTab(m_reasonsPage, tr("Review reasons"));
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"settingsStatusLabel"_s);
@@ -242,6 +246,7 @@ void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *st
                 s.vendorSandboxUrl = selectedBaseUrl(v);
             s.save(*m_settings, v);
         }
+        m_reasonsPage->save(*m_settings);
         m_settings->sync();
         Q_EMIT saved();
         accept();

@@ -10,6 +10,7 @@ class ConnectionTester;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class ReviewReasonsPage;
 class QLineEdit;
 class QPushButton;
 class QSettings;
@@ -64,4 +65,5 @@ private:
     QHash<Vendor, VendorPage> m_pages;
     QLabel *m_statusLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    ReviewReasonsPage *m_reasonsPage = nullptr;
 };
