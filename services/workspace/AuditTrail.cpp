@@ -14,7 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString timeText(const QDateTime &when)
 {
-    return when.toUTC().toString(Qt::ISODateWithMs);
+    return WorkspaceDatabase::timeText(when);
 }
 
 AuditRecord recordFrom(const QSqlQuery &q)
@@ -22,7 +22,7 @@ AuditRecord recordFrom(const QSqlQuery &q)
     AuditRecord r;
     r.sequence = q.value(0).toLongLong();
     r.recordedAtText = q.value(1).toString();
-    r.recordedAt = QDateTime::fromString(r.recordedAtText, Qt::ISODateWithMs);
+    r.recordedAt = WorkspaceDatabase::timeFrom(r.recordedAtText);
     r.analyst = q.value(2).toString();
     r.event.action = q.value(3).toString();
     r.event.customerId = q.value(4).toString();
@@ -70,25 +70,18 @@ Result<AuditRecord, WorkspaceError> AuditTrail::append(const AuditEvent &event)
         record.previousHash = first ? genesisHash() : q.value(1).toString();
         q.finish();
         record.recordedAtText = timeText(QDateTime::currentDateTimeUtc());
-        record.recordedAt = QDateTime::fromString(record.recordedAtText, Qt::ISODateWithMs);
+        record.recordedAt = WorkspaceDatabase::timeFrom(record.recordedAtText);
         record.analyst = m_analyst;
         record.event = event;
         // A null QString would bind as SQL NULL; "not about one customer" is the empty string.
         record.event.customerId = event.customerId.isNull() ? u""_s : event.customerId;
         record.detailText = QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact));
         record.hash = chainHash(record);
-        q.prepare(u"INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
-        q.addBindValue(record.sequence);
-        q.addBindValue(record.recordedAtText);
-        q.addBindValue(record.analyst);
-        q.addBindValue(record.event.action);
-        q.addBindValue(record.event.customerId);
-        q.addBindValue(record.detailText);
-        q.addBindValue(record.previousHash);
-        q.addBindValue(record.hash);
-        if (!q.exec())
-            return WorkspaceDatabase::storageError(tr("appending to the audit trail"), q);
-        return std::nullopt;
+        return m_database->run(u"INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns),
+                               { record.sequence, record.recordedAtText, record.analyst, record.event.action,
+                                 record.event.customerId, record.detailText, record.previousHash,
+                                 record.hash },
+                               tr("appending to the audit trail"));
     });
     if (failed)
         return *failed;

@@ -1,11 +1,13 @@
 #include "ReviewJson.h"
 
+#include "WorkspaceDatabase.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QJsonValue timeValue(const QDateTime &when)
 {
-    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    return when.isValid() ? QJsonValue(WorkspaceDatabase::timeText(when)) : QJsonValue();
 }
 } // namespace
 

@@ -12,14 +12,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString timeText(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime timeFrom(const QVariant &text)
 {
-    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+    return WorkspaceDatabase::timeFrom(text.toString());
+}
+
+QString timeText(const QDateTime &when)
+{
+    return WorkspaceDatabase::timeText(when);
 }
 
 const QString kDecisionColumns
@@ -46,11 +46,6 @@ CustomerNote noteFrom(const QSqlQuery &q)
                           timeFrom(q.value(3)), q.value(4).toString() };
 }
 
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-}
 } // namespace
 
 ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
@@ -73,14 +68,12 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
     d.analyst = m_audit->analyst();
     d.decidedAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        QSqlQuery q(m_database->database());
-        q.prepare(
-            u"INSERT INTO case_decisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"_s.arg(kDecisionColumns));
-        bindAll(q,
+        if (auto notRun = m_database->run(
+                u"INSERT INTO case_decisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"_s.arg(kDecisionColumns),
                 { d.id, d.customerId, caseDecisionWord(kind), d.reason, d.comment, d.analyst,
-                  timeText(d.decidedAt) });
-        if (!q.exec())
-            return WorkspaceDatabase::storageError(tr("recording the decision"), q);
+                  timeText(d.decidedAt) },
+                tr("recording the decision")))
+            return notRun;
         // A reason from the short list is kept as it is; the comment and any other wording may name
         // people, so they stay out.
         const bool listed = m_knownReasons(kind).contains(d.reason);
@@ -118,11 +111,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("A decision can be undone for %n second(s) after it is made.",
                                            nullptr, int(window.count())));
-        QSqlQuery q(m_database->database());
-        q.prepare(u"UPDATE case_decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL"_s);
-        bindAll(q, { timeText(now), d.id });
-        if (!q.exec())
-            return WorkspaceDatabase::storageError(tr("undoing the decision"), q);
+        if (auto notRun
+            = m_database->run(u"UPDATE case_decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL"_s,
+                              { timeText(now), d.id }, tr("undoing the decision")))
+            return notRun;
         d.undoneAt = timeFrom(timeText(now));
         const auto audited = m_audit->append(
             { u"decision-undo"_s, d.customerId,
@@ -170,13 +162,13 @@ Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &custome
     note.writtenAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
     note.text = text.trimmed();
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        QSqlQuery q(m_database->database());
-        q.prepare(
-            u"INSERT INTO customer_notes (customer_id, author, written_at, text) VALUES (?, ?, ?, ?)"_s);
-        bindAll(q, { note.customerId, note.author, timeText(note.writtenAt), note.text });
-        if (!q.exec())
-            return WorkspaceDatabase::storageError(tr("saving the note"), q);
-        note.id = q.lastInsertId().toLongLong();
+        QVariant noteId;
+        if (auto notRun = m_database->run(
+                u"INSERT INTO customer_notes (customer_id, author, written_at, text) VALUES (?, ?, ?, ?)"_s,
+                { note.customerId, note.author, timeText(note.writtenAt), note.text }, tr("saving the note"),
+                &noteId))
+            return notRun;
+        note.id = noteId.toLongLong();
         // The text may hold anything an analyst types; the trail keeps that a note was written.
         const auto audited
             = m_audit->append({ u"note"_s, note.customerId,

@@ -75,6 +75,20 @@ WorkspaceError WorkspaceDatabase::storageError(const QString &what, const QSqlQu
                                 tr("%1: %2").arg(what, query.lastError().text()));
 }
 
+std::optional<WorkspaceError> WorkspaceDatabase::run(const QString &sql, const QVariantList &values,
+                                                     const QString &what, QVariant *lastInsertId) const
+{
+    QSqlQuery q(database());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return storageError(what, q);
+    if (lastInsertId)
+        *lastInsertId = q.lastInsertId();
+    return std::nullopt;
+}
+
 WorkspaceDatabase::WorkspaceDatabase(QString path)
     : m_path(std::move(path))
     , m_connection(u"kycdesk-review-"_s + QString::number(connectionCounter.fetchAndAddOrdered(1)))

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -45,6 +46,14 @@ public:
     // from inside `work`, it joins the transaction already open.
     std::optional<WorkspaceError>
     writeTransaction(const std::function<std::optional<WorkspaceError>()> &work);
+
+    // Runs one statement with `values` bound in order; a failure is a Storage error saying it
+    // happened while `what`. `lastInsertId` (optional) receives the id of the row an INSERT added.
+    std::optional<WorkspaceError> run(const QString &sql, const QVariantList &values, const QString &what,
+                                      QVariant *lastInsertId = nullptr) const;
+    // The workspace's one way of writing a time (UTC, ISO 8601 with milliseconds), and reading it back.
+    static QString timeText(const QDateTime &when) { return when.toUTC().toString(Qt::ISODateWithMs); }
+    static QDateTime timeFrom(const QString &text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
 
     // Runs a SELECT with `values` bound in order and reads each row with `readRow(query)`; a failure
     // is a Storage error saying it happened while `what`.
