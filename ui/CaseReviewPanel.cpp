@@ -182,12 +182,6 @@ void CaseReviewPanel::askAndDecide(CaseDecisionKind kind)
     record(asked, kind, dialog.reason(), dialog.comment());
 }
 
-void CaseReviewPanel::decide(CaseDecisionKind kind, const QString &reason, const QString &comment)
-{
-    if (m_customer)
-        record(*m_customer, kind, reason, comment);
-}
-
 void CaseReviewPanel::record(const Customer &customer, CaseDecisionKind kind, const QString &reason,
                              const QString &comment)
 {

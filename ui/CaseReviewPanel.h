@@ -34,8 +34,6 @@ public:
     QList<QAction *> decisionActions() const { return m_decisionActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *auditTrailAction() const { return m_auditTrailAction; }
-    // Tests: skip the dialog and decide with this reason.
-    void decide(CaseDecisionKind kind, const QString &reason, const QString &comment);
 
 Q_SIGNALS:
     void decided(const CaseDecision &decision);
