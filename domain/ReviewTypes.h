@@ -24,6 +24,9 @@ struct CaseDecision
     QString analyst; // OS user name
     QDateTime decidedAt;
     std::optional<QDateTime> undoneAt;
+    // The Sardine feedback queued with the decision (ReviewStore::decide); empty when the customer
+    // has no Sardine session, and in decisions read back (the outbox has them by decision id).
+    QString feedbackId;
 };
 
 struct CustomerNote

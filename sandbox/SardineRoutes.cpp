@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrlQuery>
 #include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +51,9 @@ SardineRoutes::SardineRoutes(QString connectionName, const SandboxCipher &cipher
         u"NOT NULL, "
         "phone TEXT, tax_id TEXT, request TEXT NOT NULL, response TEXT NOT NULL, created INTEGER NOT NULL)"_s);
     q.exec(u"CREATE INDEX IF NOT EXISTS sardine_checks_customer ON sardine_checks(customer_id)"_s);
+    q.exec(
+        u"CREATE TABLE IF NOT EXISTS sardine_feedbacks (feedback_id TEXT PRIMARY KEY, session_key TEXT NOT "
+        "NULL, customer_id TEXT NOT NULL, body TEXT NOT NULL, received INTEGER NOT NULL)"_s);
     // Checks stored before encryption: request sealed, phone and tax id replaced by their digests.
     QSqlQuery legacy(QSqlDatabase::database(m_connectionName));
     legacy.exec(
@@ -70,6 +74,21 @@ SardineRoutes::SardineRoutes(QString connectionName, const SandboxCipher &cipher
     }
 }
 
+std::optional<QHttpServerResponse> SardineRoutes::refusedPost(const QHttpServerRequest &request,
+                                                              QJsonObject *body) const
+{
+    if (!authorized(request))
+        return error(401, u"Invalid client credentials: use HTTP Basic with clientId and clientSecret"_s);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, u"The request body must be a JSON object"_s);
+    if (const auto problem = SandboxLimits::oversizedField(doc.object()))
+        return error(400, problem->message());
+    *body = doc.object();
+    return std::nullopt;
+}
+
 bool SardineRoutes::authorized(const QHttpServerRequest &request) const
 {
     return SandboxHttp::header(request, "Authorization")
@@ -82,21 +101,19 @@ void SardineRoutes::registerOn(QHttpServer &server)
     server.route(u"/v1/customers"_s, Method::Post,
                  [this](const QHttpServerRequest &r) { return postCustomer(r); });
     server.route(u"/v1/customers"_s, Method::Get, [this](const QHttpServerRequest &r) { return lookup(r); });
+    server.route(u"/v1/feedbacks"_s, Method::Post,
+                 [this](const QHttpServerRequest &r) { return postFeedback(r); });
+    server.route(u"/v1/feedbacks"_s, Method::Get,
+                 [this](const QHttpServerRequest &r) { return listFeedback(r); });
     server.route(u"/v1/identity/entities/<arg>"_s, Method::Get,
                  [this](const QString &id, const QHttpServerRequest &r) { return identity(id, r); });
 }
 
 QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &request)
 {
-    if (!authorized(request))
-        return error(401, u"Invalid client credentials: use HTTP Basic with clientId and clientSecret"_s);
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, u"The request body must be a JSON object"_s);
-    if (const auto problem = SandboxLimits::oversizedField(doc.object()))
-        return error(400, problem->message());
-    const QJsonObject body = doc.object();
+    QJsonObject body;
+    if (auto refused = refusedPost(request, &body))
+        return std::move(*refused);
     const QJsonObject customer = body.value(u"customer"_s).toObject();
     const QString id = customer.value(u"id"_s).toString();
     if (id.isEmpty())
@@ -135,7 +152,7 @@ QHttpServerResponse SardineRoutes::postCustomer(const QHttpServerRequest &reques
     insert.addBindValue(id);
     insert.addBindValue(m_cipher.digest(phone));
     insert.addBindValue(m_cipher.digest(taxId));
-    insert.addBindValue(m_cipher.seal(doc.toJson(QJsonDocument::Compact)));
+    insert.addBindValue(m_cipher.seal(QJsonDocument(body).toJson(QJsonDocument::Compact)));
     insert.addBindValue(QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)));
     insert.addBindValue(now);
     if (!insert.exec())
@@ -230,4 +247,63 @@ QHttpServerResponse SardineRoutes::identity(const QString &customerId, const QHt
         }
     }
     return error(404, u"No identity entity for customer "_s + customerId + u" (no document KYC on record)"_s);
+}
+
+QHttpServerResponse SardineRoutes::postFeedback(const QHttpServerRequest &request)
+{
+    QJsonObject body;
+    if (auto refused = refusedPost(request, &body))
+        return std::move(*refused);
+    const QString sessionKey = body.value(u"sessionKey"_s).toString();
+    if (sessionKey.isEmpty())
+        return error(400, u"sessionKey is required"_s);
+    const QString customerId = body.value(u"customer"_s).toObject().value(u"id"_s).toString();
+    if (customerId.isEmpty())
+        return error(400, u"customer.id is required"_s);
+    const QJsonObject feedback = body.value(u"feedback"_s).toObject();
+    const QString feedbackId = feedback.value(u"id"_s).toString();
+    if (feedbackId.isEmpty())
+        return error(400, u"feedback.id is required"_s);
+    const QStringList statuses { u"approved"_s, u"declined"_s, u"manual_review"_s };
+    if (!statuses.contains(feedback.value(u"status"_s).toString()))
+        return error(400, u"feedback.status must be one of: "_s + statuses.join(u", "_s));
+    if (!feedback.value(u"timeMillis"_s).isDouble())
+        return error(400, u"feedback.timeMillis must be a number (UNIX time in milliseconds)"_s);
+    // A feedback sent again (its answer was lost) is the same feedback: kept once.
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName));
+    insert.prepare(u"INSERT OR IGNORE INTO sardine_feedbacks (feedback_id, session_key, customer_id, body, "
+                   "received) VALUES (?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(feedbackId);
+    insert.addBindValue(sessionKey);
+    insert.addBindValue(customerId);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!insert.exec())
+        return error(500, u"The feedback could not be stored"_s);
+    return jsonResponse(200, QJsonObject { { u"status"_s, u"Success"_s } });
+}
+
+QHttpServerResponse SardineRoutes::listFeedback(const QHttpServerRequest &request)
+{
+    if (!authorized(request))
+        return error(401, u"Invalid client credentials: use HTTP Basic with clientId and clientSecret"_s);
+    const QUrlQuery query = request.query();
+    const bool bySession = query.hasQueryItem(u"sessionKey"_s);
+    if (!bySession && !query.hasQueryItem(u"customer_id"_s))
+        return error(400, u"sessionKey or customer_id is required"_s);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"SELECT body, received FROM sardine_feedbacks WHERE "_s
+              + (bySession ? u"session_key"_s : u"customer_id"_s) + u" = ? ORDER BY received, rowid"_s);
+    q.addBindValue(query.queryItemValue(bySession ? u"sessionKey"_s : u"customer_id"_s, QUrl::FullyDecoded));
+    QJsonArray out;
+    if (!q.exec())
+        return error(500, u"lookup failed"_s);
+    while (q.next()) {
+        QJsonObject stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        stored.insert(
+            u"receivedAt"_s,
+            QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+        out.append(stored);
+    }
+    return jsonResponse(200, out);
 }

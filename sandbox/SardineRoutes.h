@@ -1,6 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QString>
 
 class QHttpServer;
@@ -21,9 +23,17 @@ public:
     QHttpServerResponse postCustomer(const QHttpServerRequest &request);
     QHttpServerResponse lookup(const QHttpServerRequest &request);
     QHttpServerResponse identity(const QString &customerId, const QHttpServerRequest &request);
+    // POST /v1/feedbacks keeps the outcome a client reports (once per feedback.id); GET
+    // /v1/feedbacks?sessionKey=|customer_id= is the sandbox's own, for checking what arrived.
+    QHttpServerResponse postFeedback(const QHttpServerRequest &request);
+    QHttpServerResponse listFeedback(const QHttpServerRequest &request);
 
 private:
     bool authorized(const QHttpServerRequest &request) const;
+    // The error to answer a POST with (credentials, not a JSON object, a field past the limits), or
+    // nothing with `body` set.
+    std::optional<QHttpServerResponse> refusedPost(const QHttpServerRequest &request,
+                                                   QJsonObject *body) const;
     QString m_connectionName;
     const SandboxCipher &m_cipher;
     QString m_token;

@@ -46,6 +46,7 @@ target_compile_definitions(tst_cli_terminal_text PRIVATE KYCDESK_CLI_BINARY="$<T
 
 # kycdesk-cli's review commands (notes, decisions, audit verify/list) on real workspace files,
 # including one edited with plain SQL and two processes writing at once.
-kycdesk_add_test(tst_cli_review SOURCES tst_cli_review.cpp CliRunner.h LIBS Qt6::Sql LABELS integration)
+kycdesk_add_test(tst_cli_review SOURCES tst_cli_review.cpp CliRunner.h SandboxFixture.h
+                 LIBS kycdesk_services kycdesk_sandbox Qt6::Sql LABELS integration)
 add_dependencies(tst_cli_review kycdesk-cli)
 target_compile_definitions(tst_cli_review PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")

@@ -2,7 +2,8 @@
 // decision's shortcut, pick a reason in the dialog with the keyboard, record it; the next customer
 // opens by itself, the decision is in the workspace and the audit trail, and the undo shortcut
 // takes it back within its window. A note typed on the Case page is kept and audited; "request
-// information" words the customer's open requirements ready to copy.
+// information" words the customer's open requirements ready to copy. A decision on a customer
+// with a kept Sardine session goes to the sandbox as feedback and the risk panel shows it sent.
 
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -12,11 +13,17 @@
 #include "CaseReviewPanel.h"
 #include "CustomerBook.h"
 #include "DecisionDialog.h"
+#include "FeedbackOutbox.h"
+#include "FeedbackSender.h"
 #include "MainWindowSteps.h"
 #include "PiiRevealGate.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
+#include "RiskHistoryStore.h"
+#include "RiskPanel.h"
 #include "SandboxFixture.h"
+#include "SardineClient.h"
+#include "SardineFeedbackModel.h"
 #include "SphereClient.h"
 #include "WorkspaceDatabase.h"
 
@@ -141,6 +148,50 @@ private Q_SLOTS:
         QCOMPARE(audit.records().value().constLast().event.action, u"decision-undo"_s);
         QVERIFY(!panel->undoAction()->isEnabled());
         QVERIFY(!audit.verify().value().has_value());
+    }
+
+    void decisionFeedbackIsSentAndShownInTheRiskPanel()
+    {
+        ReviewDesk desk(*this, u"feedback.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
+        RiskHistoryStore history(workspace.path());
+        FeedbackOutbox outbox(&workspace);
+        review.setFeedback(
+            &outbox, [&history](const QString &id) { return FeedbackOutbox::latestSession(history, id); },
+            std::chrono::seconds(0));
+        SardineClient sardine(m_transport,
+                              sardineEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        FeedbackSender sender(&outbox, &audit);
+        sender.setSardine(&sardine, u"embedded-sandbox"_s);
+        window.setSardineFeedback(&outbox, &sender);
+        QVERIFY(selectFirstCustomer(window));
+        const QString first = window.book()->currentId();
+        RiskResult scored;
+        scored.sessionKey = u"session-widget"_s;
+        scored.level = { RiskLevel::Low, u"low"_s, false };
+        scored.status = u"Success"_s;
+        QVERIFY(history.add(first, u"embedded-sandbox"_s, u"embedded-sandbox"_s,
+                            QDateTime::currentDateTimeUtc(), scored));
+        QTRY_VERIFY(window.casePanel()->decisionActions().constFirst()->isEnabled());
+
+        QString requestText;
+        bool seen = false;
+        answerDecisionDialog(&requestText, &seen);
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(seen);
+        QTRY_VERIFY(window.book()->currentId() != first);
+        QTRY_COMPARE(outbox.forCustomer(first).value().constFirst().state(), QueuedFeedback::State::Sent);
+
+        // Back on the decided customer, the risk panel says what Sardine was told.
+        QVERIFY(selectFirstCustomer(window));
+        QCOMPARE(window.book()->currentId(), first);
+        SardineFeedbackModel *model = window.detailWidget()->riskPanel()->feedbackModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, SardineFeedbackModel::Outcome).data().toString(), u"Approved"_s);
+        QVERIFY(model->index(0, SardineFeedbackModel::State).data().toString().startsWith(u"Sent"_s));
+        QVERIFY(!window.findChild<QWidget *>(u"sardineFeedbackGroupBox"_s)->isHidden()); // on the Risk tab
     }
 
     void requestInformationWordsTheOpenRequirements()

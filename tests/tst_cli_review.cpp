@@ -1,21 +1,27 @@
 // kycdesk-cli's review commands on a real workspace file, as a script runs them: notes, decisions,
 // `audit verify` (exit 0, then non-zero naming the row after it was edited with plain SQL behind
 // the app's back), `audit list` with its filters and hashes, two processes writing at once, and the
-// files it must refuse (newer schema, damaged, PostgreSQL not yet supported).
+// files it must refuse (newer schema, damaged, PostgreSQL not yet supported); and Sardine feedback:
+// a decision on a customer checked with `sardine risk` reaches the sandbox's feedback store, waits
+// in the workspace while Sardine is down and goes with `sardine feedback --send-queued` once it is back.
 
 #include "CliRunner.h"
+#include "SandboxFixture.h"
 #include "TestColumns.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,6 +59,21 @@ private:
         }
         QSqlDatabase::removeDatabase(u"tamper"_s);
         return error;
+    }
+
+    // What the sandbox's feedback store holds for a customer (GET /v1/feedbacks, sandbox-only).
+    static QJsonArray feedbackReceived(const QUrl &sandbox, const QString &token, const QString &customerId)
+    {
+        QNetworkAccessManager network;
+        QUrl url = sandbox;
+        url.setPath(u"/v1/feedbacks"_s);
+        url.setQuery(QUrlQuery { { u"customer_id"_s, customerId } });
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Basic " + (u"sandbox:"_s + token).toUtf8().toBase64());
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        if (!QTest::qWaitFor([&reply] { return reply->isFinished(); }, 5000))
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).array();
     }
 
 private Q_SLOTS:
@@ -110,6 +131,92 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(stderrHas), run.err.constData());
         QCOMPARE(run.out, QByteArray());
+    }
+
+    void decisionFeedbackReachesSardineAndWaitsWhileItIsDown()
+    {
+        const QString token = u"cli-feedback-token"_s;
+        const QString sandboxFile = m_dir.filePath(u"sandbox-feedback.sqlite"_s);
+        auto sandbox = startSandbox(sandboxFile, 0, token);
+        QVERIFY(sandbox);
+        const QUrl url = sandbox->baseUrl();
+        QProcessEnvironment env
+            = isolatedCliEnvironment(m_dir.filePath(u"feedback"_s), token, CliVendors::All);
+        env.insert(u"USER"_s, u"ana"_s);
+        const QString file = workspace(u"feedback.sqlite"_s);
+        const auto run = [&](const QStringList &args) {
+            return runCli(QStringLiteral(KYCDESK_CLI_BINARY),
+                          QStringList { u"--workspace"_s, file, u"--base-url"_s, url.toString() } + args,
+                          env);
+        };
+        const QString request = m_dir.filePath(u"risk-request.json"_s);
+        {
+            QFile f(request);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"sessionKey": "cli-session-1", "customer": {"id": "customer_cli_fb"}})");
+        }
+        const CliRun risk = run({ u"sardine"_s, u"risk"_s, u"--from-json"_s, request });
+        QVERIFY2(risk.exitCode == 0, risk.err.constData());
+
+        // No session kept for this one: nothing to tell Sardine, and nothing said about it.
+        const CliRun plain = run({ u"review"_s, u"decide"_s, u"customer_other"_s, u"approve"_s, u"--reason"_s,
+                                   u"Documents verified"_s });
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(!plain.err.contains("feedback"), plain.err.constData());
+
+        const CliRun rejected
+            = run({ u"review"_s, u"decide"_s, u"customer_cli_fb"_s, u"reject"_s, u"--reason"_s,
+                    u"Document forged or altered"_s, u"--comment"_s, u"Jane Roe called"_s });
+        QVERIFY2(rejected.exitCode == 0, rejected.err.constData());
+        QVERIFY2(rejected.err.contains("Sardine feedback") && rejected.err.contains("sent"),
+                 rejected.err.constData());
+        QJsonArray received = feedbackReceived(url, token, u"customer_cli_fb"_s);
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).toObject().value(u"sessionKey"_s).toString(), u"cli-session-1"_s);
+        QCOMPARE(received.at(0).toObject().value(u"feedback"_s).toObject().value(u"status"_s).toString(),
+                 u"declined"_s);
+        QVERIFY(!QJsonDocument(received).toJson().contains("Jane"));
+
+        // Sardine goes away: the decision is still recorded, its feedback waits in the workspace.
+        const quint16 port = quint16(url.port());
+        sandbox.reset();
+        const CliRun offline = run({ u"review"_s, u"decide"_s, u"customer_cli_fb"_s, u"escalate"_s,
+                                     u"--reason"_s, u"Needs a second look"_s });
+        QVERIFY2(offline.exitCode == 0, offline.err.constData());
+        QVERIFY2(offline.err.contains("queued"), offline.err.constData());
+        QCOMPARE(run({ u"audit"_s, u"verify"_s }).exitCode, 0);
+
+        // Back on the same address: the waiting feedback goes, once.
+        SandboxConfig again;
+        again.databasePath = sandboxFile;
+        again.seedCustomers = 0;
+        again.token = token;
+        sandbox = std::make_unique<SandboxServer>(again);
+        QVERIFY(sandbox->listen(QHostAddress::LocalHost, port) == port);
+        const CliRun flushed = run({ u"sardine"_s, u"feedback"_s, u"--send-queued"_s });
+        QVERIFY2(flushed.exitCode == 0, flushed.err.constData());
+        QCOMPARE(flushed.out, QByteArray("sent 1, still queued 0\n"));
+        received = feedbackReceived(url, token, u"customer_cli_fb"_s);
+        QCOMPARE(received.size(), 2);
+        QCOMPARE(received.at(1).toObject().value(u"feedback"_s).toObject().value(u"status"_s).toString(),
+                 u"manual_review"_s);
+        QCOMPARE(run({ u"sardine"_s, u"feedback"_s, u"--send-queued"_s }).out,
+                 QByteArray("sent 0, still queued 0\n"));
+
+        // By hand, with the customer's kept session; an unknown status is refused before anything is queued.
+        const CliRun byHand = run({ u"sardine"_s, u"feedback"_s, u"--customer"_s, u"customer_cli_fb"_s,
+                                    u"--status"_s, u"approved"_s, u"--reason"_s, u"Documents verified"_s });
+        QVERIFY2(byHand.exitCode == 0, byHand.err.constData());
+        QCOMPARE(feedbackReceived(url, token, u"customer_cli_fb"_s).size(), 3);
+        const CliRun badStatus = run({ u"sardine"_s, u"feedback"_s, u"--customer"_s, u"customer_cli_fb"_s,
+                                       u"--status"_s, u"fraud"_s });
+        QCOMPARE(badStatus.exitCode, 1);
+        QVERIFY2(badStatus.err.contains("unknown feedback status"), badStatus.err.constData());
+        const CliRun noSession = run({ u"sardine"_s, u"feedback"_s, u"--customer"_s,
+                                       u"customer_never_checked"_s, u"--status"_s, u"approved"_s });
+        QCOMPARE(noSession.exitCode, 1);
+        QVERIFY2(noSession.err.contains("no Sardine session"), noSession.err.constData());
+        QCOMPARE(run({ u"audit"_s, u"verify"_s }).exitCode, 0);
     }
 
     void auditVerifyNamesTheRowEditedBehindTheAppsBack()

@@ -6,6 +6,7 @@
 
 #include "AuditEvents.h"
 #include "AuditTrail.h"
+#include "FeedbackOutbox.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SandboxFixture.h"
@@ -342,9 +343,9 @@ private Q_SLOTS:
                 review
                     .decide(u"customer_v1"_s, CaseDecisionKind::Reject, u"Prohibited business activity"_s, {})
                     .ok());
-            // Back to what version 1 wrote: its tables, none of version 2's guards.
+            // Back to what version 1 wrote: its tables, none of version 2's guards nor version 3's outbox.
             QCOMPARE(tamper(db,
-                            { u"DROP TRIGGER customer_notes_no_update"_s,
+                            { u"DROP TABLE sardine_feedback"_s, u"DROP TRIGGER customer_notes_no_update"_s,
                               u"DROP TRIGGER customer_notes_no_delete"_s,
                               u"DROP TRIGGER case_decisions_only_undo"_s,
                               u"DROP TRIGGER case_decisions_no_delete"_s, u"PRAGMA user_version = 1"_s }),
@@ -357,6 +358,30 @@ private Q_SLOTS:
         AuditTrail trail(&db, u"ana"_s);
         ReviewStore review(&db, &trail);
         QCOMPARE(review.decisions(u"customer_v1"_s).value().size(), 1);
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
+    void workspaceOfVersion2IsMigrated()
+    {
+        const QString file = path(u"v2.sqlite"_s);
+        {
+            WorkspaceDatabase db(file);
+            AuditTrail trail(&db, u"ana"_s);
+            ReviewStore review(&db, &trail);
+            QVERIFY(review.addNote(u"customer_v2"_s, u"Kept across the upgrade"_s).ok());
+            QCOMPARE(tamper(db, { u"DROP TABLE sardine_feedback"_s, u"PRAGMA user_version = 2"_s }), QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 2);
+        AuditTrail trail(&db, u"ana"_s);
+        ReviewStore review(&db, &trail);
+        QCOMPARE(review.notes(u"customer_v2"_s).value().size(), 1);
+        FeedbackOutbox outbox(&db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(outbox.enqueue({ {}, u"session-v2"_s, u"customer_v2"_s, u"approved"_s, {}, now }, {}, u"x"_s, now)
+                    .ok());
+        QVERIFY(tamper(db, { u"DELETE FROM sardine_feedback"_s }).contains(u"kept"_s));
         QVERIFY(!trail.verify().value().has_value());
     }
 

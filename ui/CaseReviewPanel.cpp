@@ -208,17 +208,18 @@ void CaseReviewPanel::undoLast()
 {
     if (!m_lastDecision)
         return;
-    const auto undone = m_review->undo(m_lastDecision->id);
-    if (!undone) {
-        Q_EMIT failed(undone.error().message);
+    const auto reverted = m_review->undo(m_lastDecision->id);
+    if (!reverted) {
+        Q_EMIT failed(reverted.error().message);
         return;
     }
-    m_lastDecision = undone.value();
+    m_lastDecision = reverted.value();
     const QString message
         = tr("%1 — decision undone (%2). It stays in the audit trail as undone.")
-              .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(undone.value().kind));
+              .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(reverted.value().kind));
     m_statusLabel->setText(message);
     Q_EMIT notice(message);
+    Q_EMIT undone(reverted.value());
     refresh();
 }
 

@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void decided(const CaseDecision &decision);
+    void undone(const CaseDecision &decision);
     void failed(const QString &message);
     // What was just done, naming the customer (the window moves on to the next one at once).
     void notice(const QString &message);

@@ -14,9 +14,12 @@
 #include "CustomerFormDialog.h"
 #include "CustomerTableModel.h"
 #include "DraftStore.h"
+#include "FeedbackOutbox.h"
+#include "FeedbackSender.h"
 #include "MessageBar.h"
 #include "PiiRevealGate.h"
 #include "RiskHistoryStore.h"
+#include "RiskPanel.h"
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "YativoClient.h"
@@ -334,6 +337,32 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     auto *gate = new PiiRevealGate(audit, this);
     connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);
     m_detail->setRevealGate(gate);
+}
+
+void MainWindow::setSardineFeedback(FeedbackOutbox *outbox, FeedbackSender *sender)
+{
+    m_feedbackOutbox = outbox;
+    connect(m_detail, &CustomerDetailWidget::customerLoaded, this,
+            [this](const Customer &customer) { showFeedbackFor(customer.id); });
+    connect(sender, &FeedbackSender::feedbackChanged, this, &MainWindow::showFeedbackFor);
+    connect(sender, &FeedbackSender::storageFailed, m_messageBar, &MessageBar::showError);
+    if (m_casePanel) {
+        connect(m_casePanel, &CaseReviewPanel::decided, sender, &FeedbackSender::sendDue);
+        connect(m_casePanel, &CaseReviewPanel::undone, this,
+                [this](const CaseDecision &decision) { showFeedbackFor(decision.customerId); });
+    }
+}
+
+void MainWindow::showFeedbackFor(const QString &customerId)
+{
+    if (!m_feedbackOutbox || customerId != m_detail->customerId())
+        return;
+    const auto feedback = m_feedbackOutbox->forCustomer(customerId);
+    if (!feedback) {
+        m_messageBar->showError(feedback.error().message);
+        return;
+    }
+    m_detail->riskPanel()->showFeedback(feedback.value());
 }
 
 void MainWindow::onSelectionChanged()

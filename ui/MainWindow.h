@@ -8,6 +8,8 @@
 
 class AuditTrail;
 class CaseReviewPanel;
+class FeedbackOutbox;
+class FeedbackSender;
 class CustomerDetailWidget;
 class CustomerFormDialog;
 class DraftStore;
@@ -69,6 +71,9 @@ public:
     // decision the next customer of the book as shown opens by itself.
     void setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings);
     CaseReviewPanel *casePanel() const { return m_casePanel; }
+    // The Sardine feedback queued with decisions: shown in the risk panel for the customer, and
+    // `sender` asked to look at the outbox after each decision.
+    void setSardineFeedback(FeedbackOutbox *outbox, FeedbackSender *sender);
 
     CustomerBook *book() const { return m_book; }
     CustomerTableModel *customerModel() const;
@@ -99,6 +104,8 @@ private:
 
     SphereClient *m_sphere;
     SardineClient *m_sardine;
+    FeedbackOutbox *m_feedbackOutbox = nullptr;
+    void showFeedbackFor(const QString &customerId);
     RiskHistoryStore *m_history;
     QPointer<DraftStore> m_drafts;
     QPointer<YativoClient> m_yativo;

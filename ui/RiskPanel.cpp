@@ -3,6 +3,7 @@
 #include "CheckpointTreeModel.h"
 #include "CustomerDossier.h"
 #include "RiskSignalModel.h"
+#include "SardineFeedbackModel.h"
 #include "StatusBadge.h"
 #include "StatusText.h"
 
@@ -92,8 +93,11 @@ RiskPanel::RiskPanel(QWidget *parent)
     , m_backImage(imageLabel(this, u"identityBackImageLabel"_s))
     , m_selfieImage(imageLabel(this, u"identitySelfieImageLabel"_s))
     , m_chartView(new QChartView(this))
+    , m_feedbackBox(new QGroupBox(tr("Feedback to Sardine"), this))
+    , m_feedbackView(new QTableView(m_feedbackBox))
     , m_signalModel(new RiskSignalModel(this))
     , m_checkpointModel(new CheckpointTreeModel(this))
+    , m_feedbackModel(new SardineFeedbackModel(this))
 {
     setObjectName(u"riskPanel"_s);
     m_levelBadge->setObjectName(u"riskLevelBadgeLabel"_s);
@@ -114,6 +118,15 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
     m_chartView->setMinimumHeight(220);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_feedbackBox->setObjectName(u"sardineFeedbackGroupBox"_s);
+    m_feedbackView->setObjectName(u"sardineFeedbackTableView"_s);
+    m_feedbackView->setModel(m_feedbackModel);
+    m_feedbackView->verticalHeader()->hide();
+    m_feedbackView->horizontalHeader()->setStretchLastSection(true);
+    m_feedbackView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *feedbackLayout = new QVBoxLayout(m_feedbackBox);
+    feedbackLayout->addWidget(m_feedbackView);
+    m_feedbackBox->setVisible(false); // until a decision has told Sardine something
 
     auto *badges = new QHBoxLayout;
     badges->addWidget(m_levelBadge);
@@ -138,6 +151,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addLayout(tables, 2);
     layout->addWidget(identityBox);
     layout->addWidget(m_chartView, 2);
+    layout->addWidget(m_feedbackBox, 1);
     clear();
 }
 
@@ -322,4 +336,11 @@ QString RiskPanel::scoreText() const
 QString RiskPanel::indemnificationText() const
 {
     return m_indemnificationLabel->text();
+}
+
+void RiskPanel::showFeedback(const QList<QueuedFeedback> &feedback)
+{
+    m_feedbackModel->setFeedback(feedback);
+    m_feedbackBox->setVisible(!feedback.isEmpty());
+    m_feedbackView->resizeColumnsToContents();
 }

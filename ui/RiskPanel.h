@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IdentityTypes.h"
+#include "SardineFeedback.h"
 #include "SardineTypes.h"
 
 #include <QWidget>
@@ -8,16 +9,18 @@
 class CheckpointTreeModel;
 class CustomerDossier;
 class QChartView;
+class QGroupBox;
 class QLabel;
 class QTableView;
 class QTreeView;
 class RiskSignalModel;
+class SardineFeedbackModel;
 class StatusBadge;
 
 // The risk engine's verdict and why, beside the customer: overall level and score as badges, AML
 // level, the indemnification decision with money formatted from minor units, signals, the
 // checkpoint tree, the identity entity (documents, extracted data, consent), and the score over
-// every past check as a small chart.
+// every past check as a small chart; below it, the feedback the desk's decisions sent Sardine.
 class RiskPanel : public QWidget
 {
     Q_OBJECT
@@ -32,9 +35,12 @@ public:
     void showResult(const RiskResult &result);
     void showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason = {});
     void showHistory(const QList<std::pair<QDateTime, double>> &scores);
+    // What the desk's decisions told Sardine about this customer (the workspace's outbox).
+    void showFeedback(const QList<QueuedFeedback> &feedback);
 
     RiskSignalModel *signalModel() const { return m_signalModel; }
     CheckpointTreeModel *checkpointModel() const { return m_checkpointModel; }
+    SardineFeedbackModel *feedbackModel() const { return m_feedbackModel; }
     QString levelText() const;
     QString scoreText() const;
     QString indemnificationText() const;
@@ -57,7 +63,10 @@ private:
     QLabel *m_backImage;
     QLabel *m_selfieImage;
     QChartView *m_chartView;
+    QGroupBox *m_feedbackBox;
+    QTableView *m_feedbackView;
     RiskSignalModel *m_signalModel;
     CheckpointTreeModel *m_checkpointModel;
+    SardineFeedbackModel *m_feedbackModel;
     int m_historyPoints = 0;
 };

@@ -1,6 +1,7 @@
 #include "VendorCommandSession.h"
 
 #include "CliConnection.h"
+#include "EnvironmentSelection.h"
 #include "HttpTransport.h"
 #include "RawResponsePrinter.h"
 #include "VendorConnection.h"
@@ -44,4 +45,18 @@ SardineClient *VendorCommandSession::sardine() const
 YativoClient *VendorCommandSession::yativo() const
 {
     return m_connection ? m_connection->yativo() : nullptr;
+}
+
+QString VendorCommandSession::recordKey() const
+{
+    return m_connection ? recordKeyOf(*m_connection) : VendorEnvironment::unknownRecordKey();
+}
+
+QString VendorCommandSession::recordKeyOf(const VendorConnection &connection)
+{
+    const EnvironmentKind kind = connection.environment();
+    const bool ownUrl = kind == EnvironmentKind::Custom || kind == EnvironmentKind::VendorSandbox;
+    EnvironmentSelection selection;
+    selection.setEnvironment(connection.vendor(), kind, ownUrl ? connection.baseUrl() : QUrl());
+    return selection.recordKey(connection.vendor());
 }

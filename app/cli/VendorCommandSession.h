@@ -27,6 +27,10 @@ public:
     bool isReady() const { return m_connection != nullptr; }
     const QString &problem() const { return m_problem; }
     HttpTransport *transport() const { return m_transport.get(); }
+    // What records made through this connection store as their environment (as the app writes
+    // it: EnvironmentSelection::recordKey).
+    QString recordKey() const;
+    static QString recordKeyOf(const VendorConnection &connection);
 
     SphereClient *sphere() const;
     SardineClient *sardine() const;

@@ -3,28 +3,41 @@
 #include "AnalystName.h"
 #include "AuditTrail.h"
 #include "CliSupport.h"
+#include "FeedbackOutbox.h"
+#include "FeedbackSender.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
+#include "RiskHistoryStore.h"
+#include "VendorCommandSession.h"
 #include "WorkspaceDatabase.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
-WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
+QString WorkspaceSession::location(const QCommandLineParser &parser, QString *problem)
 {
     const QString location = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s).trimmed()
                                                           : WorkspaceDatabase::defaultPath();
     if (location.isEmpty()) {
-        m_problem = cli::tr("--workspace needs a file");
-        return;
+        *problem = cli::tr("--workspace needs a file");
+        return {};
     }
     if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s)) {
-        m_problem = cli::tr("a PostgreSQL workspace is not supported by this version; use a workspace file");
-        return;
+        *problem = cli::tr("a PostgreSQL workspace is not supported by this version; use a workspace file");
+        return {};
     }
-    m_database = std::make_unique<WorkspaceDatabase>(location);
+    return location;
+}
+
+WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
+{
+    const QString file = location(parser, &m_problem);
+    if (file.isEmpty())
+        return;
+    m_database = std::make_unique<WorkspaceDatabase>(file);
     if (!m_database->isOpen()) {
         m_problem = m_database->error()->message;
         return;
@@ -33,6 +46,78 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
     m_review = std::make_unique<ReviewStore>(m_database.get(), m_audit.get());
     // The app's settings file (the CLI shares its name): the team's list of reasons.
     m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
+    m_outbox = std::make_unique<FeedbackOutbox>(m_database.get());
+    m_history = std::make_unique<RiskHistoryStore>(file);
+    // Nothing here can undo a decision, so its feedback may go at once.
+    m_review->setFeedback(
+        m_outbox.get(),
+        [this](const QString &customerId) {
+            return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
+        },
+        std::chrono::seconds(0));
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
+
+RiskHistoryStore *WorkspaceSession::riskHistory() const
+{
+    return m_history && m_history->isOpen() ? m_history.get() : nullptr;
+}
+
+WorkspaceSession::FeedbackRound WorkspaceSession::sendDueFeedback(const QCommandLineParser &parser) const
+{
+    FeedbackRound round;
+    const VendorCommandSession sardine(Vendor::Sardine, parser);
+    if (!sardine.isReady()) {
+        round.problem = sardine.problem();
+    } else {
+        FeedbackSender sender(m_outbox.get(), m_audit.get());
+        sender.setRetrying(false);
+        sender.setSardine(sardine.sardine(), sardine.recordKey());
+        QEventLoop loop;
+        QObject::connect(&sender, &FeedbackSender::storageFailed, &loop,
+                         [&round](const QString &message) { round.problem = message; });
+        QObject::connect(&sender, &FeedbackSender::roundFinished, &loop, [&](int sent, int) {
+            round.sent = sent;
+            loop.quit();
+        });
+        sender.sendDue();
+        if (sender.isSending())
+            loop.exec();
+    }
+    if (const auto waiting = m_outbox->waiting()) {
+        round.waiting = int(waiting.value().size());
+        if (round.problem.isEmpty() && round.waiting > 0)
+            round.problem = waiting.value().constLast().lastError;
+    }
+    return round;
+}
+
+int WorkspaceSession::reportFeedback(const QString &feedbackId, const FeedbackRound &round) const
+{
+    const auto row = m_outbox->find(feedbackId);
+    if (!row)
+        return cli::failWith(row.error().message);
+    switch (row.value().state()) {
+    case QueuedFeedback::State::Sent:
+        cli::warn(cli::tr("Sardine feedback %1 sent").arg(feedbackId));
+        return 0;
+    case QueuedFeedback::State::Refused:
+        return cli::failWith(
+            cli::tr("Sardine refused feedback %1: %2").arg(feedbackId, row.value().lastError));
+    case QueuedFeedback::State::Cancelled:
+        cli::warn(cli::tr("Sardine feedback %1 was withdrawn").arg(feedbackId));
+        return 0;
+    case QueuedFeedback::State::Waiting:
+        break;
+    }
+    const QString why = !row.value().lastError.isEmpty() ? row.value().lastError
+        : !round.problem.isEmpty()
+        ? round.problem
+        : cli::tr("it is for Sardine's %1 environment").arg(row.value().environment);
+    cli::warn(
+        cli::tr("Sardine feedback %1 queued (%2); it is sent when the desk or 'kycdesk-cli sardine feedback "
+                "--send-queued' next reaches Sardine's %3 environment")
+            .arg(feedbackId, why, row.value().environment));
+    return 0;
+}

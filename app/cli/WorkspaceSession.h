@@ -3,13 +3,17 @@
 // The workspace a review command works on (shared/interfaces.md): --workspace FILE, else the app's
 // own workspace.sqlite. The analyst is the OS user. Check isReady() first; problem() is the one
 // line to fail with otherwise (a damaged or newer-schema file is reported, never overwritten).
+// Decisions queue their Sardine feedback where the workspace's risk history has a session for the
+// customer; sendDueFeedback() makes one round of sending it.
 
 #include <memory>
 #include <QString>
 
 class AuditTrail;
+class FeedbackOutbox;
 class QCommandLineParser;
 class ReviewStore;
+class RiskHistoryStore;
 class WorkspaceDatabase;
 
 class WorkspaceSession
@@ -24,10 +28,30 @@ public:
     const QString &problem() const { return m_problem; }
     AuditTrail *audit() const { return m_audit.get(); }
     ReviewStore *review() const { return m_review.get(); }
+    FeedbackOutbox *outbox() const { return m_outbox.get(); }
+    // The risk checks kept in the same file; null when that table could not be opened.
+    RiskHistoryStore *riskHistory() const;
+
+    // The workspace file (--workspace, else the app's own); empty when none was usable.
+    static QString location(const QCommandLineParser &parser, QString *problem);
+
+    struct FeedbackRound
+    {
+        int sent = 0;
+        int waiting = 0; // still queued afterwards, in any environment
+        QString problem; // why nothing could be sent (no Sardine connection, Sardine unreachable, ...)
+    };
+    // Sends the feedback due for the Sardine environment the options reach, and waits for the answers.
+    FeedbackRound sendDueFeedback(const QCommandLineParser &parser) const;
+    // One line on stderr saying where feedback `feedbackId` stands after `round`: 0, or 1 (with the
+    // reason) when Sardine refused it.
+    int reportFeedback(const QString &feedbackId, const FeedbackRound &round) const;
 
 private:
     std::unique_ptr<WorkspaceDatabase> m_database;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<ReviewStore> m_review;
+    std::unique_ptr<FeedbackOutbox> m_outbox;
+    std::unique_ptr<RiskHistoryStore> m_history;
     QString m_problem;
 };

@@ -10,6 +10,7 @@
 #include "RawResponsePrinter.h"
 #include "ReviewDecideCommand.h"
 #include "SardineCommand.h"
+#include "SardineFeedbackCommand.h"
 #include "SardineHistoryCommand.h"
 #include "SardineIdentityCommand.h"
 #include "SardineRiskCommand.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<SardineRiskCommand>());
     all.push_back(std::make_unique<SardineIdentityCommand>());
     all.push_back(std::make_unique<SardineHistoryCommand>());
+    all.push_back(std::make_unique<SardineFeedbackCommand>());
     all.push_back(std::make_unique<SardineCommand>());
     all.push_back(std::make_unique<YativoCustomerCreateCommand>());
     all.push_back(std::make_unique<YativoKycStatusCommand>());
@@ -96,7 +98,9 @@ int main(int argc, char *argv[])
         "  sphere customers import --csv FILE [--report FILE] [--concurrency N]\n  sardine risk "
         "SPHERE_CUSTOMER_ID | sardine risk "
         "--from-json FILE\n"
-        "  sardine identity CUSTOMER_ID\n  yativo customers create --from-json FILE\n"
+        "  sardine identity CUSTOMER_ID\n"
+        "  sardine feedback SESSION_KEY|--customer ID --status approved|declined|manual_review [--reason T]\n"
+        "  sardine feedback --send-queued\n  yativo customers create --from-json FILE\n"
         "  sphere customers kyc-link ID | tos-link ID\n  sardine history CUSTOMER_ID\n"
         "  yativo customers kyc-status ID | yativo customers list\n  credentials set|clear "
         "VENDOR [--environment E]  (secret on stdin; "
@@ -146,12 +150,20 @@ int main(int argc, char *argv[])
                                       "Review commands: the workspace file (default: the app's own "
                                       "workspace.sqlite)."),
           u"file"_s },
-        { u"reason"_s, QCoreApplication::translate("cli", "review decide: the decision's reason."),
+        { u"reason"_s,
+          QCoreApplication::translate("cli", "review decide, sardine feedback: the decision's reason."),
           u"text"_s },
         { u"comment"_s, QCoreApplication::translate("cli", "review decide: free text with the reason."),
           u"text"_s },
-        { u"customer"_s, QCoreApplication::translate("cli", "audit list: only this customer's rows."),
+        { u"customer"_s,
+          QCoreApplication::translate(
+              "cli", "audit list: only this customer's rows; sardine feedback: the customer."),
           u"id"_s },
+        { u"status"_s,
+          QCoreApplication::translate("cli", "sardine feedback: approved, declined or manual_review."),
+          u"status"_s },
+        { u"send-queued"_s,
+          QCoreApplication::translate("cli", "sardine feedback: send what the workspace still holds.") },
         { u"since"_s, QCoreApplication::translate("cli", "audit list: only rows since this date (UTC)."),
           u"date"_s },
         { u"stall-timeout"_s,

@@ -7,6 +7,8 @@
 #include "CustomerDetailWidget.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
+#include "FeedbackOutbox.h"
+#include "FeedbackSender.h"
 #include "HttpTransport.h"
 #include "KeychainCredentialStore.h"
 #include "MainWindow.h"
@@ -60,6 +62,7 @@ DesktopSession::DesktopSession(SandboxConfig sandboxConfig, QObject *parent, Cre
 DesktopSession::~DesktopSession()
 {
     m_window.reset(); // before the sandbox and the clients it uses
+    delete m_feedbackSender; // before the outbox it sends from
 }
 
 bool DesktopSession::ensureEmbeddedSandbox(QString *error)
@@ -136,6 +139,25 @@ void DesktopSession::openReviewWorkspace()
     m_review->setKnownReasons(
         [this](CaseDecisionKind kind) { return ReviewReasons::load(m_settings, kind); });
     m_window->setReviewWorkspace(m_review.get(), m_audit.get(), &m_settings);
+
+    m_outbox = std::make_unique<FeedbackOutbox>(m_workspace.get());
+    m_review->setFeedback(
+        m_outbox.get(),
+        [this](const QString &customerId) {
+            return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
+        },
+        ReviewStore::kUndoWindow);
+    m_feedbackSender = new FeedbackSender(m_outbox.get(), m_audit.get(), this);
+    m_window->setSardineFeedback(m_outbox.get(), m_feedbackSender);
+    // Feedback waiting from an earlier session goes as soon as Sardine's connection is ready.
+    VendorConnection *sardine = connection(Vendor::Sardine);
+    const auto follow = [this, sardine] {
+        const bool ready = sardine->state() == VendorConnection::State::Ready;
+        m_feedbackSender->setSardine(ready ? sardine->sardine() : nullptr,
+                                     EnvironmentSelection::load(m_settings).recordKey(Vendor::Sardine));
+    };
+    connect(sardine, &VendorConnection::stateChanged, m_feedbackSender, follow);
+    connect(sardine, &VendorConnection::ready, m_feedbackSender, follow);
 }
 
 void DesktopSession::applyEnvironments()

@@ -20,6 +20,8 @@ class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
 class AuditTrail;
+class FeedbackOutbox;
+class FeedbackSender;
 class ReviewStore;
 class RiskHistoryStore;
 class WorkspaceDatabase;
@@ -73,6 +75,8 @@ private:
     std::unique_ptr<WorkspaceDatabase> m_workspace;
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<ReviewStore> m_review;
+    std::unique_ptr<FeedbackOutbox> m_outbox;
+    FeedbackSender *m_feedbackSender = nullptr;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;
     bool m_limitProblemsShown = false;

@@ -2,6 +2,8 @@
 
 #include "SardineRequestCodec.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 SardineClient::SardineClient(HttpTransport *transport, ApiEndpoint endpoint, QObject *parent)
@@ -35,4 +37,16 @@ ApiJob *SardineClient::history(const QString &customerId, QObject *context,
     req.query = { { u"customer_id"_s, customerId } };
     req.kind = RequestKind::ListPage; // every past result, a list
     return send<QList<RiskResult>>(req, context, &SardineCodec::decodeHistoryResponse, std::move(done));
+}
+
+ApiJob *SardineClient::sendFeedback(const SardineFeedback &feedback, QObject *context,
+                                    std::function<void(const Result<SardineFeedbackReceipt> &)> done)
+{
+    ApiRequest req;
+    req.verb = "POST";
+    req.path = u"/v1/feedbacks"_s;
+    req.body = QJsonDocument(SardineRequestCodec::encodeFeedback(feedback)).toJson(QJsonDocument::Compact);
+    // The feedback's own id makes a resend the same feedback, so a lost answer may be retried.
+    req.idempotencyKey = feedback.id.toUtf8();
+    return send<SardineFeedbackReceipt>(req, context, &SardineCodec::decodeFeedbackResponse, std::move(done));
 }

@@ -24,4 +24,8 @@ public:
     // array), so an analyst on a new computer sees the checks made elsewhere.
     ApiJob *history(const QString &customerId, QObject *context,
                     std::function<void(const Result<QList<RiskResult>> &)> done);
+
+    // POST /v1/feedbacks: the outcome of a case whose session Sardine scored.
+    ApiJob *sendFeedback(const SardineFeedback &feedback, QObject *context,
+                         std::function<void(const Result<SardineFeedbackReceipt> &)> done);
 };

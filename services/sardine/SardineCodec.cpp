@@ -136,6 +136,15 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
     return e;
 }
 
+SardineFeedbackReceipt readFeedbackReceipt(const QJsonValue &v, const QString &path)
+{
+    JsonObjectReader r(v, path);
+    SardineFeedbackReceipt receipt;
+    receipt.status = r.optString(u"status").value_or(QString());
+    receipt.raw = v.toObject();
+    return receipt;
+}
+
 template<typename T>
 Result<T> decodeBare(int httpStatus, const QByteArray &body, T (*reader)(const QJsonValue &, const QString &))
 {
@@ -194,6 +203,11 @@ Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &
 Result<QList<RiskResult>> decodeHistoryResponse(int httpStatus, const QByteArray &body)
 {
     return decodeBare<QList<RiskResult>>(httpStatus, body, readHistory);
+}
+
+Result<SardineFeedbackReceipt> decodeFeedbackResponse(int httpStatus, const QByteArray &body)
+{
+    return decodeBare<SardineFeedbackReceipt>(httpStatus, body, readFeedbackReceipt);
 }
 
 QString ruleIdText(const QJsonValue &id)

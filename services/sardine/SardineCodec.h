@@ -5,6 +5,7 @@
 
 #include "IdentityTypes.h"
 #include "Result.h"
+#include "SardineFeedback.h"
 #include "SardineTypes.h"
 
 #include <QByteArray>
@@ -16,6 +17,8 @@ Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body);
 Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &body);
 // GET /v1/customers?customer_id=: a bare array of past results, oldest first as Sardine sends them.
 Result<QList<RiskResult>> decodeHistoryResponse(int httpStatus, const QByteArray &body);
+// POST /v1/feedbacks: any JSON object is an acknowledgement; its "status" is kept when it is text.
+Result<SardineFeedbackReceipt> decodeFeedbackResponse(int httpStatus, const QByteArray &body);
 // What Sardine said: the kept raw answer when there is one, else the fields re-encoded (only
 // those that are set; unknown keys at every level kept).
 QJsonObject encode(const RiskResult &result);

@@ -57,6 +57,21 @@ QByteArray encodeBody(const SardineCustomerRequest &request)
     return QJsonDocument(encode(request)).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject encodeFeedback(const SardineFeedback &feedback)
+{
+    return QJsonObject {
+        { u"sessionKey"_s, feedback.sessionKey },
+        { u"customer"_s, QJsonObject { { u"id"_s, feedback.customerId } } },
+        { u"feedback"_s,
+          QJsonObject { { u"id"_s, feedback.id },
+                        { u"scope"_s, u"user"_s },
+                        { u"type"_s, u"onboarding"_s },
+                        { u"status"_s, feedback.status },
+                        { u"reason"_s, feedback.reason },
+                        { u"timeMillis"_s, double(feedback.decidedAt.toMSecsSinceEpoch()) } } },
+    };
+}
+
 Result<SardineCustomerRequest> decode(const QJsonObject &json, const QString &path)
 {
     return decodeOrError<SardineCustomerRequest>(kVendor, [&] { return readRequest(json, path); });

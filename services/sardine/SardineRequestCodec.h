@@ -10,6 +10,7 @@
 
 #include "RequestJsonReader.h"
 #include "Result.h"
+#include "SardineFeedback.h"
 #include "SardineTypes.h"
 
 #include <QByteArray>
@@ -23,5 +24,9 @@ QByteArray encodeBody(const SardineCustomerRequest &request);
 // `path` names the root in messages; empty gives "customer.emailAddress".
 Result<SardineCustomerRequest> decode(const QJsonObject &json, const QString &path = QString());
 Result<SardineCustomerRequest> decodeBody(const QByteArray &body, const QString &path = QString());
+
+// POST /v1/feedbacks: {sessionKey, customer: {id}, feedback: {id, scope: "user", type: "onboarding",
+// status, reason, timeMillis}}.
+QJsonObject encodeFeedback(const SardineFeedback &feedback);
 
 } // namespace SardineRequestCodec

@@ -34,3 +34,13 @@ AuditEvent AuditEvents::exported(const QString &what, const QString &format, qsi
                  { u"since"_s,
                    filter.since.isValid() ? filter.since.toUTC().toString(Qt::ISODate) : QString() } } };
 }
+
+AuditEvent AuditEvents::sardineFeedback(const QueuedFeedback &feedback, const QString &outcome)
+{
+    return { u"sardine-feedback"_s, feedback.feedback.customerId,
+             QJsonObject { { u"feedback"_s, feedback.feedback.id },
+                           { u"decision"_s, feedback.decisionId },
+                           { u"status"_s, feedback.feedback.status },
+                           { u"environment"_s, feedback.environment },
+                           { u"outcome"_s, outcome } } };
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReviewTypes.h"
+#include "SardineFeedback.h"
 #include "VendorRequestRecord.h"
 
 // The audit rows the desk writes besides decisions and notes, built in one place so the UI never
@@ -14,5 +15,8 @@ AuditEvent vendorRequest(const VendorRequestRecord &record);
 AuditEvent piiReveal(const QString &customerId, const QString &field, const QString &reason);
 // "export": what was exported, in which format, how many rows, and the filter that chose them.
 AuditEvent exported(const QString &what, const QString &format, qsizetype rows, const AuditFilter &filter);
+// "sardine-feedback": a feedback queued by hand, sent or refused — its id, decision, status and
+// what happened (`outcome`: queued, sent, refused).
+AuditEvent sardineFeedback(const QueuedFeedback &feedback, const QString &outcome);
 
 } // namespace AuditEvents

@@ -1,6 +1,7 @@
 #include "ReviewStore.h"
 
 #include "AuditTrail.h"
+#include "FeedbackOutbox.h"
 #include "ReviewReasons.h"
 #include "WorkspaceDatabase.h"
 
@@ -67,6 +68,8 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
     d.comment = comment.isNull() ? u""_s : comment.trimmed(); // a null QString would bind as SQL NULL
     d.analyst = m_audit->analyst();
     d.decidedAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
+    const std::optional<FeedbackSession> session
+        = m_outbox && m_sessionFor ? m_sessionFor(d.customerId) : std::nullopt;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
         if (auto notRun = m_database->run(
                 u"INSERT INTO case_decisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"_s.arg(kDecisionColumns),
@@ -77,11 +80,23 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
         // A reason from the short list is kept as it is; the comment and any other wording may name
         // people, so they stay out.
         const bool listed = m_knownReasons(kind).contains(d.reason);
-        const auto audited = m_audit->append({ u"decision"_s, d.customerId,
-                                               QJsonObject { { u"decision"_s, d.id },
-                                                             { u"kind"_s, caseDecisionWord(kind) },
-                                                             { u"reason"_s, listed ? d.reason : u"other"_s },
-                                                             { u"hasComment"_s, !d.comment.isEmpty() } } });
+        const QString auditedReason = listed ? d.reason : u"other"_s;
+        QJsonObject detail { { u"decision"_s, d.id },
+                             { u"kind"_s, caseDecisionWord(kind) },
+                             { u"reason"_s, auditedReason },
+                             { u"hasComment"_s, !d.comment.isEmpty() } };
+        if (session) {
+            // Sardine hears the outcome and the listed reason only: the comment stays here.
+            const auto queued
+                = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
+                                      sardineFeedbackStatus(kind), auditedReason, d.decidedAt },
+                                    d.id, session->environment, d.decidedAt.addSecs(m_feedbackHold.count()));
+            if (!queued)
+                return queued.error();
+            d.feedbackId = queued.value().feedback.id;
+            detail.insert(u"sardineFeedback"_s, d.feedbackId);
+        }
+        const auto audited = m_audit->append({ u"decision"_s, d.customerId, detail });
         return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
     });
     if (failed)
@@ -116,6 +131,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId
                               { timeText(now), d.id }, tr("undoing the decision")))
             return notRun;
         d.undoneAt = timeFrom(timeText(now));
+        if (m_outbox) {
+            if (auto notWithdrawn = m_outbox->cancelFor(d.id))
+                return notWithdrawn;
+        }
         const auto audited = m_audit->append(
             { u"decision-undo"_s, d.customerId,
               QJsonObject { { u"decision"_s, d.id }, { u"kind"_s, caseDecisionWord(d.kind) } } });

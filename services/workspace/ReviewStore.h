@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 
 class AuditTrail;
+class FeedbackOutbox;
 class WorkspaceDatabase;
+struct FeedbackSession;
 
 // The analyst's case work kept in the workspace: decisions with their reason, and notes. Each
 // change is written together with its audit row (one transaction), so a decision never exists
@@ -30,6 +32,18 @@ public:
     void setKnownReasons(std::function<QStringList(CaseDecisionKind)> knownReasons)
     {
         m_knownReasons = std::move(knownReasons);
+    }
+
+    // Where the customer has a Sardine session (`sessionFor`), each decision queues its feedback in
+    // `outbox` in the same transaction, held back for `hold` (the time it may still be undone);
+    // undoing the decision withdraws feedback that has not gone.
+    void setFeedback(FeedbackOutbox *outbox,
+                     std::function<std::optional<FeedbackSession>(const QString &customerId)> sessionFor,
+                     std::chrono::seconds hold)
+    {
+        m_outbox = outbox;
+        m_sessionFor = std::move(sessionFor);
+        m_feedbackHold = hold;
     }
 
     Result<CaseDecision, WorkspaceError> decide(const QString &customerId, CaseDecisionKind kind,
@@ -58,4 +72,7 @@ private:
     WorkspaceDatabase *m_database;
     AuditTrail *m_audit;
     std::function<QStringList(CaseDecisionKind)> m_knownReasons;
+    FeedbackOutbox *m_outbox = nullptr;
+    std::function<std::optional<FeedbackSession>(const QString &)> m_sessionFor;
+    std::chrono::seconds m_feedbackHold { 0 };
 };

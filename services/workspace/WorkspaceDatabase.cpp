@@ -59,6 +59,27 @@ const QList<QStringList> &migrations()
             u"CREATE TRIGGER case_decisions_no_delete BEFORE DELETE ON case_decisions "
             "BEGIN SELECT RAISE(ABORT, 'a decision is only ever marked undone'); END"_s,
         },
+        {
+            // Sardine feedback waiting to be sent: written with the decision, so a crash between
+            // the two loses neither. Once sent, cancelled or refused a row is kept as it was.
+            u"CREATE TABLE sardine_feedback (id TEXT PRIMARY KEY, decision_id TEXT NOT NULL, "
+            "customer_id TEXT NOT NULL, session_key TEXT NOT NULL, environment TEXT NOT NULL, "
+            "status TEXT NOT NULL, reason TEXT NOT NULL, decided_at TEXT NOT NULL, queued_at TEXT NOT NULL, "
+            "not_before TEXT NOT NULL, sent_at TEXT, cancelled_at TEXT, refused_at TEXT, "
+            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX sardine_feedback_customer ON sardine_feedback(customer_id, queued_at)"_s,
+            u"CREATE INDEX sardine_feedback_decision ON sardine_feedback(decision_id)"_s,
+            u"CREATE TRIGGER sardine_feedback_settled BEFORE UPDATE ON sardine_feedback "
+            "WHEN OLD.sent_at IS NOT NULL OR OLD.cancelled_at IS NOT NULL OR OLD.refused_at IS NOT NULL "
+            "OR NEW.id IS NOT OLD.id OR NEW.decision_id IS NOT OLD.decision_id "
+            "OR NEW.customer_id IS NOT OLD.customer_id OR NEW.session_key IS NOT OLD.session_key "
+            "OR NEW.environment IS NOT OLD.environment OR NEW.status IS NOT OLD.status "
+            "OR NEW.reason IS NOT OLD.reason OR NEW.decided_at IS NOT OLD.decided_at "
+            "OR NEW.queued_at IS NOT OLD.queued_at "
+            "BEGIN SELECT RAISE(ABORT, 'feedback that has gone is kept as it went'); END"_s,
+            u"CREATE TRIGGER sardine_feedback_no_delete BEFORE DELETE ON sardine_feedback "
+            "BEGIN SELECT RAISE(ABORT, 'feedback is kept'); END"_s,
+        },
     };
     return all;
 }

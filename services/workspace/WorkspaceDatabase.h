@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -20,6 +21,8 @@
 // busy timeout, and each write in an immediate transaction).
 //
 // Each instance has its own connection, used from the thread that created it.
+Q_DECLARE_LOGGING_CATEGORY(lcWorkspace)
+
 class WorkspaceDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceDatabase)
@@ -27,7 +30,8 @@ class WorkspaceDatabase
 public:
     // Version 1: audit trail (append-only, hash-chained), case decisions, customer notes.
     // Version 2: guards on decisions (only the undo time may be set, once) and notes (never changed).
-    static constexpr int kSchemaVersion = 2;
+    // Version 3: the Sardine feedback outbox.
+    static constexpr int kSchemaVersion = 3;
 
     explicit WorkspaceDatabase(QString path);
     ~WorkspaceDatabase();

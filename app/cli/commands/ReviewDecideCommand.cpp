@@ -30,5 +30,8 @@ int ReviewDecideCommand::execute(QCoreApplication &, const QCommandLineParser &p
     if (!decided)
         return failWith(decided.error().message);
     out() << decided.value().id << '\n';
-    return 0;
+    if (decided.value().feedbackId.isEmpty())
+        return 0; // no Sardine session kept for the customer: nothing to tell Sardine
+    // The decision is recorded whatever Sardine says; a refusal is still reported (exit 1).
+    return workspace.reportFeedback(decided.value().feedbackId, workspace.sendDueFeedback(parser));
 }
