@@ -1,5 +1,7 @@
 #include "CustomerRow.h"
 
+#include "RequirementKeys.h"
+
 #include <QHashFunctions>
 
 namespace {
@@ -45,6 +47,8 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     row.createdMs = msecs(c.created);
     row.updatedMs = msecs(c.updated);
     row.openRequirements = int(c.requirements.size());
+    for (const QString &key : c.requirements)
+        row.requirementMask |= RequirementKeys::bitOf(key);
     row.type = c.type.null ? CustomerType::Unknown : c.type.value;
     row.kyc = c.kyc.null ? KycStatus::Unknown : c.kyc.value;
     row.tos = c.tos.null ? TosStatus::Unknown : c.tos.value;

@@ -36,6 +36,7 @@ struct CustomerRow
     qint64 createdMs = NoTime;
     qint64 updatedMs = NoTime;
     int openRequirements = 0;
+    quint32 requirementMask = 0; // RequirementKeys::bitOf of each open requirement
     CustomerType type = CustomerType::Unknown;
     KycStatus kyc = KycStatus::Unknown;
     TosStatus tos = TosStatus::Unknown;

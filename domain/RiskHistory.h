@@ -5,7 +5,9 @@
 #include <optional>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 // One risk check kept on this computer: Sardine's answer only, never the request.
 struct RiskHistoryEntry
@@ -33,4 +35,6 @@ public:
     // Oldest first. With `environment`, only the verdicts of that Sardine environment.
     virtual QList<RiskHistoryEntry> entries(const QString &customerId,
                                             const std::optional<QString> &environment = {}) const = 0;
+    // The customers whose latest check in `environment` answered one of `levels` (Sardine's words).
+    virtual QSet<QString> customersAtLevel(const QStringList &levels, const QString &environment) const = 0;
 };

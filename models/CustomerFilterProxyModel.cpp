@@ -158,6 +158,7 @@ void CustomerFilterProxyModel::setTextFilter(const QString &text)
         next.matchers.append(QStringMatcher(term, Qt::CaseSensitive));
     next.kyc = m_criteria.kyc;
     next.type = m_criteria.type;
+    next.queue = m_criteria.queue;
     apply(std::move(next));
 }
 
@@ -181,7 +182,8 @@ void CustomerFilterProxyModel::setTypeFilter(std::optional<CustomerType> type)
     applyCriterion(&Criteria::type, type);
 }
 
-bool CustomerFilterProxyModel::accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack)
+bool CustomerFilterProxyModel::accepts(const Criteria &criteria, const CustomerRow &row,
+                                       QStringView haystack) const
 {
     if (criteria.kyc && row.kyc != *criteria.kyc)
         return false;
@@ -191,7 +193,18 @@ bool CustomerFilterProxyModel::accepts(const Criteria &criteria, const CustomerR
         if (matcher.indexIn(haystack) < 0)
             return false;
     }
-    return true;
+    const ReviewQueue &queue = *criteria.queue;
+    return queue.kind == ReviewQueue::Kind::Everyone
+        || queue.accepts(row, haystack, queue.needsIds() ? m_customers->id(row) : QStringView());
+}
+
+void CustomerFilterProxyModel::setQueue(const ReviewQueue &queue)
+{
+    if (queue == *m_criteria.queue)
+        return;
+    Criteria next = m_criteria;
+    next.queue = std::make_shared<const ReviewQueue>(queue);
+    apply(std::move(next));
 }
 
 void CustomerFilterProxyModel::apply(Criteria &&next)

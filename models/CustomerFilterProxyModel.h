@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ReviewQueue.h"
 #include "SphereTypes.h"
 
+#include <memory>
 #include <optional>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -11,11 +13,11 @@
 class CustomerTableModel;
 struct CustomerRow;
 
-// Free text (every whitespace-separated term must appear in name, email or id), KYC status and
-// customer type. KycStatus::Unknown matches statuses this build does not know and missing ones.
-// One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and sorting read CustomerRow
-// directly from CustomerTableModel (precomputed lowercase haystack, enum ordinals, msecs) instead of going
-// through QVariant data().
+// Free text (every whitespace-separated term must appear in name, email or id), KYC status,
+// customer type and the review queue the analyst works. KycStatus::Unknown matches statuses this build does
+// not know and missing ones. One keystroke on 100 000 rows must stay within a frame (16 ms), so filtering and
+// sorting read CustomerRow directly from CustomerTableModel (precomputed lowercase haystack, enum ordinals,
+// msecs) instead of going through QVariant data().
 class CustomerFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     void setTextFilter(const QString &text);
     void setKycFilter(std::optional<KycStatus> status);
     void setTypeFilter(std::optional<CustomerType> type);
+    // Only the customers of `queue` (ReviewQueue::Kind::Everyone: no queue), with the filters above.
+    void setQueue(const ReviewQueue &queue);
+    const ReviewQueue &queue() const { return *m_criteria.queue; }
     QString textFilter() const { return m_text; }
     std::optional<KycStatus> kycFilter() const { return m_criteria.kyc; }
     std::optional<CustomerType> typeFilter() const { return m_criteria.type; }
@@ -45,9 +50,10 @@ private:
         QList<QStringMatcher> matchers;
         std::optional<KycStatus> kyc;
         std::optional<CustomerType> type;
+        std::shared_ptr<const ReviewQueue> queue = std::make_shared<const ReviewQueue>();
     };
     static QStringList termsOf(const QString &text);
-    static bool accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack);
+    bool accepts(const Criteria &criteria, const CustomerRow &row, QStringView haystack) const;
     void apply(Criteria &&next);
     // apply() with one criterion set to `value`, unless it already is.
     template<typename T> void applyCriterion(std::optional<T> Criteria::*criterion, std::optional<T> value);

@@ -3,3 +3,4 @@ kycdesk_add_test(tst_detail_models SOURCES tst_detail_models.cpp LIBS kycdesk_mo
 kycdesk_add_test(tst_risk_models SOURCES tst_risk_models.cpp LIBS kycdesk_models kycdesk_sardine LABELS unit)
 kycdesk_add_test(tst_customer_book SOURCES tst_customer_book.cpp LIBS kycdesk_models kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_test(tst_customer_dossier SOURCES tst_customer_dossier.cpp LIBS kycdesk_models kycdesk_services kycdesk_sandbox LABELS integration)
+kycdesk_add_test(tst_review_queues SOURCES tst_review_queues.cpp ModelTestData.h LIBS kycdesk_models LABELS unit)

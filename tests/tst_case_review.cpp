@@ -3,7 +3,9 @@
 // opens by itself, the decision is in the workspace and the audit trail, and the undo shortcut
 // takes it back within its window. A note typed on the Case page is kept and audited; "request
 // information" words the customer's open requirements ready to copy. A decision on a customer
-// with a kept Sardine session goes to the sandbox as feedback and the risk panel shows it sent.
+// with a kept Sardine session goes to the sandbox as feedback and the risk panel shows it sent. A
+// queue is worked from the sidebar: chosen with the keyboard, it narrows the book; each decision
+// opens the next customer of the same queue, and "Decided by me today" counts them.
 
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -12,11 +14,16 @@
 #include "CaseDecisionModel.h"
 #include "CaseReviewPanel.h"
 #include "CustomerBook.h"
+#include "CustomerFilterProxyModel.h"
+#include "CustomerTableModel.h"
 #include "DecisionDialog.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
 #include "MainWindowSteps.h"
+#include "ModelTestData.h"
 #include "PiiRevealGate.h"
+#include "ReviewQueueModel.h"
+#include "ReviewQueuePanel.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
@@ -25,6 +32,7 @@
 #include "SardineClient.h"
 #include "SardineFeedbackModel.h"
 #include "SphereClient.h"
+#include "StatusText.h"
 #include "WorkspaceDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -192,6 +200,61 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, SardineFeedbackModel::Outcome).data().toString(), u"Approved"_s);
         QVERIFY(model->index(0, SardineFeedbackModel::State).data().toString().startsWith(u"Sent"_s));
         QVERIFY(!window.findChild<QWidget *>(u"sardineFeedbackGroupBox"_s)->isHidden()); // on the Risk tab
+    }
+
+    void workAQueueFromTheSidebar()
+    {
+        ReviewDesk desk(*this, u"queue.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
+        QVERIFY(selectFirstCustomer(window));
+        ReviewQueuePanel *queues = window.queuePanel();
+        QVERIFY(queues);
+        ReviewQueueModel *model = queues->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        queues->recountNow();
+        const QModelIndex needsReview = model->indexOf(ReviewQueue::Kind::NeedsReview);
+        const int waiting = model->countAt(needsReview);
+        QVERIFY2(waiting >= 2, qPrintable(QString::number(waiting)));
+        QCOMPARE(model->countAt(model->indexOf(ReviewQueue::Kind::DecidedByMeToday)), 0);
+
+        // Ctrl+0 goes to the queues; Down from "All customers" is "Needs review".
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QTRY_VERIFY(queues->view()->hasFocus());
+        queues->view()->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(queues->view(), Qt::Key_Down);
+        QCOMPARE(queues->view()->currentIndex(), needsReview);
+        auto *table = window.findChild<QTreeView *>(u"customerTreeView"_s);
+        QTRY_COMPARE(table->model()->rowCount(), waiting);
+        const auto inQueue = [&window](int proxyRow) {
+            const QString kyc
+                = window.book()->proxy()->index(proxyRow, CustomerTableModel::Kyc).data().toString();
+            return kyc == StatusText::kyc(vendor(KycStatus::Pending, u"pending"_s))
+                || kyc
+                == StatusText::kyc(
+                       vendor(KycStatus::AdditionalReviewRequired, u"additionalReviewRequired"_s));
+        };
+        for (int r = 0; r < waiting; ++r)
+            QVERIFY(inQueue(r));
+
+        // Open the first (the one waiting longest), decide from the keyboard, the next of the queue opens.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const QString first = window.book()->currentId();
+        QTRY_VERIFY(window.detailWidget()->customer().has_value()
+                    && window.detailWidget()->customer()->id == first);
+        QTRY_VERIFY(window.casePanel()->decisionActions().constFirst()->isEnabled());
+        QString requestText;
+        bool seen = false;
+        answerDecisionDialog(&requestText, &seen);
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(seen);
+        QTRY_VERIFY(!window.book()->currentId().isEmpty() && window.book()->currentId() != first);
+        QVERIFY(inQueue(table->currentIndex().row()));
+        QCOMPARE(review.decisions(first).value().constFirst().kind, CaseDecisionKind::Escalate);
+        QTRY_COMPARE(model->countAt(model->indexOf(ReviewQueue::Kind::DecidedByMeToday)), 1);
     }
 
     void requestInformationWordsTheOpenRequirements()

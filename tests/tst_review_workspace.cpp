@@ -369,7 +369,8 @@ private Q_SLOTS:
             AuditTrail trail(&db, u"ana"_s);
             ReviewStore review(&db, &trail);
             QVERIFY(review.addNote(u"customer_v2"_s, u"Kept across the upgrade"_s).ok());
-            QCOMPARE(tamper(db, { u"DROP TABLE sardine_feedback"_s, u"PRAGMA user_version = 2"_s }), QString());
+            QCOMPARE(tamper(db, { u"DROP TABLE sardine_feedback"_s, u"PRAGMA user_version = 2"_s }),
+                     QString());
         }
         WorkspaceDatabase db(file);
         QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
@@ -379,8 +380,9 @@ private Q_SLOTS:
         QCOMPARE(review.notes(u"customer_v2"_s).value().size(), 1);
         FeedbackOutbox outbox(&db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(outbox.enqueue({ {}, u"session-v2"_s, u"customer_v2"_s, u"approved"_s, {}, now }, {}, u"x"_s, now)
-                    .ok());
+        QVERIFY(
+            outbox.enqueue({ {}, u"session-v2"_s, u"customer_v2"_s, u"approved"_s, {}, now }, {}, u"x"_s, now)
+                .ok());
         QVERIFY(tamper(db, { u"DELETE FROM sardine_feedback"_s }).contains(u"kept"_s));
         QVERIFY(!trail.verify().value().has_value());
     }

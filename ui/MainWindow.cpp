@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditTrail.h"
 #include "BackgroundCustomerList.h"
 #include "CaseReviewPanel.h"
 #include "ClientDossierSources.h"
@@ -18,6 +19,8 @@
 #include "FeedbackSender.h"
 #include "MessageBar.h"
 #include "PiiRevealGate.h"
+#include "ReviewQueuePanel.h"
+#include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
 #include "SphereClient.h"
@@ -30,6 +33,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
@@ -235,13 +239,13 @@ void MainWindow::buildUi()
         updateActions();
     });
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 820, 580 }); // the book's status columns visible without scrolling
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 820, 580 }); // the book's status columns visible without scrolling
 
     m_messageBar = new MessageBar(this);
     m_environmentBanner = new QLabel(this);
@@ -252,7 +256,7 @@ void MainWindow::buildUi()
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_environmentBanner);
     layout->addWidget(m_messageBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_environmentLabel = new QLabel(this);
@@ -337,6 +341,59 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     auto *gate = new PiiRevealGate(audit, this);
     connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);
     m_detail->setRevealGate(gate);
+
+    m_queuePanel = new ReviewQueuePanel(m_book->model(), settings, this);
+    m_queuePanel->setIdSource([this, review, audit](ReviewQueue::Kind kind) {
+        QSet<QString> ids;
+        if (kind == ReviewQueue::Kind::HighRisk && m_history) {
+            ids = m_history->customersAtLevel({ u"high"_s, u"very_high"_s },
+                                              m_environments.recordKey(Vendor::Sardine));
+        } else if (kind == ReviewQueue::Kind::DecidedByMeToday) {
+            const QDateTime startOfToday = QDate::currentDate().startOfDay();
+            if (const auto mine = review->decisionsBy(audit->analyst(), startOfToday.toUTC())) {
+                for (const CaseDecision &d : mine.value())
+                    ids.insert(d.customerId);
+            }
+        }
+        return ids;
+    });
+    m_splitter->insertWidget(0, m_queuePanel);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setSizes({ 260, 720, 520 });
+    connect(m_queuePanel, &ReviewQueuePanel::queueChosen, this, [this](const ReviewQueue &queue) {
+        m_book->proxy()->setQueue(queue);
+        // A queue is worked oldest first: the customer waiting longest since their last change on top.
+        if (queue.kind != ReviewQueue::Kind::Everyone)
+            m_table->sortByColumn(CustomerTableModel::Updated, Qt::AscendingOrder);
+        m_bookStatus->updateCount();
+    });
+    connect(m_queuePanel, &ReviewQueuePanel::saveSearchRequested, this, &MainWindow::saveCurrentSearch);
+    connect(m_casePanel, &CaseReviewPanel::decided, m_queuePanel, &ReviewQueuePanel::recountSoon);
+    connect(m_casePanel, &CaseReviewPanel::undone, m_queuePanel, &ReviewQueuePanel::recountSoon);
+    auto *queuesAction = new QAction(tr("Go to &queues"), this);
+    queuesAction->setObjectName(u"goToQueuesAction"_s);
+    queuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(queuesAction, &QAction::triggered, m_queuePanel,
+            [this] { m_queuePanel->view()->setFocus(Qt::ShortcutFocusReason); });
+    reviewMenu->insertAction(reviewMenu->actions().value(0), queuesAction);
+    reviewMenu->insertSeparator(reviewMenu->actions().value(1));
+}
+
+void MainWindow::saveCurrentSearch()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save search"),
+                                               tr("Name of the queue (the search text, KYC status and type "
+                                                  "filters as they are now):"),
+                                               QLineEdit::Normal, m_searchEdit->text(), &ok);
+    if (!ok)
+        return;
+    const int kyc = m_kycFilter->currentData().toInt();
+    const int type = m_typeFilter->currentData().toInt();
+    if (!m_queuePanel->addSavedSearch(
+            name, m_searchEdit->text(), kyc < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(kyc)),
+            type < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(type))))
+        m_messageBar->showError(tr("A saved search needs a name."));
 }
 
 void MainWindow::setSardineFeedback(FeedbackOutbox *outbox, FeedbackSender *sender)

@@ -9,6 +9,8 @@
 class AuditTrail;
 class CaseReviewPanel;
 class FeedbackOutbox;
+class QSplitter;
+class ReviewQueuePanel;
 class FeedbackSender;
 class CustomerDetailWidget;
 class CustomerFormDialog;
@@ -71,6 +73,7 @@ public:
     // decision the next customer of the book as shown opens by itself.
     void setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings);
     CaseReviewPanel *casePanel() const { return m_casePanel; }
+    ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
     // The Sardine feedback queued with decisions: shown in the risk panel for the customer, and
     // `sender` asked to look at the outbox after each decision.
     void setSardineFeedback(FeedbackOutbox *outbox, FeedbackSender *sender);
@@ -113,6 +116,9 @@ private:
     EnvironmentSelection m_environments;
     CustomerBook *m_book;
     CustomerBookStatus *m_bookStatus = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ReviewQueuePanel *m_queuePanel = nullptr;
+    void saveCurrentSearch();
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;

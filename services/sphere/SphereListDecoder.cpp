@@ -4,6 +4,7 @@
 #include "SphereListDecoder.h"
 
 #include "JsonReader.h"
+#include "RequirementKeys.h"
 #include "SphereCodec.h"
 #include "SphereFields.h"
 #include "WireShape.h"
@@ -131,6 +132,20 @@ int stringListSize(element value)
     int count = 0;
     for (element item : requireArray(value)) {
         (void)requireString(item);
+        ++count;
+    }
+    return count;
+}
+
+// A customer's `requirements`: how many, and their RequirementKeys bits.
+int requirementsOf(element value, quint32 *mask)
+{
+    if (isNull(value))
+        return 0;
+    int count = 0;
+    for (element item : requireArray(value)) {
+        const std::string_view key = requireString(item);
+        *mask |= RequirementKeys::bitOfUtf8(key.data(), qsizetype(key.size()));
         ++count;
     }
     return count;
@@ -422,7 +437,7 @@ void readTableRow(element value, CustomerRowBatch &rows)
             haveUpdated = true;
             break;
         case Column::Requirements:
-            row.openRequirements = stringListSize(v);
+            row.openRequirements = requirementsOf(v, &row.requirementMask);
             break;
         case Column::None:
             checkFieldQuickly(*known, v);

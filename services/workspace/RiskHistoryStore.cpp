@@ -121,3 +121,22 @@ QList<RiskHistoryStore::Entry> RiskHistoryStore::entries(const QString &customer
     }
     return out;
 }
+
+QSet<QString> RiskHistoryStore::customersAtLevel(const QStringList &levels, const QString &environment) const
+{
+    // One pass in SQLite: the latest check per customer, its level read from the kept answer.
+    QSet<QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT r.customer_id, json_extract(r.result, '$.level') FROM risk_checks r "
+              u"JOIN (SELECT customer_id, MAX(id) AS last FROM risk_checks WHERE environment = ? "
+              u"GROUP BY customer_id) latest ON r.id = latest.last"_s);
+    q.addBindValue(environment);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (levels.contains(q.value(1).toString()))
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}

@@ -26,6 +26,7 @@ public:
              const QDateTime &checkedAt, const RiskResult &result) override;
     QList<Entry> entries(const QString &customerId,
                          const std::optional<QString> &environment = {}) const override;
+    QSet<QString> customersAtLevel(const QStringList &levels, const QString &environment) const override;
 
     static QString defaultPath(); // <AppDataLocation>/workspace.sqlite
 

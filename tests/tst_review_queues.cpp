@@ -1,0 +1,179 @@
+// The review queues over a book of known customers: each built-in queue holds exactly the
+// customers its rule names (KYC pending / additional review, open requirements grouped by
+// requirement, high risk and decided-by-me from the workspace's ids, TOS / MSA pending, rejected),
+// the counts and the oldest wait follow the book as it changes, saved searches survive a restart of
+// the settings, and the book's filter proxy shows a queue combined with the free text.
+
+#include "CustomerFilterProxyModel.h"
+#include "CustomerTableModel.h"
+#include "ModelTestData.h"
+#include "RequirementKeys.h"
+#include "ReviewQueueModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QDateTime kNow(QDate(2026, 12, 6), QTime(12, 0), Qt::UTC);
+
+Customer customerWaiting(int n, KycStatus kyc, const QStringList &requirements, int hoursWaiting,
+                         TosStatus tos = TosStatus::Approved)
+{
+    Customer c = makeCustomer(n, u"First%1"_s.arg(n), u"Last"_s, u"c%1@example.com"_s.arg(n), kyc);
+    c.requirements = requirements;
+    c.tos = vendor(tos, tos == TosStatus::Approved ? u"approved"_s : u"pending"_s);
+    c.msa = vendor(MsaStatus::Approved, u"approved"_s);
+    c.updated = kNow.addSecs(-3600 * hoursWaiting);
+    return c;
+}
+
+int countOf(const ReviewQueueModel &model, ReviewQueue::Kind kind)
+{
+    return model.countAt(model.indexOf(kind));
+}
+} // namespace
+
+class TestReviewQueues : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Six customers whose queues are known by construction.
+    static QList<Customer> book()
+    {
+        return {
+            customerWaiting(1, KycStatus::Pending, { u"customerIdentityDocument"_s }, 5),
+            customerWaiting(2, KycStatus::AdditionalReviewRequired, { u"proofOfAddress"_s }, 50),
+            customerWaiting(3, KycStatus::Incomplete, { u"ssn"_s, u"customerIdentityDocument"_s }, 1),
+            customerWaiting(4, KycStatus::Approved, {}, 2, TosStatus::Pending),
+            customerWaiting(5, KycStatus::Rejected, {}, 300),
+            customerWaiting(6, KycStatus::Approved, { u"somethingNewFromSphere"_s }, 3),
+        };
+    }
+
+private Q_SLOTS:
+    void eachQueueHoldsWhatItsRuleNames()
+    {
+        CustomerTableModel customers;
+        customers.appendCustomers(book());
+        ReviewQueueModel queues;
+        QAbstractItemModelTester tester(&queues, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        queues.setQueues(ReviewQueue::builtIns());
+        queues.setIdSource([](ReviewQueue::Kind kind) {
+            return kind == ReviewQueue::Kind::HighRisk
+                ? QSet<QString> { customerIdFor(3), u"customer_gone"_s }
+                : QSet<QString> { customerIdFor(5) };
+        });
+        queues.recount(customers, kNow);
+
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::Everyone), 6);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::NeedsReview), 2);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::RequirementsOutstanding), 4);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::HighRisk), 1); // an id not in the book counts nothing
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::TermsPending), 1);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::Rejected), 1);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::DecidedByMeToday), 1);
+
+        // Needs review waited longest: customer 2, 50 hours ago.
+        const QModelIndex needsReview = queues.indexOf(ReviewQueue::Kind::NeedsReview);
+        QCOMPARE(needsReview.siblingAtColumn(ReviewQueueModel::OldestWaiting).data().toString(), u"2 d"_s);
+        QCOMPARE(needsReview.data(ReviewQueueModel::WaitingSinceRole).toLongLong(),
+                 kNow.addSecs(-3600 * 50).toMSecsSinceEpoch());
+
+        // Grouped by requirement, most missed first, unknown keys together.
+        const QModelIndex requirements = queues.indexOf(ReviewQueue::Kind::RequirementsOutstanding);
+        QCOMPARE(queues.rowCount(requirements), 4);
+        QCOMPARE(queues.index(0, 0, requirements).data().toString(), u"Identity document"_s);
+        QCOMPARE(queues.countAt(queues.index(0, 0, requirements)), 2);
+        QStringList titles;
+        for (int r = 1; r < 4; ++r)
+            titles << queues.index(r, 0, requirements).data().toString();
+        titles.sort();
+        QCOMPARE(
+            titles,
+            (QStringList { u"Other requirements"_s, u"Proof of address"_s, u"Social Security Number"_s }));
+
+        // The book changes: counts follow, the groups too.
+        customers.upsertCustomer(customerWaiting(1, KycStatus::Approved, {}, 0));
+        queues.recount(customers, kNow);
+        QCOMPARE(countOf(queues, ReviewQueue::Kind::NeedsReview), 1);
+        QCOMPARE(queues.countAt(queues.index(0, 0, requirements)), 1);
+        customers.clear();
+        queues.recount(customers, kNow);
+        QCOMPARE(queues.rowCount(requirements), 0);
+        QCOMPARE(queues.indexOf(ReviewQueue::Kind::NeedsReview)
+                     .siblingAtColumn(ReviewQueueModel::OldestWaiting)
+                     .data()
+                     .toString(),
+                 QString());
+    }
+
+    void theBookShowsTheQueueWithTheFreeText()
+    {
+        CustomerTableModel customers;
+        customers.appendCustomers(book());
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&customers);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setQueue(ReviewQueue::builtIns().at(1)); // needs review
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setTextFilter(u"c2@"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setTextFilter({});
+        proxy.setQueue(ReviewQueue::requirement(RequirementKeys::bitOf(u"ssn")));
+        QCOMPARE(proxy.rowCount(), 1);
+        ReviewQueue decided = ReviewQueue::builtIns().last();
+        QCOMPARE(decided.kind, ReviewQueue::Kind::DecidedByMeToday);
+        decided.setIds({ customerIdFor(4), customerIdFor(6) });
+        proxy.setQueue(decided);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setQueue(ReviewQueue());
+        QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    void savedSearchesAreKeptInTheSettings()
+    {
+        const QString file = m_dir.filePath(u"queues.ini"_s);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ReviewQueue::storeSavedSearches(
+                settings,
+                { ReviewQueue::savedSearch(u"Pending businesses"_s, u"  First "_s, KycStatus::Pending,
+                                           CustomerType::Business),
+                  ReviewQueue::savedSearch(u"Example.com"_s, u"example.com"_s, std::nullopt, std::nullopt) });
+        }
+        QSettings settings(file, QSettings::IniFormat);
+        const QList<ReviewQueue> saved = ReviewQueue::loadSavedSearches(settings);
+        QCOMPARE(saved.size(), 2);
+        QCOMPARE(saved.at(0).name, u"Pending businesses"_s);
+        QCOMPARE(saved.at(0).kyc, std::optional(KycStatus::Pending));
+        QCOMPARE(saved.at(0).type, std::optional(CustomerType::Business));
+        QCOMPARE(saved.at(1).kyc, std::nullopt);
+
+        CustomerTableModel customers;
+        customers.appendCustomers(book());
+        ReviewQueueModel queues;
+        QAbstractItemModelTester tester(&queues, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        queues.setQueues(ReviewQueue::builtIns() + saved);
+        queues.recount(customers, kNow);
+        QCOMPARE(queues.countAt(queues.index(int(ReviewQueue::builtIns().size()), 0)), 0); // no business
+        QCOMPARE(queues.countAt(queues.index(int(ReviewQueue::builtIns().size()) + 1, 0)), 6);
+
+        // A hand-edited entry without a name, or with a status from nowhere, does not break the list.
+        settings.setValue(u"queues/saved/3/name"_s, u""_s);
+        settings.setValue(u"queues/saved/2/kyc"_s, 99);
+        settings.setValue(u"queues/saved/size"_s, 3);
+        const QList<ReviewQueue> edited = ReviewQueue::loadSavedSearches(settings);
+        QCOMPARE(edited.size(), 2);
+        QCOMPARE(edited.at(1).kyc, std::nullopt);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewQueues)
+#include "tst_review_queues.moc"
