@@ -84,6 +84,32 @@ void ReviewQueue::storeSavedSearches(QSettings &settings, const QList<ReviewQueu
     settings.endArray();
 }
 
+QString ReviewQueue::word() const
+{
+    switch (kind) {
+    case Kind::Everyone:
+        return u"all"_s;
+    case Kind::NeedsReview:
+        return u"needs-review"_s;
+    case Kind::RequirementsOutstanding:
+        if (requirementMask == RequirementKeys::kOther)
+            return u"requirement:other"_s;
+        return requirementMask == 0 ? u"requirements-outstanding"_s
+                                    : u"requirement:"_s + RequirementKeys::keysIn(requirementMask).value(0);
+    case Kind::HighRisk:
+        return u"high-risk"_s;
+    case Kind::TermsPending:
+        return u"terms-pending"_s;
+    case Kind::Rejected:
+        return u"rejected"_s;
+    case Kind::DecidedByMeToday:
+        return u"decided-by-me-today"_s;
+    case Kind::SavedSearch:
+        return u"saved-search"_s;
+    }
+    return {};
+}
+
 QString ReviewQueue::title() const
 {
     switch (kind) {

@@ -47,6 +47,8 @@ public:
     static QList<ReviewQueue> loadSavedSearches(QSettings &settings);
     static void storeSavedSearches(QSettings &settings, const QList<ReviewQueue> &searches);
 
+    // A stable word for records (the audit trail): "needs-review", "requirement:ssn", "saved-search".
+    QString word() const;
     // The queue's name for the sidebar.
     QString title() const;
     // What the queue needs besides the row: a set of ids from the workspace.

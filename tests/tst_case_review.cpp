@@ -5,7 +5,9 @@
 // information" words the customer's open requirements ready to copy. A decision on a customer
 // with a kept Sardine session goes to the sandbox as feedback and the risk panel shows it sent. A
 // queue is worked from the sidebar: chosen with the keyboard, it narrows the book; each decision
-// opens the next customer of the same queue, and "Decided by me today" counts them.
+// opens the next customer of the same queue, and "Decided by me today" counts them. An export of a
+// queue has exactly its rows, in the view's order, names and emails masked unless a reason was given
+// (audited either way); a copied email leaves the clipboard after its time, unless replaced.
 
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -13,9 +15,12 @@
 #include "BankAccountTableModel.h"
 #include "CaseDecisionModel.h"
 #include "CaseReviewPanel.h"
+#include "ClipboardGuard.h"
+#include "CsvReader.h"
 #include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
+#include "CustomerViewExport.h"
 #include "DecisionDialog.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
@@ -38,6 +43,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -255,6 +261,88 @@ private Q_SLOTS:
         QVERIFY(inQueue(table->currentIndex().row()));
         QCOMPARE(review.decisions(first).value().constFirst().kind, CaseDecisionKind::Escalate);
         QTRY_COMPARE(model->countAt(model->indexOf(ReviewQueue::Kind::DecidedByMeToday)), 1);
+    }
+
+    void exportOfAQueueHasItsRowsWithNamesMasked()
+    {
+        ReviewDesk desk(*this, u"export.sqlite"_s);
+        QVERIFY(desk.workspace.isOpen());
+        auto [workspace, audit, review, window] = desk.parts();
+        QVERIFY(selectFirstCustomer(window));
+        ReviewQueuePanel *queues = window.queuePanel();
+        queues->recountNow();
+        queues->selectQueue(queues->model()->indexOf(ReviewQueue::Kind::RequirementsOutstanding));
+        CustomerFilterProxyModel *shown = window.book()->proxy();
+        const int rows = shown->rowCount();
+        QVERIFY(rows >= 1 && rows < window.book()->model()->rowCount());
+
+        const QString masked = m_dir.filePath(u"queue.csv"_s);
+        QVERIFY(window.exportView(masked, true, false));
+        QFile file(masked);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const CsvReader::Document csv = CsvReader::parse(bytes);
+        QVERIFY(csv.ok());
+        QCOMPARE(csv.records.size(), rows + 1);
+        for (int r = 0; r < rows; ++r) {
+            const QStringList fields = csv.records.at(r + 1).fields;
+            const int source = shown->mapToSource(shown->index(r, 0)).row();
+            QCOMPARE(fields.at(0), window.book()->model()->customerId(source));
+            const QString email
+                = window.book()->model()->email(window.book()->model()->rowAt(source)).toString();
+            QCOMPARE(fields.at(3), CustomerViewExport::maskEmail(email));
+            QVERIFY(fields.at(3) != email);
+            QVERIFY(fields.at(1).contains(u"•••"_s));
+            QVERIFY(fields.at(7).toInt() > 0); // the queue: open requirements
+        }
+        AuditRecord last = audit.records().value().constLast();
+        QCOMPARE(last.event.action, u"export"_s);
+        QCOMPARE(last.event.detail.value(u"rows"_s).toInt(), rows);
+        QCOMPARE(last.event.detail.value(u"queue"_s).toString(), u"requirements-outstanding"_s);
+        QCOMPARE(last.event.detail.value(u"personalData"_s).toBool(), false);
+
+        // In clear only with a reason, which the trail keeps before the export.
+        auto *gate = window.findChild<PiiRevealGate *>();
+        QVERIFY(gate);
+        gate->setReasonProvider([](const QString &) { return std::optional<QString>(); });
+        const QString clear = m_dir.filePath(u"queue-clear.csv"_s);
+        QVERIFY(!window.exportView(clear, false, true));
+        QVERIFY(!QFile::exists(clear));
+        gate->setReasonProvider(
+            [](const QString &) { return std::optional<QString>(u"Regulator request"_s); });
+        QVERIFY(window.exportView(clear, false, true));
+        QFile clearFile(clear);
+        QVERIFY(clearFile.open(QIODevice::ReadOnly));
+        const CsvReader::Document withNames = CsvReader::parse(clearFile.readAll());
+        const int firstSource = shown->mapToSource(shown->index(0, 0)).row();
+        QCOMPARE(withNames.records.at(1).fields.at(3),
+                 window.book()->model()->email(window.book()->model()->rowAt(firstSource)).toString());
+        const QList<AuditRecord> trail = audit.records().value();
+        QCOMPARE(trail.at(trail.size() - 2).event.action, u"pii-reveal"_s);
+        QCOMPARE(trail.at(trail.size() - 2).event.detail.value(u"reason"_s).toString(),
+                 u"Regulator request"_s);
+        QCOMPARE(trail.constLast().event.detail.value(u"personalData"_s).toBool(), true);
+        QVERIFY(!audit.verify().value().has_value());
+    }
+
+    void aCopiedEmailLeavesTheClipboardUnlessReplaced()
+    {
+        ClipboardGuard guard;
+        guard.setClearAfter(std::chrono::milliseconds(100));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        guard.copySensitive(u"ana@example.com"_s);
+        QCOMPARE(clipboard->text(), u"ana@example.com"_s);
+        QTRY_COMPARE(clipboard->text(), QString());
+        guard.copySensitive(u"bob@example.com"_s);
+        clipboard->setText(u"something the analyst copied since"_s);
+        QTest::qWait(250);
+        QCOMPARE(clipboard->text(), u"something the analyst copied since"_s);
+        guard.copy(u"customer_123"_s);
+        QTest::qWait(250);
+        QCOMPARE(clipboard->text(), u"customer_123"_s); // an id is not personal data: it stays
     }
 
     void requestInformationWordsTheOpenRequirements()

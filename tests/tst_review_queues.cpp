@@ -6,6 +6,7 @@
 
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
+#include "CustomerViewExport.h"
 #include "ModelTestData.h"
 #include "RequirementKeys.h"
 #include "ReviewQueueModel.h"
@@ -135,6 +136,27 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setQueue(ReviewQueue());
         QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    void exportMasksNamesAndEmails()
+    {
+        QCOMPARE(CustomerViewExport::maskName(u"Ana  María Roe"_s), u"A••• M••• R•••"_s);
+        QCOMPARE(CustomerViewExport::maskEmail(u"ana.roe@example.com"_s), u"a•••@example.com"_s);
+        QCOMPARE(CustomerViewExport::maskEmail(u"no-at-sign"_s), u"•••"_s);
+        QCOMPARE(CustomerViewExport::maskEmail(u""_s), QString());
+
+        CustomerTableModel customers;
+        customers.appendCustomers(book());
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&customers);
+        proxy.setQueue(ReviewQueue::builtIns().at(2)); // requirements outstanding
+        proxy.sort(CustomerTableModel::Updated, Qt::AscendingOrder);
+        const QList<QStringList> rows = CustomerViewExport::rows(proxy, false);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(1).at(0), customerIdFor(2)); // waited longest: first
+        QCOMPARE(rows.at(1).at(8), u"proofOfAddress"_s);
+        QVERIFY(!rows.at(1).at(3).contains(u"c2@"_s));
+        QCOMPARE(CustomerViewExport::rows(proxy, true).at(1).at(3), u"c2@example.com"_s);
     }
 
     void savedSearchesAreKeptInTheSettings()

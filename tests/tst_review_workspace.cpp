@@ -11,6 +11,7 @@
 #include "RiskHistoryStore.h"
 #include "SandboxFixture.h"
 #include "SphereClient.h"
+#include "TableExport.h"
 #include "TestColumns.h"
 #include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
@@ -385,6 +386,24 @@ private Q_SLOTS:
                 .ok());
         QVERIFY(tamper(db, { u"DELETE FROM sardine_feedback"_s }).contains(u"kept"_s));
         QVERIFY(!trail.verify().value().has_value());
+    }
+
+    void tableExportsAreSafeToOpenInASpreadsheet()
+    {
+        const QList<QStringList> rows { { u"id"_s, u"name"_s },
+                                        { u"customer_1"_s, u"=HYPERLINK(\"http://x\")"_s },
+                                        { u"customer_2"_s, u"@SUM(A1)"_s } };
+        const QByteArray csv = TableExport::encode(rows, TableExport::Format::Csv);
+        QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(csv.contains("'=HYPERLINK") && csv.contains("'@SUM"), csv.constData());
+        QVERIFY(TableExport::encode(rows, TableExport::Format::SpreadsheetCsv).startsWith("\xEF\xBB\xBF"));
+        const QString file = path(u"table.csv"_s);
+        QVERIFY(!TableExport::write(file, csv).has_value());
+        QCOMPARE(QFile::permissions(file)
+                     & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                         | QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+        QVERIFY(TableExport::write(path(u"no-such-folder/table.csv"_s), csv).has_value());
     }
 
     void newerSchemaIsLeftUntouched()

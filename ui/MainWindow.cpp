@@ -3,10 +3,12 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "BackgroundCustomerList.h"
 #include "CaseReviewPanel.h"
 #include "ClientDossierSources.h"
+#include "ClipboardGuard.h"
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
 #include "CustomerDetailWidget.h"
@@ -14,6 +16,7 @@
 #include "CustomerFilterProxyModel.h"
 #include "CustomerFormDialog.h"
 #include "CustomerTableModel.h"
+#include "CustomerViewExport.h"
 #include "DraftStore.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
@@ -25,12 +28,16 @@
 #include "RiskPanel.h"
 #include "SphereClient.h"
 #include "StatusText.h"
+#include "TableExport.h"
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -213,6 +220,9 @@ void MainWindow::buildUi()
     m_table->setColumnWidth(CustomerTableModel::Tos, 80);
     m_table->setColumnWidth(CustomerTableModel::Msa, 80);
     m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 70);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTreeView::customContextMenuRequested, this, &MainWindow::showBookContextMenu);
+    m_clipboard = new ClipboardGuard(this);
     connect(m_book, &CustomerBook::currentChanged, this, &MainWindow::onSelectionChanged);
     connect(m_book, &CustomerBook::rowsShown, this, &MainWindow::customersShown);
     connect(m_book, &CustomerBook::loadFailed, this, [this](const ApiError &error, qint64 loaded) {
@@ -341,6 +351,18 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     auto *gate = new PiiRevealGate(audit, this);
     connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);
     m_detail->setRevealGate(gate);
+    m_audit = audit;
+    m_revealGate = gate;
+    reviewMenu->addSeparator();
+    QAction *exportAction = reviewMenu->addAction(tr("E&xport view…"));
+    exportAction->setObjectName(u"exportViewAction"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    exportAction->setToolTip(tr("The customers shown, as CSV; names and email addresses masked"));
+    connect(exportAction, &QAction::triggered, this, [this] { chooseExportFile(false); });
+    QAction *exportPersonal = reviewMenu->addAction(tr("Export view with names and emails…"));
+    exportPersonal->setObjectName(u"exportViewWithPersonalDataAction"_s);
+    exportPersonal->setToolTip(tr("Asks why, and records it in the audit trail"));
+    connect(exportPersonal, &QAction::triggered, this, [this] { chooseExportFile(true); });
 
     m_queuePanel = new ReviewQueuePanel(m_book->model(), settings, this);
     m_queuePanel->setIdSource([this, review, audit](ReviewQueue::Kind kind) {
@@ -377,6 +399,92 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
             [this] { m_queuePanel->view()->setFocus(Qt::ShortcutFocusReason); });
     reviewMenu->insertAction(reviewMenu->actions().value(0), queuesAction);
     reviewMenu->insertSeparator(reviewMenu->actions().value(1));
+}
+
+void MainWindow::chooseExportFile(bool personalData)
+{
+    const QString csv = tr("CSV (*.csv)");
+    const QString spreadsheet = tr("CSV for Excel, UTF-8 with byte-order mark (*.csv)");
+    QString chosenFilter = spreadsheet;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), u"customers.csv"_s,
+                                                      spreadsheet + u";;"_s + csv, &chosenFilter);
+    if (!path.isEmpty())
+        exportView(path, chosenFilter == spreadsheet, personalData);
+}
+
+bool MainWindow::exportView(const QString &path, bool spreadsheet, bool personalData)
+{
+    if (!m_audit) {
+        m_messageBar->showError(tr("Exports are recorded in the workspace, which could not be opened."));
+        return false;
+    }
+    if (personalData
+        && !m_revealGate->askToReveal(tr("names and email addresses in an export"), u"export"_s, QString()))
+        return false;
+    const QList<QStringList> rows = CustomerViewExport::rows(*m_book->proxy(), personalData);
+    const TableExport::Format format
+        = spreadsheet ? TableExport::Format::SpreadsheetCsv : TableExport::Format::Csv;
+    if (const auto failed = TableExport::write(path, TableExport::encode(rows, format))) {
+        m_messageBar->showError(failed->message);
+        return false;
+    }
+    const int kyc = m_kycFilter->currentData().toInt();
+    const int type = m_typeFilter->currentData().toInt();
+    const auto audited = m_audit->append(AuditEvents::viewExported(
+        spreadsheet ? u"csv-excel"_s : u"csv"_s, rows.size() - 1, m_book->proxy()->queue().word(),
+        !m_searchEdit->text().trimmed().isEmpty(), kyc < 0 ? QString() : StatusText::wire(KycStatus(kyc)),
+        type < 0 ? QString() : StatusText::wire(CustomerType(type)), personalData));
+    if (!audited) {
+        QFile::remove(path); // an export the trail does not record must not stay behind
+        m_messageBar->showError(audited.error().message);
+        return false;
+    }
+    m_messageBar->showMessage(
+        MessageBar::Level::Info,
+        (personalData
+             ? tr("%n customer(s) exported to %1, names and emails in clear.", nullptr, int(rows.size() - 1))
+             : tr("%n customer(s) exported to %1, names and emails masked.", nullptr, int(rows.size() - 1)))
+            .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::showBookContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_table->indexAt(at);
+    if (!index.isValid())
+        return;
+    const int source = m_book->proxy()->mapToSource(index).row();
+    const QString id = m_book->model()->customerId(source);
+    const QString email = m_book->model()->email(m_book->model()->rowAt(source)).toString();
+    QMenu menu(this);
+    QAction *copyId = menu.addAction(tr("Copy customer id"));
+    copyId->setObjectName(u"copyCustomerIdAction"_s);
+    QAction *copyEmail = menu.addAction(tr("Copy email address"));
+    copyEmail->setObjectName(u"copyEmailAction"_s);
+    copyEmail->setEnabled(!email.isEmpty());
+    copyEmail->setToolTip(tr("Cleared from the clipboard after 30 seconds"));
+    QAction *copyLink = menu.addAction(tr("Copy KYC link"));
+    copyLink->setObjectName(u"copyKycLinkAction"_s);
+    copyLink->setEnabled(m_sphere != nullptr);
+    QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(at));
+    if (chosen == copyId)
+        m_clipboard->copy(id);
+    else if (chosen == copyEmail)
+        m_clipboard->copySensitive(email);
+    else if (chosen == copyLink)
+        copyKycLink(id);
+}
+
+void MainWindow::copyKycLink(const QString &customerId)
+{
+    m_sphere->createHostedLink(HostedLinkKind::Kyc, customerId, this, [this](const Result<HostedLink> &link) {
+        if (!link) {
+            m_messageBar->showError(tr("No KYC link: %1").arg(link.error().userMessage()));
+            return;
+        }
+        m_clipboard->copy(link.value().url);
+        m_messageBar->showMessage(MessageBar::Level::Info, tr("KYC link copied; send it to the customer."));
+    });
 }
 
 void MainWindow::saveCurrentSearch()

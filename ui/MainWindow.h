@@ -8,7 +8,9 @@
 
 class AuditTrail;
 class CaseReviewPanel;
+class ClipboardGuard;
 class FeedbackOutbox;
+class PiiRevealGate;
 class QSplitter;
 class ReviewQueuePanel;
 class FeedbackSender;
@@ -74,6 +76,11 @@ public:
     void setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings);
     CaseReviewPanel *casePanel() const { return m_casePanel; }
     ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
+    // The book as shown (queue, filters, order) to `path`: names and emails masked unless
+    // `personalData`, which asks the reveal gate for a reason first. Audited; false (with a message
+    // in the bar) when refused or not written.
+    bool exportView(const QString &path, bool spreadsheet, bool personalData);
+    ClipboardGuard *clipboard() const { return m_clipboard; }
     // The Sardine feedback queued with decisions: shown in the risk panel for the customer, and
     // `sender` asked to look at the outbox after each decision.
     void setSardineFeedback(FeedbackOutbox *outbox, FeedbackSender *sender);
@@ -119,6 +126,12 @@ private:
     QSplitter *m_splitter = nullptr;
     ReviewQueuePanel *m_queuePanel = nullptr;
     void saveCurrentSearch();
+    void chooseExportFile(bool personalData);
+    void showBookContextMenu(const QPoint &at);
+    void copyKycLink(const QString &customerId);
+    AuditTrail *m_audit = nullptr;
+    PiiRevealGate *m_revealGate = nullptr;
+    ClipboardGuard *m_clipboard = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;

@@ -44,3 +44,17 @@ AuditEvent AuditEvents::sardineFeedback(const QueuedFeedback &feedback, const QS
                            { u"environment"_s, feedback.environment },
                            { u"outcome"_s, outcome } } };
 }
+
+AuditEvent AuditEvents::viewExported(const QString &format, qsizetype rows, const QString &queue,
+                                     bool hadText, const QString &kyc, const QString &type, bool personalData)
+{
+    return { u"export"_s, QString(),
+             QJsonObject { { u"what"_s, u"customer-view"_s },
+                           { u"format"_s, format },
+                           { u"rows"_s, rows },
+                           { u"queue"_s, queue },
+                           { u"textFilter"_s, hadText },
+                           { u"kycFilter"_s, kyc },
+                           { u"typeFilter"_s, type },
+                           { u"personalData"_s, personalData } } };
+}

@@ -15,6 +15,10 @@ AuditEvent vendorRequest(const VendorRequestRecord &record);
 AuditEvent piiReveal(const QString &customerId, const QString &field, const QString &reason);
 // "export": what was exported, in which format, how many rows, and the filter that chose them.
 AuditEvent exported(const QString &what, const QString &format, qsizetype rows, const AuditFilter &filter);
+// "export" of the book as shown: the format, how many customers, which queue and filters chose them
+// (the free text only as "there was one": it may be a name), and whether names and emails were in clear.
+AuditEvent viewExported(const QString &format, qsizetype rows, const QString &queue, bool hadText,
+                        const QString &kyc, const QString &type, bool personalData);
 // "sardine-feedback": a feedback queued by hand, sent or refused — its id, decision, status and
 // what happened (`outcome`: queued, sent, refused).
 AuditEvent sardineFeedback(const QueuedFeedback &feedback, const QString &outcome);

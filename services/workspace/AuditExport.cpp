@@ -1,13 +1,10 @@
 #include "AuditExport.h"
 
 #include "CsvReader.h"
-#include "PrivateFileGuard.h"
 #include "ReviewJson.h"
+#include "TableExport.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,14 +41,6 @@ AuditExport::Format AuditExport::formatForPath(const QString &path)
 std::optional<WorkspaceError> AuditExport::write(const QString &path, Format format,
                                                  const QList<AuditRecord> &records)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = format == Format::Csv ? toCsv(records) : toJsonLines(records);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
-                                    QCoreApplication::translate("AuditExport", "Could not write %1: %2")
-                                        .arg(path, file.errorString()));
-    }
     // Customer ids, reasons and analysts' names: the owner's to read, like the workspace itself.
-    QFile::setPermissions(path, PrivateFileGuard::kFileMode);
-    return std::nullopt;
+    return TableExport::write(path, format == Format::Csv ? toCsv(records) : toJsonLines(records));
 }
