@@ -2,6 +2,7 @@
 
 #include "CustomerFeed.h"
 #include "CustomerFilterProxyModel.h"
+#include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
 
 #include <QItemSelectionModel>
@@ -53,7 +54,10 @@ void CustomerBook::reload(const QString &reselectId)
 
     m_reselectId = reselectId;
     m_pending.clear();
-    m_model->clear();
+    // A kept copy stays on screen until fresh rows come to replace it.
+    m_replaceKeptCopy = isStale();
+    if (!m_replaceKeptCopy)
+        m_model->clear();
     m_sinceFlush.invalidate();
     Q_EMIT loadingChanged(true);
 }
@@ -64,6 +68,41 @@ void CustomerBook::clear()
     m_pending.clear();
     m_reselectId.clear();
     m_model->clear();
+    dropKeptCopy();
+}
+
+void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt)
+{
+    if (isLoading())
+        return; // fresh rows are on their way: they win
+    m_model->clear();
+    m_model->appendRows(rows);
+    m_keptAt = keptAt;
+    m_replaceKeptCopy = false;
+    Q_EMIT staleChanged(m_keptAt);
+    Q_EMIT rowsShown(m_model->rowCount());
+}
+
+void CustomerBook::dropKeptCopy()
+{
+    m_replaceKeptCopy = false;
+    if (!m_keptAt.isValid())
+        return;
+    m_keptAt = {};
+    Q_EMIT staleChanged(m_keptAt);
+}
+
+QByteArray CustomerBook::snapshot() const
+{
+    return CustomerRowSnapshot::encode(
+        m_model->rowCount(),
+        [this](int i, const CustomerRow **row, QStringView *name, QStringView *email, QStringView *id) {
+            const CustomerRow &r = m_model->rowAt(i);
+            *row = &r;
+            *name = m_model->name(r);
+            *email = m_model->email(r);
+            *id = m_model->id(r);
+        });
 }
 
 void CustomerBook::abortFeed()
@@ -101,6 +140,10 @@ void CustomerBook::onFeedFinished(CustomerFeed *feed)
 {
     m_flushTimer->stop();
     flushPending();
+    if (m_replaceKeptCopy && !feed->error()) {
+        m_model->clear(); // a complete walk with no rows: the book is empty now
+        dropKeptCopy();
+    }
     Q_EMIT loadingChanged(false);
     if (feed->error() && feed->error()->kind != ApiError::Kind::Cancelled)
         Q_EMIT loadFailed(*feed->error(), feed->loaded());
@@ -113,6 +156,10 @@ void CustomerBook::flushPending()
     m_sinceFlush.start();
     if (m_pending.isEmpty())
         return;
+    if (m_replaceKeptCopy) {
+        m_model->clear();
+        dropKeptCopy();
+    }
     m_model->appendRows(std::exchange(m_pending, {}));
     if (m_feed)
         Q_EMIT progressChanged(m_feed->loaded(), m_feed->total());

@@ -6,6 +6,7 @@
 #include "SphereTypes.h"
 
 #include <functional>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -53,6 +54,15 @@ public:
     void clearSelection(); // and the reselection
     void upsertCustomer(const Customer &customer); // a fetch fresher than the listing
 
+    // The listing kept from an earlier session, shown at once and marked stale with its age; the
+    // next reload() replaces it when its first rows arrive, and leaves it if none do (Sphere
+    // unreachable). isStale() until then.
+    void showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt);
+    bool isStale() const { return m_keptAt.isValid(); }
+    const QDateTime &keptAt() const { return m_keptAt; }
+    // The rows as they are, to keep for the next start (CustomerRowSnapshot).
+    QByteArray snapshot() const;
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void progressChanged(qint64 loaded, qint64 total); // when a batch reaches the table
@@ -63,6 +73,8 @@ Q_SIGNALS:
     void loadFailed(const ApiError &error, qint64 loaded);
     void activityChanged(int requestsInFlight); // requests of the walk on the wire
     void currentChanged(const QString &customerId); // empty when none
+    // The book shows a kept copy of `keptAt` (valid), or fresh rows again (invalid).
+    void staleChanged(const QDateTime &keptAt);
 
 private:
     void onRows(const CustomerRowBatch &rows);
@@ -81,4 +93,7 @@ private:
     QElapsedTimer m_sinceFlush;
     QTimer *m_flushTimer;
     QString m_reselectId;
+    QDateTime m_keptAt; // valid while the rows shown are a kept copy
+    bool m_replaceKeptCopy = false; // the running walk's first rows replace the kept copy
+    void dropKeptCopy();
 };

@@ -1,6 +1,7 @@
 #include "CustomerDossier.h"
 
 #include "BankAccountTableModel.h"
+#include "CustomerArchive.h"
 #include "RequirementListModel.h"
 #include "UboTableModel.h"
 #include "VerificationLevelModel.h"
@@ -75,11 +76,30 @@ void CustomerDossier::show(const QString &customerId)
     Q_EMIT loadingStarted(customerId);
     m_pending.append(
         m_sources.customer(customerId, this, whileCurrent<Customer>([this](const Result<Customer> &r) {
-                               if (r)
+                               if (r) {
+                                   if (m_archive)
+                                       m_archive->keepCustomer(m_customerEnvironment, r.value());
                                    apply(r.value());
-                               else
+                                   return;
+                               }
+                               if (!showKeptCopy(r.error()))
                                    Q_EMIT customerFailed(r.error());
                            })));
+}
+
+bool CustomerDossier::showKeptCopy(const ApiError &why)
+{
+    // Only when Sphere could not be reached: an answer (404, a refusal) is news, not an outage.
+    const bool unreachable = why.kind == ApiError::Kind::Network || why.kind == ApiError::Kind::Timeout
+        || (why.kind == ApiError::Kind::HttpStatus && why.httpStatus >= 500);
+    if (!unreachable || !m_archive)
+        return false;
+    const std::optional<KeptCustomer> kept = m_archive->keptCustomer(m_customerEnvironment, m_customerId);
+    if (!kept)
+        return false;
+    apply(kept->customer);
+    Q_EMIT customerFromKeptCopy(kept->keptAt, why);
+    return true;
 }
 
 void CustomerDossier::apply(const Customer &customer)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class BankAccountTableModel;
+class CustomerArchive;
 class RequirementListModel;
 class UboTableModel;
 class VerificationLevelModel;
@@ -34,6 +35,8 @@ public:
     void setEnvironmentKeys(const QString &sphere, const QString &sardine);
     QString sardineEnvironment() const { return m_sardineEnvironment; }
 
+    // Where fetched customers are kept, and found again when Sphere cannot be reached (may be null).
+    void setArchive(CustomerArchive *archive) { m_archive = archive; }
     void show(const QString &customerId); // nothing happens for the customer already shown
     void clear();
     QString customerId() const { return m_customerId; }
@@ -68,6 +71,8 @@ Q_SIGNALS:
     void loadingStarted(const QString &customerId);
     void customerLoaded(const Customer &customer);
     void customerFailed(const ApiError &error);
+    // Sphere could not be reached (`why`): the customer shown is the copy kept at `keptAt`.
+    void customerFromKeptCopy(const QDateTime &keptAt, const ApiError &why);
     void accountsLoading(int count);
     void accountsLoaded(const QStringList &failures); // every wallet and bank account answered
     void riskHistoryChanged(); // localRiskChecks() changed
@@ -85,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void apply(const Customer &customer);
+    bool showKeptCopy(const ApiError &why);
     void fetchAccounts(const Customer &customer);
     void loadIdentity();
     // Runs `deliver` only while the request's customer is still the one shown.
@@ -97,6 +103,7 @@ private:
     QString m_customerEnvironment;
     QString m_customerId;
     std::optional<Customer> m_customer;
+    CustomerArchive *m_archive = nullptr;
     quint64 m_generation = 0; // moves on with every clear(): older replies are stale
     QList<CancelRequest> m_pending;
     int m_accountsPending = 0;

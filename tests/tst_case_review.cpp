@@ -7,7 +7,9 @@
 // queue is worked from the sidebar: chosen with the keyboard, it narrows the book; each decision
 // opens the next customer of the same queue, and "Decided by me today" counts them. An export of a
 // queue has exactly its rows, in the view's order, names and emails masked unless a reason was given
-// (audited either way); a copied email leaves the clipboard after its time, unless replaced.
+// (audited either way); a copied email leaves the clipboard after its time, unless replaced. With
+// Sphere down, a restarted desk shows the book and the customers it kept, marked stale with their
+// age, and the analyst can still open a customer and decide.
 
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -18,6 +20,8 @@
 #include "ClipboardGuard.h"
 #include "CsvReader.h"
 #include "CustomerBook.h"
+#include "CustomerBookStatus.h"
+#include "CustomerCache.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
@@ -326,6 +330,68 @@ private Q_SLOTS:
                  u"Regulator request"_s);
         QCOMPARE(trail.constLast().event.detail.value(u"personalData"_s).toBool(), true);
         QVERIFY(!audit.verify().value().has_value());
+    }
+
+    void aRestartWithSphereDownShowsTheKeptCopyMarkedStale()
+    {
+        int rows = 0;
+        QString opened;
+        {
+            ReviewDesk desk(*this, u"offline.sqlite"_s);
+            auto [workspace, audit, review, window] = desk.parts();
+            CustomerCache cache(&workspace);
+            window.setCustomerCache(&cache);
+            QVERIFY(selectFirstCustomer(window)); // a complete load, and a customer opened: both kept
+            rows = window.book()->model()->rowCount();
+            opened = window.book()->currentId();
+            QVERIFY(rows > 1);
+            QVERIFY(!window.book()->isStale());
+        }
+        auto gone = startSandbox(m_dir.filePath(u"gone.sqlite"_s), 0, kToken);
+        QVERIFY(gone);
+        const QUrl unreachable = gone->baseUrl();
+        gone.reset();
+
+        SphereClient sphere(m_transport, sphereEndpointAt(unreachable, kToken, std::chrono::seconds(5)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"offline.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+        window.setReviewWorkspace(&review, &audit, &settings);
+        CustomerCache cache(&workspace);
+        window.setCustomerCache(&cache);
+        window.show();
+        // At once, before any request: the kept book, marked with its age.
+        QCOMPARE(window.book()->model()->rowCount(), rows);
+        QVERIFY(window.book()->isStale());
+        QLabel *stale = window.bookStatus()->staleLabel();
+        QVERIFY(!stale->isHidden());
+        QVERIFY2(stale->text().startsWith(u"Copy kept"_s), qPrintable(stale->text()));
+
+        QSignalSpy failed(window.book(), &CustomerBook::loadFailed);
+        window.reload();
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(window.book()->model()->rowCount(), rows); // still there to work with
+        QVERIFY2(stale->text().contains(u"could not be reached"_s), qPrintable(stale->text()));
+
+        window.book()->setCurrentId(opened);
+        QTRY_VERIFY(window.detailWidget()->customer().has_value());
+        QCOMPARE(window.detailWidget()->customer()->id, opened);
+        auto *kept = window.detailWidget()->findChild<QLabel *>(u"keptCopyLabel"_s);
+        QVERIFY(kept && !kept->isHidden());
+        QVERIFY2(kept->text().contains(u"copy kept on this computer"_s), qPrintable(kept->text()));
+
+        // Deciding needs no vendor.
+        QTRY_VERIFY(window.casePanel()->decisionActions().constFirst()->isEnabled());
+        QString requestText;
+        bool seen = false;
+        answerDecisionDialog(&requestText, &seen);
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(seen);
+        QTRY_COMPARE(review.decisions(opened).value().size(), 1);
     }
 
     void aCopiedEmailLeavesTheClipboardUnlessReplaced()

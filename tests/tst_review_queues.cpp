@@ -4,7 +4,9 @@
 // the counts and the oldest wait follow the book as it changes, saved searches survive a restart of
 // the settings, and the book's filter proxy shows a queue combined with the free text.
 
+#include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
+#include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
 #include "ModelTestData.h"
@@ -13,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +160,41 @@ private Q_SLOTS:
         QCOMPARE(rows.at(1).at(8), u"proofOfAddress"_s);
         QVERIFY(!rows.at(1).at(3).contains(u"c2@"_s));
         QCOMPARE(CustomerViewExport::rows(proxy, true).at(1).at(3), u"c2@example.com"_s);
+    }
+
+    void aKeptBookComesBackAsItWas()
+    {
+        CustomerBook kept([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
+        CustomerRowBatch rows;
+        for (const Customer &c : book())
+            rows.append(c);
+        kept.model()->appendRows(rows);
+        const QByteArray bytes = kept.snapshot();
+        const auto back = CustomerRowSnapshot::decode(bytes);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->size(), rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const CustomerRow &a = rows.rows.at(i);
+            const CustomerRow &b = back->rows.at(i);
+            QCOMPARE(back->id(b), rows.id(a));
+            QCOMPARE(back->name(b), rows.name(a));
+            QCOMPARE(back->email(b), rows.email(a));
+            QCOMPARE(b.kyc, a.kyc);
+            QCOMPARE(b.tosNull, a.tosNull);
+            QCOMPARE(b.updatedMs, a.updatedMs);
+            QCOMPARE(b.requirementMask, a.requirementMask);
+            QCOMPARE(b.idHash, a.idHash);
+        }
+        // The book shows it marked stale; nothing it did not write is read.
+        CustomerBook shown([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
+        QSignalSpy stale(&shown, &CustomerBook::staleChanged);
+        shown.showKeptCopy(*back, kNow);
+        QCOMPARE(shown.model()->rowCount(), int(rows.size()));
+        QVERIFY(shown.isStale());
+        QCOMPARE(stale.size(), 1);
+        QVERIFY(!CustomerRowSnapshot::decode("not a snapshot").has_value());
+        QVERIFY(!CustomerRowSnapshot::decode(qCompress(QByteArray("KYCB but not really"))).has_value());
+        QVERIFY(!CustomerRowSnapshot::decode(bytes.left(bytes.size() / 2)).has_value());
     }
 
     void savedSearchesAreKeptInTheSettings()

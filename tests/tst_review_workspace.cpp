@@ -6,13 +6,16 @@
 
 #include "AuditEvents.h"
 #include "AuditTrail.h"
+#include "CustomerCache.h"
 #include "FeedbackOutbox.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SandboxFixture.h"
 #include "SphereClient.h"
+#include "SphereCodec.h"
 #include "TableExport.h"
 #include "TestColumns.h"
+#include "TestData.h"
 #include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
 
@@ -346,7 +349,8 @@ private Q_SLOTS:
                     .ok());
             // Back to what version 1 wrote: its tables, none of version 2's guards nor version 3's outbox.
             QCOMPARE(tamper(db,
-                            { u"DROP TABLE sardine_feedback"_s, u"DROP TRIGGER customer_notes_no_update"_s,
+                            { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
+                              u"DROP TABLE sardine_feedback"_s, u"DROP TRIGGER customer_notes_no_update"_s,
                               u"DROP TRIGGER customer_notes_no_delete"_s,
                               u"DROP TRIGGER case_decisions_only_undo"_s,
                               u"DROP TRIGGER case_decisions_no_delete"_s, u"PRAGMA user_version = 1"_s }),
@@ -370,7 +374,9 @@ private Q_SLOTS:
             AuditTrail trail(&db, u"ana"_s);
             ReviewStore review(&db, &trail);
             QVERIFY(review.addNote(u"customer_v2"_s, u"Kept across the upgrade"_s).ok());
-            QCOMPARE(tamper(db, { u"DROP TABLE sardine_feedback"_s, u"PRAGMA user_version = 2"_s }),
+            QCOMPARE(tamper(db,
+                            { u"DROP TABLE sardine_feedback"_s, u"DROP TABLE kept_customers"_s,
+                              u"DROP TABLE kept_books"_s, u"PRAGMA user_version = 2"_s }),
                      QString());
         }
         WorkspaceDatabase db(file);
@@ -386,6 +392,41 @@ private Q_SLOTS:
                 .ok());
         QVERIFY(tamper(db, { u"DELETE FROM sardine_feedback"_s }).contains(u"kept"_s));
         QVERIFY(!trail.verify().value().has_value());
+    }
+
+    void workspaceOfVersion3IsMigrated()
+    {
+        const QString file = path(u"v3.sqlite"_s);
+        QString feedbackId;
+        {
+            WorkspaceDatabase db(file);
+            FeedbackOutbox outbox(&db);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            feedbackId = outbox
+                             .enqueue({ {}, u"session-v3"_s, u"customer_v3"_s, u"declined"_s, {}, now }, {},
+                                      u"x"_s, now)
+                             .value()
+                             .feedback.id;
+            QCOMPARE(tamper(db,
+                            { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
+                              u"PRAGMA user_version = 3"_s }),
+                     QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 3);
+        QCOMPARE(FeedbackOutbox(&db).find(feedbackId).value().state(), QueuedFeedback::State::Waiting);
+        CustomerCache cache(&db);
+        const auto documented = SphereCodec::decodeCustomer(
+            QJsonDocument::fromJson(example(u"sphere-customer-object.json"_s)).object());
+        QVERIFY(documented.ok());
+        cache.keepCustomer(u"embedded-sandbox"_s, documented.value());
+        const auto kept = cache.keptCustomer(u"embedded-sandbox"_s, documented.value().id);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->customer.id, documented.value().id);
+        QCOMPARE(kept->customer.email, documented.value().email);
+        QVERIFY(kept->keptAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QVERIFY(!cache.keptCustomer(u"production"_s, documented.value().id).has_value());
     }
 
     void tableExportsAreSafeToOpenInASpreadsheet()

@@ -3,6 +3,7 @@
 #include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
+#include "ReviewQueueModel.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -18,8 +19,18 @@ CustomerBookStatus::CustomerBookStatus(CustomerBook *book, QStatusBar *bar)
     , m_countLabel(new QLabel(bar))
     , m_progress(new QProgressBar(bar))
     , m_activityLabel(new QLabel(bar))
+    , m_staleLabel(new QLabel(bar))
+    , m_staleAgeTimer(new QTimer(this))
     , m_activityTimer(new QTimer(this))
 {
+    m_staleLabel->setObjectName(u"staleLabel"_s);
+    m_staleLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; padding: 0 6px; }"_s);
+    m_staleLabel->hide();
+    bar->addWidget(m_staleLabel);
+    m_staleAgeTimer->setInterval(60 * 1000);
+    connect(m_staleAgeTimer, &QTimer::timeout, this, &CustomerBookStatus::updateStale);
+    connect(book, &CustomerBook::staleChanged, this, &CustomerBookStatus::updateStale);
+    connect(book, &CustomerBook::loadingChanged, this, &CustomerBookStatus::updateStale);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_activityLabel->setObjectName(u"activityLabel"_s);
     m_activityLabel->setText(tr("Idle"));
@@ -67,6 +78,22 @@ void CustomerBookStatus::updateCount()
     m_countLabel->setText(
         shown == all ? tr("%n customer(s)", nullptr, all)
                      : tr("%1 of %2 customers").arg(QLocale().toString(shown), QLocale().toString(all)));
+}
+
+void CustomerBookStatus::updateStale()
+{
+    if (!m_book->isStale()) {
+        m_staleLabel->hide();
+        m_staleAgeTimer->stop();
+        return;
+    }
+    const QString age = ReviewQueueModel::ageText(m_book->keptAt().msecsTo(QDateTime::currentDateTimeUtc()));
+    m_staleLabel->setText(
+        m_book->isLoading()
+            ? tr("Copy kept %1 ago — refreshing…").arg(age)
+            : tr("Copy kept %1 ago — Sphere could not be reached; reload to try again").arg(age));
+    m_staleLabel->show();
+    m_staleAgeTimer->start();
 }
 
 void CustomerBookStatus::setSharedRequestsInFlight(int inFlight)

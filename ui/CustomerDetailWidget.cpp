@@ -174,6 +174,12 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_idLabel);
     layout->addWidget(m_environmentLabel);
+    m_keptCopyLabel = new QLabel(this);
+    m_keptCopyLabel->setObjectName(u"keptCopyLabel"_s);
+    m_keptCopyLabel->setWordWrap(true);
+    m_keptCopyLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"_s);
+    m_keptCopyLabel->hide();
+    layout->addWidget(m_keptCopyLabel);
     layout->addLayout(badges);
     layout->addWidget(m_linkBar);
     layout->addLayout(facts);
@@ -241,6 +247,7 @@ void CustomerDetailWidget::connectDossier()
     connect(m_dossier, &CustomerDossier::loadingStarted, this, [this](const QString &customerId) {
         // A reveal was audited for the customer it was asked for, never for the next one.
         m_revealAccountsCheckBox->setChecked(false);
+        m_keptCopyLabel->hide();
         m_nameLabel->setText(tr("Loading…"));
         m_idLabel->setText(customerId);
     });
@@ -248,6 +255,18 @@ void CustomerDetailWidget::connectDossier()
         m_nameLabel->setText(tr("Could not load this customer"));
         Q_EMIT loadFailed(error.userMessage());
     });
+    connect(
+        m_dossier, &CustomerDossier::customerFromKeptCopy, this,
+        [this](const QDateTime &keptAt, const ApiError &why) {
+            const QString message
+                = tr("Sphere could not be reached (%1). This is the copy kept on this computer %2; it may be "
+                     "out of date.")
+                      .arg(ApiError::kindName(why.kind),
+                           QLocale().toString(keptAt.toLocalTime(), QLocale::ShortFormat));
+            m_keptCopyLabel->setText(message);
+            m_keptCopyLabel->show();
+            Q_EMIT shownFromKeptCopy(message);
+        });
     connect(m_dossier, &CustomerDossier::customerLoaded, this, &CustomerDetailWidget::applyCustomer);
     connect(m_dossier, &CustomerDossier::accountsLoading, this, [this](int count) {
         m_accountsStatusLabel->setText(tr("Loading %n wallet(s) and bank account(s)…", nullptr, count));
@@ -287,6 +306,7 @@ void CustomerDetailWidget::showCleared()
         dialog->reject(); // prefilled from the customer being cleared
     m_revealAccountsCheckBox->setChecked(false);
     m_nameLabel->setText(tr("No customer selected"));
+    m_keptCopyLabel->hide();
     m_idLabel->clear();
     m_environmentLabel->clear();
     m_riskEnvironmentLabel->clear();

@@ -71,6 +71,9 @@ public:
 Q_SIGNALS:
     void customerLoaded(const Customer &customer);
     void loadFailed(const QString &message);
+    // Sphere could not be reached and the customer shown is the copy kept earlier (`message` says
+    // how old it is).
+    void shownFromKeptCopy(const QString &message);
     void riskCheckFinished(bool ok);
 
 private:
@@ -86,6 +89,7 @@ private:
     QLabel *m_nameLabel;
     QLabel *m_idLabel;
     QLabel *m_environmentLabel;
+    QLabel *m_keptCopyLabel = nullptr;
     QLabel *m_riskEnvironmentLabel;
     QLabel *m_contactLabel;
     QLabel *m_addressLabel;

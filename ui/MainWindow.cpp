@@ -11,6 +11,7 @@
 #include "ClipboardGuard.h"
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
+#include "CustomerCache.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
@@ -324,6 +325,25 @@ void MainWindow::reload()
 {
     m_messageBar->hide();
     m_book->reload(m_detail->customerId());
+}
+
+void MainWindow::setCustomerCache(CustomerCache *cache)
+{
+    m_cache = cache;
+    m_detail->dossier()->setArchive(cache);
+    connect(m_detail, &CustomerDetailWidget::shownFromKeptCopy, this, [this](const QString &message) {
+        m_messageBar->showMessage(MessageBar::Level::Warning, message);
+    });
+    connect(m_book, &CustomerBook::loadFinished, this, [this] {
+        const QString environment = m_environments.recordKey(Vendor::Sphere);
+        if (const auto failed
+            = m_cache->keepBook(environment, m_book->snapshot(), m_book->model()->rowCount()))
+            qWarning("customer list not kept for offline use: %s", qPrintable(failed->message));
+    });
+    if (m_book->model()->rowCount() == 0 && !m_book->isLoading()) {
+        if (auto kept = m_cache->keptBook(m_environments.recordKey(Vendor::Sphere)))
+            m_book->showKeptCopy(kept->rows, kept->keptAt);
+    }
 }
 
 void MainWindow::selectFirstCustomer()

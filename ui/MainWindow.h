@@ -9,6 +9,7 @@
 class AuditTrail;
 class CaseReviewPanel;
 class ClipboardGuard;
+class CustomerCache;
 class FeedbackOutbox;
 class PiiRevealGate;
 class QSplitter;
@@ -80,6 +81,10 @@ public:
     // `personalData`, which asks the reveal gate for a reason first. Audited; false (with a message
     // in the bar) when refused or not written.
     bool exportView(const QString &path, bool spreadsheet, bool personalData);
+    // The copy of the book and of the customers opened, kept in the workspace: the kept book is shown
+    // at once (marked stale) until a reload brings fresh rows, and each complete load is kept.
+    void setCustomerCache(CustomerCache *cache);
+    CustomerBookStatus *bookStatus() const { return m_bookStatus; }
     ClipboardGuard *clipboard() const { return m_clipboard; }
     // The Sardine feedback queued with decisions: shown in the risk panel for the customer, and
     // `sender` asked to look at the outbox after each decision.
@@ -130,6 +135,7 @@ private:
     void showBookContextMenu(const QPoint &at);
     void copyKycLink(const QString &customerId);
     AuditTrail *m_audit = nullptr;
+    CustomerCache *m_cache = nullptr;
     PiiRevealGate *m_revealGate = nullptr;
     ClipboardGuard *m_clipboard = nullptr;
 

@@ -4,6 +4,7 @@
 #include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "ConnectionTester.h"
+#include "CustomerCache.h"
 #include "CustomerDetailWidget.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
@@ -147,6 +148,8 @@ void DesktopSession::openReviewWorkspace()
             return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
         },
         ReviewStore::kUndoWindow);
+    m_cache = std::make_unique<CustomerCache>(m_workspace.get());
+    m_window->setCustomerCache(m_cache.get());
     m_feedbackSender = new FeedbackSender(m_outbox.get(), m_audit.get(), this);
     m_window->setSardineFeedback(m_outbox.get(), m_feedbackSender);
     // Feedback waiting from an earlier session goes as soon as Sardine's connection is ready.

@@ -20,6 +20,7 @@ class KeychainCredentialStore;
 class MainWindow;
 class MemoryCredentialStore;
 class AuditTrail;
+class CustomerCache;
 class FeedbackOutbox;
 class FeedbackSender;
 class ReviewStore;
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<FeedbackOutbox> m_outbox;
+    std::unique_ptr<CustomerCache> m_cache;
     FeedbackSender *m_feedbackSender = nullptr;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;

@@ -80,6 +80,15 @@ const QList<QStringList> &migrations()
             u"CREATE TRIGGER sardine_feedback_no_delete BEFORE DELETE ON sardine_feedback "
             "BEGIN SELECT RAISE(ABORT, 'feedback is kept'); END"_s,
         },
+        {
+            // The last listing and the customers last opened, per Sphere environment, shown at the
+            // next start and while Sphere cannot be reached. A copy, replaced at each fetch.
+            u"CREATE TABLE kept_customers (environment TEXT NOT NULL, id TEXT NOT NULL, kept_at TEXT NOT "
+            u"NULL, "
+            "body TEXT NOT NULL, PRIMARY KEY (environment, id))"_s,
+            u"CREATE TABLE kept_books (environment TEXT PRIMARY KEY, kept_at TEXT NOT NULL, "
+            "row_count INTEGER NOT NULL, snapshot BLOB NOT NULL)"_s,
+        },
     };
     return all;
 }

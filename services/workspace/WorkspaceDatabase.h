@@ -31,7 +31,8 @@ public:
     // Version 1: audit trail (append-only, hash-chained), case decisions, customer notes.
     // Version 2: guards on decisions (only the undo time may be set, once) and notes (never changed).
     // Version 3: the Sardine feedback outbox.
-    static constexpr int kSchemaVersion = 3;
+    // Version 4: the kept copy of the book and of the customers opened (offline start).
+    static constexpr int kSchemaVersion = 4;
 
     explicit WorkspaceDatabase(QString path);
     ~WorkspaceDatabase();

@@ -1,0 +1,66 @@
+#include "CustomerCache.h"
+
+#include "CustomerRowSnapshot.h"
+#include "SphereCodec.h"
+#include "WorkspaceDatabase.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+CustomerCache::CustomerCache(WorkspaceDatabase *database) : m_database(database) { }
+
+void CustomerCache::keepCustomer(const QString &environment, const Customer &customer)
+{
+    const QString body
+        = QString::fromUtf8(QJsonDocument(SphereCodec::encode(customer)).toJson(QJsonDocument::Compact));
+    // A copy that could not be kept costs the offline view of this customer, nothing else.
+    if (const auto failed = m_database->run(
+            u"INSERT OR REPLACE INTO kept_customers (environment, id, kept_at, body) VALUES (?, ?, ?, ?)"_s,
+            { environment, customer.id, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), body },
+            tr("keeping the customer for offline use")))
+        qCWarning(lcWorkspace, "customer copy not kept: %s", qPrintable(failed->message));
+}
+
+std::optional<KeptCustomer> CustomerCache::keptCustomer(const QString &environment, const QString &id) const
+{
+    const auto rows = m_database->selectRows<std::pair<QString, QString>>(
+        u"SELECT kept_at, body FROM kept_customers WHERE environment = ? AND id = ?"_s, { environment, id },
+        [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); },
+        tr("reading the kept customer"));
+    if (!rows || rows.value().isEmpty())
+        return std::nullopt;
+    const auto &[keptAt, body] = rows.value().constFirst();
+    const auto customer = SphereCodec::decodeCustomer(QJsonDocument::fromJson(body.toUtf8()).object());
+    if (!customer) {
+        qCWarning(lcWorkspace, "kept customer unreadable: %s", qPrintable(customer.error().message));
+        return std::nullopt;
+    }
+    return KeptCustomer { customer.value(), WorkspaceDatabase::timeFrom(keptAt) };
+}
+
+std::optional<WorkspaceError> CustomerCache::keepBook(const QString &environment, const QByteArray &snapshot,
+                                                      int rows)
+{
+    return m_database->run(
+        u"INSERT OR REPLACE INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?)"_s,
+        { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows, snapshot },
+        tr("keeping the customer list for offline use"));
+}
+
+std::optional<CustomerCache::KeptBook> CustomerCache::keptBook(const QString &environment) const
+{
+    const auto rows = m_database->selectRows<std::pair<QString, QByteArray>>(
+        u"SELECT kept_at, snapshot FROM kept_books WHERE environment = ?"_s, { environment },
+        [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toByteArray()); },
+        tr("reading the kept customer list"));
+    if (!rows || rows.value().isEmpty())
+        return std::nullopt;
+    auto decoded = CustomerRowSnapshot::decode(rows.value().constFirst().second);
+    if (!decoded) {
+        qCWarning(lcWorkspace, "kept customer list unreadable; it is fetched again");
+        return std::nullopt;
+    }
+    return KeptBook { std::move(*decoded), WorkspaceDatabase::timeFrom(rows.value().constFirst().first) };
+}

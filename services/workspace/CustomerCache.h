@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CustomerArchive.h"
+#include "CustomerRow.h"
+#include "WorkspaceError.h"
+
+#include <QCoreApplication>
+
+class WorkspaceDatabase;
+
+// What the desk last saw of Sphere, kept in the workspace per environment (its record key): the
+// book's listing (CustomerRowSnapshot) and each customer opened (as Sphere sent it). Shown at once
+// on the next start and whenever Sphere cannot be reached, always with its age. The workspace file
+// is owner-only, like the risk history and the trail beside it.
+class CustomerCache : public CustomerArchive
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerCache)
+
+public:
+    explicit CustomerCache(WorkspaceDatabase *database);
+
+    void keepCustomer(const QString &environment, const Customer &customer) override;
+    std::optional<KeptCustomer> keptCustomer(const QString &environment, const QString &id) const override;
+
+    struct KeptBook
+    {
+        CustomerRowBatch rows;
+        QDateTime keptAt;
+    };
+    std::optional<WorkspaceError> keepBook(const QString &environment, const QByteArray &snapshot, int rows);
+    // Nothing when no listing was kept for `environment`, or the one kept cannot be read.
+    std::optional<KeptBook> keptBook(const QString &environment) const;
+
+private:
+    WorkspaceDatabase *m_database;
+};
