@@ -39,9 +39,11 @@
 #include "RiskPanel.h"
 #include "SandboxFixture.h"
 #include "SardineClient.h"
+#include "SardineCodec.h"
 #include "SardineFeedbackModel.h"
 #include "SphereClient.h"
 #include "StatusText.h"
+#include "TestData.h"
 #include "WorkspaceDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -392,6 +394,46 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(seen);
         QTRY_COMPARE(review.decisions(opened).value().size(), 1);
+    }
+
+    void identityDocumentsAreMaskedUntilRevealedWithAReason()
+    {
+        WorkspaceDatabase workspace(m_dir.filePath(u"identity.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        QWidget host;
+        PiiRevealGate gate(&audit, &host);
+        gate.setRevealDuration(std::chrono::milliseconds(300));
+        RiskPanel panel;
+        panel.setRevealGate(&gate);
+        const auto entity
+            = SardineCodec::decodeIdentityResponse(200, example(u"sardine-identity-response.json"_s));
+        QVERIFY(entity.ok());
+        QVERIFY(entity.value().documentData && entity.value().documentData->documentNumber);
+        const QString number = *entity.value().documentData->documentNumber;
+        panel.showIdentity(entity.value());
+        auto *text = panel.findChild<QLabel *>(u"identityLabel"_s);
+        auto *front = panel.findChild<QLabel *>(u"identityFrontImageLabel"_s);
+        auto *reveal = panel.findChild<QCheckBox *>(u"revealIdentityCheckBox"_s);
+        QVERIFY(text && front && reveal);
+        QVERIFY2(!text->text().contains(number), qPrintable(text->text()));
+        QVERIFY(front->pixmap().isNull());
+
+        gate.setReasonProvider([](const QString &) { return std::optional<QString>(); }); // cancelled
+        reveal->setChecked(true);
+        QVERIFY(!reveal->isChecked());
+        QVERIFY(!panel.identityRevealed());
+
+        gate.setReasonProvider([](const QString &) { return std::optional<QString>(u"Document check"_s); });
+        reveal->setChecked(true);
+        QVERIFY(panel.identityRevealed());
+        QVERIFY2(text->text().contains(number), qPrintable(text->text()));
+        const AuditRecord row = audit.records().value().constLast();
+        QCOMPARE(row.event.action, u"pii-reveal"_s);
+        QCOMPARE(row.event.detail.value(u"field"_s).toString(), u"identityDocument"_s);
+        QVERIFY(!row.detailText.contains(number));
+        QTRY_VERIFY(!panel.identityRevealed()); // masked again after its time
+        QVERIFY(!text->text().contains(number));
+        QVERIFY(front->pixmap().isNull());
     }
 
     void aCopiedEmailLeavesTheClipboardUnlessReplaced()

@@ -432,6 +432,12 @@ void CustomerDetailWidget::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void CustomerDetailWidget::setRevealGate(PiiRevealGate *gate)
+{
+    m_revealGate = gate;
+    m_riskPanel->setRevealGate(gate);
+}
+
 void CustomerDetailWidget::revealAccounts(bool reveal)
 {
     if (reveal && m_revealGate

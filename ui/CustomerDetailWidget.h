@@ -45,7 +45,7 @@ public:
     // longer the one in use is cleared, with the requests still on their way for it.
     void setEnvironments(const EnvironmentSelection &environments);
     // With a gate, revealing account numbers asks for a reason, is audited and masks itself again.
-    void setRevealGate(PiiRevealGate *gate) { m_revealGate = gate; }
+    void setRevealGate(PiiRevealGate *gate);
     // Another page among the customer's tabs (the case page of the review workspace).
     void addPage(QWidget *page, const QString &title);
     // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.

@@ -2,6 +2,7 @@
 
 #include "CheckpointTreeModel.h"
 #include "CustomerDossier.h"
+#include "PiiRevealGate.h"
 #include "RiskSignalModel.h"
 #include "SardineFeedbackModel.h"
 #include "StatusBadge.h"
@@ -9,6 +10,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +22,7 @@
 #include <QPixmap>
 #include <QScatterSeries>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -92,6 +95,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     , m_frontImage(imageLabel(this, u"identityFrontImageLabel"_s))
     , m_backImage(imageLabel(this, u"identityBackImageLabel"_s))
     , m_selfieImage(imageLabel(this, u"identitySelfieImageLabel"_s))
+    , m_revealIdentityCheckBox(new QCheckBox(tr("Reveal identity document"), this))
+    , m_remaskIdentityTimer(new QTimer(this))
     , m_chartView(new QChartView(this))
     , m_feedbackBox(new QGroupBox(tr("Feedback to Sardine"), this))
     , m_feedbackView(new QTableView(m_feedbackBox))
@@ -138,9 +143,20 @@ RiskPanel::RiskPanel(QWidget *parent)
     tables->addWidget(m_signalView, 1);
     tables->addWidget(m_checkpointView, 1);
 
+    m_revealIdentityCheckBox->setObjectName(u"revealIdentityCheckBox"_s);
+    m_revealIdentityCheckBox->setToolTip(tr(
+        "Document images, number and date of birth are masked unless you reveal them (asks why; audited)."));
+    connect(m_revealIdentityCheckBox, &QCheckBox::toggled, this, &RiskPanel::revealIdentity);
+    m_remaskIdentityTimer->setSingleShot(true);
+    connect(m_remaskIdentityTimer, &QTimer::timeout, m_revealIdentityCheckBox,
+            [this] { m_revealIdentityCheckBox->setChecked(false); });
+
     auto *identityBox = new QGroupBox(tr("Identity (document KYC)"), this);
     auto *identityLayout = new QHBoxLayout(identityBox);
-    identityLayout->addWidget(m_identityLabel, 1);
+    auto *identityText = new QVBoxLayout;
+    identityText->addWidget(m_identityLabel, 1);
+    identityText->addWidget(m_revealIdentityCheckBox);
+    identityLayout->addLayout(identityText, 1);
     identityLayout->addWidget(m_frontImage);
     identityLayout->addWidget(m_backImage);
     identityLayout->addWidget(m_selfieImage);
@@ -161,6 +177,10 @@ void RiskPanel::showDossier(CustomerDossier *dossier)
     connect(dossier, &CustomerDossier::riskResultChanged, this, &RiskPanel::showResult);
     connect(dossier, &CustomerDossier::riskHistoryChanged, this,
             [this, dossier] { showKeptScores(dossier); });
+    connect(dossier, &CustomerDossier::loadingStarted, this, [this](const QString &customerId) {
+        m_customerId = customerId;
+        m_revealIdentityCheckBox->setChecked(false); // a reveal is for the customer it was asked for
+    });
     connect(dossier, &CustomerDossier::identityLoaded, this,
             [this](const IdentityEntity &entity) { showIdentity(entity); });
     connect(dossier, &CustomerDossier::identityUnavailable, this, [this](const ApiError &error) {
@@ -240,30 +260,60 @@ void RiskPanel::showResult(const RiskResult &r)
 
 void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason)
 {
-    if (!entity) {
-        m_identityLabel->setText(unavailableReason);
+    m_identity = entity;
+    m_identityUnavailable = unavailableReason;
+    m_revealIdentityCheckBox->setEnabled(entity.has_value());
+    renderIdentity();
+}
+
+void RiskPanel::revealIdentity(bool reveal)
+{
+    if (reveal
+        && (!m_revealGate
+            || !m_revealGate->askToReveal(tr("identity document images, number and date of birth"),
+                                          u"identityDocument"_s, m_customerId))) {
+        const QSignalBlocker blocker(m_revealIdentityCheckBox);
+        m_revealIdentityCheckBox->setChecked(false);
+        return;
+    }
+    m_identityRevealed = reveal;
+    if (reveal)
+        m_remaskIdentityTimer->start(m_revealGate->revealDuration());
+    else
+        m_remaskIdentityTimer->stop();
+    renderIdentity();
+}
+
+void RiskPanel::renderIdentity()
+{
+    if (!m_identity) {
+        m_identityLabel->setText(m_identityUnavailable);
         for (QLabel *l : { m_frontImage, m_backImage, m_selfieImage }) {
             l->setPixmap({});
             l->clear();
         }
         return;
     }
+    const IdentityEntity &entity = *m_identity;
     QStringList lines;
-    if (entity->documentData) {
-        const IdentityDocumentData &d = *entity->documentData;
+    if (entity.documentData) {
+        const IdentityDocumentData &d = *entity.documentData;
         lines << tr("Document: %1 from %2, expires %3")
                      .arg(d.documentType.value_or(tr("unknown type")), d.issuingCountry.value_or(u"—"_s),
                           d.expiryDate.value_or(u"—"_s));
         lines << tr("Name on document: %1 %2")
                      .arg(d.firstName.value_or(QString()), d.lastName.value_or(QString()));
-        // The document number is PII: only its tail is shown.
+        // The document number and the date of birth are PII: only the number's tail unless revealed.
         if (d.documentNumber)
-            lines << tr("Document number: •••• %1").arg(d.documentNumber->right(3));
+            lines << (m_identityRevealed ? tr("Document number: %1").arg(*d.documentNumber)
+                                         : tr("Document number: •••• %1").arg(d.documentNumber->right(3)));
+        if (d.dateOfBirth)
+            lines << tr("Date of birth: %1").arg(m_identityRevealed ? *d.dateOfBirth : u"••••-••-••"_s);
     } else {
         lines << tr("No document data (document KYC scope not consented).");
     }
-    if (entity->profile) {
-        const IdentityProfile &p = *entity->profile;
+    if (entity.profile) {
+        const IdentityProfile &p = *entity.profile;
         if (p.revokedAt)
             lines << tr("Consent REVOKED on %1")
                          .arg(QLocale().toString(p.revokedAt->toLocalTime(), QLocale::ShortFormat));
@@ -275,12 +325,25 @@ void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const 
     } else {
         lines << tr("No profile (profile scope not consented).");
     }
-    lines << tr("Identity risk level: %1").arg(levelLabel(entity->level));
+    lines << tr("Identity risk level: %1").arg(levelLabel(entity.level));
     m_identityLabel->setText(lines.join(u'\n'));
-    const std::optional<IdentityDocumentImages> images = entity->documentKyc;
-    showImage(m_frontImage, images ? images->front : std::nullopt, tr("Front"));
-    showImage(m_backImage, images ? images->back : std::nullopt, tr("Back"));
-    showImage(m_selfieImage, images ? images->selfie : std::nullopt, tr("Selfie"));
+    const std::optional<IdentityDocumentImages> images = entity.documentKyc;
+    const std::pair<QLabel *, std::optional<QString>> shown[] = {
+        { m_frontImage, images ? images->front : std::nullopt },
+        { m_backImage, images ? images->back : std::nullopt },
+        { m_selfieImage, images ? images->selfie : std::nullopt },
+    };
+    const QString names[] = { tr("Front"), tr("Back"), tr("Selfie") };
+    for (int i = 0; i < 3; ++i) {
+        QLabel *label = shown[i].first;
+        if (m_identityRevealed) {
+            showImage(label, shown[i].second, names[i]);
+            continue;
+        }
+        label->setPixmap({});
+        label->setText(shown[i].second ? tr("%1: masked").arg(names[i]) : tr("%1: none").arg(names[i]));
+        label->setToolTip(tr("Tick \"Reveal identity document\" to see it."));
+    }
 }
 
 void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)

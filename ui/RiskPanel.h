@@ -9,7 +9,10 @@
 class CheckpointTreeModel;
 class CustomerDossier;
 class QChartView;
+class PiiRevealGate;
+class QCheckBox;
 class QGroupBox;
+class QTimer;
 class QLabel;
 class QTableView;
 class QTreeView;
@@ -35,6 +38,11 @@ public:
     void showResult(const RiskResult &result);
     void showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason = {});
     void showHistory(const QList<std::pair<QDateTime, double>> &scores);
+    // Document images, the document number and the date of birth stay masked until the analyst
+    // reveals them through `gate` (a reason, audited; masked again after its time). Without a gate,
+    // they stay masked.
+    void setRevealGate(PiiRevealGate *gate) { m_revealGate = gate; }
+    bool identityRevealed() const { return m_identityRevealed; }
     // What the desk's decisions told Sardine about this customer (the workspace's outbox).
     void showFeedback(const QList<QueuedFeedback> &feedback);
 
@@ -51,6 +59,8 @@ public:
 
 private:
     void showKeptScores(const CustomerDossier *dossier);
+    void revealIdentity(bool reveal);
+    void renderIdentity();
 
     StatusBadge *m_levelBadge;
     StatusBadge *m_scoreBadge;
@@ -62,6 +72,13 @@ private:
     QLabel *m_frontImage;
     QLabel *m_backImage;
     QLabel *m_selfieImage;
+    QCheckBox *m_revealIdentityCheckBox;
+    QTimer *m_remaskIdentityTimer;
+    PiiRevealGate *m_revealGate = nullptr;
+    std::optional<IdentityEntity> m_identity;
+    QString m_identityUnavailable;
+    QString m_customerId;
+    bool m_identityRevealed = false;
     QChartView *m_chartView;
     QGroupBox *m_feedbackBox;
     QTableView *m_feedbackView;
