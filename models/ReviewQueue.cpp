@@ -84,6 +84,22 @@ void ReviewQueue::storeSavedSearches(QSettings &settings, const QList<ReviewQueu
     settings.endArray();
 }
 
+std::optional<ReviewQueue> ReviewQueue::fromWord(const QString &word)
+{
+    if (word.startsWith(u"requirement:"_s)) {
+        const QString key = word.mid(12);
+        const quint32 bit = key == u"other"_s ? RequirementKeys::kOther : RequirementKeys::bitOf(key);
+        if (bit == RequirementKeys::kOther && key != u"other"_s)
+            return std::nullopt;
+        return requirement(bit);
+    }
+    for (const ReviewQueue &q : builtIns()) {
+        if (q.word() == word)
+            return q;
+    }
+    return std::nullopt;
+}
+
 QString ReviewQueue::word() const
 {
     switch (kind) {

@@ -47,6 +47,8 @@ public:
     static QList<ReviewQueue> loadSavedSearches(QSettings &settings);
     static void storeSavedSearches(QSettings &settings, const QList<ReviewQueue> &searches);
 
+    // The queue a word() names (a saved search is not named by a word); nothing for an unknown word.
+    static std::optional<ReviewQueue> fromWord(const QString &word);
     // A stable word for records (the audit trail): "needs-review", "requirement:ssn", "saved-search".
     QString word() const;
     // The queue's name for the sidebar.

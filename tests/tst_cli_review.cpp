@@ -6,6 +6,10 @@
 // in the workspace while Sardine is down and goes with `sardine feedback --send-queued` once it is back.
 
 #include "CliRunner.h"
+#include "CustomerCache.h"
+#include "CustomerRowSnapshot.h"
+#include "EnvironmentSelection.h"
+#include "WorkspaceDatabase.h"
 #include "SandboxFixture.h"
 #include "TestColumns.h"
 
@@ -16,6 +20,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -217,6 +222,91 @@ private Q_SLOTS:
         QCOMPARE(noSession.exitCode, 1);
         QVERIFY2(noSession.err.contains("no Sardine session"), noSession.err.constData());
         QCOMPARE(run({ u"audit"_s, u"verify"_s }).exitCode, 0);
+    }
+
+    void workspaceMigrateStatusVerify()
+    {
+        const QString file = workspace(u"admin.sqlite"_s);
+        const CliRun migrated = cli(file, { u"workspace"_s, u"migrate"_s });
+        QCOMPARE(migrated.exitCode, 0);
+        QVERIFY2(migrated.out.contains("schema 5 (was 0)"), migrated.out.constData());
+        QVERIFY(cli(file, { u"workspace"_s, u"migrate"_s }).out.contains("nothing to do"));
+        QCOMPARE(cli(file, { u"notes"_s, u"add"_s, u"customer_1"_s, u"Checked"_s }).exitCode, 0);
+        const CliRun status = cli(file, { u"workspace"_s, u"status"_s });
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("customer_notes: 1") && status.out.contains("audit_log: 1")
+                     && status.out.contains("analyst: ana"),
+                 status.out.constData());
+        QCOMPARE(cli(file, { u"workspace"_s, u"verify"_s }).exitCode, 0);
+        QCOMPARE(runSql(file, { u"DROP TRIGGER audit_log_no_update"_s,
+                                u"UPDATE audit_log SET analyst = 'mallory' WHERE seq = 1"_s }),
+                 QString());
+        const CliRun broken = cli(file, { u"workspace"_s, u"verify"_s });
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains("row 1"), broken.err.constData());
+        QCOMPARE(cli(file, { u"workspace"_s, u"rebuild"_s }).exitCode, 1);
+    }
+
+    void queueNextClaimsForOneAnalystAtATime()
+    {
+        const QString file = workspace(u"queue.sqlite"_s);
+        {
+            // The book the desk kept: three customers waiting for review (the oldest first), one approved.
+            CustomerRowBatch rows;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const auto add = [&](const QString &id, KycStatus kyc, int hoursWaiting) {
+                CustomerRow row;
+                row.kyc = kyc;
+                row.kycNull = false;
+                row.updatedMs = now.addSecs(-3600 * hoursWaiting).toMSecsSinceEpoch();
+                rows.append(row, QString(u"Name "_s + id), QString(id + u"@example.com"_s), id);
+            };
+            add(u"customer_b"_s, KycStatus::Pending, 5);
+            add(u"customer_a"_s, KycStatus::AdditionalReviewRequired, 50);
+            add(u"customer_c"_s, KycStatus::Pending, 1);
+            add(u"customer_ok"_s, KycStatus::Approved, 100);
+            WorkspaceDatabase db(file);
+            CustomerCache cache(&db);
+            QSettings defaults(m_dir.filePath(u"defaults.ini"_s), QSettings::IniFormat);
+            const QByteArray snapshot = CustomerRowSnapshot::encode(
+                int(rows.size()), [&rows](int i, const CustomerRow **row, QStringView *name, QStringView *email,
+                                          QStringView *id) {
+                    *row = &rows.rows.at(i);
+                    *name = rows.name(rows.rows.at(i));
+                    *email = rows.email(rows.rows.at(i));
+                    *id = rows.id(rows.rows.at(i));
+                });
+            QVERIFY(!cache.keepBook(EnvironmentSelection::load(defaults).recordKey(Vendor::Sphere), snapshot,
+                                    int(rows.size()))
+                         .has_value());
+        }
+        const auto as = [&](const QString &analyst, const QStringList &args) {
+            QProcessEnvironment env = m_env;
+            env.insert(u"USER"_s, analyst);
+            return runCli(QStringLiteral(KYCDESK_CLI_BINARY), QStringList { u"--workspace"_s, file } + args, env);
+        };
+        const CliRun first = as(u"ana"_s, { u"queue"_s, u"next"_s });
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QCOMPARE(first.out, QByteArray("customer_a\n")); // waited longest
+        QCOMPARE(as(u"ana"_s, { u"queue"_s, u"next"_s }).out, QByteArray("customer_a\n")); // still hers
+        QCOMPARE(as(u"bob"_s, { u"queue"_s, u"next"_s, u"--queue"_s, u"needs-review"_s }).out,
+                 QByteArray("customer_b\n"));
+        QCOMPARE(as(u"bob"_s, { u"queue"_s, u"release"_s, u"customer_a"_s }).exitCode, 1);
+        QCOMPARE(as(u"ana"_s, { u"review"_s, u"decide"_s, u"customer_a"_s, u"escalate"_s, u"--reason"_s,
+                                u"Needs a second look"_s })
+                     .exitCode,
+                 0);
+        QCOMPARE(as(u"ana"_s, { u"queue"_s, u"next"_s }).out, QByteArray("customer_c\n"));
+        const CliRun empty = as(u"carol"_s, { u"queue"_s, u"next"_s });
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains("nobody left"), empty.err.constData());
+        QCOMPARE(as(u"bob"_s, { u"queue"_s, u"release"_s, u"customer_b"_s }).exitCode, 0);
+        QCOMPARE(as(u"carol"_s, { u"queue"_s, u"next"_s }).out, QByteArray("customer_b\n"));
+        QCOMPARE(as(u"carol"_s, { u"queue"_s, u"next"_s, u"--queue"_s, u"rejected"_s }).exitCode, 1);
+        QCOMPARE(as(u"carol"_s, { u"queue"_s, u"next"_s, u"--queue"_s, u"nonsense"_s }).exitCode, 1);
+        const CliRun trail = as(u"ana"_s, { u"audit"_s, u"list"_s, u"--json"_s });
+        QVERIFY(trail.out.contains("\"claim\"") && trail.out.contains("\"release\""));
+        QCOMPARE(as(u"ana"_s, { u"audit"_s, u"verify"_s }).exitCode, 0);
     }
 
     void auditVerifyNamesTheRowEditedBehindTheAppsBack()

@@ -8,6 +8,7 @@
 #include "AuditTrail.h"
 #include "CustomerCache.h"
 #include "FeedbackOutbox.h"
+#include "QueueClaims.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SandboxFixture.h"
@@ -350,7 +351,8 @@ private Q_SLOTS:
             // Back to what version 1 wrote: its tables, none of version 2's guards nor version 3's outbox.
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
-                              u"DROP TABLE sardine_feedback"_s, u"DROP TRIGGER customer_notes_no_update"_s,
+                              u"DROP TABLE queue_claims"_s, u"DROP TABLE sardine_feedback"_s,
+                              u"DROP TRIGGER customer_notes_no_update"_s,
                               u"DROP TRIGGER customer_notes_no_delete"_s,
                               u"DROP TRIGGER case_decisions_only_undo"_s,
                               u"DROP TRIGGER case_decisions_no_delete"_s, u"PRAGMA user_version = 1"_s }),
@@ -376,7 +378,8 @@ private Q_SLOTS:
             QVERIFY(review.addNote(u"customer_v2"_s, u"Kept across the upgrade"_s).ok());
             QCOMPARE(tamper(db,
                             { u"DROP TABLE sardine_feedback"_s, u"DROP TABLE kept_customers"_s,
-                              u"DROP TABLE kept_books"_s, u"PRAGMA user_version = 2"_s }),
+                              u"DROP TABLE kept_books"_s, u"DROP TABLE queue_claims"_s,
+                              u"PRAGMA user_version = 2"_s }),
                      QString());
         }
         WorkspaceDatabase db(file);
@@ -409,7 +412,7 @@ private Q_SLOTS:
                              .feedback.id;
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
-                              u"PRAGMA user_version = 3"_s }),
+                              u"DROP TABLE queue_claims"_s, u"PRAGMA user_version = 3"_s }),
                      QString());
         }
         WorkspaceDatabase db(file);
@@ -427,6 +430,27 @@ private Q_SLOTS:
         QCOMPARE(kept->customer.email, documented.value().email);
         QVERIFY(kept->keptAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
         QVERIFY(!cache.keptCustomer(u"production"_s, documented.value().id).has_value());
+    }
+
+    void workspaceOfVersion4IsMigrated()
+    {
+        const QString file = path(u"v4.sqlite"_s);
+        const auto documented = SphereCodec::decodeCustomer(
+            QJsonDocument::fromJson(example(u"sphere-customer-object.json"_s)).object());
+        QVERIFY(documented.ok());
+        {
+            WorkspaceDatabase db(file);
+            CustomerCache(&db).keepCustomer(u"embedded-sandbox"_s, documented.value());
+            QCOMPARE(tamper(db, { u"DROP TABLE queue_claims"_s, u"PRAGMA user_version = 4"_s }), QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 4);
+        QVERIFY(CustomerCache(&db).keptCustomer(u"embedded-sandbox"_s, documented.value().id).has_value());
+        AuditTrail trail(&db, u"ana"_s);
+        QueueClaims claims(&db, &trail);
+        QCOMPARE(claims.claimNext({ documented.value().id }).value(), std::optional(documented.value().id));
+        QCOMPARE(claims.heldByMe().value(), QStringList { documented.value().id });
     }
 
     void tableExportsAreSafeToOpenInASpreadsheet()

@@ -3,8 +3,10 @@
 #include "AnalystName.h"
 #include "AuditTrail.h"
 #include "CliSupport.h"
+#include "CustomerCache.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
+#include "QueueClaims.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
@@ -48,6 +50,8 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
     m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
     m_outbox = std::make_unique<FeedbackOutbox>(m_database.get());
     m_history = std::make_unique<RiskHistoryStore>(file);
+    m_cache = std::make_unique<CustomerCache>(m_database.get());
+    m_claims = std::make_unique<QueueClaims>(m_database.get(), m_audit.get());
     // Nothing here can undo a decision, so its feedback may go at once.
     m_review->setFeedback(
         m_outbox.get(),

@@ -10,7 +10,9 @@
 #include <QString>
 
 class AuditTrail;
+class CustomerCache;
 class FeedbackOutbox;
+class QueueClaims;
 class QCommandLineParser;
 class ReviewStore;
 class RiskHistoryStore;
@@ -29,6 +31,9 @@ public:
     AuditTrail *audit() const { return m_audit.get(); }
     ReviewStore *review() const { return m_review.get(); }
     FeedbackOutbox *outbox() const { return m_outbox.get(); }
+    WorkspaceDatabase *database() const { return m_database.get(); }
+    CustomerCache *cache() const { return m_cache.get(); }
+    QueueClaims *claims() const { return m_claims.get(); }
     // The risk checks kept in the same file; null when that table could not be opened.
     RiskHistoryStore *riskHistory() const;
 
@@ -53,5 +58,7 @@ private:
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<FeedbackOutbox> m_outbox;
     std::unique_ptr<RiskHistoryStore> m_history;
+    std::unique_ptr<CustomerCache> m_cache;
+    std::unique_ptr<QueueClaims> m_claims;
     QString m_problem;
 };

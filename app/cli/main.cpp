@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "CredentialsCommand.h"
 #include "NotesCommand.h"
+#include "QueueCommand.h"
 #include "RawResponsePrinter.h"
 #include "ReviewDecideCommand.h"
 #include "SardineCommand.h"
@@ -20,6 +21,7 @@
 #include "SphereCustomerSaveCommand.h"
 #include "SphereCustomersCommand.h"
 #include "SphereHostedLinkCommand.h"
+#include "WorkspaceCommand.h"
 #include "YativoCommand.h"
 #include "YativoCustomerCreateCommand.h"
 #include "YativoCustomerListCommand.h"
@@ -63,6 +65,8 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<ReviewDecideCommand>());
     all.push_back(std::make_unique<NotesCommand>());
     all.push_back(std::make_unique<AuditCommand>());
+    all.push_back(std::make_unique<WorkspaceCommand>());
+    all.push_back(std::make_unique<QueueCommand>());
     return all;
 }
 
@@ -108,6 +112,7 @@ int main(int argc, char *argv[])
         "  review decide CUSTOMER_ID approve|reject|escalate|request-info --reason TEXT [--comment TEXT]\n"
         "  notes add CUSTOMER_ID TEXT | notes list CUSTOMER_ID\n"
         "  audit verify | audit list [--customer ID] [--since DATE]\n"
+        "  workspace migrate|status|verify\n  queue next [--queue NAME] | queue release CUSTOMER_ID\n"
         "\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     // Not addVersionOption(): the application name is "kycdesk" so the CLI shares the app's settings.
@@ -162,6 +167,11 @@ int main(int argc, char *argv[])
         { u"status"_s,
           QCoreApplication::translate("cli", "sardine feedback: approved, declined or manual_review."),
           u"status"_s },
+        { u"queue"_s,
+          QCoreApplication::translate("cli",
+                                      "queue next: needs-review (default), requirements-outstanding, "
+                                      "requirement:KEY, high-risk, terms-pending, rejected or all."),
+          u"name"_s },
         { u"send-queued"_s,
           QCoreApplication::translate("cli", "sardine feedback: send what the workspace still holds.") },
         { u"since"_s, QCoreApplication::translate("cli", "audit list: only rows since this date (UTC)."),

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,10 +90,43 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE kept_books (environment TEXT PRIMARY KEY, kept_at TEXT NOT NULL, "
             "row_count INTEGER NOT NULL, snapshot BLOB NOT NULL)"_s,
         },
+        {
+            // Who is working which customer (kycdesk-cli queue next / release): one claim a customer.
+            u"CREATE TABLE queue_claims (customer_id TEXT PRIMARY KEY, analyst TEXT NOT NULL, "
+            "claimed_at TEXT NOT NULL)"_s,
+        },
     };
     return all;
 }
 } // namespace
+
+Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::rowCounts() const
+{
+    QList<std::pair<QString, qint64>> counts;
+    for (const QString &table :
+         { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s, u"sardine_feedback"_s,
+           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s }) {
+        // Table names from the list above, never from input.
+        const auto n = selectRows<qint64>(
+            u"SELECT COUNT(*) FROM "_s + table, {},
+            [](const QSqlQuery &q) { return q.value(0).toLongLong(); }, tr("counting %1").arg(table));
+        if (!n)
+            return n.error();
+        counts.append({ table, n.value().value(0) });
+    }
+    return counts;
+}
+
+QString WorkspaceDatabase::integrityReport() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"PRAGMA integrity_check"_s))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines.join(u"; "_s);
+}
 
 QString WorkspaceDatabase::defaultPath()
 {

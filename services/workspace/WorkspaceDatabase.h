@@ -32,7 +32,8 @@ public:
     // Version 2: guards on decisions (only the undo time may be set, once) and notes (never changed).
     // Version 3: the Sardine feedback outbox.
     // Version 4: the kept copy of the book and of the customers opened (offline start).
-    static constexpr int kSchemaVersion = 4;
+    // Version 5: queue claims.
+    static constexpr int kSchemaVersion = 5;
 
     explicit WorkspaceDatabase(QString path);
     ~WorkspaceDatabase();
@@ -79,6 +80,10 @@ public:
         return rows;
     }
 
+    // How many rows each of the workspace's tables holds, in schema order.
+    Result<QList<std::pair<QString, qint64>>, WorkspaceError> rowCounts() const;
+    // SQLite's own check of the file ("ok", or what it found).
+    QString integrityReport() const;
     // <AppDataLocation>/workspace.sqlite: the file the drafts and the risk history share.
     static QString defaultPath();
     static WorkspaceError storageError(const QString &what, const QSqlQuery &query);
