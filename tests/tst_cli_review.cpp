@@ -9,9 +9,9 @@
 #include "CustomerCache.h"
 #include "CustomerRowSnapshot.h"
 #include "EnvironmentSelection.h"
-#include "WorkspaceDatabase.h"
 #include "SandboxFixture.h"
 #include "TestColumns.h"
+#include "WorkspaceDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -238,8 +238,9 @@ private Q_SLOTS:
                      && status.out.contains("analyst: ana"),
                  status.out.constData());
         QCOMPARE(cli(file, { u"workspace"_s, u"verify"_s }).exitCode, 0);
-        QCOMPARE(runSql(file, { u"DROP TRIGGER audit_log_no_update"_s,
-                                u"UPDATE audit_log SET analyst = 'mallory' WHERE seq = 1"_s }),
+        QCOMPARE(runSql(file,
+                        { u"DROP TRIGGER audit_log_no_update"_s,
+                          u"UPDATE audit_log SET analyst = 'mallory' WHERE seq = 1"_s }),
                  QString());
         const CliRun broken = cli(file, { u"workspace"_s, u"verify"_s });
         QCOMPARE(broken.exitCode, 1);
@@ -268,22 +269,25 @@ private Q_SLOTS:
             WorkspaceDatabase db(file);
             CustomerCache cache(&db);
             QSettings defaults(m_dir.filePath(u"defaults.ini"_s), QSettings::IniFormat);
-            const QByteArray snapshot = CustomerRowSnapshot::encode(
-                int(rows.size()), [&rows](int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                                          QStringView *id) {
-                    *row = &rows.rows.at(i);
-                    *name = rows.name(rows.rows.at(i));
-                    *email = rows.email(rows.rows.at(i));
-                    *id = rows.id(rows.rows.at(i));
-                });
-            QVERIFY(!cache.keepBook(EnvironmentSelection::load(defaults).recordKey(Vendor::Sphere), snapshot,
-                                    int(rows.size()))
+            const QByteArray snapshot
+                = CustomerRowSnapshot::encode(int(rows.size()),
+                                              [&rows](int i, const CustomerRow **row, QStringView *name,
+                                                      QStringView *email, QStringView *id) {
+                                                  *row = &rows.rows.at(i);
+                                                  *name = rows.name(rows.rows.at(i));
+                                                  *email = rows.email(rows.rows.at(i));
+                                                  *id = rows.id(rows.rows.at(i));
+                                              });
+            QVERIFY(!cache
+                         .keepBook(EnvironmentSelection::load(defaults).recordKey(Vendor::Sphere), snapshot,
+                                   int(rows.size()))
                          .has_value());
         }
         const auto as = [&](const QString &analyst, const QStringList &args) {
             QProcessEnvironment env = m_env;
             env.insert(u"USER"_s, analyst);
-            return runCli(QStringLiteral(KYCDESK_CLI_BINARY), QStringList { u"--workspace"_s, file } + args, env);
+            return runCli(QStringLiteral(KYCDESK_CLI_BINARY), QStringList { u"--workspace"_s, file } + args,
+                          env);
         };
         const CliRun first = as(u"ana"_s, { u"queue"_s, u"next"_s });
         QVERIFY2(first.exitCode == 0, first.err.constData());
@@ -292,8 +296,9 @@ private Q_SLOTS:
         QCOMPARE(as(u"bob"_s, { u"queue"_s, u"next"_s, u"--queue"_s, u"needs-review"_s }).out,
                  QByteArray("customer_b\n"));
         QCOMPARE(as(u"bob"_s, { u"queue"_s, u"release"_s, u"customer_a"_s }).exitCode, 1);
-        QCOMPARE(as(u"ana"_s, { u"review"_s, u"decide"_s, u"customer_a"_s, u"escalate"_s, u"--reason"_s,
-                                u"Needs a second look"_s })
+        QCOMPARE(as(u"ana"_s,
+                    { u"review"_s, u"decide"_s, u"customer_a"_s, u"escalate"_s, u"--reason"_s,
+                      u"Needs a second look"_s })
                      .exitCode,
                  0);
         QCOMPARE(as(u"ana"_s, { u"queue"_s, u"next"_s }).out, QByteArray("customer_c\n"));
