@@ -77,6 +77,7 @@ void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &k
         return; // fresh rows are on their way: they win
     m_model->clear();
     m_model->appendRows(rows);
+    m_keptRows = rows;
     m_keptAt = keptAt;
     m_replaceKeptCopy = false;
     Q_EMIT staleChanged(m_keptAt);
@@ -86,6 +87,7 @@ void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &k
 void CustomerBook::dropKeptCopy()
 {
     m_replaceKeptCopy = false;
+    m_keptRows = {};
     if (!m_keptAt.isValid())
         return;
     m_keptAt = {};
@@ -140,9 +142,20 @@ void CustomerBook::onFeedFinished(CustomerFeed *feed)
 {
     m_flushTimer->stop();
     flushPending();
-    if (m_replaceKeptCopy && !feed->error()) {
-        m_model->clear(); // a complete walk with no rows: the book is empty now
-        dropKeptCopy();
+    if (m_keptAt.isValid()) {
+        if (!feed->error()) {
+            if (m_replaceKeptCopy)
+                m_model->clear(); // a complete walk with no rows: the book is empty now
+            dropKeptCopy();
+        } else if (feed->error()->kind != ApiError::Kind::Cancelled && !m_replaceKeptCopy) {
+            // Part of a fresh book is worse than all of an old one, which says how old it is.
+            const QString current = currentId();
+            m_model->clear();
+            m_model->appendRows(m_keptRows);
+            if (!current.isEmpty())
+                setCurrentId(current);
+            Q_EMIT rowsShown(m_model->rowCount());
+        }
     }
     Q_EMIT loadingChanged(false);
     if (feed->error() && feed->error()->kind != ApiError::Kind::Cancelled)
@@ -157,8 +170,11 @@ void CustomerBook::flushPending()
     if (m_pending.isEmpty())
         return;
     if (m_replaceKeptCopy) {
+        // The kept copy goes; the customer the analyst has open keeps its row once it is back.
+        if (m_reselectId.isEmpty())
+            m_reselectId = currentId();
         m_model->clear();
-        dropKeptCopy();
+        m_replaceKeptCopy = false; // still stale (m_keptAt) until the walk is complete
     }
     m_model->appendRows(std::exchange(m_pending, {}));
     if (m_feed)

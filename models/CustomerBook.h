@@ -55,8 +55,9 @@ public:
     void upsertCustomer(const Customer &customer); // a fetch fresher than the listing
 
     // The listing kept from an earlier session, shown at once and marked stale with its age; the
-    // next reload() replaces it when its first rows arrive, and leaves it if none do (Sphere
-    // unreachable). isStale() until then.
+    // next reload() replaces it as its rows arrive, and it stays marked stale until that walk is
+    // complete. A walk that fails puts the kept copy back (still stale) rather than leave part of
+    // the book.
     void showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt);
     bool isStale() const { return m_keptAt.isValid(); }
     const QDateTime &keptAt() const { return m_keptAt; }
@@ -93,7 +94,8 @@ private:
     QElapsedTimer m_sinceFlush;
     QTimer *m_flushTimer;
     QString m_reselectId;
-    QDateTime m_keptAt; // valid while the rows shown are a kept copy
+    QDateTime m_keptAt; // valid while the rows shown are (or replace) a kept copy
+    CustomerRowBatch m_keptRows; // the kept copy, until a complete walk makes it useless
     bool m_replaceKeptCopy = false; // the running walk's first rows replace the kept copy
     void dropKeptCopy();
 };

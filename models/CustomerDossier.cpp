@@ -72,6 +72,7 @@ void CustomerDossier::show(const QString &customerId)
     if (customerId.isEmpty())
         return;
     m_customerId = customerId;
+    m_fromKeptCopy = false;
     m_customerEnvironment = m_sphereEnvironment;
     Q_EMIT loadingStarted(customerId);
     m_pending.append(
@@ -97,6 +98,7 @@ bool CustomerDossier::showKeptCopy(const ApiError &why)
     const std::optional<KeptCustomer> kept = m_archive->keptCustomer(m_customerEnvironment, m_customerId);
     if (!kept)
         return false;
+    m_fromKeptCopy = true;
     apply(kept->customer);
     Q_EMIT customerFromKeptCopy(kept->keptAt, why);
     return true;

@@ -37,6 +37,8 @@ public:
 
     // Where fetched customers are kept, and found again when Sphere cannot be reached (may be null).
     void setArchive(CustomerArchive *archive) { m_archive = archive; }
+    // The customer shown is the kept copy (Sphere could not be reached), not a fresh fetch.
+    bool isFromKeptCopy() const { return m_fromKeptCopy; }
     void show(const QString &customerId); // nothing happens for the customer already shown
     void clear();
     QString customerId() const { return m_customerId; }
@@ -104,6 +106,7 @@ private:
     QString m_customerId;
     std::optional<Customer> m_customer;
     CustomerArchive *m_archive = nullptr;
+    bool m_fromKeptCopy = false;
     quint64 m_generation = 0; // moves on with every clear(): older replies are stale
     QList<CancelRequest> m_pending;
     int m_accountsPending = 0;

@@ -68,8 +68,6 @@ void ReviewQueueModel::recount(const CustomerTableModel &book, const QDateTime &
         e.queue = ReviewQueue::requirement(1u << bit);
         children.append(e);
     }
-    std::stable_sort(children.begin(), children.end(),
-                     [](const Entry &a, const Entry &b) { return a.count > b.count; });
     if (!m_queues.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_queues.size()) - 1, ColumnCount - 1));
     replaceChildren(std::move(children));

@@ -10,8 +10,9 @@ class CustomerTableModel;
 
 // The analyst's queues with live counts, for the sidebar: the built-in queues and the saved
 // searches at the top level, and under "Requirements outstanding" one row per requirement that
-// some customer misses (most missed first). Each row says how many customers it holds and how long
-// the one waiting longest has waited. recount() reads the book once for every queue.
+// some customer misses (in the order of RequirementKeys, so a row keeps its place as counts change). Each row
+// says how many customers it holds and how long the one waiting longest has waited. recount() reads the book
+// once for every queue.
 class ReviewQueueModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -267,6 +267,14 @@ private Q_SLOTS:
         QVERIFY(inQueue(table->currentIndex().row()));
         QCOMPARE(review.decisions(first).value().constFirst().kind, CaseDecisionKind::Escalate);
         QTRY_COMPARE(model->countAt(model->indexOf(ReviewQueue::Kind::DecidedByMeToday)), 1);
+
+        // The book under "Decided by me today" follows the workspace, not the moment it was chosen.
+        queues->selectQueue(model->indexOf(ReviewQueue::Kind::DecidedByMeToday));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QString other = window.book()->model()->customerId(window.book()->model()->rowCount() - 1);
+        QVERIFY(review.decide(other, CaseDecisionKind::Approve, u"Documents verified"_s, {}).ok());
+        queues->recountNow();
+        QCOMPARE(table->model()->rowCount(), other == first ? 1 : 2);
     }
 
     void exportOfAQueueHasItsRowsWithNamesMasked()
@@ -348,6 +356,21 @@ private Q_SLOTS:
             opened = window.book()->currentId();
             QVERIFY(rows > 1);
             QVERIFY(!window.book()->isStale());
+        }
+        {
+            // Sphere up: the kept copy shows at once and a reload replaces it, after which it is fresh.
+            ReviewDesk desk(*this, u"offline.sqlite"_s);
+            auto [workspace, audit, review, window] = desk.parts();
+            CustomerCache cache(&workspace);
+            window.setCustomerCache(&cache);
+            QCOMPARE(window.book()->model()->rowCount(), rows);
+            QVERIFY(window.book()->isStale());
+            QSignalSpy finished(window.book(), &CustomerBook::loadFinished);
+            window.reload();
+            QVERIFY(finished.wait(20000));
+            QVERIFY(!window.book()->isStale());
+            QCOMPARE(window.book()->model()->rowCount(), rows);
+            QVERIFY(window.bookStatus()->staleLabel()->isHidden());
         }
         auto gone = startSandbox(m_dir.filePath(u"gone.sqlite"_s), 0, kToken);
         QVERIFY(gone);

@@ -10,6 +10,12 @@ ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent)
     connect(&m_clearTimer, &QTimer::timeout, this, &ClipboardGuard::clearIfStillHeld);
 }
 
+ClipboardGuard::~ClipboardGuard()
+{
+    if (m_clearTimer.isActive())
+        clearIfStillHeld();
+}
+
 void ClipboardGuard::copy(const QString &text)
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())

@@ -16,6 +16,7 @@ public:
     static constexpr std::chrono::seconds kClearAfter { 30 };
 
     explicit ClipboardGuard(QObject *parent = nullptr);
+    ~ClipboardGuard() override; // what it still guards leaves the clipboard with it (the app quits)
 
     void copy(const QString &text);
     void copySensitive(const QString &text);

@@ -246,7 +246,9 @@ void MainWindow::buildUi()
     connect(m_detail, &CustomerDetailWidget::loadFailed, this,
             [this](const QString &message) { m_messageBar->showError(message); });
     connect(m_detail, &CustomerDetailWidget::customerLoaded, this, [this](const Customer &c) {
-        m_book->upsertCustomer(c); // the detail fetch is fresher than the list
+        // The detail fetch is fresher than the list; a kept copy is older than it.
+        if (!m_detail->dossier()->isFromKeptCopy())
+            m_book->upsertCustomer(c);
         updateActions();
     });
 
@@ -403,9 +405,11 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setSizes({ 260, 720, 520 });
     connect(m_queuePanel, &ReviewQueuePanel::queueChosen, this, [this](const ReviewQueue &queue) {
+        const bool another = queue.kind != m_book->proxy()->queue().kind
+            || queue.requirementMask != m_book->proxy()->queue().requirementMask;
         m_book->proxy()->setQueue(queue);
         // A queue is worked oldest first: the customer waiting longest since their last change on top.
-        if (queue.kind != ReviewQueue::Kind::Everyone)
+        if (another && queue.kind != ReviewQueue::Kind::Everyone)
             m_table->sortByColumn(CustomerTableModel::Updated, Qt::AscendingOrder);
         m_bookStatus->updateCount();
     });
@@ -502,7 +506,7 @@ void MainWindow::copyKycLink(const QString &customerId)
             m_messageBar->showError(tr("No KYC link: %1").arg(link.error().userMessage()));
             return;
         }
-        m_clipboard->copy(link.value().url);
+        m_clipboard->copySensitive(link.value().url); // whoever holds the link can act as the customer
         m_messageBar->showMessage(MessageBar::Level::Info, tr("KYC link copied; send it to the customer."));
     });
 }

@@ -87,6 +87,11 @@ void ReviewQueuePanel::recountNow()
     m_recountTimer.stop();
     m_model->recount(*m_book);
     m_view->expand(m_model->indexOf(ReviewQueue::Kind::RequirementsOutstanding));
+    // A queue made of ids (high risk, decided by me today) changes with the workspace: the book
+    // shows it as it is now.
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_model->queueAt(current).needsIds())
+        Q_EMIT queueChosen(m_model->queueAt(current));
 }
 
 void ReviewQueuePanel::reloadQueues()

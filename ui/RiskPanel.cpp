@@ -214,6 +214,7 @@ void RiskPanel::clear()
     m_checkpointModel->setCheckpoints({}, {});
     showIdentity(std::nullopt, tr("No identity entity loaded."));
     showHistory({});
+    showFeedback({});
 }
 
 QString RiskPanel::formatMinorUnits(qint64 minor, const QString &currencyCode)

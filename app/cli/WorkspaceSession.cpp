@@ -97,7 +97,8 @@ WorkspaceSession::FeedbackRound WorkspaceSession::sendDueFeedback(const QCommand
     return round;
 }
 
-int WorkspaceSession::reportFeedback(const QString &feedbackId, const FeedbackRound &round) const
+int WorkspaceSession::reportFeedback(const QString &feedbackId, const FeedbackRound &round,
+                                     bool refusalFails) const
 {
     const auto row = m_outbox->find(feedbackId);
     if (!row)
@@ -107,6 +108,10 @@ int WorkspaceSession::reportFeedback(const QString &feedbackId, const FeedbackRo
         cli::warn(cli::tr("Sardine feedback %1 sent").arg(feedbackId));
         return 0;
     case QueuedFeedback::State::Refused:
+        if (!refusalFails) {
+            cli::warn(cli::tr("Sardine refused feedback %1: %2").arg(feedbackId, row.value().lastError));
+            return 0;
+        }
         return cli::failWith(
             cli::tr("Sardine refused feedback %1: %2").arg(feedbackId, row.value().lastError));
     case QueuedFeedback::State::Cancelled:

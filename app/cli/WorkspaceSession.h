@@ -49,8 +49,8 @@ public:
     // Sends the feedback due for the Sardine environment the options reach, and waits for the answers.
     FeedbackRound sendDueFeedback(const QCommandLineParser &parser) const;
     // One line on stderr saying where feedback `feedbackId` stands after `round`: 0, or 1 (with the
-    // reason) when Sardine refused it.
-    int reportFeedback(const QString &feedbackId, const FeedbackRound &round) const;
+    // reason) when Sardine refused it and `refusalFails`.
+    int reportFeedback(const QString &feedbackId, const FeedbackRound &round, bool refusalFails = true) const;
 
 private:
     std::unique_ptr<WorkspaceDatabase> m_database;

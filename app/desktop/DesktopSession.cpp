@@ -147,7 +147,7 @@ void DesktopSession::openReviewWorkspace()
         [this](const QString &customerId) {
             return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
         },
-        ReviewStore::kUndoWindow);
+        ReviewStore::kFeedbackHold);
     m_cache = std::make_unique<CustomerCache>(m_workspace.get());
     m_window->setCustomerCache(m_cache.get());
     m_feedbackSender = new FeedbackSender(m_outbox.get(), m_audit.get(), this);

@@ -21,6 +21,12 @@ void CustomerCache::keepCustomer(const QString &environment, const Customer &cus
             { environment, customer.id, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), body },
             tr("keeping the customer for offline use")))
         qCWarning(lcWorkspace, "customer copy not kept: %s", qPrintable(failed->message));
+    // Copies older than the retention go: the desk keeps what an analyst works with, not an archive.
+    if (const auto failed = m_database->run(
+            u"DELETE FROM kept_customers WHERE kept_at < ?"_s,
+            { WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc().addDays(-kRetentionDays)) },
+            tr("dropping old customer copies")))
+        qCWarning(lcWorkspace, "old customer copies not dropped: %s", qPrintable(failed->message));
 }
 
 std::optional<KeptCustomer> CustomerCache::keptCustomer(const QString &environment, const QString &id) const

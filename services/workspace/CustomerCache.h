@@ -17,6 +17,8 @@ class CustomerCache : public CustomerArchive
     Q_DECLARE_TR_FUNCTIONS(CustomerCache)
 
 public:
+    static constexpr int kRetentionDays = 30; // a customer not opened for this long is not kept
+
     explicit CustomerCache(WorkspaceDatabase *database);
 
     void keepCustomer(const QString &environment, const Customer &customer) override;

@@ -1,6 +1,7 @@
 #include "FeedbackOutbox.h"
 
 #include "RiskHistory.h"
+#include "VendorEnvironment.h"
 #include "WorkspaceDatabase.h"
 
 #include <QSqlQuery>
@@ -55,6 +56,10 @@ std::optional<FeedbackSession> FeedbackOutbox::latestSession(const RiskHistory &
 {
     const QList<RiskHistoryEntry> entries = history.entries(customerId);
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        // A check from an environment nobody recorded cannot say where its feedback belongs.
+        if (it->environment == VendorEnvironment::legacyRecordKey()
+            || it->environment == VendorEnvironment::unknownRecordKey())
+            continue;
         if (it->result.sessionKey && !it->result.sessionKey->isEmpty())
             return FeedbackSession { *it->result.sessionKey, it->environment };
     }

@@ -27,7 +27,8 @@ class FeedbackOutbox
 public:
     explicit FeedbackOutbox(WorkspaceDatabase *database);
 
-    // The customer's latest risk check kept on this computer that has a session key, if any.
+    // The customer's latest risk check kept on this computer that has a session key and a known
+    // environment, if any.
     static std::optional<FeedbackSession> latestSession(const RiskHistory &history,
                                                         const QString &customerId);
 

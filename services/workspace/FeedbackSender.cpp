@@ -72,11 +72,19 @@ void FeedbackSender::settle(const QueuedFeedback &row, const Result<SardineFeedb
 {
     m_round.removeFirst();
     if (answer) {
-        if (auto failed = m_outbox->markSent(row.feedback.id))
+        if (auto failed = m_outbox->markSent(row.feedback.id)) {
             Q_EMIT storageFailed(failed->message);
-        else if (const auto audited = m_audit->append(AuditEvents::sardineFeedback(row, u"sent"_s)); !audited)
-            qCWarning(lcWorkspace, "sardine feedback sent but not audited: %s",
-                      qPrintable(audited.error().message));
+        } else {
+            // Withdrawn while on its way (it should not be: the hold outlasts the undo window), the
+            // row stays withdrawn and the trail says it reached Sardine all the same.
+            const auto now = m_outbox->find(row.feedback.id);
+            const bool sent = now && now.value().state() == QueuedFeedback::State::Sent;
+            const auto audited = m_audit->append(
+                AuditEvents::sardineFeedback(row, sent ? u"sent"_s : u"sent-after-withdrawal"_s));
+            if (!audited)
+                qCWarning(lcWorkspace, "sardine feedback sent but not audited: %s",
+                          qPrintable(audited.error().message));
+        }
         ++m_sentThisRound;
         m_retryDelay = kFirstRetry;
         Q_EMIT feedbackChanged(row.feedback.customerId);

@@ -122,7 +122,7 @@ Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("Only %1, who made the decision, can undo it.").arg(d.analyst));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (d.decidedAt.secsTo(now) > window.count())
+        if (d.decidedAt.msecsTo(now) > std::chrono::milliseconds(window).count())
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("A decision can be undone for %n second(s) after it is made.",
                                            nullptr, int(window.count())));

@@ -23,6 +23,9 @@ class ReviewStore
 
 public:
     static constexpr std::chrono::seconds kUndoWindow { 10 };
+    // How long the app holds a decision's Sardine feedback: past the undo window by a margin, so an
+    // undo accepted at its last moment always finds the feedback still unsent.
+    static constexpr std::chrono::seconds kFeedbackHold { 15 };
 
     ReviewStore(WorkspaceDatabase *database, AuditTrail *audit);
 

@@ -32,6 +32,7 @@ int ReviewDecideCommand::execute(QCoreApplication &, const QCommandLineParser &p
     out() << decided.value().id << '\n';
     if (decided.value().feedbackId.isEmpty())
         return 0; // no Sardine session kept for the customer: nothing to tell Sardine
-    // The decision is recorded whatever Sardine says; a refusal is still reported (exit 1).
-    return workspace.reportFeedback(decided.value().feedbackId, workspace.sendDueFeedback(parser));
+    // The decision is recorded whatever Sardine says: a refusal is said on stderr, and the exit stays 0
+    // so a script that retries on failure does not decide twice.
+    return workspace.reportFeedback(decided.value().feedbackId, workspace.sendDueFeedback(parser), false);
 }
