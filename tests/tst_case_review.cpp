@@ -9,7 +9,9 @@
 // queue has exactly its rows, in the view's order, names and emails masked unless a reason was given
 // (audited either way); a copied email leaves the clipboard after its time, unless replaced. With
 // Sphere down, a restarted desk shows the book and the customers it kept, marked stale with their
-// age, and the analyst can still open a customer and decide.
+// age, and the analyst can still open a customer and decide. The customer across vendors: a Yativo
+// record with the customer's email is offered, confirmed and linked (audited), and set beside
+// Sphere's record with the fields they disagree on marked; unlinking is audited too.
 
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
@@ -18,6 +20,8 @@
 #include "CaseDecisionModel.h"
 #include "CaseReviewPanel.h"
 #include "ClipboardGuard.h"
+#include "CrossVendorModel.h"
+#include "CrossVendorPanel.h"
 #include "CsvReader.h"
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
@@ -44,7 +48,10 @@
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "TestData.h"
+#include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
+#include "YativoClient.h"
+#include "YativoLinks.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -417,6 +424,63 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(seen);
         QTRY_COMPARE(review.decisions(opened).value().size(), 1);
+    }
+
+    void aYativoRecordIsLinkedByHandAndComparedField()
+    {
+        ReviewDesk desk(*this, u"across.sqlite"_s);
+        auto [workspace, audit, review, window] = desk.parts();
+        YativoLinks links(&workspace, &audit);
+        window.setYativoLinks(&links);
+        YativoClient yativo(m_transport, m_sandbox->baseUrl(), u"sandbox"_s, kToken);
+        window.setOnboarding(nullptr, &yativo);
+        QVERIFY(selectFirstCustomer(window));
+        const Customer customer = *window.detailWidget()->customer();
+        QVERIFY(customer.email.has_value());
+        // Yativo knows the customer under the same email, with another name.
+        YativoCustomerRequest request;
+        request.customerName = u"Someone Else Entirely"_s;
+        request.customerEmail = customer.email->toUpper();
+        request.customerCountry = u"USA"_s;
+        request.customerType = u"individual"_s;
+        const auto created = waitForAnswer<Result<YativoCustomer>>(
+            [&](auto done) { yativo.createCustomer(request, this, done); }, 20000);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().userMessage()));
+
+        CrossVendorPanel *panel = window.crossVendorPanel();
+        QVERIFY(panel);
+        CrossVendorModel *model = panel->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList offered;
+        panel->setChooser([&offered](const QStringList &labels) {
+            offered = labels;
+            return std::optional<int>(0);
+        });
+        auto *find = panel->findChild<QPushButton *>(u"findYativoRecordPushButton"_s);
+        QTRY_VERIFY(find->isEnabled());
+        QTest::mouseClick(find, Qt::LeftButton);
+        QTRY_VERIFY(links.linked(customer.id).value().has_value());
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(links.linked(customer.id).value()->record.id, created.value().id);
+        QCOMPARE(audit.records().value().constLast().event.action, u"link"_s);
+
+        // Side by side: the email agrees (case aside), the name does not.
+        const int nameRow = 0, emailRow = 4;
+        QCOMPARE(model->index(nameRow, CrossVendorModel::Yativo).data().toString(),
+                 u"Someone Else Entirely"_s);
+        QVERIFY(model->index(nameRow, CrossVendorModel::Field).data(CrossVendorModel::DiffersRole).toBool());
+        QVERIFY(model->index(nameRow, CrossVendorModel::Field).data().toString().contains(u"≠"_s));
+        QVERIFY(
+            !model->index(emailRow, CrossVendorModel::Field).data(CrossVendorModel::DiffersRole).toBool());
+        QVERIFY(model->differingFields() >= 1);
+
+        auto *unlink = panel->findChild<QPushButton *>(u"unlinkYativoRecordPushButton"_s);
+        QVERIFY(unlink->isEnabled());
+        QTest::mouseClick(unlink, Qt::LeftButton);
+        QVERIFY(!links.linked(customer.id).value().has_value());
+        QCOMPARE(audit.records().value().constLast().event.action, u"unlink"_s);
+        QCOMPARE(model->index(nameRow, CrossVendorModel::Yativo).data().toString(), u"not linked"_s);
+        QVERIFY(!audit.verify().value().has_value());
     }
 
     void identityDocumentsAreMaskedUntilRevealedWithAReason()

@@ -229,7 +229,7 @@ private Q_SLOTS:
         const QString file = workspace(u"admin.sqlite"_s);
         const CliRun migrated = cli(file, { u"workspace"_s, u"migrate"_s });
         QCOMPARE(migrated.exitCode, 0);
-        QVERIFY2(migrated.out.contains("schema 5 (was 0)"), migrated.out.constData());
+        QVERIFY2(migrated.out.contains("schema 6 (was 0)"), migrated.out.constData());
         QVERIFY(cli(file, { u"workspace"_s, u"migrate"_s }).out.contains("nothing to do"));
         QCOMPARE(cli(file, { u"notes"_s, u"add"_s, u"customer_1"_s, u"Checked"_s }).exitCode, 0);
         const CliRun status = cli(file, { u"workspace"_s, u"status"_s });

@@ -4,6 +4,7 @@
 // the counts and the oldest wait follow the book as it changes, saved searches survive a restart of
 // the settings, and the book's filter proxy shows a queue combined with the free text.
 
+#include "CrossVendorModel.h"
 #include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerRowSnapshot.h"
@@ -195,6 +196,35 @@ private Q_SLOTS:
         QVERIFY(!CustomerRowSnapshot::decode("not a snapshot").has_value());
         QVERIFY(!CustomerRowSnapshot::decode(qCompress(QByteArray("KYCB but not really"))).has_value());
         QVERIFY(!CustomerRowSnapshot::decode(bytes.left(bytes.size() / 2)).has_value());
+    }
+
+    void crossVendorFieldsAreComparedSpellingAside()
+    {
+        ComparedFacts sphere { u"Ana Roe"_s, std::nullopt, u"1 Main St, Springfield, 12345"_s,
+                               u"+1 (415) 555-0100"_s, u"ana@example.com"_s };
+        ComparedFacts sardine { u"ANA  ROE"_s, u"1990-02-03"_s, u"1 Main St., Springfield 12345"_s,
+                                u"4155550100"_s, u"ana.roe@example.com"_s };
+        CrossVendorModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFacts(sphere, sardine, std::nullopt);
+        QCOMPARE(model.rowCount(), 5);
+        const auto differs = [&model](int row) {
+            return model.index(row, CrossVendorModel::Field).data(CrossVendorModel::DiffersRole).toBool();
+        };
+        QVERIFY(!differs(0)); // name: case and spaces aside
+        QVERIFY(!differs(1)); // date of birth: only one vendor has it
+        QVERIFY(!differs(2)); // address: punctuation aside
+        QVERIFY(!differs(3)); // phone: by its digits
+        QVERIFY(differs(4)); // email
+        QCOMPARE(model.differingFields(), 1);
+        QCOMPARE(model.index(1, CrossVendorModel::Sardine).data().toString(), u"••••-••-••"_s);
+        model.setRevealed(true);
+        QCOMPARE(model.index(1, CrossVendorModel::Sardine).data().toString(), u"1990-02-03"_s);
+        QCOMPARE(model.index(0, CrossVendorModel::Yativo).data().toString(), u"not linked"_s);
+        sardine.name = u"Ana Rae"_s;
+        model.setFacts(sphere, sardine, std::nullopt);
+        QVERIFY(differs(0));
+        QVERIFY(model.index(0, CrossVendorModel::Sphere).data(Qt::BackgroundRole).isValid());
     }
 
     void savedSearchesAreKeptInTheSettings()

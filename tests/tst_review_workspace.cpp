@@ -19,6 +19,7 @@
 #include "TestData.h"
 #include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
+#include "YativoLinks.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -351,8 +352,8 @@ private Q_SLOTS:
             // Back to what version 1 wrote: its tables, none of version 2's guards nor version 3's outbox.
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
-                              u"DROP TABLE queue_claims"_s, u"DROP TABLE sardine_feedback"_s,
-                              u"DROP TRIGGER customer_notes_no_update"_s,
+                              u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
+                              u"DROP TABLE sardine_feedback"_s, u"DROP TRIGGER customer_notes_no_update"_s,
                               u"DROP TRIGGER customer_notes_no_delete"_s,
                               u"DROP TRIGGER case_decisions_only_undo"_s,
                               u"DROP TRIGGER case_decisions_no_delete"_s, u"PRAGMA user_version = 1"_s }),
@@ -379,7 +380,7 @@ private Q_SLOTS:
             QCOMPARE(tamper(db,
                             { u"DROP TABLE sardine_feedback"_s, u"DROP TABLE kept_customers"_s,
                               u"DROP TABLE kept_books"_s, u"DROP TABLE queue_claims"_s,
-                              u"PRAGMA user_version = 2"_s }),
+                              u"DROP TABLE yativo_links"_s, u"PRAGMA user_version = 2"_s }),
                      QString());
         }
         WorkspaceDatabase db(file);
@@ -412,7 +413,8 @@ private Q_SLOTS:
                              .feedback.id;
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
-                              u"DROP TABLE queue_claims"_s, u"PRAGMA user_version = 3"_s }),
+                              u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
+                              u"PRAGMA user_version = 3"_s }),
                      QString());
         }
         WorkspaceDatabase db(file);
@@ -441,7 +443,10 @@ private Q_SLOTS:
         {
             WorkspaceDatabase db(file);
             CustomerCache(&db).keepCustomer(u"embedded-sandbox"_s, documented.value());
-            QCOMPARE(tamper(db, { u"DROP TABLE queue_claims"_s, u"PRAGMA user_version = 4"_s }), QString());
+            QCOMPARE(tamper(db,
+                            { u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
+                              u"PRAGMA user_version = 4"_s }),
+                     QString());
         }
         WorkspaceDatabase db(file);
         QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
@@ -451,6 +456,29 @@ private Q_SLOTS:
         QueueClaims claims(&db, &trail);
         QCOMPARE(claims.claimNext({ documented.value().id }).value(), std::optional(documented.value().id));
         QCOMPARE(claims.heldByMe().value(), QStringList { documented.value().id });
+    }
+
+    void workspaceOfVersion5IsMigrated()
+    {
+        const QString file = path(u"v5.sqlite"_s);
+        {
+            WorkspaceDatabase db(file);
+            AuditTrail trail(&db, u"ana"_s);
+            QVERIFY(QueueClaims(&db, &trail).claimNext({ u"customer_v5"_s }).ok());
+            QCOMPARE(tamper(db, { u"DROP TABLE yativo_links"_s, u"PRAGMA user_version = 5"_s }), QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 5);
+        AuditTrail trail(&db, u"ana"_s);
+        QCOMPARE(QueueClaims(&db, &trail).heldByMe().value(), QStringList { u"customer_v5"_s });
+        YativoLinks links(&db, &trail);
+        YativoCustomer record;
+        record.id = u"yativo_1"_s;
+        record.fullName = u"Ana Roe"_s;
+        QVERIFY(!links.link(u"customer_v5"_s, record).has_value());
+        QCOMPARE(links.linked(u"customer_v5"_s).value()->record.fullName, record.fullName);
+        QVERIFY(!trail.verify().value().has_value());
     }
 
     void tableExportsAreSafeToOpenInASpreadsheet()

@@ -9,6 +9,7 @@
 #include "CaseReviewPanel.h"
 #include "ClientDossierSources.h"
 #include "ClipboardGuard.h"
+#include "CrossVendorPanel.h"
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
 #include "CustomerCache.h"
@@ -348,6 +349,20 @@ void MainWindow::setCustomerCache(CustomerCache *cache)
     }
 }
 
+void MainWindow::setYativoLinks(YativoLinks *links)
+{
+    m_crossVendor = new CrossVendorPanel(links, m_detail);
+    m_crossVendor->setYativo(m_yativo);
+    m_detail->addPage(m_crossVendor, tr("Across vendors"));
+    connect(m_detail, &CustomerDetailWidget::customerLoaded, m_crossVendor, &CrossVendorPanel::showCustomer);
+    connect(m_detail->dossier(), &CustomerDossier::identityLoaded, m_crossVendor,
+            &CrossVendorPanel::showIdentity);
+    connect(m_detail->dossier(), &CustomerDossier::cleared, m_crossVendor, &CrossVendorPanel::clear);
+    connect(m_crossVendor, &CrossVendorPanel::failed, m_messageBar, &MessageBar::showError);
+    connect(m_crossVendor, &CrossVendorPanel::notice, m_messageBar,
+            [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Info, message); });
+}
+
 void MainWindow::selectFirstCustomer()
 {
     m_book->setCurrentRow(0);
@@ -579,6 +594,8 @@ void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
     const bool newDrafts = drafts && drafts != m_drafts;
     m_drafts = drafts;
     m_yativo = yativo;
+    if (m_crossVendor)
+        m_crossVendor->setYativo(yativo);
     if (!newDrafts)
         return;
     const qsizetype unsent = m_drafts->list().size();

@@ -9,6 +9,8 @@
 class AuditTrail;
 class CaseReviewPanel;
 class ClipboardGuard;
+class CrossVendorPanel;
+class YativoLinks;
 class CustomerCache;
 class FeedbackOutbox;
 class PiiRevealGate;
@@ -84,6 +86,9 @@ public:
     // The copy of the book and of the customers opened, kept in the workspace: the kept book is shown
     // at once (marked stale) until a reload brings fresh rows, and each complete load is kept.
     void setCustomerCache(CustomerCache *cache);
+    // The "Across vendors" page: Sphere, Sardine's identity and the linked Yativo record side by side.
+    void setYativoLinks(YativoLinks *links);
+    CrossVendorPanel *crossVendorPanel() const { return m_crossVendor; }
     CustomerBookStatus *bookStatus() const { return m_bookStatus; }
     ClipboardGuard *clipboard() const { return m_clipboard; }
     // The Sardine feedback queued with decisions: shown in the risk panel for the customer, and
@@ -136,6 +141,7 @@ private:
     void copyKycLink(const QString &customerId);
     AuditTrail *m_audit = nullptr;
     CustomerCache *m_cache = nullptr;
+    CrossVendorPanel *m_crossVendor = nullptr;
     PiiRevealGate *m_revealGate = nullptr;
     ClipboardGuard *m_clipboard = nullptr;
 

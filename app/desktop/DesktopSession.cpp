@@ -23,6 +23,7 @@
 #include "RiskHistoryStore.h"
 #include "SettingsDialog.h"
 #include "WorkspaceDatabase.h"
+#include "YativoLinks.h"
 
 #include <QDir>
 
@@ -150,6 +151,8 @@ void DesktopSession::openReviewWorkspace()
         ReviewStore::kFeedbackHold);
     m_cache = std::make_unique<CustomerCache>(m_workspace.get());
     m_window->setCustomerCache(m_cache.get());
+    m_yativoLinks = std::make_unique<YativoLinks>(m_workspace.get(), m_audit.get());
+    m_window->setYativoLinks(m_yativoLinks.get());
     m_feedbackSender = new FeedbackSender(m_outbox.get(), m_audit.get(), this);
     m_window->setSardineFeedback(m_outbox.get(), m_feedbackSender);
     // Feedback waiting from an earlier session goes as soon as Sardine's connection is ready.

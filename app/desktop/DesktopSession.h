@@ -26,6 +26,7 @@ class FeedbackSender;
 class ReviewStore;
 class RiskHistoryStore;
 class WorkspaceDatabase;
+class YativoLinks;
 
 // Wires the desktop app together: reads which environment each vendor uses, starts the embedded
 // sandbox when that is the choice, keeps one VendorConnection per vendor (credentials from the
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<FeedbackOutbox> m_outbox;
     std::unique_ptr<CustomerCache> m_cache;
+    std::unique_ptr<YativoLinks> m_yativoLinks;
     FeedbackSender *m_feedbackSender = nullptr;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;

@@ -95,6 +95,11 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE queue_claims (customer_id TEXT PRIMARY KEY, analyst TEXT NOT NULL, "
             "claimed_at TEXT NOT NULL)"_s,
         },
+        {
+            // The Yativo record an analyst confirmed is this customer, as Yativo sent it then.
+            u"CREATE TABLE yativo_links (customer_id TEXT PRIMARY KEY, yativo_id TEXT NOT NULL, "
+            "linked_by TEXT NOT NULL, linked_at TEXT NOT NULL, record TEXT NOT NULL)"_s,
+        },
     };
     return all;
 }
@@ -105,7 +110,7 @@ Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::row
     QList<std::pair<QString, qint64>> counts;
     for (const QString &table :
          { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s, u"sardine_feedback"_s,
-           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s }) {
+           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s, u"yativo_links"_s }) {
         // Table names from the list above, never from input.
         const auto n = selectRows<qint64>(
             u"SELECT COUNT(*) FROM "_s + table, {},

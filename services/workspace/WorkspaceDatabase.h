@@ -33,7 +33,8 @@ public:
     // Version 3: the Sardine feedback outbox.
     // Version 4: the kept copy of the book and of the customers opened (offline start).
     // Version 5: queue claims.
-    static constexpr int kSchemaVersion = 5;
+    // Version 6: Yativo records linked to customers.
+    static constexpr int kSchemaVersion = 6;
 
     explicit WorkspaceDatabase(QString path);
     ~WorkspaceDatabase();
