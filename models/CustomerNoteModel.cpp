@@ -2,7 +2,7 @@
 
 QStringList CustomerNoteModel::headers() const
 {
-    return { tr("When"), tr("Author"), tr("Note") };
+    return { tr("When"), tr("Author"), tr("Note"), tr("Customer") };
 }
 
 QVariant CustomerNoteModel::cell(const CustomerNote &n, int column, int role) const
@@ -20,6 +20,8 @@ QVariant CustomerNoteModel::cell(const CustomerNote &n, int column, int role) co
         return n.author;
     case Text:
         return n.text;
+    case Customer:
+        return n.customerId;
     default:
         return {};
     }

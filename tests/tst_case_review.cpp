@@ -27,6 +27,7 @@
 #include "CustomerBookStatus.h"
 #include "CustomerCache.h"
 #include "CustomerFilterProxyModel.h"
+#include "CustomerNoteModel.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
 #include "DecisionDialog.h"
@@ -34,6 +35,7 @@
 #include "FeedbackSender.h"
 #include "MainWindowSteps.h"
 #include "ModelTestData.h"
+#include "NoteSearchDialog.h"
 #include "PiiRevealGate.h"
 #include "ReviewQueueModel.h"
 #include "ReviewQueuePanel.h"
@@ -481,6 +483,31 @@ private Q_SLOTS:
         QCOMPARE(audit.records().value().constLast().event.action, u"unlink"_s);
         QCOMPARE(model->index(nameRow, CrossVendorModel::Yativo).data().toString(), u"not linked"_s);
         QVERIFY(!audit.verify().value().has_value());
+    }
+
+    void notesAreFoundAcrossCustomersAndOpenTheirCustomer()
+    {
+        ReviewDesk desk(*this, u"note-search.sqlite"_s);
+        auto [workspace, audit, review, window] = desk.parts();
+        QVERIFY(selectFirstCustomer(window));
+        const QString last = window.book()->model()->customerId(window.book()->model()->rowCount() - 1);
+        QVERIFY(review.addNote(last, u"Utility bill promised by Friday"_s).ok());
+        QVERIFY(review.addNote(window.book()->currentId(), u"Called, no answer"_s).ok());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        NoteSearchDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NoteSearchDialog *>()) != nullptr);
+        QAbstractItemModelTester tester(dialog->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"noteSearchLineEdit"_s), u"UTILITY"_s);
+        QTRY_COMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->index(0, CustomerNoteModel::Customer).data().toString(), last);
+        auto *view = dialog->findChild<QTreeView *>(u"noteSearchTreeView"_s);
+        view->setCurrentIndex(dialog->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(window.book()->currentId(), last);
+        dialog->close();
     }
 
     void identityDocumentsAreMaskedUntilRevealedWithAReason()

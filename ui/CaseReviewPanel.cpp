@@ -117,6 +117,7 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     layout->addWidget(new QLabel(tr("Decisions"), this));
     layout->addWidget(m_decisionsView, 1);
     layout->addWidget(new QLabel(tr("Notes"), this));
+    m_notesView->hideColumn(CustomerNoteModel::Customer); // the page is about one customer
     layout->addWidget(m_notesView, 1);
     layout->addWidget(m_notePlainTextEdit);
     layout->addWidget(m_addNotePushButton, 0, Qt::AlignRight);

@@ -23,7 +23,9 @@
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
 #include "MessageBar.h"
+#include "NoteSearchDialog.h"
 #include "PiiRevealGate.h"
+#include "ReviewQueueModel.h"
 #include "ReviewQueuePanel.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
@@ -391,6 +393,29 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     m_audit = audit;
     m_revealGate = gate;
     reviewMenu->addSeparator();
+    QAction *searchNotes = reviewMenu->addAction(tr("Search &notes…"));
+    searchNotes->setObjectName(u"searchNotesAction"_s);
+    searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(searchNotes, &QAction::triggered, this, [this, review] {
+        auto *dialog = new NoteSearchDialog(review, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NoteSearchDialog::customerChosen, this, [this](const QString &customerId) {
+            // The customer may be outside the queue or filters shown: show everyone then.
+            if (m_book->model()->rowOfId(customerId) < 0) {
+                m_messageBar->showError(tr("Customer %1 is not in the book.").arg(customerId));
+                return;
+            }
+            m_book->setCurrentId(customerId);
+            if (m_book->currentId() != customerId) {
+                m_queuePanel->selectQueue(m_queuePanel->model()->indexOf(ReviewQueue::Kind::Everyone));
+                m_searchEdit->clear();
+                m_kycFilter->setCurrentIndex(0);
+                m_typeFilter->setCurrentIndex(0);
+                m_book->setCurrentId(customerId);
+            }
+        });
+        dialog->show();
+    });
     QAction *exportAction = reviewMenu->addAction(tr("E&xport view…"));
     exportAction->setObjectName(u"exportViewAction"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
