@@ -73,7 +73,7 @@ QVariant CrossVendorModel::data(const QModelIndex &index, int role) const
         if (index.column() == Field)
             return row.differs ? tr("%1 ≠").arg(fieldName(row.field)) : fieldName(row.field);
         if (!*sources[size_t(vendor)])
-            return tr("not linked");
+            return index.column() == Sardine ? tr("no identity entity") : tr("not linked");
         if (!row.values[size_t(vendor)])
             return StatusText::missing();
         if (row.field == ComparedField::DateOfBirth && !m_revealed)

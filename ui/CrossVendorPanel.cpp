@@ -29,7 +29,9 @@ CrossVendorPanel::CrossVendorPanel(YativoLinks *links, QWidget *parent)
     m_view->setObjectName(u"crossVendorTableView"_s);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The field's name as wide as it needs; the vendors share the rest equally.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(CrossVendorModel::Field, QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
     m_linkButton->setObjectName(u"findYativoRecordPushButton"_s);

@@ -39,6 +39,9 @@ ReviewQueuePanel::ReviewQueuePanel(CustomerTableModel *book, QSettings *settings
     m_view->header()->setSectionResizeMode(ReviewQueueModel::Count, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ReviewQueueModel::OldestWaiting, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Review queues"));
+    m_view->setIndentation(12);
+    // Room for "Requirements outstanding" beside its count and age: a queue is chosen by its name.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"Requirements outstanding  Customers  Oldest"_s) + 64);
     m_saveButton->setObjectName(u"saveSearchPushButton"_s);
     m_saveButton->setToolTip(tr("Keep the book's search text and filters as a queue of your own"));
     title->setBuddy(m_view);
