@@ -26,6 +26,7 @@
 #include "CustomerBook.h"
 #include "CustomerBookStatus.h"
 #include "CustomerCache.h"
+#include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerNoteModel.h"
 #include "CustomerTableModel.h"
@@ -47,6 +48,7 @@
 #include "SardineClient.h"
 #include "SardineCodec.h"
 #include "SardineFeedbackModel.h"
+#include "SardineMapping.h"
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "TestData.h"
@@ -508,6 +510,37 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_COMPARE(window.book()->currentId(), last);
         dialog->close();
+    }
+
+    void aRiskCheckIsAnAuditedAction()
+    {
+        SphereClient sphere(m_transport,
+                            sphereEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        SardineClient sardine(m_transport,
+                              sardineEndpointAt(m_sandbox->baseUrl(), kToken, std::chrono::seconds(20)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"risk-audit.sqlite"_s));
+        RiskHistoryStore history(workspace.path());
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false }, nullptr, &sardine,
+                          &history);
+        window.setReviewWorkspace(&review, &audit, &settings);
+        QVERIFY(selectFirstCustomer(window));
+        const Customer customer = *window.detailWidget()->customer();
+        QSignalSpy finished(window.detailWidget(), &CustomerDetailWidget::riskCheckFinished);
+        window.detailWidget()->dossier()->runRiskCheck(SardineMapping::fromSphere(customer));
+        QVERIFY(finished.wait(20000));
+        QList<AuditRecord> rows = audit.records().value();
+        const auto check = std::find_if(rows.crbegin(), rows.crend(), [](const AuditRecord &r) {
+            return r.event.action == u"risk-check"_s;
+        });
+        QVERIFY(check != rows.crend());
+        QCOMPARE(check->event.customerId, customer.id);
+        QCOMPARE(check->event.detail.value(u"answered"_s).toBool(), finished.constFirst().at(0).toBool());
+        QVERIFY(finished.constFirst().at(0).toBool()); // the sandbox answers
+        QVERIFY(!check->event.detail.value(u"level"_s).toString().isEmpty());
+        QVERIFY(!check->detailText.contains(customer.email.value_or(u"@"_s)));
     }
 
     void identityDocumentsAreMaskedUntilRevealedWithAReason()

@@ -392,6 +392,11 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     m_detail->setRevealGate(gate);
     m_audit = audit;
     m_revealGate = gate;
+    connect(m_detail, &CustomerDetailWidget::riskCheckFinished, this, [this](bool answered) {
+        const QList<RiskHistoryEntry> kept = m_detail->dossier()->localRiskChecks();
+        const QString level = answered && !kept.isEmpty() ? kept.constLast().result.level.raw : QString();
+        this->audit(AuditEvents::riskChecked(m_detail->customerId(), answered, level));
+    });
     reviewMenu->addSeparator();
     QAction *searchNotes = reviewMenu->addAction(tr("Search &notes…"));
     searchNotes->setObjectName(u"searchNotesAction"_s);
@@ -463,6 +468,14 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
             [this] { m_queuePanel->view()->setFocus(Qt::ShortcutFocusReason); });
     reviewMenu->insertAction(reviewMenu->actions().value(0), queuesAction);
     reviewMenu->insertSeparator(reviewMenu->actions().value(1));
+}
+
+void MainWindow::audit(const AuditEvent &event)
+{
+    if (!m_audit)
+        return; // no workspace: said once at start
+    if (const auto appended = m_audit->append(event); !appended)
+        m_messageBar->showError(tr("Not recorded in the audit trail: %1").arg(appended.error().message));
 }
 
 void MainWindow::chooseExportFile(bool personalData)
@@ -685,6 +698,7 @@ YativoCustomerDialog *MainWindow::onboardWithYativo()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEnvironments(m_environments);
     connect(dialog, &YativoCustomerDialog::customerCreated, this, [this](const YativoCustomer &customer) {
+        audit(AuditEvents::yativoOnboarded(customer.id));
         m_messageBar->showInfo(tr("Yativo created %1; the KYC and TOS links are in the dialog.")
                                    .arg(customer.fullName.value_or(customer.id)));
     });
@@ -772,6 +786,7 @@ void MainWindow::rebuildDraftsMenu()
 
 void MainWindow::onCustomerSaved(const Customer &customer, bool created)
 {
+    audit(AuditEvents::customerSaved(customer.id, created, customer.type.raw));
     m_book->upsertCustomer(customer);
     m_book->setCurrentId(customer.id);
     m_detail->showCustomer(customer.id);

@@ -9,6 +9,7 @@
 class AuditTrail;
 class CaseReviewPanel;
 class ClipboardGuard;
+struct AuditEvent;
 class CrossVendorPanel;
 class YativoLinks;
 class CustomerCache;
@@ -137,6 +138,7 @@ private:
     ReviewQueuePanel *m_queuePanel = nullptr;
     void saveCurrentSearch();
     void chooseExportFile(bool personalData);
+    void audit(const AuditEvent &event); // when the workspace is open; a refusal shows in the bar
     void showBookContextMenu(const QPoint &at);
     void copyKycLink(const QString &customerId);
     AuditTrail *m_audit = nullptr;

@@ -58,3 +58,20 @@ AuditEvent AuditEvents::viewExported(const QString &format, qsizetype rows, cons
                            { u"typeFilter"_s, type },
                            { u"personalData"_s, personalData } } };
 }
+
+AuditEvent AuditEvents::customerSaved(const QString &customerId, bool created, const QString &type)
+{
+    return { created ? u"customer-create"_s : u"customer-update"_s, customerId,
+             QJsonObject { { u"type"_s, type } } };
+}
+
+AuditEvent AuditEvents::riskChecked(const QString &customerId, bool answered, const QString &level)
+{
+    return { u"risk-check"_s, customerId,
+             QJsonObject { { u"answered"_s, answered }, { u"level"_s, level } } };
+}
+
+AuditEvent AuditEvents::yativoOnboarded(const QString &yativoId)
+{
+    return { u"yativo-onboard"_s, QString(), QJsonObject { { u"yativo"_s, yativoId } } };
+}

@@ -19,6 +19,13 @@ AuditEvent exported(const QString &what, const QString &format, qsizetype rows, 
 // (the free text only as "there was one": it may be a name), and whether names and emails were in clear.
 AuditEvent viewExported(const QString &format, qsizetype rows, const QString &queue, bool hadText,
                         const QString &kyc, const QString &type, bool personalData);
+// "customer-create" / "customer-update": a Sphere customer the analyst created or changed (its type;
+// nothing it holds).
+AuditEvent customerSaved(const QString &customerId, bool created, const QString &type);
+// "risk-check": a Sardine check the analyst ran, whether it answered, and the level it gave.
+AuditEvent riskChecked(const QString &customerId, bool answered, const QString &level);
+// "yativo-onboard": a customer the analyst added to Yativo (its Yativo id).
+AuditEvent yativoOnboarded(const QString &yativoId);
 // "sardine-feedback": a feedback queued by hand, sent or refused — its id, decision, status and
 // what happened (`outcome`: queued, sent, refused).
 AuditEvent sardineFeedback(const QueuedFeedback &feedback, const QString &outcome);
