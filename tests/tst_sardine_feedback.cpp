@@ -276,6 +276,26 @@ private Q_SLOTS:
         QVERIFY(receivedBy(sandbox->baseUrl(), u"session-p"_s).isEmpty());
     }
 
+    void anAnswerThatIsNotSardinesAcknowledgementKeepsItWaiting()
+    {
+        const auto sandbox = startSandbox(path(u"sandbox-hostile.sqlite"_s), 0, kToken, u"wrong-envelope"_s);
+        QVERIFY(sandbox);
+        SardineClient sardine(&m_transport,
+                              sardineEndpointAt(sandbox->baseUrl(), kToken, std::chrono::seconds(5)));
+        Desk desk(path(u"hostile.sqlite"_s));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto queued = desk.outbox.enqueue(
+            { {}, u"session-h"_s, u"customer_fb7"_s, u"approved"_s, {}, now }, {}, kEnvironment, now);
+        QVERIFY(queued.ok());
+        FeedbackSender sender(&desk.outbox, &desk.audit);
+        sender.setRetrying(false);
+        sender.setSardine(&sardine, kEnvironment);
+        QCOMPARE(sendRound(sender), std::make_pair(0, 1)); // `{}` with 200 is not "taken"
+        const auto row = desk.outbox.find(queued.value().feedback.id).value();
+        QCOMPARE(row.state(), QueuedFeedback::State::Waiting);
+        QVERIFY2(row.lastError.contains(u"status"_s), qPrintable(row.lastError));
+    }
+
     void settledFeedbackIsKeptAsItWent()
     {
         Desk desk(path(u"guard.sqlite"_s));

@@ -91,8 +91,11 @@ WorkspaceSession::FeedbackRound WorkspaceSession::sendDueFeedback(const QCommand
     }
     if (const auto waiting = m_outbox->waiting()) {
         round.waiting = int(waiting.value().size());
-        if (round.problem.isEmpty() && round.waiting > 0)
-            round.problem = waiting.value().constLast().lastError;
+        // A round stops at the first feedback Sardine did not take: that one says why the rest wait.
+        for (const QueuedFeedback &row : waiting.value()) {
+            if (round.blockedBy.isEmpty() && !row.lastError.isEmpty())
+                round.blockedBy = row.lastError;
+        }
     }
     return round;
 }
@@ -120,10 +123,12 @@ int WorkspaceSession::reportFeedback(const QString &feedbackId, const FeedbackRo
     case QueuedFeedback::State::Waiting:
         break;
     }
-    const QString why = !row.value().lastError.isEmpty() ? row.value().lastError
-        : !round.problem.isEmpty()
-        ? round.problem
-        : cli::tr("it is for Sardine's %1 environment").arg(row.value().environment);
+    QString why = row.value().lastError;
+    if (why.isEmpty())
+        why = !round.problem.isEmpty() ? round.problem
+            : !round.blockedBy.isEmpty()
+            ? cli::tr("behind feedback Sardine has not taken: %1").arg(round.blockedBy)
+            : cli::tr("it is for Sardine's %1 environment").arg(row.value().environment);
     cli::warn(
         cli::tr("Sardine feedback %1 queued (%2); it is sent when the desk or 'kycdesk-cli sardine feedback "
                 "--send-queued' next reaches Sardine's %3 environment")

@@ -44,7 +44,8 @@ public:
     {
         int sent = 0;
         int waiting = 0; // still queued afterwards, in any environment
-        QString problem; // why nothing could be sent (no Sardine connection, Sardine unreachable, ...)
+        QString problem; // why nothing could be sent (no Sardine connection, ...)
+        QString blockedBy; // the failure of the first feedback still waiting, which ended the round
     };
     // Sends the feedback due for the Sardine environment the options reach, and waits for the answers.
     FeedbackRound sendDueFeedback(const QCommandLineParser &parser) const;

@@ -138,9 +138,17 @@ IdentityEntity readIdentity(const QJsonValue &v, const QString &path)
 
 SardineFeedbackReceipt readFeedbackReceipt(const QJsonValue &v, const QString &path)
 {
+    // Only Sardine's own acknowledgement counts: `{}` or another vendor's envelope with a 200 is not
+    // a feedback taken, and the outbox must keep it.
     JsonObjectReader r(v, path);
+    requireKeys(v, path, { u"status" });
     SardineFeedbackReceipt receipt;
-    receipt.status = r.optString(u"status").value_or(QString());
+    receipt.status = r.requireString(u"status");
+    if (receipt.status.compare(u"success"_s, Qt::CaseInsensitive) != 0)
+        JsonObjectReader::failAt(
+            path.isEmpty() ? u"status"_s : path + u".status"_s,
+            QCoreApplication::translate("SardineCodec", "expected \"Success\", got \"%1\"")
+                .arg(receipt.status));
     receipt.raw = v.toObject();
     return receipt;
 }

@@ -17,7 +17,7 @@ Result<RiskResult> decodeRiskResponse(int httpStatus, const QByteArray &body);
 Result<IdentityEntity> decodeIdentityResponse(int httpStatus, const QByteArray &body);
 // GET /v1/customers?customer_id=: a bare array of past results, oldest first as Sardine sends them.
 Result<QList<RiskResult>> decodeHistoryResponse(int httpStatus, const QByteArray &body);
-// POST /v1/feedbacks: any JSON object is an acknowledgement; its "status" is kept when it is text.
+// POST /v1/feedbacks: an acknowledgement is an object whose "status" is "Success" (any case).
 Result<SardineFeedbackReceipt> decodeFeedbackResponse(int httpStatus, const QByteArray &body);
 // What Sardine said: the kept raw answer when there is one, else the fields re-encoded (only
 // those that are set; unknown keys at every level kept).

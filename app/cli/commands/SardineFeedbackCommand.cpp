@@ -36,6 +36,8 @@ int SardineFeedbackCommand::execute(QCoreApplication &, const QCommandLineParser
         out() << tr("sent %1, still queued %2").arg(round.sent).arg(round.waiting) << '\n';
         if (round.waiting > 0 && !round.problem.isEmpty())
             warn(round.problem);
+        else if (round.waiting > 0 && !round.blockedBy.isEmpty())
+            warn(round.blockedBy);
         return 0;
     }
     if (args.size() > 3 || !parser.isSet(u"customer"_s) || !parser.isSet(u"status"_s))
