@@ -5,6 +5,7 @@
 // line, where a switch per spelling would list every value again. A row's first member is `value`.
 
 #include <cstddef>
+#include <optional>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
@@ -32,6 +33,17 @@ QString spellingOf(const EnumSpelling<E> (&rows)[N], E value, QStringView fallba
 {
     const EnumSpelling<E> *row = findRow(rows, value);
     return row ? QString::fromUtf16(row->spelling) : fallback.toString();
+}
+
+// The value spelled `word` exactly, or nullopt.
+template<typename E, std::size_t N>
+std::optional<E> valueSpelled(const EnumSpelling<E> (&rows)[N], QStringView word)
+{
+    for (const EnumSpelling<E> &row : rows) {
+        if (word == QStringView(row.spelling))
+            return row.value;
+    }
+    return std::nullopt;
 }
 
 // A value's words for people, marked with QT_TRANSLATE_NOOP(context, …).

@@ -9,7 +9,24 @@ constexpr EnumSpelling<CaseDecisionKind> kDecisionWords[] = {
     { CaseDecisionKind::Escalate, u"escalate" },
     { CaseDecisionKind::RequestInformation, u"request-info" },
 };
+constexpr EnumSpelling<CaseDecisionState> kStateWords[] = {
+    { CaseDecisionState::Final, u"final" },
+    { CaseDecisionState::AwaitingSecond, u"awaiting-second" },
+    { CaseDecisionState::Confirmed, u"confirmed" },
+    { CaseDecisionState::Returned, u"returned" },
+};
+
 } // namespace
+
+QString caseDecisionStateWord(CaseDecisionState state)
+{
+    return spellingOf(kStateWords, state);
+}
+
+std::optional<CaseDecisionState> caseDecisionStateFromWord(QStringView word)
+{
+    return valueSpelled(kStateWords, word);
+}
 
 QString caseDecisionWord(CaseDecisionKind kind)
 {
@@ -18,9 +35,5 @@ QString caseDecisionWord(CaseDecisionKind kind)
 
 std::optional<CaseDecisionKind> caseDecisionFromWord(QStringView word)
 {
-    for (const auto &row : kDecisionWords) {
-        if (word == QStringView(row.spelling))
-            return row.value;
-    }
-    return std::nullopt;
+    return valueSpelled(kDecisionWords, word);
 }

@@ -14,6 +14,12 @@ enum class CaseDecisionKind { Approve, Reject, Escalate, RequestInformation };
 QString caseDecisionWord(CaseDecisionKind kind);
 std::optional<CaseDecisionKind> caseDecisionFromWord(QStringView word);
 
+// Where a decision stands: final when made, or waiting for a second analyst (four eyes), who
+// confirms it or returns it.
+enum class CaseDecisionState { Final, AwaitingSecond, Confirmed, Returned };
+QString caseDecisionStateWord(CaseDecisionState state); // final, awaiting-second, confirmed, returned
+std::optional<CaseDecisionState> caseDecisionStateFromWord(QStringView word);
+
 struct CaseDecision
 {
     QString id; // a UUID, printed by `review decide`
@@ -24,6 +30,15 @@ struct CaseDecision
     QString analyst; // OS user name
     QDateTime decidedAt;
     std::optional<QDateTime> undoneAt;
+    CaseDecisionState state = CaseDecisionState::Final;
+    QString secondAnalyst; // who confirmed or returned it
+    std::optional<QDateTime> secondAt;
+    QString secondReason;
+    // The decision stands: not undone, and final or confirmed.
+    bool stands() const
+    {
+        return !undoneAt && (state == CaseDecisionState::Final || state == CaseDecisionState::Confirmed);
+    }
     // The Sardine feedback queued with the decision (ReviewStore::decide); empty when the customer
     // has no Sardine session, and in decisions read back (the outbox has them by decision id).
     QString feedbackId;

@@ -25,4 +25,5 @@ kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp HeldCre
 # The review workspace: audit chain and its tamper checks, decisions, notes, damaged and newer files,
 # migration of an older workspace.
 kycdesk_add_test(tst_review_workspace SOURCES tst_review_workspace.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
+kycdesk_add_team_variant(tst_review_workspace)
 kycdesk_add_test(tst_sardine_feedback SOURCES tst_sardine_feedback.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)

@@ -3,6 +3,11 @@
 // row edited, removed or inserted with plain SQL behind the app's back; decisions and notes are
 // written with their audit rows; a damaged file or one from a newer KYC Desk is reported and never
 // overwritten; a workspace from before the review schema is migrated with its data kept.
+//
+// With KYCDESK_WORKSPACE_BACKEND=team the same tests run on the suite's PostgreSQL cluster (a
+// database each, analysts as login roles); those about a file's own behaviour (damage, SQLite's
+// triggers, versions written by earlier releases) are skipped there, and tst_team_workspace covers
+// what only a server does.
 
 #include "AuditEvents.h"
 #include "AuditTrail.h"
@@ -15,10 +20,12 @@
 #include "SphereClient.h"
 #include "SphereCodec.h"
 #include "TableExport.h"
+#include "TeamServerFixture.h"
 #include "TestColumns.h"
 #include "TestData.h"
 #include "WaitForAnswer.h"
 #include "WorkspaceDatabase.h"
+#include "WorkspaceMigrations.h"
 #include "YativoLinks.h"
 
 #include <QFile>
@@ -50,6 +57,29 @@ template<typename T> std::optional<WorkspaceError::Kind> failureOf(const Result<
     return result.ok() ? std::nullopt : std::optional(result.error().kind);
 }
 
+// Takes a workspace of this version back to what version 6 wrote (version 7 added these).
+QStringList backToVersion6()
+{
+    return { u"DROP TABLE team_settings"_s,
+             u"DROP TABLE workspace_imports"_s,
+             u"DROP INDEX customer_notes_change"_s,
+             u"ALTER TABLE customer_notes DROP COLUMN change_id"_s,
+             u"DROP TRIGGER case_decisions_guarded"_s,
+             u"DROP TRIGGER case_decisions_first_hand"_s,
+             u"ALTER TABLE case_decisions DROP COLUMN state"_s,
+             u"ALTER TABLE case_decisions DROP COLUMN second_analyst"_s,
+             u"ALTER TABLE case_decisions DROP COLUMN second_at"_s,
+             u"ALTER TABLE case_decisions DROP COLUMN second_reason"_s,
+             u"ALTER TABLE queue_claims DROP COLUMN expires_at"_s,
+             // version 2's guard on decisions, which version 7 replaced
+             WorkspaceMigrations::localFile().at(1).at(2) };
+}
+
+bool teamBackend()
+{
+    return qEnvironmentVariable("KYCDESK_WORKSPACE_BACKEND") == u"team"_s;
+}
+
 // Plain SQL on the file, as someone with the file and a sqlite shell would run it.
 QString tamper(WorkspaceDatabase &db, const QStringList &statements)
 {
@@ -68,9 +98,32 @@ class TestReviewWorkspace : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    std::unique_ptr<TeamServerFixture> m_server;
+    QHash<QString, QString> m_databases;
+
+    // A workspace named `name` opened as `user`: a file in the test's folder, or on the team
+    // backend a database of the cluster (one per name) reached as the login role `user`.
+    QString path(const QString &name, const QString &user = u"ana"_s)
+    {
+        if (!m_server)
+            return m_dir.filePath(name);
+        if (!m_databases.contains(name))
+            m_databases.insert(name, m_server->createDatabase(QString(name).remove(u".sqlite"_s)));
+        return m_server->location(m_databases.value(name), user);
+    }
+    bool fileOnly() const { return m_server != nullptr; }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!teamBackend())
+            return;
+        m_server = std::make_unique<TeamServerFixture>();
+        // Superusers here: these tests are about the workspace, not the team's grants.
+        for (const QString &analyst : { u"ana"_s, u"bob"_s })
+            m_server->ensureLogin(analyst, {}, {}, true);
+    }
+
     void appendsAChainThatVerifies()
     {
         WorkspaceDatabase db(path(u"chain.sqlite"_s));
@@ -202,6 +255,8 @@ private Q_SLOTS:
 
     void verifyNamesTheFirstBrokenRow()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         QFETCH(QStringList, statements);
         QFETCH(qint64, brokenRow);
         QFETCH(QString, problemPart);
@@ -220,7 +275,7 @@ private Q_SLOTS:
     void twoConnectionsShareOneChain()
     {
         WorkspaceDatabase first(path(u"shared.sqlite"_s));
-        WorkspaceDatabase second(path(u"shared.sqlite"_s));
+        WorkspaceDatabase second(path(u"shared.sqlite"_s, u"bob"_s));
         QVERIFY(first.isOpen() && second.isOpen());
         AuditTrail ana(&first, u"ana"_s);
         AuditTrail bob(&second, u"bob"_s);
@@ -340,6 +395,8 @@ private Q_SLOTS:
 
     void workspaceOfVersion1IsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v1.sqlite"_s);
         {
             WorkspaceDatabase db(file);
@@ -350,6 +407,7 @@ private Q_SLOTS:
                     .decide(u"customer_v1"_s, CaseDecisionKind::Reject, u"Prohibited business activity"_s, {})
                     .ok());
             // Back to what version 1 wrote: its tables, none of version 2's guards nor version 3's outbox.
+            QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
                               u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
@@ -371,12 +429,15 @@ private Q_SLOTS:
 
     void workspaceOfVersion2IsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v2.sqlite"_s);
         {
             WorkspaceDatabase db(file);
             AuditTrail trail(&db, u"ana"_s);
             ReviewStore review(&db, &trail);
             QVERIFY(review.addNote(u"customer_v2"_s, u"Kept across the upgrade"_s).ok());
+            QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db,
                             { u"DROP TABLE sardine_feedback"_s, u"DROP TABLE kept_customers"_s,
                               u"DROP TABLE kept_books"_s, u"DROP TABLE queue_claims"_s,
@@ -400,6 +461,8 @@ private Q_SLOTS:
 
     void workspaceOfVersion3IsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v3.sqlite"_s);
         QString feedbackId;
         {
@@ -411,6 +474,7 @@ private Q_SLOTS:
                                       u"x"_s, now)
                              .value()
                              .feedback.id;
+            QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db,
                             { u"DROP TABLE kept_customers"_s, u"DROP TABLE kept_books"_s,
                               u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
@@ -436,6 +500,8 @@ private Q_SLOTS:
 
     void workspaceOfVersion4IsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v4.sqlite"_s);
         const auto documented = SphereCodec::decodeCustomer(
             QJsonDocument::fromJson(example(u"sphere-customer-object.json"_s)).object());
@@ -443,6 +509,7 @@ private Q_SLOTS:
         {
             WorkspaceDatabase db(file);
             CustomerCache(&db).keepCustomer(u"embedded-sandbox"_s, documented.value());
+            QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db,
                             { u"DROP TABLE queue_claims"_s, u"DROP TABLE yativo_links"_s,
                               u"PRAGMA user_version = 4"_s }),
@@ -460,11 +527,14 @@ private Q_SLOTS:
 
     void workspaceOfVersion5IsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v5.sqlite"_s);
         {
             WorkspaceDatabase db(file);
             AuditTrail trail(&db, u"ana"_s);
             QVERIFY(QueueClaims(&db, &trail).claimNext({ u"customer_v5"_s }).ok());
+            QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db, { u"DROP TABLE yativo_links"_s, u"PRAGMA user_version = 5"_s }), QString());
         }
         WorkspaceDatabase db(file);
@@ -481,6 +551,40 @@ private Q_SLOTS:
         QVERIFY(!trail.verify().value().has_value());
     }
 
+    void workspaceOfVersion6IsMigrated()
+    {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
+        const QString file = path(u"v6.sqlite"_s);
+        QString decisionId;
+        {
+            WorkspaceDatabase db(file);
+            AuditTrail trail(&db, u"ana"_s);
+            QVERIFY(QueueClaims(&db, &trail).claimNext({ u"customer_v6"_s }).ok());
+            decisionId = ReviewStore(&db, &trail)
+                             .decide(u"customer_v6b"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {})
+                             .value()
+                             .id;
+            QCOMPARE(tamper(db, backToVersion6()), QString());
+            QCOMPARE(tamper(db, { u"PRAGMA user_version = 6"_s }), QString());
+        }
+        WorkspaceDatabase db(file);
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        QCOMPARE(db.versionFound(), 6);
+        AuditTrail trail(&db, u"ana"_s);
+        // A claim made before leases is still held; a decision made before four eyes stands.
+        QCOMPARE(QueueClaims(&db, &trail).heldByMe().value(), QStringList { u"customer_v6"_s });
+        ReviewStore review(&db, &trail);
+        const CaseDecision before = review.decisions(u"customer_v6b"_s).value().constFirst();
+        QCOMPARE(before.id, decisionId);
+        QCOMPARE(before.state, CaseDecisionState::Final);
+        QVERIFY(before.stands());
+        // This computer's workspace has no four-eyes rule until the analyst's team sets one.
+        QCOMPARE(review.fourEyesRule(), QStringList());
+        QVERIFY(review.addNote(u"customer_v6"_s, u"After the upgrade"_s).ok());
+        QVERIFY(!trail.verify().value().has_value());
+    }
+
     void tableExportsAreSafeToOpenInASpreadsheet()
     {
         const QList<QStringList> rows { { u"id"_s, u"name"_s },
@@ -490,17 +594,19 @@ private Q_SLOTS:
         QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY2(csv.contains("'=HYPERLINK") && csv.contains("'@SUM"), csv.constData());
         QVERIFY(TableExport::encode(rows, TableExport::Format::SpreadsheetCsv).startsWith("\xEF\xBB\xBF"));
-        const QString file = path(u"table.csv"_s);
+        const QString file = m_dir.filePath(u"table.csv"_s);
         QVERIFY(!TableExport::write(file, csv).has_value());
         QCOMPARE(QFile::permissions(file)
                      & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                          | QFileDevice::WriteUser),
                  QFileDevice::Permissions());
-        QVERIFY(TableExport::write(path(u"no-such-folder/table.csv"_s), csv).has_value());
+        QVERIFY(TableExport::write(m_dir.filePath(u"no-such-folder/table.csv"_s), csv).has_value());
     }
 
     void newerSchemaIsLeftUntouched()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"newer.sqlite"_s);
         {
             WorkspaceDatabase db(file);
@@ -517,6 +623,8 @@ private Q_SLOTS:
 
     void damagedFileIsCopiedAsideAndKept()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"damaged.sqlite"_s);
         const QByteArray garbage = QByteArray("this is not an SQLite database, just bytes\n").repeated(200);
         {
@@ -536,6 +644,8 @@ private Q_SLOTS:
 
     void workspaceFromBeforeTheReviewSchemaIsMigrated()
     {
+        if (fileOnly())
+            QSKIP("a workspace file's own behaviour");
         const QString file = path(u"v0.sqlite"_s);
         {
             RiskHistoryStore history(file);
@@ -562,5 +672,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReviewWorkspace)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (teamBackend() && !TeamServerFixture::available()) {
+        qInfo("SKIP: no PostgreSQL cluster for the team backend (scripts/test starts one)");
+        return 77;
+    }
+    TestReviewWorkspace test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_review_workspace.moc"

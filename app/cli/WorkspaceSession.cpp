@@ -19,37 +19,43 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString WorkspaceSession::location(const QCommandLineParser &parser, QString *problem)
+WorkspaceLocation WorkspaceSession::location(const QCommandLineParser &parser, QString *problem)
 {
-    const QString location = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s).trimmed()
-                                                          : WorkspaceDatabase::defaultPath();
-    if (location.isEmpty()) {
-        *problem = cli::tr("--workspace needs a file");
+    const QString text = parser.isSet(u"workspace"_s) ? parser.value(u"workspace"_s).trimmed()
+                                                      : WorkspaceDatabase::defaultPath();
+    if (text.isEmpty()) {
+        *problem = cli::tr("--workspace needs a file or a postgresql:// address");
         return {};
     }
-    if (location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s)) {
-        *problem = cli::tr("a PostgreSQL workspace is not supported by this version; use a workspace file");
+    const auto parsed = WorkspaceLocation::parse(text);
+    if (!parsed) {
+        *problem = parsed.error().message;
         return {};
     }
-    return location;
+    return parsed.value();
+}
+
+QString WorkspaceSession::riskHistoryFile(const WorkspaceLocation &location)
+{
+    return location.isTeamServer() ? WorkspaceDatabase::defaultPath() : location.file;
 }
 
 WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
 {
-    const QString file = location(parser, &m_problem);
-    if (file.isEmpty())
+    const WorkspaceLocation where = location(parser, &m_problem);
+    if (!m_problem.isEmpty())
         return;
-    m_database = std::make_unique<WorkspaceDatabase>(file);
+    m_database = std::make_unique<WorkspaceDatabase>(where);
     if (!m_database->isOpen()) {
         m_problem = m_database->error()->message;
         return;
     }
-    m_audit = std::make_unique<AuditTrail>(m_database.get(), currentAnalystName());
+    m_audit = std::make_unique<AuditTrail>(m_database.get(), m_database->analystName(currentAnalystName()));
     m_review = std::make_unique<ReviewStore>(m_database.get(), m_audit.get());
     // The app's settings file (the CLI shares its name): the team's list of reasons.
     m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
     m_outbox = std::make_unique<FeedbackOutbox>(m_database.get());
-    m_history = std::make_unique<RiskHistoryStore>(file);
+    m_history = std::make_unique<RiskHistoryStore>(riskHistoryFile(where));
     m_cache = std::make_unique<CustomerCache>(m_database.get());
     m_claims = std::make_unique<QueueClaims>(m_database.get(), m_audit.get());
     // Nothing here can undo a decision, so its feedback may go at once.

@@ -1,10 +1,13 @@
 #pragma once
 
-// The workspace a review command works on (shared/interfaces.md): --workspace FILE, else the app's
-// own workspace.sqlite. The analyst is the OS user. Check isReady() first; problem() is the one
+// The workspace a review command works on (shared/interfaces.md): --workspace FILE or
+// postgresql://USER@HOST:PORT/DB (the password from PGPASSWORD or ~/.pgpass), else the app's own
+// workspace.sqlite. The analyst is the OS user (on a team server, "role/user"). Check isReady() first; problem() is the one
 // line to fail with otherwise (a damaged or newer-schema file is reported, never overwritten).
 // Decisions queue their Sardine feedback where the workspace's risk history has a session for the
 // customer; sendDueFeedback() makes one round of sending it.
+
+#include "WorkspaceLocation.h"
 
 #include <memory>
 #include <QString>
@@ -37,8 +40,11 @@ public:
     // The risk checks kept in the same file; null when that table could not be opened.
     RiskHistoryStore *riskHistory() const;
 
-    // The workspace file (--workspace, else the app's own); empty when none was usable.
-    static QString location(const QCommandLineParser &parser, QString *problem);
+    // The workspace (--workspace, else the app's own file); empty file and host when none was usable.
+    static WorkspaceLocation location(const QCommandLineParser &parser, QString *problem);
+    // Where risk checks are kept: the workspace file, or this computer's own file beside a team
+    // server (the checks stay with the desk that ran them).
+    static QString riskHistoryFile(const WorkspaceLocation &location);
 
     struct FeedbackRound
     {

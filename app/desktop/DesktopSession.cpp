@@ -131,7 +131,7 @@ void DesktopSession::openReviewWorkspace()
         m_window->detailWidget()->setRevealGate(refuseReveals);
         return;
     }
-    m_audit = std::make_unique<AuditTrail>(m_workspace.get(), currentAnalystName());
+    m_audit = std::make_unique<AuditTrail>(m_workspace.get(), m_workspace->analystName(currentAnalystName()));
     connect(m_transport, &HttpTransport::requestFinished, this, [this](const VendorRequestRecord &record) {
         // A request the trail could not take is logged, not shown: the analyst's work goes on.
         if (const auto appended = m_audit->append(AuditEvents::vendorRequest(record)); !appended)

@@ -62,6 +62,8 @@ Result<AuditRecord, WorkspaceError> AuditTrail::append(const AuditEvent &event)
         return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("An audit row needs an action."));
     AuditRecord record;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        if (auto notLocked = m_database->lockAuditChain())
+            return notLocked;
         QSqlQuery q(m_database->database());
         if (!q.exec(u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s))
             return WorkspaceDatabase::storageError(tr("reading the audit trail"), q);

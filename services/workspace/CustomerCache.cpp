@@ -17,7 +17,8 @@ void CustomerCache::keepCustomer(const QString &environment, const Customer &cus
         = QString::fromUtf8(QJsonDocument(SphereCodec::encode(customer)).toJson(QJsonDocument::Compact));
     // A copy that could not be kept costs the offline view of this customer, nothing else.
     if (const auto failed = m_database->run(
-            u"INSERT OR REPLACE INTO kept_customers (environment, id, kept_at, body) VALUES (?, ?, ?, ?)"_s,
+            u"INSERT INTO kept_customers (environment, id, kept_at, body) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (environment, id) DO UPDATE SET kept_at = excluded.kept_at, body = excluded.body"_s,
             { environment, customer.id, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), body },
             tr("keeping the customer for offline use")))
         qCWarning(lcWorkspace, "customer copy not kept: %s", qPrintable(failed->message));
@@ -50,7 +51,9 @@ std::optional<WorkspaceError> CustomerCache::keepBook(const QString &environment
                                                       int rows)
 {
     return m_database->run(
-        u"INSERT OR REPLACE INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?)"_s,
+        u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, row_count = excluded.row_count, "
+        "snapshot = excluded.snapshot"_s,
         { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows, snapshot },
         tr("keeping the customer list for offline use"));
 }

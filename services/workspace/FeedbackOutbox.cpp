@@ -111,22 +111,22 @@ Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::due(const QString 
                                                                   const QDateTime &when) const
 {
     return select(u"environment = ? AND not_before <= ? AND "_s + kWaiting,
-                  { environment, WorkspaceDatabase::timeText(when) }, u"queued_at, rowid"_s);
+                  { environment, WorkspaceDatabase::timeText(when) }, u"queued_at, "_s + m_database->insertionOrder());
 }
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::waiting() const
 {
-    return select(kWaiting, {}, u"queued_at, rowid"_s);
+    return select(kWaiting, {}, u"queued_at, "_s + m_database->insertionOrder());
 }
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::forCustomer(const QString &customerId) const
 {
-    return select(u"customer_id = ?"_s, { customerId }, u"queued_at DESC, rowid DESC"_s);
+    return select(u"customer_id = ?"_s, { customerId }, u"queued_at DESC, %1 DESC"_s.arg(m_database->insertionOrder()));
 }
 
 Result<QueuedFeedback, WorkspaceError> FeedbackOutbox::find(const QString &id) const
 {
-    const auto rows = select(u"id = ?"_s, { id }, u"rowid"_s);
+    const auto rows = select(u"id = ?"_s, { id }, m_database->insertionOrder());
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())

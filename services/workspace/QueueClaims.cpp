@@ -3,10 +3,29 @@
 #include "AuditTrail.h"
 #include "WorkspaceDatabase.h"
 
-#include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Candidates go to the database in chunks: a queue of 100 000 is not sent whole for each claim.
+constexpr int kChunk = 1000;
+// How many open customers one look returns; others may take some before this desk does.
+constexpr int kLook = 8;
+
+QString now()
+{
+    return WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc());
+}
+
+QueueClaim claimFrom(const QSqlQuery &q)
+{
+    return QueueClaim { q.value(0).toString(), q.value(1).toString(),
+                        WorkspaceDatabase::timeFrom(q.value(2).toString()) };
+}
+} // namespace
 
 QueueClaims::QueueClaims(WorkspaceDatabase *database, AuditTrail *audit)
     : m_database(database), m_audit(audit)
@@ -15,74 +34,133 @@ QueueClaims::QueueClaims(WorkspaceDatabase *database, AuditTrail *audit)
 Result<QStringList, WorkspaceError> QueueClaims::heldByMe() const
 {
     return m_database->selectRows<QString>(
-        u"SELECT customer_id FROM queue_claims WHERE analyst = ? ORDER BY claimed_at, rowid"_s,
-        { m_audit->analyst() }, [](const QSqlQuery &q) { return q.value(0).toString(); },
+        u"SELECT customer_id FROM queue_claims WHERE analyst = ? AND expires_at > ? ORDER BY claimed_at, %1"_s.arg(
+            m_database->insertionOrder()),
+        { m_audit->analyst(), now() }, [](const QSqlQuery &q) { return q.value(0).toString(); },
         tr("reading claims"));
+}
+
+Result<std::optional<QueueClaim>, WorkspaceError> QueueClaims::holder(const QString &customerId) const
+{
+    const auto rows = m_database->selectRows<QueueClaim>(
+        u"SELECT customer_id, analyst, expires_at FROM queue_claims WHERE customer_id = ? AND expires_at > ?"_s,
+        { customerId, now() }, claimFrom, tr("reading claims"));
+    if (!rows)
+        return rows.error();
+    return rows.value().isEmpty() ? std::nullopt : std::optional(rows.value().constFirst());
+}
+
+Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &candidates) const
+{
+    // The candidates as a JSON array, read back as a table with each one's place in the queue.
+    const QString table = m_database->isTeamServer()
+        ? u"(SELECT value AS customer_id, position FROM json_array_elements_text(CAST(? AS json)) "
+          "WITH ORDINALITY AS listed(value, position))"_s
+        : u"(SELECT value AS customer_id, key AS position FROM json_each(?))"_s;
+    const QString at = now();
+    const QString sql = u"SELECT c.customer_id FROM %1 c "
+                        "WHERE NOT EXISTS (SELECT 1 FROM case_decisions d WHERE d.customer_id = c.customer_id "
+                        "AND d.undone_at IS NULL AND d.state <> 'returned') "
+                        "AND NOT EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = c.customer_id "
+                        "AND q.expires_at > ? AND q.analyst <> ?) "
+                        "ORDER BY CASE WHEN EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = "
+                        "c.customer_id AND q.analyst = ? AND q.expires_at > ?) THEN 0 ELSE 1 END, c.position "
+                        "LIMIT %2"_s.arg(table)
+                            .arg(kLook);
+    const QByteArray listed = QJsonDocument(QJsonArray::fromStringList(candidates)).toJson(QJsonDocument::Compact);
+    return m_database->selectRows<QString>(
+        sql, { QString::fromUtf8(listed), at, m_audit->analyst(), m_audit->analyst(), at },
+        [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading the queue"));
+}
+
+Result<bool, WorkspaceError> QueueClaims::take(const QString &customerId, bool audit)
+{
+    bool taken = false;
+    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        const auto wasMine = holder(customerId);
+        if (!wasMine)
+            return wasMine.error();
+        // One statement on the claim's key: of two desks taking one customer, the second finds the
+        // first's row and its lease not run out, so its update does nothing and returns no row.
+        const auto rows = m_database->selectRows<QString>(
+            u"INSERT INTO queue_claims (customer_id, analyst, claimed_at, expires_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (customer_id) DO UPDATE SET analyst = excluded.analyst, expires_at = excluded.expires_at, "
+            "claimed_at = CASE WHEN queue_claims.analyst = excluded.analyst AND queue_claims.expires_at > "
+            "excluded.claimed_at THEN queue_claims.claimed_at ELSE excluded.claimed_at END "
+            "WHERE queue_claims.expires_at <= excluded.claimed_at OR queue_claims.analyst = excluded.analyst "
+            "RETURNING customer_id"_s,
+            { customerId, m_audit->analyst(), WorkspaceDatabase::timeText(start),
+              WorkspaceDatabase::timeText(start.addSecs(m_lease.count())) },
+            [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("claiming the customer"));
+        if (!rows)
+            return rows.error();
+        taken = !rows.value().isEmpty();
+        const bool renewed = wasMine.value() && wasMine.value()->analyst == m_audit->analyst();
+        if (!taken || !audit || renewed)
+            return std::nullopt;
+        const auto audited = m_audit->append({ u"claim"_s, customerId, {} });
+        return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
+    });
+    if (failed)
+        return *failed;
+    return taken;
 }
 
 Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStringList &candidates)
 {
-    std::optional<QString> claimed;
-    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        const auto taken = m_database->selectRows<std::pair<QString, QString>>(
-            u"SELECT customer_id, analyst FROM queue_claims"_s, {},
-            [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); },
-            tr("reading claims"));
-        if (!taken)
-            return taken.error();
-        const auto decided = m_database->selectRows<QString>(
-            u"SELECT DISTINCT customer_id FROM case_decisions WHERE undone_at IS NULL"_s, {},
-            [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading decisions"));
-        if (!decided)
-            return decided.error();
-        QSet<QString> mine, others;
-        for (const auto &[customer, analyst] : taken.value())
-            (analyst == m_audit->analyst() ? mine : others).insert(customer);
-        const QSet<QString> done(decided.value().cbegin(), decided.value().cend());
-        for (const QString &id : candidates) {
-            if (mine.contains(id) && !done.contains(id)) {
-                claimed = id;
-                return std::nullopt;
+    for (qsizetype from = 0; from < candidates.size(); from += kChunk) {
+        const QStringList chunk = candidates.mid(from, kChunk);
+        // Others may take what this desk saw as open: look again until the chunk has none.
+        for (;;) {
+            const auto open = openAmong(chunk);
+            if (!open)
+                return open.error();
+            if (open.value().isEmpty())
+                break;
+            for (const QString &id : open.value()) {
+                const auto taken = take(id, true);
+                if (!taken)
+                    return taken.error();
+                if (taken.value())
+                    return std::optional(id);
             }
         }
-        for (const QString &id : candidates) {
-            if (others.contains(id) || done.contains(id) || mine.contains(id))
-                continue;
-            if (auto notRun = m_database->run(
-                    u"INSERT INTO queue_claims (customer_id, analyst, claimed_at) VALUES (?, ?, ?)"_s,
-                    { id, m_audit->analyst(), WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()) },
-                    tr("claiming the customer")))
-                return notRun;
-            const auto audited = m_audit->append({ u"claim"_s, id, {} });
-            if (!audited)
-                return audited.error();
-            claimed = id;
-            return std::nullopt;
-        }
-        return std::nullopt;
-    });
-    if (failed)
-        return *failed;
-    return claimed;
+    }
+    return std::optional<QString>();
+}
+
+Result<QueueClaim, WorkspaceError> QueueClaims::claim(const QString &customerId)
+{
+    if (customerId.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A claim needs a customer."));
+    const auto taken = take(customerId, true);
+    if (!taken)
+        return taken.error();
+    const auto now = holder(customerId);
+    if (!now)
+        return now.error();
+    if (!now.value())
+        return WorkspaceError::make(WorkspaceError::Kind::Storage,
+                                    tr("The claim on %1 ran out as it was taken; try again.").arg(customerId));
+    return *now.value();
 }
 
 std::optional<WorkspaceError> QueueClaims::release(const QString &customerId)
 {
     return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        const auto holder = m_database->selectRows<QString>(
-            u"SELECT analyst FROM queue_claims WHERE customer_id = ?"_s, { customerId },
-            [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading claims"));
-        if (!holder)
-            return holder.error();
-        if (holder.value().isEmpty())
+        const auto held = holder(customerId);
+        if (!held)
+            return held.error();
+        if (!held.value())
             return WorkspaceError::make(WorkspaceError::Kind::NotFound,
                                         tr("Nobody holds customer %1.").arg(customerId));
-        if (holder.value().constFirst() != m_audit->analyst())
+        if (held.value()->analyst != m_audit->analyst())
             return WorkspaceError::make(
                 WorkspaceError::Kind::NotFound,
-                tr("Customer %1 is held by %2, not by you.").arg(customerId, holder.value().constFirst()));
-        if (auto notRun = m_database->run(u"DELETE FROM queue_claims WHERE customer_id = ?"_s, { customerId },
-                                          tr("releasing the customer")))
+                tr("Customer %1 is held by %2, not by you.").arg(customerId, held.value()->analyst));
+        if (auto notRun = m_database->run(u"DELETE FROM queue_claims WHERE customer_id = ? AND analyst = ?"_s,
+                                          { customerId, m_audit->analyst() }, tr("releasing the customer")))
             return notRun;
         const auto audited = m_audit->append({ u"release"_s, customerId, {} });
         return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());

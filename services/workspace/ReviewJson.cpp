@@ -29,7 +29,10 @@ QJsonObject ReviewJson::encode(const CaseDecision &decision)
              { u"comment"_s, decision.comment },
              { u"analyst"_s, decision.analyst },
              { u"decidedAt"_s, timeValue(decision.decidedAt) },
-             { u"undoneAt"_s, decision.undoneAt ? timeValue(*decision.undoneAt) : QJsonValue() } };
+             { u"undoneAt"_s, decision.undoneAt ? timeValue(*decision.undoneAt) : QJsonValue() },
+             { u"state"_s, caseDecisionStateWord(decision.state) },
+             { u"secondAnalyst"_s, decision.secondAnalyst.isEmpty() ? QJsonValue() : decision.secondAnalyst },
+             { u"secondAt"_s, decision.secondAt ? timeValue(*decision.secondAt) : QJsonValue() } };
 }
 
 QJsonObject ReviewJson::encode(const AuditRecord &record)

@@ -23,8 +23,8 @@ QString timeText(const QDateTime &when)
     return WorkspaceDatabase::timeText(when);
 }
 
-const QString kDecisionColumns
-    = u"id, customer_id, decision, reason, comment, analyst, decided_at, undone_at"_s;
+const QString kDecisionColumns = u"id, customer_id, decision, reason, comment, analyst, decided_at, undone_at, "
+                                 "state, second_analyst, second_at, second_reason"_s;
 
 CaseDecision decisionFrom(const QSqlQuery &q)
 {
@@ -38,6 +38,11 @@ CaseDecision decisionFrom(const QSqlQuery &q)
     d.decidedAt = timeFrom(q.value(6));
     if (!q.value(7).isNull())
         d.undoneAt = timeFrom(q.value(7));
+    d.state = caseDecisionStateFromWord(q.value(8).toString()).value_or(CaseDecisionState::Final);
+    d.secondAnalyst = q.value(9).toString();
+    if (!q.value(10).isNull())
+        d.secondAt = timeFrom(q.value(10));
+    d.secondReason = q.value(11).toString();
     return d;
 }
 
@@ -53,15 +58,50 @@ ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
     : m_database(database), m_audit(audit), m_knownReasons(&ReviewReasons::defaults)
 { }
 
+QStringList ReviewStore::fourEyesRule() const
+{
+    return m_database->teamSetting(u"four-eyes"_s, QString()).split(u' ', Qt::SkipEmptyParts);
+}
+
+bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind, const DecisionContext &context)
+{
+    if (kind == CaseDecisionKind::Reject)
+        return rule.contains(u"reject"_s);
+    if (kind != CaseDecisionKind::Approve)
+        return false;
+    const bool highRisk = context.sardineLevel == u"high"_s || context.sardineLevel == u"very_high"_s;
+    return rule.contains(u"approve"_s) || (highRisk && rule.contains(u"approve-high-risk"_s))
+        || (context.openRequirements && rule.contains(u"approve-open-requirement"_s));
+}
+
+std::optional<WorkspaceError> ReviewStore::refuseIfHeldByAnother(const QString &customerId) const
+{
+    const auto holder = m_database->selectRows<std::pair<QString, QString>>(
+        u"SELECT analyst, expires_at FROM queue_claims WHERE customer_id = ? AND analyst <> ? AND expires_at > ?"_s,
+        { customerId, m_audit->analyst(), timeText(QDateTime::currentDateTimeUtc()) },
+        [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); },
+        tr("reading claims"));
+    if (!holder)
+        return holder.error();
+    if (holder.value().isEmpty())
+        return std::nullopt;
+    const auto &[analyst, until] = holder.value().constFirst();
+    return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                tr("%1 is working on this customer (claimed until %2): only they can decide "
+                                   "it now.")
+                                    .arg(analyst, timeFrom(until).toLocalTime().toString(u"HH:mm"_s)));
+}
+
 Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customerId, CaseDecisionKind kind,
-                                                         const QString &reason, const QString &comment)
+                                                         const QString &reason, const QString &comment,
+                                                         const DecisionContext &context)
 {
     if (customerId.trimmed().isEmpty())
         return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A decision needs a customer."));
     if (reason.trimmed().isEmpty())
         return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A decision needs a reason."));
     CaseDecision d;
-    d.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.id = context.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : context.id;
     d.customerId = customerId.trimmed();
     d.kind = kind;
     d.reason = reason.trimmed();
@@ -70,11 +110,27 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
     d.decidedAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
     const std::optional<FeedbackSession> session
         = m_outbox && m_sessionFor ? m_sessionFor(d.customerId) : std::nullopt;
+    bool replayed = false;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        if (!context.id.isEmpty()) {
+            const auto earlier = queryDecisions(u"id = ?"_s, { context.id });
+            if (!earlier)
+                return earlier.error();
+            if (!earlier.value().isEmpty()) {
+                d = earlier.value().constFirst();
+                replayed = true;
+                return std::nullopt;
+            }
+        }
+        if (auto held = refuseIfHeldByAnother(d.customerId))
+            return held;
+        if (needsFourEyes(fourEyesRule(), kind, context))
+            d.state = CaseDecisionState::AwaitingSecond;
         if (auto notRun = m_database->run(
-                u"INSERT INTO case_decisions (%1) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"_s.arg(kDecisionColumns),
+                u"INSERT INTO case_decisions (id, customer_id, decision, reason, comment, analyst, decided_at, "
+                "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 { d.id, d.customerId, caseDecisionWord(kind), d.reason, d.comment, d.analyst,
-                  timeText(d.decidedAt) },
+                  timeText(d.decidedAt), caseDecisionStateWord(d.state) },
                 tr("recording the decision")))
             return notRun;
         // A reason from the short list is kept as it is; the comment and any other wording may name
@@ -85,7 +141,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
                              { u"kind"_s, caseDecisionWord(kind) },
                              { u"reason"_s, auditedReason },
                              { u"hasComment"_s, !d.comment.isEmpty() } };
-        if (session) {
+        if (d.state == CaseDecisionState::AwaitingSecond)
+            detail.insert(u"state"_s, caseDecisionStateWord(d.state));
+        // Sardine hears a decision that stands; one awaiting a second analyst is told when confirmed.
+        if (session && d.state == CaseDecisionState::Final) {
             // Sardine hears the outcome and the listed reason only: the comment stays here.
             const auto queued
                 = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
@@ -101,7 +160,78 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
     });
     if (failed)
         return *failed;
+    if (replayed)
+        qCInfo(lcWorkspace) << "decision" << d.id << "was already on the server";
     return d;
+}
+
+Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &decisionId, bool confirm,
+                                                                const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                    tr("Confirming or returning a decision needs a reason."));
+    std::optional<CaseDecision> done;
+    const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        const auto found = queryDecisions(u"id = ?"_s, { decisionId });
+        if (!found)
+            return found.error();
+        if (found.value().isEmpty())
+            return WorkspaceError::make(WorkspaceError::Kind::NotFound,
+                                        tr("There is no decision %1.").arg(decisionId));
+        CaseDecision d = found.value().constFirst();
+        if (d.state != CaseDecisionState::AwaitingSecond || d.undoneAt)
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("That decision is not waiting for a second analyst."));
+        // The database refuses it too; this says it in the analyst's words.
+        if (d.analyst.section(u'/', 0, 0) == m_audit->analyst().section(u'/', 0, 0))
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("%1 made this decision; a second analyst must confirm or return it.")
+                                            .arg(d.analyst));
+        const QDateTime now = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
+        d.state = confirm ? CaseDecisionState::Confirmed : CaseDecisionState::Returned;
+        d.secondAnalyst = m_audit->analyst();
+        d.secondAt = now;
+        d.secondReason = reason.trimmed();
+        if (auto notRun = m_database->run(
+                u"UPDATE case_decisions SET state = ?, second_analyst = ?, second_at = ?, second_reason = ? "
+                "WHERE id = ? AND state = 'awaiting-second' AND undone_at IS NULL"_s,
+                { caseDecisionStateWord(d.state), d.secondAnalyst, timeText(now), d.secondReason, d.id },
+                confirm ? tr("confirming the decision") : tr("returning the decision")))
+            return notRun;
+        const std::optional<FeedbackSession> session
+            = confirm && m_outbox && m_sessionFor ? m_sessionFor(d.customerId) : std::nullopt;
+        QJsonObject detail { { u"decision"_s, d.id },
+                             { u"kind"_s, caseDecisionWord(d.kind) },
+                             { u"first"_s, d.analyst } };
+        if (session) {
+            const bool listed = m_knownReasons(d.kind).contains(d.reason);
+            const auto queued = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
+                                                    sardineFeedbackStatus(d.kind),
+                                                    listed ? d.reason : u"other"_s, now },
+                                                  d.id, session->environment, now.addSecs(m_feedbackHold.count()));
+            if (!queued)
+                return queued.error();
+            detail.insert(u"sardineFeedback"_s, queued.value().feedback.id);
+        }
+        const auto audited
+            = m_audit->append({ confirm ? u"decision-confirm"_s : u"decision-return"_s, d.customerId, detail });
+        if (!audited)
+            return audited.error();
+        done = d;
+        return std::nullopt;
+    });
+    if (failed)
+        return *failed;
+    return *done;
+}
+
+Result<QList<CaseDecision>, WorkspaceError> ReviewStore::awaitingSecond() const
+{
+    return m_database->selectRows<CaseDecision>(
+        u"SELECT %1 FROM case_decisions WHERE state = 'awaiting-second' AND undone_at IS NULL "
+        "ORDER BY decided_at, %2"_s.arg(kDecisionColumns, m_database->insertionOrder()),
+        {}, decisionFrom, tr("reading decisions"));
 }
 
 Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId, std::chrono::seconds window)
@@ -152,8 +282,8 @@ Result<QList<CaseDecision>, WorkspaceError> ReviewStore::queryDecisions(const QS
                                                                         const QVariantList &values) const
 {
     return m_database->selectRows<CaseDecision>(
-        u"SELECT %1 FROM case_decisions WHERE %2 ORDER BY decided_at DESC, rowid DESC"_s.arg(kDecisionColumns,
-                                                                                             where),
+        u"SELECT %1 FROM case_decisions WHERE %2 ORDER BY decided_at DESC, %3 DESC"_s.arg(
+            kDecisionColumns, where, m_database->insertionOrder()),
         values, decisionFrom, tr("reading decisions"));
 }
 
@@ -169,7 +299,8 @@ Result<QList<CaseDecision>, WorkspaceError> ReviewStore::decisionsBy(const QStri
                           { analyst, timeText(since) });
 }
 
-Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &customerId, const QString &text)
+Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &customerId, const QString &text,
+                                                          const QString &changeId)
 {
     if (customerId.trimmed().isEmpty())
         return WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("A note needs a customer."));
@@ -180,14 +311,25 @@ Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &custome
     note.author = m_audit->analyst();
     note.writtenAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
     note.text = text.trimmed();
+    const QString change = changeId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : changeId;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        QVariant noteId;
-        if (auto notRun = m_database->run(
-                u"INSERT INTO customer_notes (customer_id, author, written_at, text) VALUES (?, ?, ?, ?)"_s,
-                { note.customerId, note.author, timeText(note.writtenAt), note.text }, tr("saving the note"),
-                &noteId))
-            return notRun;
-        note.id = noteId.toLongLong();
+        if (!changeId.isEmpty()) {
+            const auto earlier = queryNotes(u"change_id = ?"_s, { changeId }, u"id"_s);
+            if (!earlier)
+                return earlier.error();
+            if (!earlier.value().isEmpty()) {
+                note = earlier.value().constFirst();
+                return std::nullopt;
+            }
+        }
+        const auto inserted = m_database->selectRows<qint64>(
+            u"INSERT INTO customer_notes (customer_id, author, written_at, text, change_id) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+            { note.customerId, note.author, timeText(note.writtenAt), note.text, change },
+            [](const QSqlQuery &q) { return q.value(0).toLongLong(); }, tr("saving the note"));
+        if (!inserted)
+            return inserted.error();
+        note.id = inserted.value().value(0);
         // The text may hold anything an analyst types; the trail keeps that a note was written.
         const auto audited
             = m_audit->append({ u"note"_s, note.customerId,
@@ -216,5 +358,5 @@ Result<QList<CustomerNote>, WorkspaceError> ReviewStore::notes(const QString &cu
 Result<QList<CustomerNote>, WorkspaceError> ReviewStore::searchNotes(const QString &text) const
 {
     // instr on lower(): LIKE would treat % and _ in the analyst's words as wildcards.
-    return queryNotes(u"instr(lower(text), lower(?)) > 0"_s, { text }, u"id DESC"_s);
+    return queryNotes(m_database->containsText(u"text"_s), { text }, u"id DESC"_s);
 }

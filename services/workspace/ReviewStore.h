@@ -13,10 +13,25 @@ class FeedbackOutbox;
 class WorkspaceDatabase;
 struct FeedbackSession;
 
+// What the desk knows of the customer when a decision is made: what the team's four-eyes rule
+// looks at. `id` replays a decision made while the team server was away (the server keeps the
+// first copy of each id); empty: a new decision.
+struct DecisionContext
+{
+    QString sardineLevel; // the latest Sardine risk level word (low, medium, high, very_high) or empty
+    bool openRequirements = false;
+    QString id;
+};
+
 // The analyst's case work kept in the workspace: decisions with their reason, and notes. Each
 // change is written together with its audit row (one transaction), so a decision never exists
 // without its trail. Undo marks a recent decision undone (and is audited as such); nothing is
 // deleted.
+//
+// Four eyes: where the team's rule (team setting "four-eyes": approve-high-risk,
+// approve-open-requirement, approve, reject) covers a decision it waits for a second analyst, who
+// confirms or returns it; the database refuses the same analyst twice, and on a team server anyone
+// but a senior analyst. A customer another analyst holds (QueueClaims) cannot be decided.
 class ReviewStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewStore)
@@ -50,7 +65,16 @@ public:
     }
 
     Result<CaseDecision, WorkspaceError> decide(const QString &customerId, CaseDecisionKind kind,
-                                                const QString &reason, const QString &comment);
+                                                const QString &reason, const QString &comment,
+                                                const DecisionContext &context = {});
+    // The second analyst's word on a decision awaiting it: confirmed, or returned to be decided again.
+    Result<CaseDecision, WorkspaceError> secondOpinion(const QString &decisionId, bool confirm,
+                                                       const QString &reason);
+    // Decisions waiting for a second analyst, oldest first.
+    Result<QList<CaseDecision>, WorkspaceError> awaitingSecond() const;
+    // The rule's words, as the team setting holds them.
+    QStringList fourEyesRule() const;
+    static bool needsFourEyes(const QStringList &rule, CaseDecisionKind kind, const DecisionContext &context);
     // Only the analyst's own decision, within `window` of making it, and only once.
     Result<CaseDecision, WorkspaceError> undo(const QString &decisionId,
                                               std::chrono::seconds window = kUndoWindow);
@@ -60,13 +84,17 @@ public:
     Result<QList<CaseDecision>, WorkspaceError> decisionsBy(const QString &analyst,
                                                             const QDateTime &since) const;
 
-    Result<CustomerNote, WorkspaceError> addNote(const QString &customerId, const QString &text);
+    // `changeId` replays a note written while the team server was away; the server keeps one note
+    // per change id. Empty: a new note.
+    Result<CustomerNote, WorkspaceError> addNote(const QString &customerId, const QString &text,
+                                                 const QString &changeId = {});
     // Oldest first, as a conversation reads.
     Result<QList<CustomerNote>, WorkspaceError> notes(const QString &customerId) const;
     // Notes of any customer whose text contains `text` (case-insensitive), newest first.
     Result<QList<CustomerNote>, WorkspaceError> searchNotes(const QString &text) const;
 
 private:
+    std::optional<WorkspaceError> refuseIfHeldByAnother(const QString &customerId) const;
     Result<QList<CaseDecision>, WorkspaceError> queryDecisions(const QString &where,
                                                                const QVariantList &values) const;
     Result<QList<CustomerNote>, WorkspaceError> queryNotes(const QString &where, const QVariantList &values,

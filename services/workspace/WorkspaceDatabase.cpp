@@ -1,6 +1,7 @@
 #include "WorkspaceDatabase.h"
 
 #include "PrivateFileGuard.h"
+#include "WorkspaceMigrations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -21,87 +22,12 @@ Q_LOGGING_CATEGORY(lcWorkspace, "kycdesk.workspace")
 namespace {
 QAtomicInt connectionCounter;
 
-// Migration N brings the schema from version N - 1 to N. Never edit one that has shipped: add
-// the next. The guards make an accidental UPDATE or DELETE of the audit trail fail; they do not
-// stop someone who drops them, which is what the hash chain is for.
-const QList<QStringList> &migrations()
+// Any fixed number: the advisory lock every desk takes before reading the audit chain's head.
+constexpr qint64 kAuditChainLock = 0x6b796364657361;
+
+const QList<QStringList> &migrationsFor(const WorkspaceLocation &location)
 {
-    static const QList<QStringList> all {
-        {
-            u"CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, "
-            "analyst TEXT NOT NULL, action TEXT NOT NULL, customer_id TEXT NOT NULL, detail TEXT NOT NULL, "
-            "previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"_s,
-            u"CREATE INDEX audit_log_customer ON audit_log(customer_id, seq)"_s,
-            u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
-            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
-            u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
-            "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
-            u"CREATE TABLE case_decisions (id TEXT PRIMARY KEY, customer_id TEXT NOT NULL, "
-            "decision TEXT NOT NULL, reason TEXT NOT NULL, comment TEXT NOT NULL, analyst TEXT NOT NULL, "
-            "decided_at TEXT NOT NULL, undone_at TEXT)"_s,
-            u"CREATE INDEX case_decisions_customer ON case_decisions(customer_id, decided_at)"_s,
-            u"CREATE TABLE customer_notes (id INTEGER PRIMARY KEY AUTOINCREMENT, customer_id TEXT NOT NULL, "
-            "author TEXT NOT NULL, written_at TEXT NOT NULL, text TEXT NOT NULL)"_s,
-            u"CREATE INDEX customer_notes_customer ON customer_notes(customer_id, id)"_s,
-        },
-        {
-            // Decisions and notes are kept like the trail: a note never changes, a decision only
-            // gets its undo time, once; nothing is deleted.
-            u"CREATE TRIGGER customer_notes_no_update BEFORE UPDATE ON customer_notes "
-            "BEGIN SELECT RAISE(ABORT, 'notes are kept as written'); END"_s,
-            u"CREATE TRIGGER customer_notes_no_delete BEFORE DELETE ON customer_notes "
-            "BEGIN SELECT RAISE(ABORT, 'notes are kept as written'); END"_s,
-            u"CREATE TRIGGER case_decisions_only_undo BEFORE UPDATE ON case_decisions "
-            "WHEN OLD.undone_at IS NOT NULL OR NEW.undone_at IS NULL OR NEW.id IS NOT OLD.id "
-            "OR NEW.customer_id IS NOT OLD.customer_id OR NEW.decision IS NOT OLD.decision "
-            "OR NEW.reason IS NOT OLD.reason OR NEW.comment IS NOT OLD.comment "
-            "OR NEW.analyst IS NOT OLD.analyst OR NEW.decided_at IS NOT OLD.decided_at "
-            "BEGIN SELECT RAISE(ABORT, 'a decision is only ever marked undone'); END"_s,
-            u"CREATE TRIGGER case_decisions_no_delete BEFORE DELETE ON case_decisions "
-            "BEGIN SELECT RAISE(ABORT, 'a decision is only ever marked undone'); END"_s,
-        },
-        {
-            // Sardine feedback waiting to be sent: written with the decision, so a crash between
-            // the two loses neither. Once sent, cancelled or refused a row is kept as it was.
-            u"CREATE TABLE sardine_feedback (id TEXT PRIMARY KEY, decision_id TEXT NOT NULL, "
-            "customer_id TEXT NOT NULL, session_key TEXT NOT NULL, environment TEXT NOT NULL, "
-            "status TEXT NOT NULL, reason TEXT NOT NULL, decided_at TEXT NOT NULL, queued_at TEXT NOT NULL, "
-            "not_before TEXT NOT NULL, sent_at TEXT, cancelled_at TEXT, refused_at TEXT, "
-            "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')"_s,
-            u"CREATE INDEX sardine_feedback_customer ON sardine_feedback(customer_id, queued_at)"_s,
-            u"CREATE INDEX sardine_feedback_decision ON sardine_feedback(decision_id)"_s,
-            u"CREATE TRIGGER sardine_feedback_settled BEFORE UPDATE ON sardine_feedback "
-            "WHEN OLD.sent_at IS NOT NULL OR OLD.cancelled_at IS NOT NULL OR OLD.refused_at IS NOT NULL "
-            "OR NEW.id IS NOT OLD.id OR NEW.decision_id IS NOT OLD.decision_id "
-            "OR NEW.customer_id IS NOT OLD.customer_id OR NEW.session_key IS NOT OLD.session_key "
-            "OR NEW.environment IS NOT OLD.environment OR NEW.status IS NOT OLD.status "
-            "OR NEW.reason IS NOT OLD.reason OR NEW.decided_at IS NOT OLD.decided_at "
-            "OR NEW.queued_at IS NOT OLD.queued_at "
-            "BEGIN SELECT RAISE(ABORT, 'feedback that has gone is kept as it went'); END"_s,
-            u"CREATE TRIGGER sardine_feedback_no_delete BEFORE DELETE ON sardine_feedback "
-            "BEGIN SELECT RAISE(ABORT, 'feedback is kept'); END"_s,
-        },
-        {
-            // The last listing and the customers last opened, per Sphere environment, shown at the
-            // next start and while Sphere cannot be reached. A copy, replaced at each fetch.
-            u"CREATE TABLE kept_customers (environment TEXT NOT NULL, id TEXT NOT NULL, kept_at TEXT NOT "
-            u"NULL, "
-            "body TEXT NOT NULL, PRIMARY KEY (environment, id))"_s,
-            u"CREATE TABLE kept_books (environment TEXT PRIMARY KEY, kept_at TEXT NOT NULL, "
-            "row_count INTEGER NOT NULL, snapshot BLOB NOT NULL)"_s,
-        },
-        {
-            // Who is working which customer (kycdesk-cli queue next / release): one claim a customer.
-            u"CREATE TABLE queue_claims (customer_id TEXT PRIMARY KEY, analyst TEXT NOT NULL, "
-            "claimed_at TEXT NOT NULL)"_s,
-        },
-        {
-            // The Yativo record an analyst confirmed is this customer, as Yativo sent it then.
-            u"CREATE TABLE yativo_links (customer_id TEXT PRIMARY KEY, yativo_id TEXT NOT NULL, "
-            "linked_by TEXT NOT NULL, linked_at TEXT NOT NULL, record TEXT NOT NULL)"_s,
-        },
-    };
-    return all;
+    return location.isTeamServer() ? WorkspaceMigrations::teamServer() : WorkspaceMigrations::localFile();
 }
 } // namespace
 
@@ -110,7 +36,8 @@ Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::row
     QList<std::pair<QString, qint64>> counts;
     for (const QString &table :
          { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s, u"sardine_feedback"_s,
-           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s, u"yativo_links"_s }) {
+           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s, u"yativo_links"_s,
+           u"workspace_imports"_s }) {
         // Table names from the list above, never from input.
         const auto n = selectRows<qint64>(
             u"SELECT COUNT(*) FROM "_s + table, {},
@@ -125,6 +52,12 @@ Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::row
 QString WorkspaceDatabase::integrityReport() const
 {
     QSqlQuery q(database());
+    if (isTeamServer()) {
+        // The server keeps its own pages; what a desk can check is that it answers.
+        if (!q.exec(u"SELECT 1"_s) || !q.next())
+            return q.lastError().text();
+        return u"ok"_s;
+    }
     if (!q.exec(u"PRAGMA integrity_check"_s))
         return q.lastError().text();
     QStringList lines;
@@ -159,12 +92,81 @@ std::optional<WorkspaceError> WorkspaceDatabase::run(const QString &sql, const Q
 }
 
 WorkspaceDatabase::WorkspaceDatabase(QString path)
-    : m_path(std::move(path))
+    : m_path(path)
+    , m_connection(u"kycdesk-review-"_s + QString::number(connectionCounter.fetchAndAddOrdered(1)))
+{
+    const auto parsed = WorkspaceLocation::parse(path);
+    if (!parsed) {
+        m_error = parsed.error();
+        return;
+    }
+    m_location = parsed.value();
+    m_path = m_location.displayText();
+    m_error = open();
+    if (m_error)
+        qCWarning(lcWorkspace) << "workspace not opened:" << m_error->message;
+}
+
+WorkspaceDatabase::WorkspaceDatabase(WorkspaceLocation location, const QString &password)
+    : m_location(std::move(location))
+    , m_path(m_location.displayText())
+    , m_password(password)
     , m_connection(u"kycdesk-review-"_s + QString::number(connectionCounter.fetchAndAddOrdered(1)))
 {
     m_error = open();
     if (m_error)
         qCWarning(lcWorkspace) << "workspace not opened:" << m_error->message;
+}
+
+QString WorkspaceDatabase::analystName(const QString &osUser) const
+{
+    return isTeamServer() ? m_role + u'/' + osUser : osUser;
+}
+
+QString WorkspaceDatabase::containsText(const QString &column) const
+{
+    return isTeamServer() ? u"strpos(lower(%1), lower(?)) > 0"_s.arg(column)
+                          : u"instr(lower(%1), lower(?)) > 0"_s.arg(column);
+}
+
+QString WorkspaceDatabase::insertionOrder() const
+{
+    return isTeamServer() ? u"entry"_s : u"rowid"_s;
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::lockAuditChain()
+{
+    if (!isTeamServer())
+        return std::nullopt;
+    return run(u"SELECT pg_advisory_xact_lock(?)"_s, { kAuditChainLock }, tr("waiting for the audit trail"));
+}
+
+QString WorkspaceDatabase::teamSetting(const QString &key, const QString &fallback) const
+{
+    const auto value = selectRows<QString>(
+        u"SELECT value FROM team_settings WHERE key = ?"_s, { key },
+        [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading the team's settings"));
+    return value && !value.value().isEmpty() ? value.value().constFirst() : fallback;
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::setTeamSetting(const QString &key, const QString &value)
+{
+    return run(u"INSERT INTO team_settings (key, value) VALUES (?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+               { key, value }, tr("saving the team's settings"));
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::reopen()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_transactionDepth = 0;
+    m_error = open();
+    return m_error;
 }
 
 WorkspaceDatabase::~WorkspaceDatabase()
@@ -183,6 +185,93 @@ QSqlDatabase WorkspaceDatabase::database() const
 }
 
 std::optional<WorkspaceError> WorkspaceDatabase::open()
+{
+    return isTeamServer() ? openServer(m_password) : openFile();
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::openServer(const QString &password)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+    if (!db.isValid())
+        return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
+                                    tr("This KYC Desk cannot reach a team server: Qt's PostgreSQL driver "
+                                       "(libqt6sql6-psql) is not installed."));
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    db.setUserName(m_location.user);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    db.setConnectOptions(m_location.connectOptions());
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                              : db.lastError().databaseText();
+        return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
+                                    tr("The team server %1 refused or could not be reached: %2")
+                                        .arg(m_path, why.trimmed()));
+    }
+    {
+        QSqlQuery q(db);
+        // The server's notices ("already exists, skipping") are for its log, not the analyst's terminal.
+        q.exec(u"SET client_min_messages TO warning"_s);
+        if (!q.exec(u"SELECT session_user"_s) || !q.next())
+            return storageError(tr("asking the team server who we are"), q);
+        m_role = q.value(0).toString();
+    }
+    if (auto newer = checkServerVersion())
+        return newer;
+    return migrate();
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::checkServerVersion()
+{
+    const auto found = storedVersion();
+    if (!found)
+        return found.error();
+    m_versionFound = found.value();
+    if (m_versionFound > kSchemaVersion) {
+        return WorkspaceError::make(WorkspaceError::Kind::NewerSchema,
+                                    tr("The team server %1 holds a workspace of a newer KYC Desk (schema %2; "
+                                       "this version knows up to %3). Nothing was written; update KYC Desk.")
+                                        .arg(m_path)
+                                        .arg(m_versionFound)
+                                        .arg(kSchemaVersion));
+    }
+    return std::nullopt;
+}
+
+Result<int, WorkspaceError> WorkspaceDatabase::storedVersion()
+{
+    QSqlQuery q(database());
+    if (!isTeamServer()) {
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            return storageError(tr("reading the schema version"), q);
+        return q.value(0).toInt();
+    }
+    if (!q.exec(u"SELECT to_regclass('kycdesk_schema') IS NOT NULL"_s) || !q.next())
+        return storageError(tr("reading the schema version"), q);
+    if (!q.value(0).toBool())
+        return 0;
+    q.finish();
+    if (!q.exec(u"SELECT version FROM kycdesk_schema"_s))
+        return storageError(tr("reading the schema version"), q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::storeVersion(int version)
+{
+    QSqlQuery q(database());
+    if (!isTeamServer()) {
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
+            return storageError(tr("migration %1").arg(version), q);
+        return std::nullopt;
+    }
+    if (!q.exec(u"UPDATE kycdesk_schema SET version = %1"_s.arg(version)))
+        return storageError(tr("migration %1").arg(version), q);
+    return std::nullopt;
+}
+
+std::optional<WorkspaceError> WorkspaceDatabase::openFile()
 {
     QString problem;
     if (!PrivateFileGuard::prepareDatabase(m_path, &problem))
@@ -248,22 +337,32 @@ WorkspaceError WorkspaceDatabase::copyAside(const QString &why)
 
 std::optional<WorkspaceError> WorkspaceDatabase::migrate()
 {
-    const QList<QStringList> &steps = migrations();
+    const QList<QStringList> &steps = migrationsFor(m_location);
     for (int version = m_versionFound + 1; version <= int(steps.size()); ++version) {
         const auto failed = writeTransaction([&]() -> std::optional<WorkspaceError> {
             QSqlQuery q(database());
+            if (isTeamServer()) {
+                // The first desk to arrive creates the version row; the others wait on its lock.
+                if (!q.exec(u"CREATE TABLE IF NOT EXISTS kycdesk_schema (version INTEGER NOT NULL)"_s)
+                    || !q.exec(u"LOCK TABLE kycdesk_schema IN EXCLUSIVE MODE"_s)
+                    || !q.exec(u"INSERT INTO kycdesk_schema (version) SELECT 0 WHERE NOT EXISTS "
+                               "(SELECT 1 FROM kycdesk_schema)"_s))
+                    return storageError(tr("migration %1 (does this role own the team's database?)")
+                                            .arg(version),
+                                        q);
+            }
             // Another process may have migrated between our check and the lock.
-            if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-                return storageError(tr("reading the schema version"), q);
-            if (q.value(0).toInt() >= version)
+            const auto now = storedVersion();
+            if (!now)
+                return now.error();
+            if (now.value() >= version)
                 return std::nullopt;
-            q.finish();
             for (const QString &statement : steps.at(version - 1)) {
                 if (!q.exec(statement))
                     return storageError(tr("migration %1").arg(version), q);
             }
-            if (!q.exec(u"PRAGMA user_version = %1"_s.arg(version)))
-                return storageError(tr("migration %1").arg(version), q);
+            if (auto notStored = storeVersion(version))
+                return notStored;
             qCInfo(lcWorkspace) << "workspace migrated to schema" << version;
             return std::nullopt;
         });
@@ -279,7 +378,7 @@ WorkspaceDatabase::writeTransaction(const std::function<std::optional<WorkspaceE
     if (m_transactionDepth > 0)
         return work();
     QSqlQuery q(database());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(isTeamServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
         return storageError(tr("starting a write"), q);
     ++m_transactionDepth;
     std::optional<WorkspaceError> failed = work();

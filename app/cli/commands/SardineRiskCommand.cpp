@@ -25,12 +25,12 @@ void keepInWorkspace(const QCommandLineParser &parser, const QString &customerId
                      const QString &customerEnvironment, const RiskResult &result)
 {
     QString problem;
-    const QString file = WorkspaceSession::location(parser, &problem);
-    if (file.isEmpty()) {
+    const WorkspaceLocation where = WorkspaceSession::location(parser, &problem);
+    if (!problem.isEmpty()) {
         warn(tr("the check was not kept in the workspace: %1").arg(problem));
         return;
     }
-    RiskHistoryStore history(file);
+    RiskHistoryStore history(WorkspaceSession::riskHistoryFile(where));
     if (!history.isOpen()
         || !history.add(customerId, environment, customerEnvironment, QDateTime::currentDateTimeUtc(),
                         result))

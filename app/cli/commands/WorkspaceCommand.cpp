@@ -48,7 +48,7 @@ int WorkspaceCommand::execute(QCoreApplication &, const QCommandLineParser &pars
     }
     const QString integrity = db->integrityReport();
     if (integrity != u"ok"_s)
-        return failWith(tr("%1: SQLite integrity check failed: %2").arg(file, integrity));
+        return failWith(tr("%1: integrity check failed: %2").arg(file, integrity));
     const auto chain = workspace.audit()->verify();
     if (!chain)
         return failWith(chain.error().message);
