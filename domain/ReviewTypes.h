@@ -42,6 +42,8 @@ struct CaseDecision
     // The Sardine feedback queued with the decision (ReviewStore::decide); empty when the customer
     // has no Sardine session, and in decisions read back (the outbox has them by decision id).
     QString feedbackId;
+    // Kept on this computer while the team server could not be reached; written there later.
+    bool pending = false;
 };
 
 struct CustomerNote
@@ -51,6 +53,7 @@ struct CustomerNote
     QString author; // OS user name
     QDateTime writtenAt;
     QString text;
+    bool pending = false; // as CaseDecision::pending
 };
 
 // What an analyst or the desk did, as appended to the audit trail. `detail` never holds a secret or

@@ -26,4 +26,6 @@ kycdesk_add_test(tst_vendor_connection SOURCES tst_vendor_connection.cpp HeldCre
 # migration of an older workspace.
 kycdesk_add_test(tst_review_workspace SOURCES tst_review_workspace.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)
 kycdesk_add_team_variant(tst_review_workspace)
+kycdesk_add_test(tst_team_workspace SOURCES tst_team_workspace.cpp LIBS kycdesk_services LABELS "integration;team")
+set_tests_properties(tst_team_workspace PROPERTIES RESOURCE_LOCK postgres)
 kycdesk_add_test(tst_sardine_feedback SOURCES tst_sardine_feedback.cpp LIBS kycdesk_services kycdesk_sandbox LABELS integration)

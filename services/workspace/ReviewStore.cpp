@@ -2,10 +2,12 @@
 
 #include "AuditTrail.h"
 #include "FeedbackOutbox.h"
+#include "PendingChanges.h"
 #include "ReviewReasons.h"
 #include "WorkspaceDatabase.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -23,8 +25,9 @@ QString timeText(const QDateTime &when)
     return WorkspaceDatabase::timeText(when);
 }
 
-const QString kDecisionColumns = u"id, customer_id, decision, reason, comment, analyst, decided_at, undone_at, "
-                                 "state, second_analyst, second_at, second_reason"_s;
+const QString kDecisionColumns
+    = u"id, customer_id, decision, reason, comment, analyst, decided_at, undone_at, "
+      "state, second_analyst, second_at, second_reason"_s;
 
 CaseDecision decisionFrom(const QSqlQuery &q)
 {
@@ -58,12 +61,77 @@ ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
     : m_database(database), m_audit(audit), m_knownReasons(&ReviewReasons::defaults)
 { }
 
+bool ReviewStore::keepsWhileAway() const
+{
+    return m_pending && m_database->isTeamServer() && !m_database->isReachable();
+}
+
+int ReviewStore::pendingCount() const
+{
+    return m_pending ? m_pending->count() : 0;
+}
+
+Result<ReplayReport, WorkspaceError> ReviewStore::replayPending()
+{
+    ReplayReport report;
+    if (!m_pending)
+        return report;
+    const auto changes = m_pending->all();
+    if (!changes)
+        return changes.error();
+    report.left = int(changes.value().size());
+    if (report.left == 0 || !m_database->isReachable())
+        return report;
+    // Set aside while replaying, so a change that fails now is reported, not kept a second time.
+    PendingChanges *pending = std::exchange(m_pending, nullptr);
+    const auto restore = qScopeGuard([&] { m_pending = pending; });
+    for (const PendingChanges::Change &change : changes.value()) {
+        const QJsonObject &b = change.body;
+        std::optional<WorkspaceError> failure;
+        QString what;
+        if (change.kind == PendingChanges::Kind::Decision) {
+            const auto kind = caseDecisionFromWord(b.value(u"kind"_s).toString());
+            what = tr("the decision on %1").arg(b.value(u"customerId"_s).toString());
+            if (!kind) {
+                failure = WorkspaceError::make(WorkspaceError::Kind::InvalidInput, tr("unknown decision"));
+            } else {
+                const DecisionContext context { b.value(u"sardineLevel"_s).toString(),
+                                                b.value(u"openRequirements"_s).toBool(),
+                                                b.value(u"id"_s).toString(),
+                                                timeFrom(b.value(u"decidedAt"_s)) };
+                const auto decided
+                    = decide(b.value(u"customerId"_s).toString(), *kind, b.value(u"reason"_s).toString(),
+                             b.value(u"comment"_s).toString(), context);
+                if (!decided)
+                    failure = decided.error();
+            }
+        } else {
+            what = tr("the note on %1").arg(b.value(u"customerId"_s).toString());
+            const auto noted = addNote(b.value(u"customerId"_s).toString(), b.value(u"text"_s).toString(),
+                                       b.value(u"changeId"_s).toString());
+            if (!noted)
+                failure = noted.error();
+        }
+        if (failure && !m_database->isReachable())
+            return report; // gone again: the rest stays kept, in order
+        if (failure)
+            report.refused << tr("%1 was not taken by the team server: %2").arg(what, failure->message);
+        else
+            ++report.written;
+        if (auto notCleared = pending->remove(change.sequence))
+            return *notCleared;
+        --report.left;
+    }
+    return report;
+}
+
 QStringList ReviewStore::fourEyesRule() const
 {
     return m_database->teamSetting(u"four-eyes"_s, QString()).split(u' ', Qt::SkipEmptyParts);
 }
 
-bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind, const DecisionContext &context)
+bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind,
+                                const DecisionContext &context)
 {
     if (kind == CaseDecisionKind::Reject)
         return rule.contains(u"reject"_s);
@@ -107,7 +175,8 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
     d.reason = reason.trimmed();
     d.comment = comment.isNull() ? u""_s : comment.trimmed(); // a null QString would bind as SQL NULL
     d.analyst = m_audit->analyst();
-    d.decidedAt = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
+    d.decidedAt = timeFrom(
+        timeText(context.decidedAt.isValid() ? context.decidedAt : QDateTime::currentDateTimeUtc()));
     const std::optional<FeedbackSession> session
         = m_outbox && m_sessionFor ? m_sessionFor(d.customerId) : std::nullopt;
     bool replayed = false;
@@ -126,12 +195,13 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
             return held;
         if (needsFourEyes(fourEyesRule(), kind, context))
             d.state = CaseDecisionState::AwaitingSecond;
-        if (auto notRun = m_database->run(
-                u"INSERT INTO case_decisions (id, customer_id, decision, reason, comment, analyst, decided_at, "
-                "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                { d.id, d.customerId, caseDecisionWord(kind), d.reason, d.comment, d.analyst,
-                  timeText(d.decidedAt), caseDecisionStateWord(d.state) },
-                tr("recording the decision")))
+        if (auto notRun
+            = m_database->run(u"INSERT INTO case_decisions (id, customer_id, decision, reason, comment, "
+                              u"analyst, decided_at, "
+                              "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              { d.id, d.customerId, caseDecisionWord(kind), d.reason, d.comment, d.analyst,
+                                timeText(d.decidedAt), caseDecisionStateWord(d.state) },
+                              tr("recording the decision")))
             return notRun;
         // A reason from the short list is kept as it is; the comment and any other wording may name
         // people, so they stay out.
@@ -158,6 +228,20 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
         const auto audited = m_audit->append({ u"decision"_s, d.customerId, detail });
         return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
     });
+    if (failed && keepsWhileAway()) {
+        const QJsonObject kept { { u"id"_s, d.id },
+                                 { u"customerId"_s, d.customerId },
+                                 { u"kind"_s, caseDecisionWord(kind) },
+                                 { u"reason"_s, d.reason },
+                                 { u"comment"_s, d.comment },
+                                 { u"sardineLevel"_s, context.sardineLevel },
+                                 { u"openRequirements"_s, context.openRequirements },
+                                 { u"decidedAt"_s, timeText(d.decidedAt) } };
+        if (auto notKept = m_pending->add(PendingChanges::Kind::Decision, kept))
+            return *notKept;
+        d.pending = true;
+        return d;
+    }
     if (failed)
         return *failed;
     if (replayed)
@@ -185,9 +269,9 @@ Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &d
                                         tr("That decision is not waiting for a second analyst."));
         // The database refuses it too; this says it in the analyst's words.
         if (d.analyst.section(u'/', 0, 0) == m_audit->analyst().section(u'/', 0, 0))
-            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
-                                        tr("%1 made this decision; a second analyst must confirm or return it.")
-                                            .arg(d.analyst));
+            return WorkspaceError::make(
+                WorkspaceError::Kind::InvalidInput,
+                tr("%1 made this decision; a second analyst must confirm or return it.").arg(d.analyst));
         const QDateTime now = timeFrom(timeText(QDateTime::currentDateTimeUtc()));
         d.state = confirm ? CaseDecisionState::Confirmed : CaseDecisionState::Returned;
         d.secondAnalyst = m_audit->analyst();
@@ -206,16 +290,16 @@ Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &d
                              { u"first"_s, d.analyst } };
         if (session) {
             const bool listed = m_knownReasons(d.kind).contains(d.reason);
-            const auto queued = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
-                                                    sardineFeedbackStatus(d.kind),
-                                                    listed ? d.reason : u"other"_s, now },
-                                                  d.id, session->environment, now.addSecs(m_feedbackHold.count()));
+            const auto queued
+                = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
+                                      sardineFeedbackStatus(d.kind), listed ? d.reason : u"other"_s, now },
+                                    d.id, session->environment, now.addSecs(m_feedbackHold.count()));
             if (!queued)
                 return queued.error();
             detail.insert(u"sardineFeedback"_s, queued.value().feedback.id);
         }
-        const auto audited
-            = m_audit->append({ confirm ? u"decision-confirm"_s : u"decision-return"_s, d.customerId, detail });
+        const auto audited = m_audit->append(
+            { confirm ? u"decision-confirm"_s : u"decision-return"_s, d.customerId, detail });
         if (!audited)
             return audited.error();
         done = d;
@@ -336,6 +420,15 @@ Result<CustomerNote, WorkspaceError> ReviewStore::addNote(const QString &custome
                                 QJsonObject { { u"note"_s, note.id }, { u"length"_s, note.text.size() } } });
         return audited ? std::nullopt : std::optional<WorkspaceError>(audited.error());
     });
+    if (failed && keepsWhileAway()) {
+        const QJsonObject kept { { u"changeId"_s, change },
+                                 { u"customerId"_s, note.customerId },
+                                 { u"text"_s, note.text } };
+        if (auto notKept = m_pending->add(PendingChanges::Kind::Note, kept))
+            return *notKept;
+        note.pending = true;
+        return note;
+    }
     if (failed)
         return *failed;
     return note;

@@ -10,6 +10,7 @@
 
 class AuditTrail;
 class FeedbackOutbox;
+class PendingChanges;
 class WorkspaceDatabase;
 struct FeedbackSession;
 
@@ -21,6 +22,15 @@ struct DecisionContext
     QString sardineLevel; // the latest Sardine risk level word (low, medium, high, very_high) or empty
     bool openRequirements = false;
     QString id;
+    QDateTime decidedAt; // a replayed decision's own time; invalid: now
+};
+
+// What replaying the changes kept on this computer did.
+struct ReplayReport
+{
+    int written = 0;
+    int left = 0; // still kept: the server went away again
+    QStringList refused; // one line each: a change the server would not take (and why)
 };
 
 // The analyst's case work kept in the workspace: decisions with their reason, and notes. Each
@@ -64,6 +74,12 @@ public:
         m_feedbackHold = hold;
     }
 
+    // On a team server: decisions and notes made while it cannot be reached are kept in `pending`
+    // (returned marked pending) and written by replayPending() when it is back.
+    void setPendingChanges(PendingChanges *pending) { m_pending = pending; }
+    Result<ReplayReport, WorkspaceError> replayPending();
+    int pendingCount() const;
+
     Result<CaseDecision, WorkspaceError> decide(const QString &customerId, CaseDecisionKind kind,
                                                 const QString &reason, const QString &comment,
                                                 const DecisionContext &context = {});
@@ -94,6 +110,8 @@ public:
     Result<QList<CustomerNote>, WorkspaceError> searchNotes(const QString &text) const;
 
 private:
+    // The server cannot be reached and a place to keep changes exists.
+    bool keepsWhileAway() const;
     std::optional<WorkspaceError> refuseIfHeldByAnother(const QString &customerId) const;
     Result<QList<CaseDecision>, WorkspaceError> queryDecisions(const QString &where,
                                                                const QVariantList &values) const;
@@ -104,6 +122,7 @@ private:
     AuditTrail *m_audit;
     std::function<QStringList(CaseDecisionKind)> m_knownReasons;
     FeedbackOutbox *m_outbox = nullptr;
+    PendingChanges *m_pending = nullptr;
     std::function<std::optional<FeedbackSession>(const QString &)> m_sessionFor;
     std::chrono::seconds m_feedbackHold { 0 };
 };

@@ -34,10 +34,9 @@ const QList<QStringList> &migrationsFor(const WorkspaceLocation &location)
 Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::rowCounts() const
 {
     QList<std::pair<QString, qint64>> counts;
-    for (const QString &table :
-         { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s, u"sardine_feedback"_s,
-           u"kept_customers"_s, u"kept_books"_s, u"queue_claims"_s, u"yativo_links"_s,
-           u"workspace_imports"_s }) {
+    for (const QString &table : { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s,
+                                  u"sardine_feedback"_s, u"kept_customers"_s, u"kept_books"_s,
+                                  u"queue_claims"_s, u"yativo_links"_s, u"workspace_imports"_s }) {
         // Table names from the list above, never from input.
         const auto n = selectRows<qint64>(
             u"SELECT COUNT(*) FROM "_s + table, {},
@@ -77,9 +76,17 @@ WorkspaceError WorkspaceDatabase::storageError(const QString &what, const QSqlQu
                                 tr("%1: %2").arg(what, query.lastError().text()));
 }
 
+WorkspaceError WorkspaceDatabase::notConnected() const
+{
+    return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
+                                tr("The workspace %1 cannot be reached.").arg(m_path));
+}
+
 std::optional<WorkspaceError> WorkspaceDatabase::run(const QString &sql, const QVariantList &values,
                                                      const QString &what, QVariant *lastInsertId) const
 {
+    if (!database().isOpen())
+        return notConnected();
     QSqlQuery q(database());
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -156,6 +163,18 @@ std::optional<WorkspaceError> WorkspaceDatabase::setTeamSetting(const QString &k
                { key, value }, tr("saving the team's settings"));
 }
 
+bool WorkspaceDatabase::isReachable()
+{
+    if (!isTeamServer())
+        return true;
+    if (database().isOpen()) {
+        QSqlQuery q(database());
+        if (q.exec(u"SELECT 1"_s))
+            return true;
+    }
+    return !reopen().has_value();
+}
+
 std::optional<WorkspaceError> WorkspaceDatabase::reopen()
 {
     {
@@ -206,9 +225,9 @@ std::optional<WorkspaceError> WorkspaceDatabase::openServer(const QString &passw
     if (!db.open()) {
         const QString why = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
                                                                               : db.lastError().databaseText();
-        return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
-                                    tr("The team server %1 refused or could not be reached: %2")
-                                        .arg(m_path, why.trimmed()));
+        return WorkspaceError::make(
+            WorkspaceError::Kind::Unavailable,
+            tr("The team server %1 refused or could not be reached: %2").arg(m_path, why.trimmed()));
     }
     {
         QSqlQuery q(db);
@@ -347,9 +366,8 @@ std::optional<WorkspaceError> WorkspaceDatabase::migrate()
                     || !q.exec(u"LOCK TABLE kycdesk_schema IN EXCLUSIVE MODE"_s)
                     || !q.exec(u"INSERT INTO kycdesk_schema (version) SELECT 0 WHERE NOT EXISTS "
                                "(SELECT 1 FROM kycdesk_schema)"_s))
-                    return storageError(tr("migration %1 (does this role own the team's database?)")
-                                            .arg(version),
-                                        q);
+                    return storageError(
+                        tr("migration %1 (does this role own the team's database?)").arg(version), q);
             }
             // Another process may have migrated between our check and the lock.
             const auto now = storedVersion();
@@ -377,6 +395,8 @@ WorkspaceDatabase::writeTransaction(const std::function<std::optional<WorkspaceE
 {
     if (m_transactionDepth > 0)
         return work();
+    if (!database().isOpen())
+        return notConnected();
     QSqlQuery q(database());
     if (!q.exec(isTeamServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
         return storageError(tr("starting a write"), q);

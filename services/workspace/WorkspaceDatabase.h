@@ -67,6 +67,9 @@ public:
     std::optional<WorkspaceError> lockAuditChain();
     // Closes and opens the connection again (a team server that went away and came back).
     std::optional<WorkspaceError> reopen();
+    // Whether the workspace answers now, opening the connection again if it was lost. A file
+    // always does.
+    bool isReachable();
     QSqlDatabase database() const;
     // The schema version found on opening, before migrating (0: a workspace from before version 1).
     int versionFound() const { return m_versionFound; }
@@ -91,6 +94,8 @@ public:
     Result<QList<Row>, WorkspaceError> selectRows(const QString &sql, const QVariantList &values,
                                                   ReadRow readRow, const QString &what) const
     {
+        if (!database().isOpen())
+            return notConnected();
         QSqlQuery q(database());
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -115,6 +120,8 @@ public:
     // <AppDataLocation>/workspace.sqlite: the file the drafts and the risk history share.
     static QString defaultPath();
     static WorkspaceError storageError(const QString &what, const QSqlQuery &query);
+    // The connection to the team server was lost and could not be made again.
+    WorkspaceError notConnected() const;
 
 private:
     std::optional<WorkspaceError> open();

@@ -120,7 +120,6 @@ const QList<QStringList> &WorkspaceMigrations::localFile()
     return all;
 }
 
-
 // The same versions for the team's server. Guards are PL/pgSQL triggers; version 7 also creates
 // the team's roles, their grants and row-level policies, writes each row in the name of the
 // database role that writes it, and tells every desk what changed (NOTIFY kycdesk_workspace).
@@ -151,7 +150,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "EXECUTE FUNCTION kycdesk_refuse('notes are kept as written')"_s,
             u"CREATE FUNCTION kycdesk_decision_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
             "IF TG_OP = 'UPDATE' AND OLD.undone_at IS NULL AND NEW.undone_at IS NOT NULL "
-            "AND (NEW.id, NEW.customer_id, NEW.decision, NEW.reason, NEW.comment, NEW.analyst, NEW.decided_at) "
+            "AND (NEW.id, NEW.customer_id, NEW.decision, NEW.reason, NEW.comment, NEW.analyst, "
+            "NEW.decided_at) "
             "IS NOT DISTINCT FROM (OLD.id, OLD.customer_id, OLD.decision, OLD.reason, OLD.comment, "
             "OLD.analyst, OLD.decided_at) THEN RETURN NEW; END IF; "
             "RAISE EXCEPTION 'a decision is only ever marked undone'; END $$"_s,
@@ -168,17 +168,20 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             u"CREATE INDEX sardine_feedback_customer ON sardine_feedback(customer_id, queued_at)"_s,
             u"CREATE INDEX sardine_feedback_decision ON sardine_feedback(decision_id)"_s,
             u"CREATE FUNCTION kycdesk_feedback_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            "IF TG_OP = 'UPDATE' AND OLD.sent_at IS NULL AND OLD.cancelled_at IS NULL AND OLD.refused_at IS NULL "
+            "IF TG_OP = 'UPDATE' AND OLD.sent_at IS NULL AND OLD.cancelled_at IS NULL AND OLD.refused_at IS "
+            "NULL "
             "AND (NEW.id, NEW.decision_id, NEW.customer_id, NEW.session_key, NEW.environment, NEW.status, "
             "NEW.reason, NEW.decided_at, NEW.queued_at) IS NOT DISTINCT FROM (OLD.id, OLD.decision_id, "
             "OLD.customer_id, OLD.session_key, OLD.environment, OLD.status, OLD.reason, OLD.decided_at, "
             "OLD.queued_at) THEN RETURN NEW; END IF; "
             "RAISE EXCEPTION 'feedback that has gone is kept as it went'; END $$"_s,
-            u"CREATE TRIGGER sardine_feedback_guarded BEFORE UPDATE OR DELETE ON sardine_feedback FOR EACH ROW "
+            u"CREATE TRIGGER sardine_feedback_guarded BEFORE UPDATE OR DELETE ON sardine_feedback FOR EACH "
+            u"ROW "
             "EXECUTE FUNCTION kycdesk_feedback_guard()"_s,
         },
         {
-            u"CREATE TABLE kept_customers (environment TEXT NOT NULL, id TEXT NOT NULL, kept_at TEXT NOT NULL, "
+            u"CREATE TABLE kept_customers (environment TEXT NOT NULL, id TEXT NOT NULL, kept_at TEXT NOT "
+            u"NULL, "
             "body TEXT NOT NULL, PRIMARY KEY (environment, id))"_s,
             u"CREATE TABLE kept_books (environment TEXT PRIMARY KEY, kept_at TEXT NOT NULL, "
             "row_count INTEGER NOT NULL, snapshot BYTEA NOT NULL)"_s,
@@ -200,7 +203,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "ADD CONSTRAINT case_decisions_first_hand CHECK (state IN ('final', 'awaiting-second', "
             "'confirmed', 'returned') AND (state IN ('confirmed', 'returned')) = (second_analyst IS NOT NULL))"_s,
             u"ALTER TABLE customer_notes ADD COLUMN change_id TEXT UNIQUE"_s,
-            u"CREATE OR REPLACE FUNCTION kycdesk_decision_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            u"CREATE OR REPLACE FUNCTION kycdesk_decision_guard() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            u"BEGIN "
             "IF TG_OP = 'UPDATE' AND (NEW.id, NEW.customer_id, NEW.decision, NEW.reason, NEW.comment, "
             "NEW.analyst, NEW.decided_at) IS NOT DISTINCT FROM (OLD.id, OLD.customer_id, OLD.decision, "
             "OLD.reason, OLD.comment, OLD.analyst, OLD.decided_at) THEN "
@@ -211,7 +215,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "AND OLD.undone_at IS NULL AND NEW.undone_at IS NULL AND OLD.second_analyst IS NULL "
             "AND NEW.second_at IS NOT NULL AND NEW.second_reason IS NOT NULL THEN "
             "IF NOT pg_has_role(session_user, 'kycdesk_senior', 'MEMBER') THEN "
-            "RAISE EXCEPTION 'only a senior analyst confirms or returns a decision awaiting a second analyst'; "
+            "RAISE EXCEPTION 'only a senior analyst confirms or returns a decision awaiting a second "
+            "analyst'; "
             "END IF; RETURN NEW; END IF; END IF; "
             "RAISE EXCEPTION 'a decision is only ever marked undone, or confirmed or returned once by "
             "another analyst'; END $$"_s,
@@ -243,7 +248,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "EXECUTE FUNCTION kycdesk_notify()"_s,
             u"CREATE TRIGGER customer_notes_notify AFTER INSERT ON customer_notes FOR EACH ROW "
             "EXECUTE FUNCTION kycdesk_notify()"_s,
-            u"CREATE TRIGGER queue_claims_notify AFTER INSERT OR UPDATE OR DELETE ON queue_claims FOR EACH ROW "
+            u"CREATE TRIGGER queue_claims_notify AFTER INSERT OR UPDATE OR DELETE ON queue_claims FOR EACH "
+            u"ROW "
             "EXECUTE FUNCTION kycdesk_notify()"_s,
             u"CREATE TABLE team_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
             u"INSERT INTO team_settings (key, value) VALUES ('four-eyes', "
@@ -260,8 +266,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "CREATE ROLE kycdesk_auditor NOLOGIN; END IF; END $$"_s,
             u"GRANT SELECT ON kycdesk_schema, team_settings, workspace_imports, audit_log, case_decisions, "
             "customer_notes, sardine_feedback TO kycdesk_auditor"_s,
-            u"GRANT SELECT ON kycdesk_schema, team_settings, workspace_imports TO kycdesk_analyst"_s,
-            u"GRANT SELECT, INSERT ON audit_log, customer_notes TO kycdesk_analyst"_s,
+            u"GRANT SELECT ON kycdesk_schema, team_settings TO kycdesk_analyst"_s,
+            u"GRANT SELECT, INSERT ON audit_log, customer_notes, workspace_imports TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT, UPDATE ON case_decisions, sardine_feedback TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT, UPDATE, DELETE ON kept_customers, kept_books, queue_claims, yativo_links "
             "TO kycdesk_analyst"_s,
