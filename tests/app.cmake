@@ -50,3 +50,4 @@ kycdesk_add_test(tst_cli_review SOURCES tst_cli_review.cpp CliRunner.h SandboxFi
                  LIBS kycdesk_services kycdesk_sandbox Qt6::Sql LABELS integration)
 add_dependencies(tst_cli_review kycdesk-cli)
 target_compile_definitions(tst_cli_review PRIVATE KYCDESK_CLI_BINARY="$<TARGET_FILE:kycdesk-cli>")
+kycdesk_add_team_variant(tst_cli_review)

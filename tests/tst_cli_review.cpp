@@ -1,15 +1,20 @@
 // kycdesk-cli's review commands on a real workspace file, as a script runs them: notes, decisions,
 // `audit verify` (exit 0, then non-zero naming the row after it was edited with plain SQL behind
 // the app's back), `audit list` with its filters and hashes, two processes writing at once, and the
-// files it must refuse (newer schema, damaged, PostgreSQL not yet supported); and Sardine feedback:
+// files it must refuse (newer schema, damaged, a server that does not answer or would be reached
+// without verified TLS); and Sardine feedback:
 // a decision on a customer checked with `sardine risk` reaches the sandbox's feedback store, waits
 // in the workspace while Sardine is down and goes with `sardine feedback --send-queued` once it is back.
+//
+// With KYCDESK_WORKSPACE_BACKEND=team the same commands run against a database of the suite's
+// PostgreSQL cluster (--workspace postgresql://…); tests that edit a file behind the app's back skip.
 
 #include "CliRunner.h"
 #include "CustomerCache.h"
 #include "CustomerRowSnapshot.h"
 #include "EnvironmentSelection.h"
 #include "SandboxFixture.h"
+#include "TeamServerFixture.h"
 #include "TestColumns.h"
 #include "WorkspaceDatabase.h"
 
@@ -38,7 +43,16 @@ private:
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
 
-    QString workspace(const QString &name) const { return m_dir.filePath(name); }
+    std::unique_ptr<TeamServerFixture> m_server;
+
+    // A file in the test's folder, or on the team backend a fresh database reached as the role "ana".
+    QString workspace(const QString &name)
+    {
+        if (!m_server)
+            return m_dir.filePath(name);
+        return m_server->location(m_server->createDatabase(QString(name).remove(u".sqlite"_s)), u"ana"_s);
+    }
+    bool fileOnly() const { return m_server != nullptr; }
     CliRun cli(const QString &file, const QStringList &args) const
     {
         QProcessEnvironment env = m_env;
@@ -86,6 +100,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_env = isolatedCliEnvironment(m_dir.path(), u"unused"_s, CliVendors::SphereOnly);
+        if (qEnvironmentVariable("KYCDESK_WORKSPACE_BACKEND") == u"team"_s) {
+            m_server = std::make_unique<TeamServerFixture>();
+            m_server->ensureLogin(u"ana"_s, {}, {}, true);
+        }
     }
 
     void notesAreAddedAndListed()
@@ -108,7 +126,7 @@ private Q_SLOTS:
         const QJsonArray notes = QJsonDocument::fromJson(json.out).array();
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes.at(1).toObject().value(u"text"_s).toString(), u"Bill received\x1b[2J"_s);
-        QCOMPARE(notes.at(0).toObject().value(u"author"_s).toString(), u"ana"_s);
+        QCOMPARE(notes.at(0).toObject().value(u"author"_s).toString(), m_server ? u"ana/ana"_s : u"ana"_s);
 
         const CliRun empty = cli(file, { u"notes"_s, u"add"_s, u"customer_1"_s, u"  "_s });
         QCOMPARE(empty.exitCode, 1);
@@ -229,7 +247,7 @@ private Q_SLOTS:
         const QString file = workspace(u"admin.sqlite"_s);
         const CliRun migrated = cli(file, { u"workspace"_s, u"migrate"_s });
         QCOMPARE(migrated.exitCode, 0);
-        QVERIFY2(migrated.out.contains("schema 6 (was 0)"), migrated.out.constData());
+        QVERIFY2(migrated.out.contains("schema 7 (was 0)"), migrated.out.constData());
         QVERIFY(cli(file, { u"workspace"_s, u"migrate"_s }).out.contains("nothing to do"));
         QCOMPARE(cli(file, { u"notes"_s, u"add"_s, u"customer_1"_s, u"Checked"_s }).exitCode, 0);
         const CliRun status = cli(file, { u"workspace"_s, u"status"_s });
@@ -238,6 +256,9 @@ private Q_SLOTS:
                      && status.out.contains("analyst: ana"),
                  status.out.constData());
         QCOMPARE(cli(file, { u"workspace"_s, u"verify"_s }).exitCode, 0);
+        QCOMPARE(cli(file, { u"workspace"_s, u"rebuild"_s }).exitCode, 1);
+        if (fileOnly())
+            return; // the rest edits the file behind the app's back
         QCOMPARE(runSql(file,
                         { u"DROP TRIGGER audit_log_no_update"_s,
                           u"UPDATE audit_log SET analyst = 'mallory' WHERE seq = 1"_s }),
@@ -316,6 +337,8 @@ private Q_SLOTS:
 
     void auditVerifyNamesTheRowEditedBehindTheAppsBack()
     {
+        if (fileOnly())
+            QSKIP("edits a workspace file behind the app's back");
         const QString file = workspace(u"audit.sqlite"_s);
         const CliRun decided
             = cli(file,
@@ -397,8 +420,76 @@ private Q_SLOTS:
                  verified.out.constData());
     }
 
+    void fourEyesFromTheTerminal()
+    {
+        const QString file = workspace(u"four-eyes.sqlite"_s);
+        // The second analyst: another OS user on the file; another database role on the server.
+        QString second = file;
+        if (m_server) {
+            m_server->ensureLogin(u"bea"_s, {}, {}, true);
+            second = QString(file).replace(u"//ana@"_s, u"//bea@"_s);
+        }
+        const auto as = [&](const QString &where, const QString &user, const QStringList &args) {
+            QProcessEnvironment env = m_env;
+            env.insert(u"USER"_s, user);
+            return runCli(QStringLiteral(KYCDESK_CLI_BINARY), QStringList { u"--workspace"_s, where } + args,
+                          env);
+        };
+        QVERIFY(as(file, u"ana"_s, { u"workspace"_s, u"four-eyes"_s }).out.contains("four eyes: none")
+                || m_server);
+        QCOMPARE(as(file, u"ana"_s, { u"workspace"_s, u"four-eyes"_s, u"sometimes"_s }).exitCode, 1);
+        const CliRun set = as(file, u"ana"_s, { u"workspace"_s, u"four-eyes"_s, u"approve"_s });
+        QVERIFY2(set.out.contains("four eyes: approve"), set.out.constData());
+        const CliRun decided = as(file, u"ana"_s,
+                                  { u"review"_s, u"decide"_s, u"customer_4"_s, u"approve"_s, u"--reason"_s,
+                                    u"Documents verified"_s });
+        QCOMPARE(decided.exitCode, 0);
+        QVERIFY2(decided.err.contains("second analyst"), decided.err.constData());
+        const QString id = QString::fromUtf8(decided.out.trimmed());
+        QVERIFY(as(file, u"ana"_s, { u"review"_s, u"awaiting"_s }).out.contains(id.toUtf8()));
+        const CliRun own = as(file, u"ana"_s, { u"review"_s, u"confirm"_s, id, u"--reason"_s, u"Fine"_s });
+        QCOMPARE(own.exitCode, 1);
+        const CliRun confirmed
+            = as(second, u"bob"_s, { u"review"_s, u"confirm"_s, id, u"--reason"_s, u"Checked again"_s });
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        QCOMPARE(confirmed.out, QByteArray("confirmed\n"));
+        QVERIFY(as(file, u"ana"_s, { u"review"_s, u"awaiting"_s }).out.contains("0 decision(s)"));
+        QVERIFY(
+            as(file, u"ana"_s, { u"audit"_s, u"list"_s, u"--json"_s }).out.contains("\"decision-confirm\""));
+        QCOMPARE(as(file, u"ana"_s, { u"audit"_s, u"verify"_s }).exitCode, 0);
+    }
+
+    void aWorkspaceFileMovesOverToTheTeamServer()
+    {
+        if (!m_server)
+            QSKIP("needs the team backend");
+        const QString mine = m_dir.filePath(u"moving.sqlite"_s);
+        QCOMPARE(cli(mine, { u"notes"_s, u"add"_s, u"customer_m"_s, u"Called back"_s }).exitCode, 0);
+        QCOMPARE(
+            cli(mine, { u"review"_s, u"decide"_s, u"customer_m"_s, u"reject"_s, u"--reason"_s, u"Fraud"_s })
+                .exitCode,
+            0);
+        const QString team = workspace(u"team.sqlite"_s);
+        const CliRun moved = cli(team, { u"workspace"_s, u"import"_s, mine });
+        QVERIFY2(moved.exitCode == 0, moved.err.constData());
+        QVERIFY2(moved.out.contains("1 decision(s), 1 note(s), 2 audit row(s)"), moved.out.constData());
+        QVERIFY(cli(team, { u"workspace"_s, u"import"_s, mine }).out.contains("already moved over"));
+        QVERIFY(cli(team, { u"notes"_s, u"list"_s, u"customer_m"_s }).out.contains("Called back"));
+        QCOMPARE(cli(team, { u"audit"_s, u"verify"_s }).exitCode, 0);
+        QCOMPARE(cli(team, { u"workspace"_s, u"import"_s, m_dir.filePath(u"no-such.sqlite"_s) }).exitCode, 1);
+    }
+
     void refusesWorkspacesItMustNotTouch()
     {
+        const CliRun unreachable = cli(u"postgresql://ana@localhost:1/kyc"_s, { u"audit"_s, u"verify"_s });
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains("could not be reached"), unreachable.err.constData());
+        const CliRun weakTls
+            = cli(u"postgresql://ana@db.example.com/kyc?sslmode=require"_s, { u"audit"_s, u"verify"_s });
+        QCOMPARE(weakTls.exitCode, 1);
+        QVERIFY2(weakTls.err.contains("verify-full"), weakTls.err.constData());
+        if (fileOnly())
+            return; // the rest is about files
         const QString newer = workspace(u"newer.sqlite"_s);
         QCOMPARE(cli(newer, { u"audit"_s, u"verify"_s }).exitCode, 0);
         QCOMPARE(runSql(newer, { u"PRAGMA user_version = 42"_s }), QString());
@@ -415,12 +506,18 @@ private Q_SLOTS:
         const CliRun broken = cli(damaged, { u"audit"_s, u"verify"_s });
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains("damaged") && broken.err.contains(".bak"), broken.err.constData());
-
-        const CliRun postgres = cli(u"postgresql://ana@localhost:5432/kyc"_s, { u"audit"_s, u"verify"_s });
-        QCOMPARE(postgres.exitCode, 1);
-        QVERIFY2(postgres.err.contains("PostgreSQL"), postgres.err.constData());
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliReview)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariable("KYCDESK_WORKSPACE_BACKEND") == u"team"_s && !TeamServerFixture::available()) {
+        qInfo("SKIP: no PostgreSQL cluster for the team backend (scripts/test starts one)");
+        return 77;
+    }
+    TestCliReview test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_cli_review.moc"

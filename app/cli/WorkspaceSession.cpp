@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "CliSupport.h"
 #include "CustomerCache.h"
+#include "EnvironmentSelection.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
 #include "QueueClaims.h"
@@ -68,6 +69,26 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
+
+DecisionContext WorkspaceSession::decisionContext(const QString &customerId) const
+{
+    DecisionContext context;
+    const EnvironmentSelection environments = EnvironmentSelection::load(QSettings());
+    if (RiskHistoryStore *history = riskHistory()) {
+        const auto checks = history->entries(customerId, environments.recordKey(Vendor::Sardine));
+        if (!checks.isEmpty())
+            context.sardineLevel = checks.constLast().result.level.raw;
+    }
+    if (const auto kept = m_cache->keptBook(environments.recordKey(Vendor::Sphere))) {
+        for (const CustomerRow &row : kept->rows.rows) {
+            if (kept->rows.id(row) == customerId) {
+                context.openRequirements = row.requirementMask != 0;
+                break;
+            }
+        }
+    }
+    return context;
+}
 
 RiskHistoryStore *WorkspaceSession::riskHistory() const
 {

@@ -2,11 +2,12 @@
 
 // The workspace a review command works on (shared/interfaces.md): --workspace FILE or
 // postgresql://USER@HOST:PORT/DB (the password from PGPASSWORD or ~/.pgpass), else the app's own
-// workspace.sqlite. The analyst is the OS user (on a team server, "role/user"). Check isReady() first; problem() is the one
-// line to fail with otherwise (a damaged or newer-schema file is reported, never overwritten).
-// Decisions queue their Sardine feedback where the workspace's risk history has a session for the
-// customer; sendDueFeedback() makes one round of sending it.
+// workspace.sqlite. The analyst is the OS user (on a team server, "role/user"). Check isReady() first;
+// problem() is the one line to fail with otherwise (a damaged or newer-schema file is reported, never
+// overwritten). Decisions queue their Sardine feedback where the workspace's risk history has a session for
+// the customer; sendDueFeedback() makes one round of sending it.
 
+#include "ReviewStore.h"
 #include "WorkspaceLocation.h"
 
 #include <memory>
@@ -37,6 +38,9 @@ public:
     WorkspaceDatabase *database() const { return m_database.get(); }
     CustomerCache *cache() const { return m_cache.get(); }
     QueueClaims *claims() const { return m_claims.get(); }
+    // What the four-eyes rule looks at for the customer: the latest kept Sardine level, and the open
+    // requirements of the customer's row in the kept book.
+    DecisionContext decisionContext(const QString &customerId) const;
     // The risk checks kept in the same file; null when that table could not be opened.
     RiskHistoryStore *riskHistory() const;
 

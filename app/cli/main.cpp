@@ -10,6 +10,7 @@
 #include "QueueCommand.h"
 #include "RawResponsePrinter.h"
 #include "ReviewDecideCommand.h"
+#include "ReviewSecondOpinionCommand.h"
 #include "SardineCommand.h"
 #include "SardineFeedbackCommand.h"
 #include "SardineHistoryCommand.h"
@@ -63,6 +64,7 @@ std::vector<std::unique_ptr<Command>> commands()
     all.push_back(std::make_unique<YativoCommand>());
     all.push_back(std::make_unique<CredentialsCommand>());
     all.push_back(std::make_unique<ReviewDecideCommand>());
+    all.push_back(std::make_unique<ReviewSecondOpinionCommand>());
     all.push_back(std::make_unique<NotesCommand>());
     all.push_back(std::make_unique<AuditCommand>());
     all.push_back(std::make_unique<WorkspaceCommand>());
@@ -110,9 +112,11 @@ int main(int argc, char *argv[])
         "VENDOR [--environment E]  (secret on stdin; "
         "ID:SECRET for sardine and yativo)\n"
         "  review decide CUSTOMER_ID approve|reject|escalate|request-info --reason TEXT [--comment TEXT]\n"
+        "  review confirm|return DECISION_ID --reason TEXT | review awaiting\n"
         "  notes add CUSTOMER_ID TEXT | notes list CUSTOMER_ID\n"
         "  audit verify | audit list [--customer ID] [--since DATE]\n"
-        "  workspace migrate|status|verify\n  queue next [--queue NAME] | queue release CUSTOMER_ID\n"
+        "  workspace migrate|status|verify | workspace import FILE | workspace four-eyes [RULE...|none]\n"
+        "  queue next [--queue NAME] [--lease MINUTES] | queue release CUSTOMER_ID\n"
         "\nCredentials: KYCDESK_SPHERE_TOKEN, else the OS keychain."));
     parser.addHelpOption();
     // Not addVersionOption(): the application name is "kycdesk" so the CLI shares the app's settings.
@@ -152,9 +156,12 @@ int main(int argc, char *argv[])
           u"seconds"_s },
         { u"workspace"_s,
           QCoreApplication::translate("cli",
-                                      "Review commands: the workspace file (default: the app's own "
-                                      "workspace.sqlite)."),
-          u"file"_s },
+                                      "Review commands: the workspace file, or the team server as "
+                                      "postgresql://USER@HOST:PORT/DB (password from PGPASSWORD or "
+                                      "~/.pgpass; default: the app's own workspace.sqlite)."),
+          u"file|url"_s },
+        { u"lease"_s, QCoreApplication::translate("cli", "queue next: minutes the claim lasts (default 30)."),
+          u"minutes"_s },
         { u"reason"_s,
           QCoreApplication::translate("cli", "review decide, sardine feedback: the decision's reason."),
           u"text"_s },

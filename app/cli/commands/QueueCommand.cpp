@@ -21,7 +21,8 @@ QueueCommand::QueueCommand() : Command({ u"queue"_s }) { }
 int QueueCommand::execute(QCoreApplication &, const QCommandLineParser &parser, const QStringList &args)
 {
     const QString usage
-        = tr("usage: queue next [--queue NAME] | queue release CUSTOMER_ID  (NAME: needs-review, "
+        = tr("usage: queue next [--queue NAME] [--lease MINUTES] | queue release CUSTOMER_ID  (NAME: "
+             "needs-review, "
              "requirements-outstanding, requirement:KEY, high-risk, terms-pending, rejected, all)");
     const QString verb = args.value(1);
     if (!((verb == u"next"_s && args.size() == 2) || (verb == u"release"_s && args.size() == 3)))
@@ -71,6 +72,11 @@ int QueueCommand::execute(QCoreApplication &, const QCommandLineParser &parser, 
     candidates.reserve(members.size());
     for (int i : std::as_const(members))
         candidates << rows.id(rows.rows.at(i)).toString();
+    bool leaseRead = true;
+    const int leaseMinutes = parser.isSet(u"lease"_s) ? parser.value(u"lease"_s).toInt(&leaseRead) : 30;
+    if (!leaseRead || leaseMinutes < 1 || leaseMinutes > 24 * 60)
+        return failWith(tr("--lease takes minutes, from 1 to 1440"));
+    workspace.claims()->setLease(std::chrono::minutes(leaseMinutes));
     const auto claimed = workspace.claims()->claimNext(candidates);
     if (!claimed)
         return failWith(claimed.error().message);

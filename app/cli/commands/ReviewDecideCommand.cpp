@@ -25,11 +25,16 @@ int ReviewDecideCommand::execute(QCoreApplication &, const QCommandLineParser &p
     const WorkspaceSession workspace(parser);
     if (!workspace.isReady())
         return failWith(workspace.problem());
-    const auto decided = workspace.review()->decide(args.at(2), *kind, parser.value(u"reason"_s),
-                                                    parser.value(u"comment"_s));
+    const auto decided
+        = workspace.review()->decide(args.at(2), *kind, parser.value(u"reason"_s), parser.value(u"comment"_s),
+                                     workspace.decisionContext(args.at(2)));
     if (!decided)
         return failWith(decided.error().message);
     out() << decided.value().id << '\n';
+    if (decided.value().state == CaseDecisionState::AwaitingSecond)
+        warn(tr("the team's four-eyes rule covers this decision: it waits for a second analyst "
+                "(review confirm|return %1)")
+                 .arg(decided.value().id));
     if (decided.value().feedbackId.isEmpty())
         return 0; // no Sardine session kept for the customer: nothing to tell Sardine
     // The decision is recorded whatever Sardine says: a refusal is said on stderr, and the exit stays 0

@@ -2,10 +2,14 @@
 
 #include "AuditTrail.h"
 #include "CliSupport.h"
+#include "ReviewStore.h"
 #include "WorkspaceDatabase.h"
+#include "WorkspaceImport.h"
 #include "WorkspaceSession.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,15 +19,71 @@ WorkspaceCommand::WorkspaceCommand() : Command({ u"workspace"_s }) { }
 
 int WorkspaceCommand::execute(QCoreApplication &, const QCommandLineParser &parser, const QStringList &args)
 {
-    const QString verb = args.size() == 2 ? args.at(1) : QString();
-    if (verb != u"migrate"_s && verb != u"status"_s && verb != u"verify"_s)
-        return failWith(tr("usage: workspace migrate | workspace status | workspace verify"));
+    const QString verb = args.value(1);
+    const bool known
+        = ((verb == u"migrate"_s || verb == u"status"_s || verb == u"verify"_s) && args.size() == 2)
+        || (verb == u"import"_s && args.size() == 3) || verb == u"four-eyes"_s;
+    if (!known)
+        return failWith(
+            tr("usage: workspace migrate | workspace status | workspace verify | workspace import "
+               "FILE | workspace four-eyes [approve-high-risk|approve-open-requirement|approve|reject"
+               "...|none]"));
     // Opening is migrating: a damaged or newer file is reported here and left as it is.
     const WorkspaceSession workspace(parser);
     if (!workspace.isReady())
         return failWith(workspace.problem());
     WorkspaceDatabase *db = workspace.database();
     const QString file = QDir::toNativeSeparators(db->path());
+    if (verb == u"import"_s) {
+        // Opening a file that is not there would make an empty workspace: nothing to move over.
+        if (!QFileInfo(args.at(2)).isFile())
+            return failWith(tr("there is no workspace file %1").arg(args.at(2)));
+        WorkspaceDatabase source(args.at(2));
+        if (!source.isOpen())
+            return failWith(source.error()->message);
+        const auto imported = WorkspaceImport::run(source, *db, *workspace.audit());
+        if (!imported)
+            return failWith(imported.error().message);
+        const WorkspaceImportReport &r = imported.value();
+        if (r.alreadyImported) {
+            out() << tr("%1 was already moved over (its trail's head %2): nothing written")
+                         .arg(source.path(), r.sourceHeadHash.left(16))
+                  << '\n';
+            return 0;
+        }
+        out() << tr("moved over: %1 decision(s), %2 note(s), %3 audit row(s); the old trail's head: row %4, "
+                    "hash %5")
+                     .arg(r.decisions)
+                     .arg(r.notes)
+                     .arg(r.auditRows)
+                     .arg(r.sourceHeadSequence)
+                     .arg(r.sourceHeadHash)
+              << '\n';
+        return 0;
+    }
+    if (verb == u"four-eyes"_s) {
+        const QStringList words = args.mid(2);
+        static const QStringList kRules { u"approve-high-risk"_s, u"approve-open-requirement"_s, u"approve"_s,
+                                          u"reject"_s };
+        if (!words.isEmpty()) {
+            const bool none = words == QStringList { u"none"_s };
+            for (const QString &word : words) {
+                if (!none && !kRules.contains(word))
+                    return failWith(tr("unknown four-eyes rule \"%1\"; known: %2, or none")
+                                        .arg(word, kRules.join(u", "_s)));
+            }
+            if (const auto failed = db->setTeamSetting(u"four-eyes"_s, none ? QString() : words.join(u' ')))
+                return failWith(failed->message);
+            const auto audited = workspace.audit()->append(
+                { u"team-setting"_s, QString(),
+                  QJsonObject { { u"four-eyes"_s, none ? QString() : words.join(u' ') } } });
+            if (!audited)
+                warn(tr("the change was not audited: %1").arg(audited.error().message));
+        }
+        const QStringList rule = workspace.review()->fourEyesRule();
+        out() << (rule.isEmpty() ? tr("four eyes: none") : tr("four eyes: %1").arg(rule.join(u' '))) << '\n';
+        return 0;
+    }
     if (verb == u"migrate"_s) {
         out() << (db->versionFound() == WorkspaceDatabase::kSchemaVersion
                       ? tr("%1: schema %2, nothing to do").arg(file).arg(WorkspaceDatabase::kSchemaVersion)
