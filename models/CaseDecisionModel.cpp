@@ -16,9 +16,25 @@ QString CaseDecisionModel::decisionLabel(CaseDecisionKind kind)
     return translatedLabel("CaseDecisionModel", kDecisionLabels, kind);
 }
 
+QString CaseDecisionModel::standingText(const CaseDecision &d)
+{
+    switch (d.state) {
+    case CaseDecisionState::Final:
+        return d.pending ? tr("Kept on this computer") : tr("Final");
+    case CaseDecisionState::AwaitingSecond:
+        return tr("Awaiting a second analyst");
+    case CaseDecisionState::Confirmed:
+        return tr("Confirmed by %1").arg(d.secondAnalyst);
+    case CaseDecisionState::Returned:
+        return tr("Returned by %1: %2").arg(d.secondAnalyst, d.secondReason);
+    }
+    return {};
+}
+
 QStringList CaseDecisionModel::headers() const
 {
-    return { tr("When"), tr("Decision"), tr("Reason"), tr("Analyst"), tr("Undone"), tr("Comment") };
+    return { tr("When"),   tr("Decision"), tr("Reason"), tr("Analyst"),
+             tr("Undone"), tr("Standing"), tr("Comment") };
 }
 
 QVariant CaseDecisionModel::cell(const CaseDecision &d, int column, int role) const
@@ -40,6 +56,8 @@ QVariant CaseDecisionModel::cell(const CaseDecision &d, int column, int role) co
         return d.analyst;
     case Undone:
         return d.undoneAt ? dateText(*d.undoneAt) : QVariant(QString());
+    case Standing:
+        return standingText(d);
     default:
         return {};
     }

@@ -12,8 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 QList<ReviewQueue> ReviewQueue::builtIns()
 {
     QList<ReviewQueue> queues;
-    for (Kind kind : { Kind::Everyone, Kind::NeedsReview, Kind::RequirementsOutstanding, Kind::HighRisk,
-                       Kind::TermsPending, Kind::Rejected, Kind::DecidedByMeToday }) {
+    for (Kind kind :
+         { Kind::Everyone, Kind::NeedsReview, Kind::RequirementsOutstanding, Kind::HighRisk,
+           Kind::TermsPending, Kind::Rejected, Kind::DecidedByMeToday, Kind::AwaitingSecondApproval }) {
         ReviewQueue q;
         q.kind = kind;
         queues << q;
@@ -120,6 +121,8 @@ QString ReviewQueue::word() const
         return u"rejected"_s;
     case Kind::DecidedByMeToday:
         return u"decided-by-me-today"_s;
+    case Kind::AwaitingSecondApproval:
+        return u"awaiting-second-approval"_s;
     case Kind::SavedSearch:
         return u"saved-search"_s;
     }
@@ -147,6 +150,8 @@ QString ReviewQueue::title() const
         return tr("Rejected");
     case Kind::DecidedByMeToday:
         return tr("Decided by me today");
+    case Kind::AwaitingSecondApproval:
+        return tr("Awaiting second approval");
     case Kind::SavedSearch:
         return name;
     }
@@ -172,6 +177,7 @@ bool ReviewQueue::accepts(const CustomerRow &row, QStringView haystack, QStringV
         return requirementMask == 0 ? row.openRequirements > 0 : (row.requirementMask & requirementMask) != 0;
     case Kind::HighRisk:
     case Kind::DecidedByMeToday:
+    case Kind::AwaitingSecondApproval:
         return m_idHashes.contains(row.idHash) && m_ids.contains(id.toString());
     case Kind::TermsPending:
         return row.tos == TosStatus::Incomplete || row.tos == TosStatus::Pending

@@ -27,6 +27,7 @@ public:
         TermsPending, // TOS or MSA incomplete or pending
         Rejected,
         DecidedByMeToday, // ids
+        AwaitingSecondApproval, // a decision waits for a second analyst (four eyes; ids)
         SavedSearch,
     };
 
@@ -54,7 +55,11 @@ public:
     // The queue's name for the sidebar.
     QString title() const;
     // What the queue needs besides the row: a set of ids from the workspace.
-    bool needsIds() const { return kind == Kind::HighRisk || kind == Kind::DecidedByMeToday; }
+    bool needsIds() const
+    {
+        return kind == Kind::HighRisk || kind == Kind::DecidedByMeToday
+            || kind == Kind::AwaitingSecondApproval;
+    }
     void setIds(const QSet<QString> &ids);
 
     // `haystack` is the row's lowercase search text and `id` its id (CustomerTableModel).

@@ -133,11 +133,19 @@ private Q_SLOTS:
         proxy.setTextFilter({});
         proxy.setQueue(ReviewQueue::requirement(RequirementKeys::bitOf(u"ssn")));
         QCOMPARE(proxy.rowCount(), 1);
-        ReviewQueue decided = ReviewQueue::builtIns().last();
+        ReviewQueue decided = *ReviewQueue::fromWord(u"decided-by-me-today"_s);
         QCOMPARE(decided.kind, ReviewQueue::Kind::DecidedByMeToday);
+        QVERIFY(decided.needsIds());
         decided.setIds({ customerIdFor(4), customerIdFor(6) });
         proxy.setQueue(decided);
         QCOMPARE(proxy.rowCount(), 2);
+        ReviewQueue awaiting = ReviewQueue::builtIns().last();
+        QCOMPARE(awaiting.kind, ReviewQueue::Kind::AwaitingSecondApproval);
+        QCOMPARE(awaiting.word(), u"awaiting-second-approval"_s);
+        QVERIFY(awaiting.needsIds());
+        awaiting.setIds({ customerIdFor(6) });
+        proxy.setQueue(awaiting);
+        QCOMPARE(proxy.rowCount(), 1);
         proxy.setQueue(ReviewQueue());
         QCOMPARE(proxy.rowCount(), 6);
     }

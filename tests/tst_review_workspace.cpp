@@ -60,12 +60,9 @@ template<typename T> std::optional<WorkspaceError::Kind> failureOf(const Result<
 // Takes a workspace of this version back to what version 6 wrote (version 7 added these).
 QStringList backToVersion6()
 {
-    return { u"DROP TABLE team_settings"_s,
-             u"DROP TABLE workspace_imports"_s,
-             u"DROP INDEX customer_notes_change"_s,
-             u"ALTER TABLE customer_notes DROP COLUMN change_id"_s,
-             u"DROP TRIGGER case_decisions_guarded"_s,
-             u"DROP TRIGGER case_decisions_first_hand"_s,
+    return { u"DROP TABLE team_settings"_s, u"DROP TABLE workspace_imports"_s,
+             u"DROP INDEX customer_notes_change"_s, u"ALTER TABLE customer_notes DROP COLUMN change_id"_s,
+             u"DROP TRIGGER case_decisions_guarded"_s, u"DROP TRIGGER case_decisions_first_hand"_s,
              u"ALTER TABLE case_decisions DROP COLUMN state"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_analyst"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_at"_s,
@@ -561,10 +558,11 @@ private Q_SLOTS:
             WorkspaceDatabase db(file);
             AuditTrail trail(&db, u"ana"_s);
             QVERIFY(QueueClaims(&db, &trail).claimNext({ u"customer_v6"_s }).ok());
-            decisionId = ReviewStore(&db, &trail)
-                             .decide(u"customer_v6b"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {})
-                             .value()
-                             .id;
+            decisionId
+                = ReviewStore(&db, &trail)
+                      .decide(u"customer_v6b"_s, CaseDecisionKind::Approve, u"Documents verified"_s, {})
+                      .value()
+                      .id;
             QCOMPARE(tamper(db, backToVersion6()), QString());
             QCOMPARE(tamper(db, { u"PRAGMA user_version = 6"_s }), QString());
         }

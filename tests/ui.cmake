@@ -23,3 +23,7 @@ add_test(NAME ui_reaches_no_wire
 set_tests_properties(ui_reaches_no_wire PROPERTIES LABELS unit)
 # The review workflow in the window: decide with the keyboard, next customer, undo, notes.
 kycdesk_add_test(tst_case_review SOURCES tst_case_review.cpp MainWindowSteps.h LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+
+# The Case page and Settings → Workspace on a team server (the suite's PostgreSQL cluster).
+kycdesk_add_test(tst_team_desk SOURCES tst_team_desk.cpp TeamServerFixture.h LIBS kycdesk_ui LABELS "widget;team")
+set_tests_properties(tst_team_desk PROPERTIES RESOURCE_LOCK postgres)

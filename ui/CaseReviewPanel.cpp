@@ -1,5 +1,6 @@
 #include "CaseReviewPanel.h"
 
+#include "AuditTrail.h"
 #include "AuditTrailDialog.h"
 #include "CaseDecisionModel.h"
 #include "CustomerNoteModel.h"
@@ -9,7 +10,10 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -37,6 +41,18 @@ constexpr DecisionActionRow kDecisionActions[] = {
     { CaseDecisionKind::RequestInformation, QT_TRANSLATE_NOOP("CaseReviewPanel", "Request &information…"),
       "requestInformationAction", Qt::Key_I },
 };
+
+// A button that triggers `action`, named after it, and follows its enabled state with `follow`.
+QPushButton *buttonFor(QAction *action, QWidget *parent, void (QPushButton::*follow)(bool))
+{
+    auto *button = new QPushButton(action->text(), parent);
+    button->setObjectName(action->objectName().replace(u"Action"_s, u"PushButton"_s));
+    button->setToolTip(action->toolTip());
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    QObject::connect(action, &QAction::enabledChanged, button, follow);
+    (button->*follow)(action->isEnabled());
+    return button;
+}
 
 QTreeView *recordView(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
 {
@@ -66,6 +82,9 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     , m_statusLabel(new QLabel(this))
     , m_undoAction(new QAction(tr("&Undo last decision"), this))
     , m_auditTrailAction(new QAction(tr("Audit &trail…"), this))
+    , m_confirmAction(new QAction(tr("&Confirm decision (second analyst)…"), this))
+    , m_returnAction(new QAction(tr("Re&turn decision (second analyst)…"), this))
+    , m_renewTimer(new QTimer(this))
 {
     for (const DecisionActionRow &row : kDecisionActions) {
         auto *action = new QAction(tr(row.text), this);
@@ -90,6 +109,20 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     m_auditTrailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_auditTrailAction, &QAction::triggered, this, &CaseReviewPanel::openAuditTrail);
 
+    m_confirmAction->setObjectName(u"confirmDecisionAction"_s);
+    m_confirmAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_confirmAction->setToolTip(tr("Four eyes: confirm the decision another analyst made (%1)")
+                                    .arg(m_confirmAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_confirmAction, &QAction::triggered, this, [this] { giveSecondOpinion(true); });
+    addAction(m_confirmAction);
+    m_returnAction->setObjectName(u"returnDecisionAction"_s);
+    m_returnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_returnAction->setToolTip(tr("Four eyes: return the decision to be made again (%1)")
+                                   .arg(m_returnAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_returnAction, &QAction::triggered, this, [this] { giveSecondOpinion(false); });
+    addAction(m_returnAction);
+    connect(m_renewTimer, &QTimer::timeout, this, &CaseReviewPanel::takeClaim);
+
     m_notePlainTextEdit->setObjectName(u"notePlainTextEdit"_s);
     m_notePlainTextEdit->setPlaceholderText(tr("A note for the next analyst (kept in the workspace)"));
     m_notePlainTextEdit->setTabChangesFocus(true);
@@ -101,15 +134,12 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     m_statusLabel->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : std::as_const(m_decisionActions)) {
-        auto *button = new QPushButton(action->text(), this);
-        button->setObjectName(action->objectName().replace(u"Action"_s, u"PushButton"_s));
-        button->setToolTip(action->toolTip());
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-        buttons->addWidget(button);
-    }
+    for (QAction *action : std::as_const(m_decisionActions))
+        buttons->addWidget(buttonFor(action, this, &QPushButton::setEnabled));
     buttons->addStretch(1);
+    // Shown only where a decision waits for this analyst's second opinion.
+    for (QAction *action : { m_confirmAction, m_returnAction })
+        buttons->addWidget(buttonFor(action, this, &QPushButton::setVisible));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -124,18 +154,115 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     updateActions();
 }
 
+void CaseReviewPanel::setQueueClaims(QueueClaims *claims)
+{
+    m_claims = claims;
+    // Renewed well before it runs out, so a desk that stays open keeps its customer.
+    m_renewTimer->setInterval(std::chrono::duration_cast<std::chrono::milliseconds>(claims->lease()) / 3);
+}
+
 void CaseReviewPanel::setCustomer(const Customer &customer)
 {
     const bool other = !m_customer || m_customer->id != customer.id;
     m_customer = customer;
-    if (other)
+    if (other) {
         m_statusLabel->clear();
+        takeClaim();
+    }
+    refresh();
+}
+
+void CaseReviewPanel::releaseClaim()
+{
+    m_renewTimer->stop();
+    m_heldByOther.reset();
+    if (!m_claims || m_claimedId.isEmpty())
+        return;
+    // Not held any more (it ran out, or was never ours): nothing to give back.
+    if (const auto failed = m_claims->release(std::exchange(m_claimedId, QString()));
+        failed && failed->kind != WorkspaceError::Kind::NotFound)
+        Q_EMIT this->failed(failed->message);
+}
+
+void CaseReviewPanel::takeClaim()
+{
+    if (!m_claims || !m_customer)
+        return;
+    if (!m_claimedId.isEmpty() && m_claimedId != m_customer->id)
+        releaseClaim();
+    const auto claim = m_claims->claim(m_customer->id);
+    if (!claim) {
+        // The server went away: the desk goes on; decisions are kept until it is back.
+        m_heldByOther.reset();
+        updateActions();
+        return;
+    }
+    if (claim.value().analyst == m_audit->analyst()) {
+        m_claimedId = claim.value().customerId;
+        m_heldByOther.reset();
+        m_renewTimer->start();
+    } else {
+        m_heldByOther = claim.value();
+        m_renewTimer->start(); // looks again: the other claim may be given back or run out
+        m_statusLabel->setText(
+            tr("%1 is working on this customer (claimed until %2): you can read the case "
+               "and add notes; deciding waits until they let go.")
+                .arg(claim.value().analyst,
+                     QLocale().toString(claim.value().expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    updateActions();
+}
+
+void CaseReviewPanel::reloadIfShowing(const QString &customerId)
+{
+    if (m_customer && m_customer->id == customerId) {
+        if (m_claims)
+            takeClaim();
+        refresh();
+    }
+}
+
+std::optional<CaseDecision> CaseReviewPanel::awaitingMyOpinion() const
+{
+    for (const CaseDecision &d : m_decisions) {
+        if (d.state == CaseDecisionState::AwaitingSecond && !d.undoneAt)
+            return d.analyst != m_audit->analyst() ? std::optional(d) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+void CaseReviewPanel::giveSecondOpinion(bool confirm)
+{
+    const std::optional<CaseDecision> waiting = awaitingMyOpinion();
+    if (!waiting || !m_customer)
+        return;
+    bool given = false;
+    const QString reason
+        = QInputDialog::getText(this, confirm ? tr("Confirm the decision") : tr("Return the decision"),
+                                tr("%1 decided \"%2\" on %3 (%4). Your reason:")
+                                    .arg(waiting->analyst, CaseDecisionModel::decisionLabel(waiting->kind),
+                                         m_customer->displayName(), waiting->reason),
+                                QLineEdit::Normal, QString(), &given);
+    if (!given)
+        return;
+    const auto done = m_review->secondOpinion(waiting->id, confirm, reason);
+    if (!done) {
+        Q_EMIT failed(done.error().message);
+        return;
+    }
+    const QString message
+        = tr("%1 — %2").arg(m_customer->displayName(), CaseDecisionModel::standingText(done.value()));
+    m_statusLabel->setText(message);
+    Q_EMIT notice(message);
+    Q_EMIT decided(done.value());
     refresh();
 }
 
 void CaseReviewPanel::clear()
 {
+    releaseClaim();
     m_customer.reset();
+    m_decisions.clear();
     m_decisionModel->setDecisions({});
     m_noteModel->setNotes({});
     m_statusLabel->clear();
@@ -150,7 +277,8 @@ void CaseReviewPanel::refresh()
     }
     const auto decisions = m_review->decisions(m_customer->id);
     const auto notes = m_review->notes(m_customer->id);
-    m_decisionModel->setDecisions(decisions ? decisions.value() : QList<CaseDecision>());
+    m_decisions = decisions ? decisions.value() : QList<CaseDecision>();
+    m_decisionModel->setDecisions(m_decisions);
     m_noteModel->setNotes(notes ? notes.value() : QList<CustomerNote>());
     if (!decisions)
         Q_EMIT failed(decisions.error().message);
@@ -162,7 +290,10 @@ void CaseReviewPanel::refresh()
 void CaseReviewPanel::updateActions()
 {
     for (QAction *action : std::as_const(m_decisionActions))
-        action->setEnabled(m_customer.has_value());
+        action->setEnabled(m_customer.has_value() && !m_heldByOther);
+    const bool mine = m_customer && awaitingMyOpinion().has_value();
+    m_confirmAction->setEnabled(mine);
+    m_returnAction->setEnabled(mine);
     m_undoAction->setEnabled(m_lastDecision.has_value() && !m_lastDecision->undoneAt
                              && m_sinceLastDecision.isValid()
                              && m_sinceLastDecision.elapsed() < ReviewStore::kUndoWindow.count() * 1000);
@@ -186,7 +317,10 @@ void CaseReviewPanel::askAndDecide(CaseDecisionKind kind)
 void CaseReviewPanel::record(const Customer &customer, CaseDecisionKind kind, const QString &reason,
                              const QString &comment)
 {
-    const auto recorded = m_review->decide(customer.id, kind, reason, comment);
+    const DecisionContext context {
+        m_riskLevel ? m_riskLevel(customer.id) : QString(), !customer.requirements.isEmpty(), {}, {}
+    };
+    const auto recorded = m_review->decide(customer.id, kind, reason, comment, context);
     if (!recorded) {
         Q_EMIT failed(recorded.error().message);
         return;
@@ -195,10 +329,16 @@ void CaseReviewPanel::record(const Customer &customer, CaseDecisionKind kind, co
     m_lastDecisionName = customer.displayName();
     m_sinceLastDecision.start();
     QTimer::singleShot(ReviewStore::kUndoWindow, this, &CaseReviewPanel::updateActions);
-    const QString message
+    QString message
         = tr("%1 — %2: %3. Undo with %4 within %n second(s).", nullptr, int(ReviewStore::kUndoWindow.count()))
               .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(kind), reason,
                    m_undoAction->shortcut().toString(QKeySequence::NativeText));
+    if (recorded.value().pending)
+        message = tr("%1 — %2: %3. The team server is not answering: the decision is kept on this computer "
+                     "and written there when it is back.")
+                      .arg(m_lastDecisionName, CaseDecisionModel::decisionLabel(kind), reason);
+    else if (recorded.value().state == CaseDecisionState::AwaitingSecond)
+        message += u' ' + tr("The team's four-eyes rule covers it: it waits for a second analyst.");
     m_statusLabel->setText(message);
     refresh();
     Q_EMIT decided(recorded.value());

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "QueueClaims.h"
 #include "ReviewTypes.h"
 #include "SphereTypes.h"
 
+#include <functional>
 #include <QElapsedTimer>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSettings;
+class QTimer;
 class QTreeView;
 class ReviewStore;
 
@@ -22,6 +25,10 @@ class ReviewStore;
 // window moves to the next customer) with undo of the last one for a few seconds, and the notes
 // analysts left, with a box to add one. Everything goes through ReviewStore, so each step is in
 // the audit trail.
+//
+// On a team server the page also claims the customer it shows (renewed while it stays open, given
+// back on leaving), says who holds a customer another analyst is working and keeps its decisions
+// closed then, and offers the second analyst's confirm / return on a decision awaiting four eyes.
 class CaseReviewPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +41,19 @@ public:
     QList<QAction *> decisionActions() const { return m_decisionActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *auditTrailAction() const { return m_auditTrailAction; }
+    QAction *confirmAction() const { return m_confirmAction; }
+    QAction *returnAction() const { return m_returnAction; }
+
+    void setQueueClaims(QueueClaims *claims);
+    // The latest Sardine level kept for a customer (the four-eyes rule looks at it).
+    void setRiskLevelSource(std::function<QString(const QString &customerId)> source)
+    {
+        m_riskLevel = std::move(source);
+    }
+    // Another desk changed this customer's case: read it again.
+    void reloadIfShowing(const QString &customerId);
+    // Gives back the customer this desk holds (leaving, closing).
+    void releaseClaim();
 
 Q_SIGNALS:
     void decided(const CaseDecision &decision);
@@ -52,6 +72,9 @@ private:
     void updateActions();
 
     void openAuditTrail();
+    void takeClaim();
+    void giveSecondOpinion(bool confirm);
+    std::optional<CaseDecision> awaitingMyOpinion() const;
 
     ReviewStore *m_review;
     AuditTrail *m_audit;
@@ -70,4 +93,12 @@ private:
     QList<QAction *> m_decisionActions;
     QAction *m_undoAction;
     QAction *m_auditTrailAction;
+    QAction *m_confirmAction;
+    QAction *m_returnAction;
+    QList<CaseDecision> m_decisions;
+    QueueClaims *m_claims = nullptr;
+    QString m_claimedId;
+    std::optional<QueueClaim> m_heldByOther;
+    QTimer *m_renewTimer;
+    std::function<QString(const QString &)> m_riskLevel;
 };

@@ -33,6 +33,7 @@
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "TableExport.h"
+#include "WorkspaceNotifications.h"
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
@@ -370,6 +371,24 @@ void MainWindow::selectFirstCustomer()
     m_book->setCurrentRow(0);
 }
 
+void MainWindow::setTeamWork(QueueClaims *claims, WorkspaceNotifications *notifications)
+{
+    if (!m_casePanel)
+        return;
+    m_casePanel->setQueueClaims(claims);
+    if (!notifications)
+        return;
+    connect(notifications, &WorkspaceNotifications::changed, this,
+            [this](const WorkspaceChange &change, bool ownDesk) {
+                if (ownDesk)
+                    return;
+                // Another analyst decided, noted or claimed: the case page and the queue counts follow.
+                m_casePanel->reloadIfShowing(change.customerId);
+                if (change.table == u"case_decisions"_s)
+                    m_queuePanel->recountSoon();
+            });
+}
+
 void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings)
 {
     m_casePanel = new CaseReviewPanel(review, audit, settings, m_detail);
@@ -387,6 +406,14 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     connect(m_casePanel, &CaseReviewPanel::notice, m_messageBar,
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Info, message); });
     connect(m_casePanel, &CaseReviewPanel::decided, m_book, &CustomerBook::selectNext);
+    m_casePanel->setRiskLevelSource([this](const QString &customerId) {
+        if (!m_history)
+            return QString();
+        const QList<RiskHistoryEntry> checks
+            = m_history->entries(customerId, m_environments.recordKey(Vendor::Sardine));
+        return checks.isEmpty() ? QString() : checks.constLast().result.level.raw;
+    });
+    reviewMenu->addActions({ m_casePanel->confirmAction(), m_casePanel->returnAction() });
     auto *gate = new PiiRevealGate(audit, this);
     connect(gate, &PiiRevealGate::failed, m_messageBar, &MessageBar::showError);
     m_detail->setRevealGate(gate);
@@ -437,6 +464,11 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
         if (kind == ReviewQueue::Kind::HighRisk && m_history) {
             ids = m_history->customersAtLevel({ u"high"_s, u"very_high"_s },
                                               m_environments.recordKey(Vendor::Sardine));
+        } else if (kind == ReviewQueue::Kind::AwaitingSecondApproval) {
+            if (const auto waiting = review->awaitingSecond()) {
+                for (const CaseDecision &d : waiting.value())
+                    ids.insert(d.customerId);
+            }
         } else if (kind == ReviewQueue::Kind::DecidedByMeToday) {
             const QDateTime startOfToday = QDate::currentDate().startOfDay();
             if (const auto mine = review->decisionsBy(audit->analyst(), startOfToday.toUTC())) {

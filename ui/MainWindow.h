@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QueueClaims;
+class WorkspaceNotifications;
 class AuditTrail;
 class CaseReviewPanel;
 class ClipboardGuard;
@@ -78,6 +80,9 @@ public:
     // The review workspace: the customer's "Case" page and the Review menu (decide, undo). After a
     // decision the next customer of the book as shown opens by itself.
     void setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSettings *settings);
+    // A team server's workspace (after setReviewWorkspace): the case page claims the customer it
+    // shows, and what other desks change shows here as it happens (`notifications` may be null).
+    void setTeamWork(QueueClaims *claims, WorkspaceNotifications *notifications);
     CaseReviewPanel *casePanel() const { return m_casePanel; }
     ReviewQueuePanel *queuePanel() const { return m_queuePanel; }
     // The book as shown (queue, filters, order) to `path`: names and emails masked unless

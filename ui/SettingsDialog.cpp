@@ -2,6 +2,8 @@
 
 #include "ConnectionTester.h"
 #include "ReviewReasonsPage.h"
+#include "WorkspaceSettings.h"
+#include "WorkspaceSettingsPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,6 +35,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     m_reasonsPage = new ReviewReasonsPage(*m_settings, this);
     m_reasonsPage->setObjectName(u"reviewReasonsPage"_s);
     tabs->addTab(m_reasonsPage, tr("Review reasons"));
+    m_workspacePage = new WorkspaceSettingsPage(
+        *m_settings, m_settings->value(u"workspace/passwordStored"_s).toBool(), this);
+    m_workspacePage->setObjectName(u"workspaceSettingsPage"_s);
+    tabs->addTab(m_workspacePage, tr("Workspace"));
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"settingsStatusLabel"_s);
@@ -207,6 +213,10 @@ void SettingsDialog::testConnection(Vendor vendor)
 void SettingsDialog::save()
 {
     // Check everything before writing anything, so a bad field never leaves half a save.
+    if (const auto problem = m_workspacePage->problem()) {
+        m_statusLabel->setText(tr("Workspace: %1").arg(*problem));
+        return;
+    }
     QList<Vendor> withCredentials;
     for (Vendor v : VendorEnvironment::kVendors) {
         const EnvironmentKind kind = selectedEnvironment(v);
@@ -233,6 +243,39 @@ void SettingsDialog::save()
     writeCredentials(withCredentials, m_keychain);
 }
 
+void SettingsDialog::finishSave()
+{
+    const auto done = [this] {
+        const QString before = WorkspaceSettings::load(*m_settings).displayText();
+        WorkspaceSettings::save(*m_settings, m_workspacePage->location());
+        m_settings->sync();
+        if (WorkspaceSettings::load(*m_settings).displayText() != before)
+            QMessageBox::information(this, tr("Workspace"),
+                                     tr("KYC Desk opens the chosen workspace at its next start."));
+        Q_EMIT saved();
+        accept();
+    };
+    const QString password = m_workspacePage->typedPassword();
+    if (!m_workspacePage->isTeamServer() || password.isEmpty()) {
+        done();
+        return;
+    }
+    // The team server's password is kept in the keychain or not at all: never in a file.
+    m_keychain->writeSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), password.toUtf8(), this,
+                            [this, done](const std::optional<ApiError> &error) {
+                                if (error) {
+                                    m_statusLabel->setText(
+                                        tr("Workspace: the password could not be kept in the keychain (%1); "
+                                           "nothing was changed.")
+                                            .arg(error->message));
+                                    return;
+                                }
+                                m_workspacePage->clearPassword();
+                                m_settings->setValue(u"workspace/passwordStored"_s, true);
+                                done();
+                            });
+}
+
 void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *store)
 {
     if (pending.isEmpty()) {
@@ -247,9 +290,7 @@ void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *st
             s.save(*m_settings, v);
         }
         m_reasonsPage->save(*m_settings);
-        m_settings->sync();
-        Q_EMIT saved();
-        accept();
+        finishSave();
         return;
     }
     const Vendor vendor = pending.takeFirst();

@@ -11,11 +11,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class ReviewReasonsPage;
+class WorkspaceSettingsPage;
 class QLineEdit;
 class QPushButton;
 class QSettings;
 
-// Vendor environments and credentials. Non-secret choices go to QSettings; secrets go to the
+// Vendor environments and credentials, review reasons, and the workspace (this computer or a team
+// server). Non-secret choices go to QSettings; secrets go to the
 // keychain store only (or, if the analyst accepts it when no keychain answers, to the
 // session-only store). A failed save keeps the dialog open and the previous credentials intact.
 class SettingsDialog : public QDialog
@@ -55,6 +57,7 @@ private:
     QUrl selectedBaseUrl(Vendor vendor) const;
     VendorCredential typedCredential(Vendor vendor) const;
     void writeCredentials(QList<Vendor> pending, CredentialStore *store);
+    void finishSave();
     void showResult(Vendor vendor, const QString &text, bool good);
 
     QSettings *m_settings;
@@ -66,4 +69,5 @@ private:
     QLabel *m_statusLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     ReviewReasonsPage *m_reasonsPage = nullptr;
+    WorkspaceSettingsPage *m_workspacePage = nullptr;
 };

@@ -175,9 +175,10 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("cli", "sardine feedback: approved, declined or manual_review."),
           u"status"_s },
         { u"queue"_s,
-          QCoreApplication::translate("cli",
-                                      "queue next: needs-review (default), requirements-outstanding, "
-                                      "requirement:KEY, high-risk, terms-pending, rejected or all."),
+          QCoreApplication::translate(
+              "cli",
+              "queue next: needs-review (default), requirements-outstanding, "
+              "requirement:KEY, high-risk, terms-pending, rejected, awaiting-second-approval or all."),
           u"name"_s },
         { u"send-queued"_s,
           QCoreApplication::translate("cli", "sardine feedback: send what the workspace still holds.") },

@@ -15,17 +15,23 @@
 #include "MainWindow.h"
 #include "MemoryCredentialStore.h"
 #include "MessageBar.h"
+#include "PendingChanges.h"
 #include "PiiRevealGate.h"
 #include "PrivateFileGuard.h"
+#include "QueueClaims.h"
 #include "RequestLimitsSettings.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SettingsDialog.h"
 #include "WorkspaceDatabase.h"
+#include "WorkspaceNotifications.h"
+#include "WorkspaceSettings.h"
 #include "YativoLinks.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,9 +126,53 @@ bool DesktopSession::start(QString *error)
     return true;
 }
 
+QString DesktopSession::teamServerPassword()
+{
+    // Read before the workspace opens, which everything after it needs: the keychain answers
+    // asynchronously, and may ask the analyst to unlock it.
+    QString password;
+    QEventLoop wait;
+    m_keychain->readSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), this,
+                           [&](const Result<std::optional<QByteArray>> &read) {
+                               if (!read)
+                                   m_window->messageBar()->showMessage(
+                                       MessageBar::Level::Warning,
+                                       tr("The team server's password could not be read from the keychain "
+                                          "(%1).")
+                                           .arg(read.error().message));
+                               else if (read.value())
+                                   password = QString::fromUtf8(*read.value());
+                               wait.quit();
+                           });
+    wait.exec();
+    return password;
+}
+
+void DesktopSession::replayPendingChanges()
+{
+    if (!m_review || m_review->pendingCount() == 0)
+        return;
+    const auto replayed = m_review->replayPending();
+    if (!replayed) {
+        m_window->messageBar()->showError(replayed.error().message);
+        return;
+    }
+    if (replayed.value().written > 0) {
+        m_notifications->listen(); // the connection was opened again
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Info,
+            tr("The team server is back: %n change(s) kept on this computer were written there.", nullptr,
+               replayed.value().written));
+    }
+    for (const QString &refused : replayed.value().refused)
+        m_window->messageBar()->showError(refused);
+}
+
 void DesktopSession::openReviewWorkspace()
 {
-    m_workspace = std::make_unique<WorkspaceDatabase>(WorkspaceDatabase::defaultPath());
+    const WorkspaceLocation where = WorkspaceSettings::load(m_settings);
+    m_workspace
+        = std::make_unique<WorkspaceDatabase>(where, where.isTeamServer() ? teamServerPassword() : QString());
     if (!m_workspace->isOpen()) {
         // Damaged or from a newer version: said once, the file left as it is, no case page.
         m_window->messageBar()->showMessage(MessageBar::Level::Error, m_workspace->error()->message);
@@ -153,6 +203,18 @@ void DesktopSession::openReviewWorkspace()
     m_window->setCustomerCache(m_cache.get());
     m_yativoLinks = std::make_unique<YativoLinks>(m_workspace.get(), m_audit.get());
     m_window->setYativoLinks(m_yativoLinks.get());
+    if (m_workspace->isTeamServer()) {
+        m_claims = std::make_unique<QueueClaims>(m_workspace.get(), m_audit.get());
+        m_pending = std::make_unique<PendingChanges>(PendingChanges::defaultPath(), m_workspace->path());
+        m_review->setPendingChanges(m_pending.get());
+        m_notifications = new WorkspaceNotifications(m_workspace.get(), this);
+        m_window->setTeamWork(m_claims.get(), m_notifications);
+        m_replayTimer = new QTimer(this);
+        m_replayTimer->setInterval(std::chrono::seconds(15));
+        connect(m_replayTimer, &QTimer::timeout, this, &DesktopSession::replayPendingChanges);
+        m_replayTimer->start();
+        QTimer::singleShot(0, this, &DesktopSession::replayPendingChanges); // from an earlier session
+    }
     m_feedbackSender = new FeedbackSender(m_outbox.get(), m_audit.get(), this);
     m_window->setSardineFeedback(m_outbox.get(), m_feedbackSender);
     // Feedback waiting from an earlier session goes as soon as Sardine's connection is ready.

@@ -25,7 +25,11 @@ class FeedbackOutbox;
 class FeedbackSender;
 class ReviewStore;
 class RiskHistoryStore;
+class PendingChanges;
+class QTimer;
+class QueueClaims;
 class WorkspaceDatabase;
+class WorkspaceNotifications;
 class YativoLinks;
 
 // Wires the desktop app together: reads which environment each vendor uses, starts the embedded
@@ -55,6 +59,10 @@ private:
     VendorConnection *connection(Vendor vendor) const { return m_connections[std::size_t(vendor)]; }
     void openDrafts();
     void openReviewWorkspace();
+    // The team server's password kept in the keychain; empty when none is (libpq's ~/.pgpass then).
+    QString teamServerPassword();
+    // Writes what was kept on this computer while the team server was away, once it answers.
+    void replayPendingChanges();
     void showKeychainError(Vendor vendor, const ApiError &error);
     // The request limits of the settings file (RequestLimitsSettings) for every connection.
     ApiEndpoint requestLimits();
@@ -80,6 +88,10 @@ private:
     std::unique_ptr<FeedbackOutbox> m_outbox;
     std::unique_ptr<CustomerCache> m_cache;
     std::unique_ptr<YativoLinks> m_yativoLinks;
+    std::unique_ptr<QueueClaims> m_claims; // team server only, like the three below
+    std::unique_ptr<PendingChanges> m_pending;
+    WorkspaceNotifications *m_notifications = nullptr;
+    QTimer *m_replayTimer = nullptr;
     FeedbackSender *m_feedbackSender = nullptr;
     DraftStore *m_drafts = nullptr; // its key is read from (or made in) the keychain on first use
     bool m_draftsOpening = false;

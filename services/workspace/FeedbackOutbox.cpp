@@ -111,7 +111,8 @@ Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::due(const QString 
                                                                   const QDateTime &when) const
 {
     return select(u"environment = ? AND not_before <= ? AND "_s + kWaiting,
-                  { environment, WorkspaceDatabase::timeText(when) }, u"queued_at, "_s + m_database->insertionOrder());
+                  { environment, WorkspaceDatabase::timeText(when) },
+                  u"queued_at, "_s + m_database->insertionOrder());
 }
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::waiting() const
@@ -121,7 +122,8 @@ Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::waiting() const
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::forCustomer(const QString &customerId) const
 {
-    return select(u"customer_id = ?"_s, { customerId }, u"queued_at DESC, %1 DESC"_s.arg(m_database->insertionOrder()));
+    return select(u"customer_id = ?"_s, { customerId },
+                  u"queued_at DESC, %1 DESC"_s.arg(m_database->insertionOrder()));
 }
 
 Result<QueuedFeedback, WorkspaceError> FeedbackOutbox::find(const QString &id) const

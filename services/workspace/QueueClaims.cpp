@@ -34,8 +34,8 @@ QueueClaims::QueueClaims(WorkspaceDatabase *database, AuditTrail *audit)
 Result<QStringList, WorkspaceError> QueueClaims::heldByMe() const
 {
     return m_database->selectRows<QString>(
-        u"SELECT customer_id FROM queue_claims WHERE analyst = ? AND expires_at > ? ORDER BY claimed_at, %1"_s.arg(
-            m_database->insertionOrder()),
+        u"SELECT customer_id FROM queue_claims WHERE analyst = ? AND expires_at > ? ORDER BY claimed_at, %1"_s
+            .arg(m_database->insertionOrder()),
         { m_audit->analyst(), now() }, [](const QSqlQuery &q) { return q.value(0).toString(); },
         tr("reading claims"));
 }
@@ -50,7 +50,8 @@ Result<std::optional<QueueClaim>, WorkspaceError> QueueClaims::holder(const QStr
     return rows.value().isEmpty() ? std::nullopt : std::optional(rows.value().constFirst());
 }
 
-Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &candidates) const
+Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &candidates,
+                                                           bool secondOpinion) const
 {
     // The candidates as a JSON array, read back as a table with each one's place in the queue.
     const QString table = m_database->isTeamServer()
@@ -58,16 +59,19 @@ Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &ca
           "WITH ORDINALITY AS listed(value, position))"_s
         : u"(SELECT value AS customer_id, key AS position FROM json_each(?))"_s;
     const QString at = now();
-    const QString sql = u"SELECT c.customer_id FROM %1 c "
-                        "WHERE NOT EXISTS (SELECT 1 FROM case_decisions d WHERE d.customer_id = c.customer_id "
-                        "AND d.undone_at IS NULL AND d.state <> 'returned') "
-                        "AND NOT EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = c.customer_id "
-                        "AND q.expires_at > ? AND q.analyst <> ?) "
-                        "ORDER BY CASE WHEN EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = "
-                        "c.customer_id AND q.analyst = ? AND q.expires_at > ?) THEN 0 ELSE 1 END, c.position "
-                        "LIMIT %2"_s.arg(table)
-                            .arg(kLook);
-    const QByteArray listed = QJsonDocument(QJsonArray::fromStringList(candidates)).toJson(QJsonDocument::Compact);
+    const QString sql
+        = u"SELECT c.customer_id FROM %1 c "
+          "WHERE NOT EXISTS (SELECT 1 FROM case_decisions d WHERE d.customer_id = c.customer_id "
+          "AND d.undone_at IS NULL AND d.state IN ('final', 'confirmed'%3)) "
+          "AND NOT EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = c.customer_id "
+          "AND q.expires_at > ? AND q.analyst <> ?) "
+          "ORDER BY CASE WHEN EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = "
+          "c.customer_id AND q.analyst = ? AND q.expires_at > ?) THEN 0 ELSE 1 END, c.position "
+          "LIMIT %2"_s.arg(table)
+              .arg(kLook)
+              .arg(secondOpinion ? QString() : u", 'awaiting-second'"_s);
+    const QByteArray listed
+        = QJsonDocument(QJsonArray::fromStringList(candidates)).toJson(QJsonDocument::Compact);
     return m_database->selectRows<QString>(
         sql, { QString::fromUtf8(listed), at, m_audit->analyst(), m_audit->analyst(), at },
         [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading the queue"));
@@ -85,7 +89,8 @@ Result<bool, WorkspaceError> QueueClaims::take(const QString &customerId, bool a
         // first's row and its lease not run out, so its update does nothing and returns no row.
         const auto rows = m_database->selectRows<QString>(
             u"INSERT INTO queue_claims (customer_id, analyst, claimed_at, expires_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (customer_id) DO UPDATE SET analyst = excluded.analyst, expires_at = excluded.expires_at, "
+            "ON CONFLICT (customer_id) DO UPDATE SET analyst = excluded.analyst, expires_at = "
+            "excluded.expires_at, "
             "claimed_at = CASE WHEN queue_claims.analyst = excluded.analyst AND queue_claims.expires_at > "
             "excluded.claimed_at THEN queue_claims.claimed_at ELSE excluded.claimed_at END "
             "WHERE queue_claims.expires_at <= excluded.claimed_at OR queue_claims.analyst = excluded.analyst "
@@ -107,13 +112,14 @@ Result<bool, WorkspaceError> QueueClaims::take(const QString &customerId, bool a
     return taken;
 }
 
-Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStringList &candidates)
+Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStringList &candidates,
+                                                                      bool secondOpinion)
 {
     for (qsizetype from = 0; from < candidates.size(); from += kChunk) {
         const QStringList chunk = candidates.mid(from, kChunk);
         // Others may take what this desk saw as open: look again until the chunk has none.
         for (;;) {
-            const auto open = openAmong(chunk);
+            const auto open = openAmong(chunk, secondOpinion);
             if (!open)
                 return open.error();
             if (open.value().isEmpty())
@@ -141,8 +147,9 @@ Result<QueueClaim, WorkspaceError> QueueClaims::claim(const QString &customerId)
     if (!now)
         return now.error();
     if (!now.value())
-        return WorkspaceError::make(WorkspaceError::Kind::Storage,
-                                    tr("The claim on %1 ran out as it was taken; try again.").arg(customerId));
+        return WorkspaceError::make(
+            WorkspaceError::Kind::Storage,
+            tr("The claim on %1 ran out as it was taken; try again.").arg(customerId));
     return *now.value();
 }
 

@@ -41,7 +41,10 @@ public:
     // The first of `candidates` (in the queue's order) that nobody else holds and nobody has decided
     // (a decision undone or returned does not count). A customer the analyst already holds comes
     // first, so asking again without deciding gives the same customer. Nothing when all are taken.
-    Result<std::optional<QString>, WorkspaceError> claimNext(const QStringList &candidates);
+    // `secondOpinion`: the candidates wait for a second analyst, so a decision awaiting one does not
+    // count as decided (the queue "awaiting second approval").
+    Result<std::optional<QString>, WorkspaceError> claimNext(const QStringList &candidates,
+                                                             bool secondOpinion = false);
     // Claims one customer (opened from a team queue), or renews the analyst's own claim. The claim
     // that holds afterwards: the analyst's, or another analyst's that has not run out.
     Result<QueueClaim, WorkspaceError> claim(const QString &customerId);
@@ -55,7 +58,7 @@ public:
 private:
     // Takes the customer when free or run out (or renews the analyst's own lease); whether it did.
     Result<bool, WorkspaceError> take(const QString &customerId, bool audit);
-    Result<QStringList, WorkspaceError> openAmong(const QStringList &candidates) const;
+    Result<QStringList, WorkspaceError> openAmong(const QStringList &candidates, bool secondOpinion) const;
 
     WorkspaceDatabase *m_database;
     AuditTrail *m_audit;

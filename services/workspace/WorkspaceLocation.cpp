@@ -58,6 +58,26 @@ Result<WorkspaceLocation, WorkspaceError> WorkspaceLocation::parse(const QString
         else
             return invalid(tr("The team server address has an option KYC Desk does not use: %1").arg(key));
     }
+    return checked(std::move(location));
+}
+
+Result<WorkspaceLocation, WorkspaceError> WorkspaceLocation::teamServer(const QString &host, int port,
+                                                                        const QString &database,
+                                                                        const QString &user,
+                                                                        const QString &sslRootCertificate)
+{
+    WorkspaceLocation location;
+    location.backend = Backend::TeamServer;
+    location.host = host.trimmed();
+    location.port = port;
+    location.database = database.trimmed();
+    location.user = user.trimmed();
+    location.sslRootCertificate = sslRootCertificate.trimmed();
+    return checked(std::move(location));
+}
+
+Result<WorkspaceLocation, WorkspaceError> WorkspaceLocation::checked(WorkspaceLocation location)
+{
     if (location.user.isEmpty() || location.host.isEmpty() || location.database.isEmpty())
         return invalid(tr("The team server address needs a user, a host and a database: "
                           "postgresql://USER@HOST:PORT/DATABASE"));

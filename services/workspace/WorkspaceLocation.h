@@ -30,6 +30,10 @@ public:
 
     static Result<WorkspaceLocation, WorkspaceError> parse(const QString &text);
     static WorkspaceLocation localFile(const QString &path);
+    // The settings' fields, checked as parse() checks an address.
+    static Result<WorkspaceLocation, WorkspaceError> teamServer(const QString &host, int port,
+                                                                const QString &database, const QString &user,
+                                                                const QString &sslRootCertificate = {});
 
     bool isTeamServer() const { return backend == Backend::TeamServer; }
     // The server is this computer (a Unix socket, localhost or a loopback address): TLS is optional.
@@ -39,4 +43,7 @@ public:
     QString displayText() const;
     // libpq's options for QSqlDatabase::setConnectOptions.
     QString connectOptions() const;
+
+private:
+    static Result<WorkspaceLocation, WorkspaceError> checked(WorkspaceLocation location);
 };

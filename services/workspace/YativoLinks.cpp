@@ -23,7 +23,8 @@ std::optional<WorkspaceError> YativoLinks::link(const QString &customerId, const
     return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
         if (auto failed = m_database->run(
                 u"INSERT INTO yativo_links (customer_id, yativo_id, linked_by, linked_at, record) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET yativo_id = excluded.yativo_id, "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET yativo_id = "
+                "excluded.yativo_id, "
                 "linked_by = excluded.linked_by, linked_at = excluded.linked_at, record = excluded.record"_s,
                 { customerId, record.id, m_audit->analyst(),
                   WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()),

@@ -23,7 +23,8 @@ int QueueCommand::execute(QCoreApplication &, const QCommandLineParser &parser, 
     const QString usage
         = tr("usage: queue next [--queue NAME] [--lease MINUTES] | queue release CUSTOMER_ID  (NAME: "
              "needs-review, "
-             "requirements-outstanding, requirement:KEY, high-risk, terms-pending, rejected, all)");
+             "requirements-outstanding, requirement:KEY, high-risk, terms-pending, rejected, "
+             "awaiting-second-approval, all)");
     const QString verb = args.value(1);
     if (!((verb == u"next"_s && args.size() == 2) || (verb == u"release"_s && args.size() == 3)))
         return failWith(usage);
@@ -54,6 +55,14 @@ int QueueCommand::execute(QCoreApplication &, const QCommandLineParser &parser, 
                           { u"high"_s, u"very_high"_s }, environments.recordKey(Vendor::Sardine))
                                               : QSet<QString>());
     }
+    if (queue->kind == ReviewQueue::Kind::AwaitingSecondApproval) {
+        QSet<QString> ids;
+        if (const auto waiting = workspace.review()->awaitingSecond()) {
+            for (const CaseDecision &d : waiting.value())
+                ids.insert(d.customerId);
+        }
+        queue->setIds(ids);
+    }
     if (queue->kind == ReviewQueue::Kind::DecidedByMeToday || queue->kind == ReviewQueue::Kind::SavedSearch)
         return failWith(tr("queue \"%1\" has nobody left to claim").arg(name));
 
@@ -77,7 +86,8 @@ int QueueCommand::execute(QCoreApplication &, const QCommandLineParser &parser, 
     if (!leaseRead || leaseMinutes < 1 || leaseMinutes > 24 * 60)
         return failWith(tr("--lease takes minutes, from 1 to 1440"));
     workspace.claims()->setLease(std::chrono::minutes(leaseMinutes));
-    const auto claimed = workspace.claims()->claimNext(candidates);
+    const auto claimed
+        = workspace.claims()->claimNext(candidates, queue->kind == ReviewQueue::Kind::AwaitingSecondApproval);
     if (!claimed)
         return failWith(claimed.error().message);
     if (!claimed.value())
