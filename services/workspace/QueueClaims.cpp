@@ -11,9 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Candidates go to the database in chunks: a queue of 100 000 is not sent whole for each claim.
-constexpr int kChunk = 1000;
+constexpr int kChunk = 250;
 // How many open customers one look returns; others may take some before this desk does.
 constexpr int kLook = 8;
+// On a team server one look passes over the customers other desks are taking this moment: each
+// desk takes a customer's advisory lock (this class id, the customer's hash) before claiming it,
+// and skips those whose lock is held, like SELECT … FOR UPDATE SKIP LOCKED over the queue.
+constexpr int kClaimLockClass = 7305;
+constexpr int kTeamLook = 64;
 
 QString now()
 {
@@ -68,12 +73,18 @@ Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &ca
           "ORDER BY CASE WHEN EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = "
           "c.customer_id AND q.analyst = ? AND q.expires_at > ?) THEN 0 ELSE 1 END, c.position "
           "LIMIT %2"_s.arg(table)
-              .arg(kLook)
+              .arg(m_database->isTeamServer() ? kTeamLook : kLook)
               .arg(secondOpinion ? QString() : u", 'awaiting-second'"_s);
+    // The first of them (in the queue's order) whose lock this desk gets; held until it commits.
+    const QString lockedOne
+        = u"SELECT o.customer_id FROM (%1) o "
+          "WHERE pg_try_advisory_xact_lock(%2, hashtext(o.customer_id)) LIMIT 1"_s.arg(sql)
+              .arg(kClaimLockClass);
     const QByteArray listed
         = QJsonDocument(QJsonArray::fromStringList(candidates)).toJson(QJsonDocument::Compact);
     return m_database->selectRows<QString>(
-        sql, { QString::fromUtf8(listed), at, m_audit->analyst(), m_audit->analyst(), at },
+        m_database->isTeamServer() ? lockedOne : sql,
+        { QString::fromUtf8(listed), at, m_audit->analyst(), m_audit->analyst(), at },
         [](const QSqlQuery &q) { return q.value(0).toString(); }, tr("reading the queue"));
 }
 
@@ -112,11 +123,62 @@ Result<bool, WorkspaceError> QueueClaims::take(const QString &customerId, bool a
     return taken;
 }
 
+qsizetype QueueClaims::resumeFrom(const QStringList &candidates)
+{
+    const QString queue = u"%1:%2:%3"_s.arg(candidates.size())
+                              .arg(candidates.value(0), candidates.value(candidates.size() - 1));
+    if (queue != m_resumeQueue || !m_resumeAge.isValid() || m_resumeAge.hasExpired(60000)) {
+        m_resumeQueue = queue;
+        m_resumeAt = 0;
+        m_resumeAge.start();
+    }
+    return (m_resumeAt / kChunk) * kChunk;
+}
+
+void QueueClaims::remember(const QStringList &candidates, qsizetype at)
+{
+    if (at >= 0 && at < candidates.size())
+        m_resumeAt = at;
+}
+
 Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStringList &candidates,
                                                                       bool secondOpinion)
 {
-    for (qsizetype from = 0; from < candidates.size(); from += kChunk) {
+    const qsizetype start = resumeFrom(candidates);
+    const qsizetype span = (candidates.size() + kChunk - 1) / kChunk * kChunk;
+    // From the chunk where the last claim was found to the end, then the part before it.
+    for (qsizetype step = 0; step < span; step += kChunk) {
+        const qsizetype from = (start + step) % span;
         const QStringList chunk = candidates.mid(from, kChunk);
+        if (m_database->isTeamServer()) {
+            // Look and take in one transaction, so the customer's lock is held until the claim commits.
+            std::optional<QString> claimed;
+            bool chunkDone = false;
+            while (!claimed && !chunkDone) {
+                const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+                    const auto open = openAmong(chunk, secondOpinion);
+                    if (!open)
+                        return open.error();
+                    if (open.value().isEmpty()) {
+                        chunkDone = true;
+                        return std::nullopt;
+                    }
+                    const auto taken = take(open.value().constFirst(), true);
+                    if (!taken)
+                        return taken.error();
+                    if (taken.value())
+                        claimed = open.value().constFirst();
+                    return std::nullopt;
+                });
+                if (failed)
+                    return *failed;
+            }
+            if (claimed) {
+                remember(candidates, candidates.indexOf(*claimed, from));
+                return claimed;
+            }
+            continue;
+        }
         // Others may take what this desk saw as open: look again until the chunk has none.
         for (;;) {
             const auto open = openAmong(chunk, secondOpinion);
@@ -128,8 +190,10 @@ Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStr
                 const auto taken = take(id, true);
                 if (!taken)
                     return taken.error();
-                if (taken.value())
+                if (taken.value()) {
+                    remember(candidates, candidates.indexOf(id, from));
                     return std::optional(id);
+                }
             }
         }
     }

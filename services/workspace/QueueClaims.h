@@ -7,6 +7,7 @@
 #include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QStringList>
 
 class AuditTrail;
@@ -60,7 +61,16 @@ private:
     Result<bool, WorkspaceError> take(const QString &customerId, bool audit);
     Result<QStringList, WorkspaceError> openAmong(const QStringList &candidates, bool secondOpinion) const;
 
+    // Where the last claim in the same queue was found: everything before it was decided or held,
+    // so the next "next" starts there instead of reading the decided head of the queue again. From
+    // the top at least once a minute, for customers given back or whose lease ran out meanwhile.
+    qsizetype resumeFrom(const QStringList &candidates);
+    void remember(const QStringList &candidates, qsizetype at);
+
     WorkspaceDatabase *m_database;
     AuditTrail *m_audit;
     std::chrono::seconds m_lease = kDefaultLease;
+    QString m_resumeQueue;
+    qsizetype m_resumeAt = 0;
+    QElapsedTimer m_resumeAge;
 };
