@@ -10,7 +10,8 @@
 //   rule or release another's claim.
 // - What one desk decides reaches another within a second (LISTEN / NOTIFY).
 // - A workspace file moves over once: decisions, notes, and its trail re-chained after an import row.
-// - A wrong password, TLS that cannot be had, a server with a newer schema: refused, nothing written.
+// - A wrong password, a server with a newer schema: refused, nothing written. TLS with verify-full
+//   connects where the certificate checks out, and is refused with another CA or another host name.
 // - The server stopped while two desks decide: what they did is kept on each computer and written
 //   once when it is back.
 
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -397,10 +399,6 @@ private Q_SLOTS:
         WorkspaceDatabase rightPassword(wrong.value(), u"dave-secret"_s);
         QVERIFY2(rightPassword.isOpen(), qPrintable(openError(rightPassword)));
 
-        // The test cluster has no certificate: asking for verified TLS fails before anything is sent.
-        WorkspaceDatabase noTls(m_server->tcpLocation(database, u"dave"_s) + u"?sslmode=verify-full"_s);
-        QVERIFY(!noTls.isOpen());
-        QVERIFY2(openError(noTls).contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(openError(noTls)));
 
         {
             WorkspaceDatabase owner(as(database, m_server->superuser()));
@@ -411,6 +409,35 @@ private Q_SLOTS:
         QCOMPARE(newer.error()->kind, WorkspaceError::Kind::NewerSchema);
         WorkspaceDatabase owner(as(database, m_server->superuser()));
         QCOMPARE(count(owner, u"audit_log"_s), qint64(0));
+    }
+
+    void tlsIsVerifiedOrRefused()
+    {
+        const QString ca = qEnvironmentVariable("KYCDESK_TEST_POSTGRES_CA");
+        const QString otherCa = qEnvironmentVariable("KYCDESK_TEST_POSTGRES_OTHER_CA");
+        if (ca.isEmpty() || otherCa.isEmpty())
+            QSKIP("the cluster has no TLS (KYCDESK_TEST_POSTGRES_CA)");
+        const QString database = migratedDatabase(u"tls"_s);
+        const QString port = QString::number(QUrl(TeamServerFixture::clusterUrl()).port());
+        const auto over = [&](const QString &host, const QString &root) {
+            return WorkspaceLocation::parse(u"postgresql://dave@%1:%2/%3?sslmode=verify-full&sslrootcert=%4"_s.arg(
+                                                host, port, database, root))
+                .value();
+        };
+        // The server's certificate chains to the CA and names the host: TLS, verified.
+        WorkspaceDatabase verified(over(u"localhost"_s, ca), u"dave-secret"_s);
+        QVERIFY2(verified.isOpen(), qPrintable(openError(verified)));
+        QSqlQuery q(verified.database());
+        QVERIFY(q.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s) && q.next());
+        QVERIFY(q.value(0).toBool());
+        // A certificate another CA would have to vouch for: refused before the password is sent.
+        WorkspaceDatabase wrongCa(over(u"localhost"_s, otherCa), u"dave-secret"_s);
+        QVERIFY(!wrongCa.isOpen());
+        QVERIFY2(openError(wrongCa).contains(u"certificate verify failed"_s), qPrintable(openError(wrongCa)));
+        // The right CA, but the certificate does not name the host asked for.
+        WorkspaceDatabase wrongName(over(u"127.0.0.1"_s, ca), u"dave-secret"_s);
+        QVERIFY(!wrongName.isOpen());
+        QVERIFY2(openError(wrongName).contains(u"does not match host name"_s), qPrintable(openError(wrongName)));
     }
 
     void decisionsMadeWhileTheServerIsAwayAreWrittenOnceWhenItIsBack()
