@@ -472,7 +472,8 @@ private Q_SLOTS:
         const QString team = workspace(u"team.sqlite"_s);
         const CliRun moved = cli(team, { u"workspace"_s, u"import"_s, mine });
         QVERIFY2(moved.exitCode == 0, moved.err.constData());
-        QVERIFY2(moved.out.contains("1 decision(s), 1 note(s), 2 audit row(s)"), moved.out.constData());
+        QVERIFY2(moved.out.contains("1 decision(s), 1 note(s), 0 risk check(s), 2 audit row(s)"),
+                 moved.out.constData());
         QVERIFY(cli(team, { u"workspace"_s, u"import"_s, mine }).out.contains("already moved over"));
         QVERIFY(cli(team, { u"notes"_s, u"list"_s, u"customer_m"_s }).out.contains("Called back"));
         QCOMPARE(cli(team, { u"audit"_s, u"verify"_s }).exitCode, 0);

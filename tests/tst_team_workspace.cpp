@@ -8,6 +8,7 @@
 //   not senior, or plain SQL in someone else's name are refused by the server itself.
 // - Roles: the auditor reads and verifies but writes nothing; an analyst cannot change the team's
 //   rule or release another's claim.
+// - A risk check one analyst ran is the team's: the next desk sees it, and the "High risk" queue.
 // - What one desk decides reaches another within a second (LISTEN / NOTIFY).
 // - A workspace file moves over once: decisions, notes, and its trail re-chained after an import row.
 // - A wrong password, a server with a newer schema: refused, nothing written. TLS with verify-full
@@ -19,7 +20,10 @@
 #include "PendingChanges.h"
 #include "QueueClaims.h"
 #include "ReviewStore.h"
+#include "SardineCodec.h"
+#include "TeamRiskHistory.h"
 #include "TeamServerFixture.h"
+#include "TestData.h"
 #include "WorkspaceDatabase.h"
 #include "WorkspaceImport.h"
 #include "WorkspaceLocation.h"
@@ -399,7 +403,6 @@ private Q_SLOTS:
         WorkspaceDatabase rightPassword(wrong.value(), u"dave-secret"_s);
         QVERIFY2(rightPassword.isOpen(), qPrintable(openError(rightPassword)));
 
-
         {
             WorkspaceDatabase owner(as(database, m_server->superuser()));
             QCOMPARE(plainSql(owner, u"UPDATE kycdesk_schema SET version = 99"_s), QString());
@@ -411,6 +414,42 @@ private Q_SLOTS:
         QCOMPARE(count(owner, u"audit_log"_s), qint64(0));
     }
 
+    void riskChecksAreTheTeams()
+    {
+        const QString database = migratedDatabase(u"risk"_s);
+        QByteArray body = testData(u"sardine-customer-response.json"_s);
+        const auto answer = SardineCodec::decodeRiskResponse(200, body);
+        QVERIFY(answer.ok());
+        RiskResult high = answer.value();
+        high.level.raw = u"high"_s;
+        high.raw.insert(u"level"_s, u"high"_s);
+        WorkspaceDatabase aliceDb(as(database, u"alice"_s));
+        WorkspaceDatabase bobDb(as(database, u"bob"_s));
+        WorkspaceDatabase daveDb(as(database, u"dave"_s));
+        TeamRiskHistory alice(&aliceDb, aliceDb.analystName(u"alice"_s));
+        TeamRiskHistory bob(&bobDb, bobDb.analystName(u"bob"_s));
+        TeamRiskHistory dave(&daveDb, daveDb.analystName(u"dave"_s));
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        QVERIFY2(alice.add(u"customer_r"_s, u"sardine/sandbox"_s, u"sphere/sandbox"_s, when, high),
+                 qPrintable(alice.errorString()));
+        // What Alice's check found, Bob's desk sees: the history, the "High risk" queue.
+        const QList<RiskHistoryEntry> seen = bob.entries(u"customer_r"_s);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.constFirst().result.level.raw, u"high"_s);
+        QCOMPARE(seen.constFirst().checkedAt.toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
+        QCOMPARE(bob.entries(u"customer_r"_s, u"sardine/production"_s).size(), 0);
+        QCOMPARE(bob.customersAtLevel({ u"high"_s, u"very_high"_s }, u"sardine/sandbox"_s),
+                 QSet<QString> { u"customer_r"_s });
+        // The auditor reads them and adds none; nobody changes one.
+        QCOMPARE(dave.entries(u"customer_r"_s).size(), 1);
+        QVERIFY(!dave.add(u"customer_r"_s, u"sardine/sandbox"_s, u"sphere/sandbox"_s, when, high));
+        QVERIFY(!plainSql(aliceDb, u"UPDATE risk_checks SET result = '{}'"_s).isEmpty());
+        QVERIFY(!plainSql(aliceDb,
+                          u"INSERT INTO risk_checks (customer_id, environment, customer_environment, "
+                          "checked_at, result, checked_by) VALUES ('c', 'e', 'e', 0, '{}', 'bob/bob')"_s)
+                     .isEmpty());
+    }
+
     void tlsIsVerifiedOrRefused()
     {
         const QString ca = qEnvironmentVariable("KYCDESK_TEST_POSTGRES_CA");
@@ -420,8 +459,9 @@ private Q_SLOTS:
         const QString database = migratedDatabase(u"tls"_s);
         const QString port = QString::number(QUrl(TeamServerFixture::clusterUrl()).port());
         const auto over = [&](const QString &host, const QString &root) {
-            return WorkspaceLocation::parse(u"postgresql://dave@%1:%2/%3?sslmode=verify-full&sslrootcert=%4"_s.arg(
-                                                host, port, database, root))
+            return WorkspaceLocation::parse(
+                       u"postgresql://dave@%1:%2/%3?sslmode=verify-full&sslrootcert=%4"_s.arg(host, port,
+                                                                                              database, root))
                 .value();
         };
         // The server's certificate chains to the CA and names the host: TLS, verified.
@@ -437,7 +477,8 @@ private Q_SLOTS:
         // The right CA, but the certificate does not name the host asked for.
         WorkspaceDatabase wrongName(over(u"127.0.0.1"_s, ca), u"dave-secret"_s);
         QVERIFY(!wrongName.isOpen());
-        QVERIFY2(openError(wrongName).contains(u"does not match host name"_s), qPrintable(openError(wrongName)));
+        QVERIFY2(openError(wrongName).contains(u"does not match host name"_s),
+                 qPrintable(openError(wrongName)));
     }
 
     void decisionsMadeWhileTheServerIsAwayAreWrittenOnceWhenItIsBack()

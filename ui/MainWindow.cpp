@@ -62,7 +62,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent,
-                       SardineClient *sardine, RiskHistoryStore *history)
+                       SardineClient *sardine, RiskHistory *history)
     : QMainWindow(parent)
     , m_sphere(sphere)
     , m_sardine(sardine)

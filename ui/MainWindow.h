@@ -37,7 +37,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeView;
-class RiskHistoryStore;
+class RiskHistory;
 class SardineClient;
 class SphereClient;
 
@@ -57,7 +57,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent = nullptr,
-               SardineClient *sardine = nullptr, RiskHistoryStore *history = nullptr);
+               SardineClient *sardine = nullptr, RiskHistory *history = nullptr);
     ~MainWindow() override;
 
     void reload();
@@ -132,7 +132,7 @@ private:
     SardineClient *m_sardine;
     FeedbackOutbox *m_feedbackOutbox = nullptr;
     void showFeedbackFor(const QString &customerId);
-    RiskHistoryStore *m_history;
+    RiskHistory *m_history;
     QPointer<DraftStore> m_drafts;
     QPointer<YativoClient> m_yativo;
     EnvironmentDescription m_environment;

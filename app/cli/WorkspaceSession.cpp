@@ -11,6 +11,7 @@
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
+#include "TeamRiskHistory.h"
 #include "VendorCommandSession.h"
 #include "WorkspaceDatabase.h"
 
@@ -36,11 +37,6 @@ WorkspaceLocation WorkspaceSession::location(const QCommandLineParser &parser, Q
     return parsed.value();
 }
 
-QString WorkspaceSession::riskHistoryFile(const WorkspaceLocation &location)
-{
-    return location.isTeamServer() ? WorkspaceDatabase::defaultPath() : location.file;
-}
-
 WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
 {
     const WorkspaceLocation where = location(parser, &m_problem);
@@ -56,14 +52,17 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
     // The app's settings file (the CLI shares its name): the team's list of reasons.
     m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
     m_outbox = std::make_unique<FeedbackOutbox>(m_database.get());
-    m_history = std::make_unique<RiskHistoryStore>(riskHistoryFile(where));
+    if (m_database->isTeamServer())
+        m_teamHistory = std::make_unique<TeamRiskHistory>(m_database.get(), m_audit->analyst());
+    else
+        m_history = std::make_unique<RiskHistoryStore>(where.file);
     m_cache = std::make_unique<CustomerCache>(m_database.get());
     m_claims = std::make_unique<QueueClaims>(m_database.get(), m_audit.get());
     // Nothing here can undo a decision, so its feedback may go at once.
     m_review->setFeedback(
         m_outbox.get(),
         [this](const QString &customerId) {
-            return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
+            return riskHistory() ? FeedbackOutbox::latestSession(*riskHistory(), customerId) : std::nullopt;
         },
         std::chrono::seconds(0));
 }
@@ -74,7 +73,7 @@ DecisionContext WorkspaceSession::decisionContext(const QString &customerId) con
 {
     DecisionContext context;
     const EnvironmentSelection environments = EnvironmentSelection::load(QSettings());
-    if (RiskHistoryStore *history = riskHistory()) {
+    if (RiskHistory *history = riskHistory()) {
         const auto checks = history->entries(customerId, environments.recordKey(Vendor::Sardine));
         if (!checks.isEmpty())
             context.sardineLevel = checks.constLast().result.level.raw;
@@ -90,8 +89,10 @@ DecisionContext WorkspaceSession::decisionContext(const QString &customerId) con
     return context;
 }
 
-RiskHistoryStore *WorkspaceSession::riskHistory() const
+RiskHistory *WorkspaceSession::riskHistory() const
 {
+    if (m_teamHistory)
+        return m_teamHistory.get();
     return m_history && m_history->isOpen() ? m_history.get() : nullptr;
 }
 

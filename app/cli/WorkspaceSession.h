@@ -19,7 +19,9 @@ class FeedbackOutbox;
 class QueueClaims;
 class QCommandLineParser;
 class ReviewStore;
+class RiskHistory;
 class RiskHistoryStore;
+class TeamRiskHistory;
 class WorkspaceDatabase;
 
 class WorkspaceSession
@@ -41,14 +43,12 @@ public:
     // What the four-eyes rule looks at for the customer: the latest kept Sardine level, and the open
     // requirements of the customer's row in the kept book.
     DecisionContext decisionContext(const QString &customerId) const;
-    // The risk checks kept in the same file; null when that table could not be opened.
-    RiskHistoryStore *riskHistory() const;
+    // The risk checks kept in the same file, or the team's on a team server; null when that table
+    // could not be opened.
+    RiskHistory *riskHistory() const;
 
     // The workspace (--workspace, else the app's own file); empty file and host when none was usable.
     static WorkspaceLocation location(const QCommandLineParser &parser, QString *problem);
-    // Where risk checks are kept: the workspace file, or this computer's own file beside a team
-    // server (the checks stay with the desk that ran them).
-    static QString riskHistoryFile(const WorkspaceLocation &location);
 
     struct FeedbackRound
     {
@@ -69,6 +69,7 @@ private:
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<FeedbackOutbox> m_outbox;
     std::unique_ptr<RiskHistoryStore> m_history;
+    std::unique_ptr<TeamRiskHistory> m_teamHistory; // on a team server, in place of m_history
     std::unique_ptr<CustomerCache> m_cache;
     std::unique_ptr<QueueClaims> m_claims;
     QString m_problem;

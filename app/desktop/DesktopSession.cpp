@@ -24,6 +24,7 @@
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "SettingsDialog.h"
+#include "TeamRiskHistory.h"
 #include "WorkspaceDatabase.h"
 #include "WorkspaceNotifications.h"
 #include "WorkspaceSettings.h"
@@ -101,15 +102,26 @@ bool DesktopSession::start(QString *error)
     const VendorConnectionSettings sphere = VendorConnectionSettings::load(m_settings, Vendor::Sphere);
     if (sphere.environment == EnvironmentKind::EmbeddedSandbox && !ensureEmbeddedSandbox(error))
         return false;
+    // A team server is opened before the window: the window reads the team's risk checks.
+    const WorkspaceLocation where = WorkspaceSettings::load(m_settings);
+    if (where.isTeamServer()) {
+        m_workspace = std::make_unique<WorkspaceDatabase>(where, teamServerPassword());
+        if (m_workspace->isOpen())
+            m_teamHistory = std::make_unique<TeamRiskHistory>(m_workspace.get(),
+                                                              m_workspace->analystName(currentAnalystName()));
+    }
+    m_riskHistory = m_teamHistory ? static_cast<RiskHistory *>(m_teamHistory.get())
+                                  : (m_history->isOpen() ? m_history.get() : nullptr);
     m_window = std::make_unique<MainWindow>(connection(Vendor::Sphere)->sphere(), EnvironmentDescription {},
-                                            nullptr, connection(Vendor::Sardine)->sardine(),
-                                            m_history->isOpen() ? m_history.get() : nullptr);
+                                            nullptr, connection(Vendor::Sardine)->sardine(), m_riskHistory);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
     connect(m_transport, &HttpTransport::activityChanged, m_window.get(), &MainWindow::setRequestsInFlight);
     m_environments = EnvironmentSelection::load(m_settings);
     m_window->setEnvironments(m_environments);
     m_window->show();
-    if (!m_history->isOpen())
+    for (const QString &warning : std::as_const(m_startupWarnings))
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning, warning);
+    if (!m_riskHistory)
         m_window->messageBar()->showMessage(
             MessageBar::Level::Warning,
             tr("The local workspace could not be opened (%1); risk checks will not be kept.")
@@ -135,11 +147,10 @@ QString DesktopSession::teamServerPassword()
     m_keychain->readSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), this,
                            [&](const Result<std::optional<QByteArray>> &read) {
                                if (!read)
-                                   m_window->messageBar()->showMessage(
-                                       MessageBar::Level::Warning,
-                                       tr("The team server's password could not be read from the keychain "
-                                          "(%1).")
-                                           .arg(read.error().message));
+                                   m_startupWarnings
+                                       << tr("The team server's password could not be read from "
+                                             "the keychain (%1).")
+                                              .arg(read.error().message);
                                else if (read.value())
                                    password = QString::fromUtf8(*read.value());
                                wait.quit();
@@ -170,9 +181,8 @@ void DesktopSession::replayPendingChanges()
 
 void DesktopSession::openReviewWorkspace()
 {
-    const WorkspaceLocation where = WorkspaceSettings::load(m_settings);
-    m_workspace
-        = std::make_unique<WorkspaceDatabase>(where, where.isTeamServer() ? teamServerPassword() : QString());
+    if (!m_workspace) // a team server was opened before the window
+        m_workspace = std::make_unique<WorkspaceDatabase>(WorkspaceSettings::load(m_settings));
     if (!m_workspace->isOpen()) {
         // Damaged or from a newer version: said once, the file left as it is, no case page.
         m_window->messageBar()->showMessage(MessageBar::Level::Error, m_workspace->error()->message);
@@ -196,7 +206,7 @@ void DesktopSession::openReviewWorkspace()
     m_review->setFeedback(
         m_outbox.get(),
         [this](const QString &customerId) {
-            return m_history->isOpen() ? FeedbackOutbox::latestSession(*m_history, customerId) : std::nullopt;
+            return m_riskHistory ? FeedbackOutbox::latestSession(*m_riskHistory, customerId) : std::nullopt;
         },
         ReviewStore::kFeedbackHold);
     m_cache = std::make_unique<CustomerCache>(m_workspace.get());

@@ -24,7 +24,9 @@ class CustomerCache;
 class FeedbackOutbox;
 class FeedbackSender;
 class ReviewStore;
+class RiskHistory;
 class RiskHistoryStore;
+class TeamRiskHistory;
 class PendingChanges;
 class QTimer;
 class QueueClaims;
@@ -81,6 +83,9 @@ private:
     ConnectionTester *m_tester;
     std::array<VendorConnection *, VendorEnvironment::kVendors.size()> m_connections {};
     std::unique_ptr<RiskHistoryStore> m_history;
+    std::unique_ptr<TeamRiskHistory> m_teamHistory; // on a team server, in place of m_history
+    RiskHistory *m_riskHistory = nullptr; // the one in use; null when neither opened
+    QStringList m_startupWarnings; // said once the window is there
     // The review workspace (decisions, notes, audit trail); declared before the window that uses it.
     std::unique_ptr<WorkspaceDatabase> m_workspace;
     std::unique_ptr<AuditTrail> m_audit;

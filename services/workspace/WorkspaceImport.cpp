@@ -71,6 +71,19 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
     if (!notes)
         return notes.error();
 
+    // Risk checks live in the same file when the desk ever kept one (RiskHistoryStore's table).
+    QList<QVariantList> checks;
+    if (source.database().tables().contains(u"risk_checks"_s)) {
+        const auto read
+            = readAll(source,
+                      u"SELECT customer_id, environment, customer_environment, checked_at, result "
+                      "FROM risk_checks ORDER BY id"_s,
+                      5);
+        if (!read)
+            return read.error();
+        checks = read.value();
+    }
+
     const QString role = team.analystName(QString()); // "role/"
     const auto failed = team.writeTransaction([&]() -> std::optional<WorkspaceError> {
         if (auto notLocked = team.lockAuditChain())
@@ -90,6 +103,7 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
                                                { u"sourceHeadHash"_s, report.sourceHeadHash },
                                                { u"decisions"_s, decisions.value().size() },
                                                { u"notes"_s, notes.value().size() },
+                                               { u"riskChecks"_s, checks.size() },
                                                { u"auditRows"_s, oldRows.value().size() } } });
         if (!opened)
             return opened.error();
@@ -122,6 +136,16 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
                 return inserted.error();
             report.notes += int(inserted.value().size());
         }
+        for (QVariantList row : checks) {
+            row[3] = row[3].toLongLong(); // checked_at: milliseconds
+            row << teamTrail.analyst();
+            if (auto notMoved
+                = team.run(u"INSERT INTO risk_checks (customer_id, environment, customer_environment, "
+                           "checked_at, result, checked_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                           row, Texts::tr("moving a risk check")))
+                return notMoved;
+            ++report.riskChecks;
+        }
         for (const AuditRecord &old : oldRows.value()) {
             QJsonObject detail = old.event.detail;
             detail.insert(u"imported"_s,
@@ -139,7 +163,7 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
             "VALUES (?, ?, ?, ?, ?)"_s,
             { report.sourceHeadHash, source.path(),
               WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), teamTrail.analyst(),
-              report.decisions + report.notes + report.auditRows },
+              report.decisions + report.notes + report.auditRows + report.riskChecks },
             Texts::tr("recording the import"));
     });
     if (failed)

@@ -15,12 +15,13 @@ struct WorkspaceImportReport
     int decisions = 0; // newly written (one the server already had is not counted)
     int notes = 0;
     int auditRows = 0;
+    int riskChecks = 0;
     qint64 sourceHeadSequence = 0;
     QString sourceHeadHash; // the last hash of the chain moved over
 };
 
-// Moves an analyst's workspace file over to the team server: its decisions and notes, written in
-// the importing analyst's database role (role/old-name), and its audit rows appended to the team's
+// Moves an analyst's workspace file over to the team server: its decisions, notes and risk checks,
+// written in the importing analyst's database role (role/old-name), and its audit rows appended to the team's
 // chain after one "import" row that names the old chain's last row and hash, each carrying its old
 // sequence, hash, analyst and time. The old chain must verify first. Running it twice changes
 // nothing: the server keeps the import by the old chain's head, decisions by id, notes by change id.

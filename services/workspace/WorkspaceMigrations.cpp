@@ -256,6 +256,16 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "'approve-high-risk approve-open-requirement')"_s,
             u"CREATE TABLE workspace_imports (source_head TEXT PRIMARY KEY, source TEXT NOT NULL, "
             "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL)"_s,
+            // The team's risk checks (a computer's own file keeps them in RiskHistoryStore's table).
+            u"CREATE TABLE risk_checks (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+            "customer_id TEXT NOT NULL, environment TEXT NOT NULL, customer_environment TEXT NOT NULL, "
+            "checked_at BIGINT NOT NULL, result TEXT NOT NULL, checked_by TEXT NOT NULL)"_s,
+            u"CREATE INDEX risk_checks_customer ON risk_checks(customer_id, checked_at)"_s,
+            u"CREATE INDEX risk_checks_environment ON risk_checks(environment, customer_id, id)"_s,
+            u"CREATE TRIGGER risk_checks_own_name BEFORE INSERT ON risk_checks FOR EACH ROW "
+            "EXECUTE FUNCTION kycdesk_own_name('checked_by')"_s,
+            u"CREATE TRIGGER risk_checks_kept BEFORE UPDATE OR DELETE ON risk_checks FOR EACH ROW "
+            "EXECUTE FUNCTION kycdesk_refuse('risk checks are kept as Sardine answered')"_s,
             // Roles are the cluster's: created once, shared by every database on the server.
             u"DO $$ BEGIN "
             "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kycdesk_analyst') THEN "
@@ -265,9 +275,9 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kycdesk_auditor') THEN "
             "CREATE ROLE kycdesk_auditor NOLOGIN; END IF; END $$"_s,
             u"GRANT SELECT ON kycdesk_schema, team_settings, workspace_imports, audit_log, case_decisions, "
-            "customer_notes, sardine_feedback TO kycdesk_auditor"_s,
+            "customer_notes, sardine_feedback, risk_checks TO kycdesk_auditor"_s,
             u"GRANT SELECT ON kycdesk_schema, team_settings TO kycdesk_analyst"_s,
-            u"GRANT SELECT, INSERT ON audit_log, customer_notes, workspace_imports TO kycdesk_analyst"_s,
+            u"GRANT SELECT, INSERT ON audit_log, customer_notes, workspace_imports, risk_checks TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT, UPDATE ON case_decisions, sardine_feedback TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT, UPDATE, DELETE ON kept_customers, kept_books, queue_claims, yativo_links "
             "TO kycdesk_analyst"_s,

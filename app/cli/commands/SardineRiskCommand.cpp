@@ -24,17 +24,17 @@ namespace {
 void keepInWorkspace(const QCommandLineParser &parser, const QString &customerId, const QString &environment,
                      const QString &customerEnvironment, const RiskResult &result)
 {
-    QString problem;
-    const WorkspaceLocation where = WorkspaceSession::location(parser, &problem);
-    if (!problem.isEmpty()) {
-        warn(tr("the check was not kept in the workspace: %1").arg(problem));
+    const WorkspaceSession workspace(parser);
+    if (!workspace.isReady()) {
+        warn(tr("the check was not kept in the workspace: %1").arg(workspace.problem()));
         return;
     }
-    RiskHistoryStore history(WorkspaceSession::riskHistoryFile(where));
-    if (!history.isOpen()
-        || !history.add(customerId, environment, customerEnvironment, QDateTime::currentDateTimeUtc(),
-                        result))
-        warn(tr("the check was not kept in the workspace: %1").arg(history.errorString()));
+    RiskHistory *history = workspace.riskHistory();
+    if (!history)
+        warn(tr("the check was not kept in the workspace: its risk history cannot be opened"));
+    else if (!history->add(customerId, environment, customerEnvironment, QDateTime::currentDateTimeUtc(),
+                           result))
+        warn(tr("the check was not kept in the workspace: %1").arg(history->errorString()));
 }
 } // namespace
 

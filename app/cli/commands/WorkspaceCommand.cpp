@@ -51,10 +51,12 @@ int WorkspaceCommand::execute(QCoreApplication &, const QCommandLineParser &pars
                   << '\n';
             return 0;
         }
-        out() << tr("moved over: %1 decision(s), %2 note(s), %3 audit row(s); the old trail's head: row %4, "
-                    "hash %5")
+        out() << tr("moved over: %1 decision(s), %2 note(s), %3 risk check(s), %4 audit row(s); the old "
+                    "trail's "
+                    "head: row %5, hash %6")
                      .arg(r.decisions)
                      .arg(r.notes)
+                     .arg(r.riskChecks)
                      .arg(r.auditRows)
                      .arg(r.sourceHeadSequence)
                      .arg(r.sourceHeadHash)
