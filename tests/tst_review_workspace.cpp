@@ -68,6 +68,7 @@ QStringList backToVersion6()
              u"ALTER TABLE case_decisions DROP COLUMN second_at"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_reason"_s,
              u"ALTER TABLE queue_claims DROP COLUMN expires_at"_s,
+             u"ALTER TABLE sardine_feedback DROP COLUMN queued_by"_s,
              // version 2's guard on decisions, which version 7 replaced
              WorkspaceMigrations::localFile().at(1).at(2) };
 }

@@ -51,6 +51,7 @@ struct Desk
         , panel(&review, &trail, settings)
     {
         panel.setQueueClaims(&claims);
+        panel.setClaiming(true); // working a queue
         QObject::connect(&notifications, &WorkspaceNotifications::changed, &panel,
                          [this](const WorkspaceChange &change, bool ownDesk) {
                              if (!ownDesk)
@@ -209,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("s3cret-team"));
         bool read = false;
-        keychain.readSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), this,
+        keychain.readSecret(WorkspaceSettings::passwordSecretName(kept), this,
                             [&read](const Result<std::optional<QByteArray>> &secret) {
                                 read = secret && secret.value() && *secret.value() == "s3cret-team";
                             });

@@ -207,6 +207,17 @@ private Q_SLOTS:
         QVERIFY(bobClaims.release(u"customer_a"_s).has_value());
         QCOMPARE(plainSql(bobDb, u"DELETE FROM queue_claims WHERE customer_id = 'customer_a'"_s), QString());
         QCOMPARE(count(bobDb, u"queue_claims"_s), qint64(1));
+        // Nor take it over, nor stretch his own lease past it, nor decide it in plain SQL.
+        QCOMPARE(plainSql(bobDb,
+                          u"UPDATE queue_claims SET analyst = 'bob/bob', expires_at = '9999' "
+                          "WHERE customer_id = 'customer_a'"_s),
+                 QString());
+        QCOMPARE(aliceClaims.holder(u"customer_a"_s).value()->analyst, u"alice/alice"_s);
+        const QString heldInsert = plainSql(bobDb,
+                                            u"INSERT INTO case_decisions (id, customer_id, decision, reason, "
+                                            "comment, analyst, decided_at) VALUES ('d1', 'customer_a', "
+                                            "'reject', 'x', '', 'bob/bob', 'now')"_s);
+        QVERIFY2(heldInsert.contains(u"holds customer"_s), qPrintable(heldInsert));
         // A desk that crashed renews nothing: the lease runs out and Bob takes the customer.
         QTest::qWait(1300);
         QCOMPARE(bobClaims.claim(u"customer_a"_s).value().analyst, u"bob/bob"_s);
@@ -267,6 +278,16 @@ private Q_SLOTS:
                                             u"INSERT INTO customer_notes (customer_id, author, written_at, "
                                             "text) VALUES ('customer_high', 'carol/carol', 'now', 'x')"_s);
         QVERIFY2(forgedNote.contains(u"database role"_s), qPrintable(forgedNote));
+        // A decision inserted as already confirmed is refused whoever it names.
+        const QString confirmedInsert = plainSql(
+            aliceDb,
+            u"INSERT INTO case_decisions (id, customer_id, decision, reason, comment, analyst, decided_at, "
+            "state, second_analyst, second_at, second_reason) VALUES ('forged', 'customer_forged', "
+            "'approve', 'x', '', 'alice/alice', 'now', 'confirmed', 'carol/carol', 'now', 'x')"_s);
+        QVERIFY2(confirmedInsert.contains(u"starts final or awaiting"_s), qPrintable(confirmedInsert));
+        // Nobody but Alice undoes Alice's decision.
+        QVERIFY(!plainSql(bobDb, u"UPDATE case_decisions SET undone_at = 'now' WHERE id = '%1'"_s.arg(id))
+                     .isEmpty());
         // Bob is another analyst but not a senior one.
         const auto notSenior = bobReview.secondOpinion(id, true, u"Looks fine"_s);
         QVERIFY(!notSenior.ok());
@@ -389,6 +410,25 @@ private Q_SLOTS:
         ReviewStore teamReview(&team, &teamTrail);
         QCOMPARE(teamReview.decisions(u"customer_m1"_s).value().constFirst().analyst, u"alice/alice"_s);
         QCOMPARE(teamReview.notes(u"customer_m1"_s).value().constFirst().text, u"Passport checked"_s);
+        // The file's word is not the team's: its approval waits for a second analyst here (the team's
+        // rule; a level the import cannot know counts as high), its rejection stands.
+        QCOMPARE(teamReview.decisions(u"customer_m1"_s).value().constFirst().state,
+                 CaseDecisionState::AwaitingSecond);
+        QCOMPARE(teamReview.decisions(u"customer_m2"_s).value().constFirst().state, CaseDecisionState::Final);
+
+        // Worked on after the move, the file moves over again: only what it gained.
+        QVERIFY(localReview.addNote(u"customer_m2"_s, u"Fraud confirmed by phone"_s).ok());
+        const auto third = WorkspaceImport::run(local, team, teamTrail);
+        QVERIFY2(third.ok(), qPrintable(third.ok() ? QString() : third.error().message));
+        QVERIFY(!third.value().alreadyImported);
+        QCOMPARE(third.value().decisions, 0);
+        QCOMPARE(third.value().notes, 1);
+        QCOMPARE(third.value().riskChecks, 0);
+        QCOMPARE(third.value().auditRows, 1);
+        QCOMPARE(count(team, u"customer_notes"_s), qint64(2));
+        QCOMPARE(teamTrail.records().value().size(), 1 + 1 + 3 + 1 + 1);
+        QVERIFY(WorkspaceImport::run(local, team, teamTrail).value().alreadyImported);
+        QVERIFY(!teamTrail.verify().value().has_value());
     }
 
     void badServersAreRefusedAndNothingIsWritten()
@@ -412,6 +452,18 @@ private Q_SLOTS:
         QCOMPARE(newer.error()->kind, WorkspaceError::Kind::NewerSchema);
         WorkspaceDatabase owner(as(database, m_server->superuser()));
         QCOMPARE(count(owner, u"audit_log"_s), qint64(0));
+        QSqlQuery version(owner.database());
+        QVERIFY(version.exec(u"SELECT version FROM kycdesk_schema"_s) && version.next());
+        QCOMPARE(version.value(0).toInt(), 99);
+
+        // A desk of an analyst reaching a database nobody migrated yet makes nothing there.
+        const QString empty = m_server->createDatabase(u"unmigrated"_s);
+        WorkspaceDatabase early(as(empty, u"alice"_s));
+        QVERIFY(!early.isOpen());
+        QVERIFY2(openError(early).contains(u"workspace migrate"_s), qPrintable(openError(early)));
+        WorkspaceDatabase emptyOwner(as(empty, m_server->superuser()));
+        QVERIFY(emptyOwner.isOpen()); // the owner migrates it
+        QCOMPARE(emptyOwner.versionFound(), 0);
     }
 
     void riskChecksAreTheTeams()
@@ -522,20 +574,37 @@ private Q_SLOTS:
         decideSome(u"before"_s, false);
         QVERIFY(runPgCtl(u"stop -m fast"_s));
         decideSome(u"away"_s, true);
+        // A decision made and undone while away is never sent.
+        const auto undoneAway = desks[0]->review->decide(u"away_undone"_s, CaseDecisionKind::Approve,
+                                                         u"Documents verified"_s, {});
+        QVERIFY(undoneAway.value().pending);
+        QCOMPARE(desks[0]->review->pendingCount(), 7);
+        QVERIFY(desks[0]->review->undo(undoneAway.value().id).ok());
         QCOMPARE(desks[0]->review->pendingCount(), 6);
         // Nothing to replay into yet: kept, in order.
         QCOMPARE(desks[0]->review->replayPending().value().left, 6);
         QVERIFY(runPgCtl(u"start"_s));
-        for (const auto &desk : std::as_const(desks)) {
-            const auto replayed = desk->review->replayPending();
+        // Meanwhile Bob took one of the customers Alice decided while away: her decision on it is
+        // refused when it arrives, and kept on her computer with the reason, not dropped.
+        QVERIFY(desks[1]->db->isReachable()); // its connection opened again
+        QVERIFY(QueueClaims(desks[1]->db.get(), desks[1]->trail.get()).claim(u"away_0_2"_s).ok());
+        const int expectedWritten[] = { 5, 6 };
+        for (int d = 0; d < desks.size(); ++d) {
+            const auto replayed = desks[d]->review->replayPending();
             QVERIFY2(replayed.ok(), qPrintable(replayed.ok() ? QString() : replayed.error().message));
-            QCOMPARE(replayed.value().written, 6);
-            QVERIFY2(replayed.value().refused.isEmpty(), qPrintable(replayed.value().refused.join(u'\n')));
-            QCOMPARE(desk->review->pendingCount(), 0);
+            QCOMPARE(replayed.value().written, expectedWritten[d]);
+            QCOMPARE(replayed.value().refused.size(), d == 0 ? 1 : 0);
+            QCOMPARE(desks[d]->review->pendingCount(), 0);
         }
+        const auto refused = desks[0]->pending->refused().value();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.constFirst().body.value(u"customerId"_s).toString(), u"away_0_2"_s);
+        QVERIFY2(
+            refused.constFirst().body.value(u"refusedBecause"_s).toString().contains(u"bob/bob is working"_s),
+            qPrintable(refused.constFirst().body.value(u"refusedBecause"_s).toString()));
         decideSome(u"after"_s, false);
         WorkspaceDatabase owner(as(database, m_server->superuser()));
-        QCOMPARE(count(owner, u"case_decisions"_s), qint64(3 * 2 * 3));
+        QCOMPARE(count(owner, u"case_decisions"_s), qint64(3 * 2 * 3 - 1));
         QCOMPARE(count(owner, u"customer_notes"_s), qint64(3 * 2 * 3));
         // Replaying a change the server already has writes nothing more.
         const auto again = desks[0]->pending->add(
@@ -547,7 +616,7 @@ private Q_SLOTS:
                           { u"decidedAt"_s, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()) } });
         QVERIFY(!again.has_value());
         QCOMPARE(desks[0]->review->replayPending().value().written, 1);
-        QCOMPARE(count(owner, u"case_decisions"_s), qint64(3 * 2 * 3));
+        QCOMPARE(count(owner, u"case_decisions"_s), qint64(3 * 2 * 3 - 1));
         AuditTrail check(&owner, owner.analystName(u"check"_s));
         QVERIFY(!check.verify().value().has_value());
     }

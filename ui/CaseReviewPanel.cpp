@@ -184,12 +184,28 @@ void CaseReviewPanel::releaseClaim()
         Q_EMIT this->failed(failed->message);
 }
 
+void CaseReviewPanel::setClaiming(bool claiming)
+{
+    if (m_claiming == claiming)
+        return;
+    m_claiming = claiming;
+    if (claiming)
+        takeClaim();
+    else
+        releaseClaim();
+    updateActions();
+}
+
 void CaseReviewPanel::takeClaim()
 {
     if (!m_claims || !m_customer)
         return;
     if (!m_claimedId.isEmpty() && m_claimedId != m_customer->id)
         releaseClaim();
+    if (!m_claiming) {
+        lookAtHolder();
+        return;
+    }
     const auto claim = m_claims->claim(m_customer->id);
     if (!claim) {
         // The server went away: the desk goes on; decisions are kept until it is back.
@@ -197,18 +213,39 @@ void CaseReviewPanel::takeClaim()
         updateActions();
         return;
     }
-    if (claim.value().analyst == m_audit->analyst()) {
+    if (claim.value().analyst == m_audit->analyst())
         m_claimedId = claim.value().customerId;
-        m_heldByOther.reset();
-        m_renewTimer->start();
-    } else {
-        m_heldByOther = claim.value();
-        m_renewTimer->start(); // looks again: the other claim may be given back or run out
+    m_renewTimer->start(); // renews this desk's lease, or looks again at another analyst's
+    showHolder(claim.value());
+}
+
+void CaseReviewPanel::lookAtHolder()
+{
+    if (!m_claims || !m_customer)
+        return;
+    const auto holder = m_claims->holder(m_customer->id);
+    if (!holder)
+        return;
+    if (!holder.value() && m_claiming) {
+        takeClaim(); // given back or run out: this desk has it open, so it takes it
+        return;
+    }
+    showHolder(holder.value());
+}
+
+void CaseReviewPanel::showHolder(const std::optional<QueueClaim> &claim)
+{
+    const bool other = claim && claim->analyst != m_audit->analyst();
+    if (other) {
+        m_heldByOther = claim;
         m_statusLabel->setText(
             tr("%1 is working on this customer (claimed until %2): you can read the case "
                "and add notes; deciding waits until they let go.")
-                .arg(claim.value().analyst,
-                     QLocale().toString(claim.value().expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+                .arg(claim->analyst,
+                     QLocale().toString(claim->expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
+    } else if (m_heldByOther) {
+        m_heldByOther.reset();
+        m_statusLabel->clear();
     }
     updateActions();
 }
@@ -216,8 +253,7 @@ void CaseReviewPanel::takeClaim()
 void CaseReviewPanel::reloadIfShowing(const QString &customerId)
 {
     if (m_customer && m_customer->id == customerId) {
-        if (m_claims)
-            takeClaim();
+        lookAtHolder();
         refresh();
     }
 }

@@ -45,6 +45,9 @@ public:
     QAction *returnAction() const { return m_returnAction; }
 
     void setQueueClaims(QueueClaims *claims);
+    // Working a queue: the customer shown is claimed. Browsing the whole book: it is only read who
+    // holds it (a claim is an analyst's intent to work a customer, not a glance).
+    void setClaiming(bool claiming);
     // The latest Sardine level kept for a customer (the four-eyes rule looks at it).
     void setRiskLevelSource(std::function<QString(const QString &customerId)> source)
     {
@@ -73,6 +76,10 @@ private:
 
     void openAuditTrail();
     void takeClaim();
+    // Who holds the customer shown, without renewing anything; claims it only when it is free and
+    // the page is claiming. What a notification from another desk leads to.
+    void lookAtHolder();
+    void showHolder(const std::optional<QueueClaim> &claim);
     void giveSecondOpinion(bool confirm);
     std::optional<CaseDecision> awaitingMyOpinion() const;
 
@@ -97,6 +104,7 @@ private:
     QAction *m_returnAction;
     QList<CaseDecision> m_decisions;
     QueueClaims *m_claims = nullptr;
+    bool m_claiming = false;
     QString m_claimedId;
     std::optional<QueueClaim> m_heldByOther;
     QTimer *m_renewTimer;

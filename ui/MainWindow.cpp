@@ -485,6 +485,8 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
         const bool another = queue.kind != m_book->proxy()->queue().kind
             || queue.requirementMask != m_book->proxy()->queue().requirementMask;
         m_book->proxy()->setQueue(queue);
+        // Working a queue claims the customer shown; browsing everyone only shows who holds one.
+        m_casePanel->setClaiming(queue.kind != ReviewQueue::Kind::Everyone);
         // A queue is worked oldest first: the customer waiting longest since their last change on top.
         if (another && queue.kind != ReviewQueue::Kind::Everyone)
             m_table->sortByColumn(CustomerTableModel::Updated, Qt::AscendingOrder);

@@ -36,7 +36,10 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     m_reasonsPage->setObjectName(u"reviewReasonsPage"_s);
     tabs->addTab(m_reasonsPage, tr("Review reasons"));
     m_workspacePage = new WorkspaceSettingsPage(
-        *m_settings, m_settings->value(u"workspace/passwordStored"_s).toBool(), this);
+        *m_settings,
+        m_settings->value(u"workspace/passwordKept"_s).toString()
+            == WorkspaceSettings::passwordSecretName(WorkspaceSettings::load(*m_settings)),
+        this);
     m_workspacePage->setObjectName(u"workspaceSettingsPage"_s);
     tabs->addTab(m_workspacePage, tr("Workspace"));
 
@@ -261,19 +264,20 @@ void SettingsDialog::finishSave()
         return;
     }
     // The team server's password is kept in the keychain or not at all: never in a file.
-    m_keychain->writeSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), password.toUtf8(), this,
-                            [this, done](const std::optional<ApiError> &error) {
-                                if (error) {
-                                    m_statusLabel->setText(
-                                        tr("Workspace: the password could not be kept in the keychain (%1); "
-                                           "nothing was changed.")
-                                            .arg(error->message));
-                                    return;
-                                }
-                                m_workspacePage->clearPassword();
-                                m_settings->setValue(u"workspace/passwordStored"_s, true);
-                                done();
-                            });
+    m_keychain->writeSecret(
+        WorkspaceSettings::passwordSecretName(m_workspacePage->location()), password.toUtf8(), this,
+        [this, done](const std::optional<ApiError> &error) {
+            if (error) {
+                m_statusLabel->setText(tr("Workspace: the password could not be kept in the keychain (%1); "
+                                          "nothing was changed.")
+                                           .arg(error->message));
+                return;
+            }
+            m_workspacePage->clearPassword();
+            m_settings->setValue(u"workspace/passwordKept"_s,
+                                 WorkspaceSettings::passwordSecretName(m_workspacePage->location()));
+            done();
+        });
 }
 
 void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *store)

@@ -52,6 +52,7 @@ WorkspaceSession::WorkspaceSession(const QCommandLineParser &parser)
     // The app's settings file (the CLI shares its name): the team's list of reasons.
     m_review->setKnownReasons([](CaseDecisionKind kind) { return ReviewReasons::load(QSettings(), kind); });
     m_outbox = std::make_unique<FeedbackOutbox>(m_database.get());
+    m_outbox->setAnalyst(m_audit->analyst());
     if (m_database->isTeamServer())
         m_teamHistory = std::make_unique<TeamRiskHistory>(m_database.get(), m_audit->analyst());
     else

@@ -144,7 +144,7 @@ QString DesktopSession::teamServerPassword()
     // asynchronously, and may ask the analyst to unlock it.
     QString password;
     QEventLoop wait;
-    m_keychain->readSecret(QString::fromUtf16(WorkspaceSettings::kPasswordSecret), this,
+    m_keychain->readSecret(WorkspaceSettings::passwordSecretName(WorkspaceSettings::load(m_settings)), this,
                            [&](const Result<std::optional<QByteArray>> &read) {
                                if (!read)
                                    m_startupWarnings
@@ -161,6 +161,10 @@ QString DesktopSession::teamServerPassword()
 
 void DesktopSession::replayPendingChanges()
 {
+    // After the connection was opened again (a decision kept while the server was away), the new
+    // connection listens too.
+    if (m_notifications && !m_notifications->isListening() && m_workspace->isReachable())
+        m_notifications->listen();
     if (!m_review || m_review->pendingCount() == 0)
         return;
     const auto replayed = m_review->replayPending();
@@ -203,6 +207,7 @@ void DesktopSession::openReviewWorkspace()
     m_window->setReviewWorkspace(m_review.get(), m_audit.get(), &m_settings);
 
     m_outbox = std::make_unique<FeedbackOutbox>(m_workspace.get());
+    m_outbox->setAnalyst(m_audit->analyst());
     m_review->setFeedback(
         m_outbox.get(),
         [this](const QString &customerId) {

@@ -51,6 +51,16 @@ QString now()
 
 FeedbackOutbox::FeedbackOutbox(WorkspaceDatabase *database) : m_database(database) { }
 
+QString FeedbackOutbox::mine() const
+{
+    return m_database->isTeamServer() && !m_analyst.isEmpty() ? u" AND queued_by = ?"_s : QString();
+}
+
+QVariantList FeedbackOutbox::mineValues() const
+{
+    return mine().isEmpty() ? QVariantList() : QVariantList { m_analyst };
+}
+
 std::optional<FeedbackSession> FeedbackOutbox::latestSession(const RiskHistory &history,
                                                              const QString &customerId)
 {
@@ -89,12 +99,12 @@ Result<QueuedFeedback, WorkspaceError> FeedbackOutbox::enqueue(const SardineFeed
     row.notBefore = WorkspaceDatabase::timeFrom(WorkspaceDatabase::timeText(notBefore));
     if (auto failed = m_database->run(
             u"INSERT INTO sardine_feedback (id, decision_id, customer_id, session_key, environment, status, "
-            "reason, decided_at, queued_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "reason, decided_at, queued_at, not_before, queued_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { row.feedback.id, decisionId.isNull() ? u""_s : decisionId, feedback.customerId,
               feedback.sessionKey, environment, feedback.status,
               feedback.reason.isNull() ? u""_s : feedback.reason,
               WorkspaceDatabase::timeText(feedback.decidedAt), queuedAt,
-              WorkspaceDatabase::timeText(notBefore) },
+              WorkspaceDatabase::timeText(notBefore), m_analyst.isNull() ? u""_s : m_analyst },
             tr("queueing feedback for Sardine")))
         return *failed;
     return row;
@@ -110,14 +120,14 @@ std::optional<WorkspaceError> FeedbackOutbox::cancelFor(const QString &decisionI
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::due(const QString &environment,
                                                                   const QDateTime &when) const
 {
-    return select(u"environment = ? AND not_before <= ? AND "_s + kWaiting,
-                  { environment, WorkspaceDatabase::timeText(when) },
+    return select(u"environment = ? AND not_before <= ? AND "_s + kWaiting + mine(),
+                  QVariantList { environment, WorkspaceDatabase::timeText(when) } + mineValues(),
                   u"queued_at, "_s + m_database->insertionOrder());
 }
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::waiting() const
 {
-    return select(kWaiting, {}, u"queued_at, "_s + m_database->insertionOrder());
+    return select(kWaiting + mine(), mineValues(), u"queued_at, "_s + m_database->insertionOrder());
 }
 
 Result<QList<QueuedFeedback>, WorkspaceError> FeedbackOutbox::forCustomer(const QString &customerId) const

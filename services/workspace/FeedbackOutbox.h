@@ -26,6 +26,9 @@ class FeedbackOutbox
 
 public:
     explicit FeedbackOutbox(WorkspaceDatabase *database);
+    // On a team server each desk sends what it queued: `analyst` is kept with each row, and due()
+    // and waiting() give this desk's rows only (one desk per row; no feedback sent twice).
+    void setAnalyst(const QString &analyst) { m_analyst = analyst; }
 
     // The customer's latest risk check kept on this computer that has a session key and a known
     // environment, if any.
@@ -56,5 +59,10 @@ private:
     Result<QList<QueuedFeedback>, WorkspaceError> select(const QString &where, const QVariantList &values,
                                                          const QString &order) const;
 
+    // The condition (and its value) that keeps to this desk's rows on a team server.
+    QString mine() const;
+    QVariantList mineValues() const;
+
     WorkspaceDatabase *m_database;
+    QString m_analyst;
 };

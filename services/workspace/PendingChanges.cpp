@@ -46,7 +46,8 @@ PendingChanges::PendingChanges(const QString &file, QString server)
     }
     QSqlQuery q(db);
     if (!q.exec(u"CREATE TABLE IF NOT EXISTS pending_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                "server TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, made_at TEXT NOT NULL)"_s))
+                "server TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, made_at TEXT NOT NULL, "
+                "refused_because TEXT)"_s))
         m_error = q.lastError().text();
 }
 
@@ -78,18 +79,42 @@ std::optional<WorkspaceError> PendingChanges::add(Kind kind, const QJsonObject &
 
 Result<QList<PendingChanges::Change>, WorkspaceError> PendingChanges::all() const
 {
+    return select(false);
+}
+
+Result<QList<PendingChanges::Change>, WorkspaceError> PendingChanges::refused() const
+{
+    return select(true);
+}
+
+std::optional<WorkspaceError> PendingChanges::markRefused(qint64 sequence, const QString &reason)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE pending_changes SET refused_because = ? WHERE seq = ?"_s);
+    q.addBindValue(reason.isEmpty() ? tr("refused") : reason);
+    q.addBindValue(sequence);
+    if (!q.exec())
+        return storage(tr("keeping a change the team server refused"), q);
+    return std::nullopt;
+}
+
+Result<QList<PendingChanges::Change>, WorkspaceError> PendingChanges::select(bool refusedOnes) const
+{
     if (!isOpen())
         return QList<Change>();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT seq, kind, body, made_at FROM pending_changes WHERE server = ? ORDER BY seq"_s);
+    q.prepare(u"SELECT seq, kind, body, made_at, refused_because FROM pending_changes WHERE server = ? AND "
+              "refused_because IS %1 NULL ORDER BY seq"_s.arg(refusedOnes ? u"NOT"_s : QString()));
     q.addBindValue(m_server);
     if (!q.exec())
         return storage(tr("reading the changes kept on this computer"), q);
     QList<Change> changes;
     while (q.next()) {
+        QJsonObject body = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        if (refusedOnes)
+            body.insert(u"refusedBecause"_s, q.value(4).toString());
         changes.append({ q.value(0).toLongLong(),
-                         q.value(1).toString() == u"note"_s ? Kind::Note : Kind::Decision,
-                         QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(),
+                         q.value(1).toString() == u"note"_s ? Kind::Note : Kind::Decision, body,
                          WorkspaceDatabase::timeFrom(q.value(3).toString()) });
     }
     return changes;
@@ -107,6 +132,8 @@ std::optional<WorkspaceError> PendingChanges::remove(qint64 sequence)
 
 int PendingChanges::count() const
 {
-    const auto changes = all();
-    return changes ? int(changes.value().size()) : 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT COUNT(*) FROM pending_changes WHERE server = ? AND refused_because IS NULL"_s);
+    q.addBindValue(m_server);
+    return isOpen() && q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

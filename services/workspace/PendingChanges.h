@@ -40,12 +40,19 @@ public:
     // Oldest first.
     Result<QList<Change>, WorkspaceError> all() const;
     std::optional<WorkspaceError> remove(qint64 sequence);
+    // A change the server would not take stays in the file with the server's reason, out of the
+    // replay: never silently dropped.
+    std::optional<WorkspaceError> markRefused(qint64 sequence, const QString &reason);
+    // Oldest first, each with the reason the server gave (in Change::body["refusedBecause"]).
+    Result<QList<Change>, WorkspaceError> refused() const;
     int count() const;
 
     // <AppDataLocation>/team-outbox.sqlite
     static QString defaultPath();
 
 private:
+    Result<QList<Change>, WorkspaceError> select(bool refusedOnes) const;
+
     QString m_connection;
     QString m_server;
     QString m_error;

@@ -114,12 +114,15 @@ Result<ReplayReport, WorkspaceError> ReviewStore::replayPending()
         }
         if (failure && !m_database->isReachable())
             return report; // gone again: the rest stays kept, in order
-        if (failure)
+        if (failure) {
             report.refused << tr("%1 was not taken by the team server: %2").arg(what, failure->message);
-        else
+            if (auto notKept = pending->markRefused(change.sequence, failure->message))
+                return *notKept;
+        } else {
             ++report.written;
-        if (auto notCleared = pending->remove(change.sequence))
-            return *notCleared;
+            if (auto notCleared = pending->remove(change.sequence))
+                return *notCleared;
+        }
         --report.left;
     }
     return report;
@@ -127,7 +130,9 @@ Result<ReplayReport, WorkspaceError> ReviewStore::replayPending()
 
 QStringList ReviewStore::fourEyesRule() const
 {
-    return m_database->teamSetting(u"four-eyes"_s, QString()).split(u' ', Qt::SkipEmptyParts);
+    // A rule that cannot be read is the strict default, never "none".
+    return m_database->teamSetting(u"four-eyes"_s, u"approve-high-risk approve-open-requirement"_s)
+        .split(u' ', Qt::SkipEmptyParts);
 }
 
 bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind,
@@ -137,7 +142,9 @@ bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind,
         return rule.contains(u"reject"_s);
     if (kind != CaseDecisionKind::Approve)
         return false;
-    const bool highRisk = context.sardineLevel == u"high"_s || context.sardineLevel == u"very_high"_s;
+    // A customer Sardine has not rated (or whose rating this desk cannot read) counts as high risk.
+    const bool highRisk = context.sardineLevel.isEmpty() || context.sardineLevel == u"high"_s
+        || context.sardineLevel == u"very_high"_s;
     return rule.contains(u"approve"_s) || (highRisk && rule.contains(u"approve-high-risk"_s))
         || (context.openRequirements && rule.contains(u"approve-open-requirement"_s));
 }
@@ -277,12 +284,18 @@ Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &d
         d.secondAnalyst = m_audit->analyst();
         d.secondAt = now;
         d.secondReason = reason.trimmed();
-        if (auto notRun = m_database->run(
-                u"UPDATE case_decisions SET state = ?, second_analyst = ?, second_at = ?, second_reason = ? "
-                "WHERE id = ? AND state = 'awaiting-second' AND undone_at IS NULL"_s,
-                { caseDecisionStateWord(d.state), d.secondAnalyst, timeText(now), d.secondReason, d.id },
-                confirm ? tr("confirming the decision") : tr("returning the decision")))
-            return notRun;
+        // Another desk may have confirmed, returned or undone it since it was read: nothing changed then.
+        const auto changed = m_database->selectRows<QString>(
+            u"UPDATE case_decisions SET state = ?, second_analyst = ?, second_at = ?, second_reason = ? "
+            "WHERE id = ? AND state = 'awaiting-second' AND undone_at IS NULL RETURNING id"_s,
+            { caseDecisionStateWord(d.state), d.secondAnalyst, timeText(now), d.secondReason, d.id },
+            [](const QSqlQuery &q) { return q.value(0).toString(); },
+            confirm ? tr("confirming the decision") : tr("returning the decision"));
+        if (!changed)
+            return changed.error();
+        if (changed.value().isEmpty())
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("That decision was confirmed, returned or undone meanwhile."));
         const std::optional<FeedbackSession> session
             = confirm && m_outbox && m_sessionFor ? m_sessionFor(d.customerId) : std::nullopt;
         QJsonObject detail { { u"decision"_s, d.id },
@@ -320,6 +333,30 @@ Result<QList<CaseDecision>, WorkspaceError> ReviewStore::awaitingSecond() const
 
 Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId, std::chrono::seconds window)
 {
+    // A decision still kept on this computer is undone by not sending it.
+    if (m_pending) {
+        const auto kept = m_pending->all();
+        if (!kept)
+            return kept.error();
+        for (const PendingChanges::Change &change : kept.value()) {
+            if (change.kind != PendingChanges::Kind::Decision
+                || change.body.value(u"id"_s).toString() != decisionId)
+                continue;
+            if (auto notRemoved = m_pending->remove(change.sequence))
+                return *notRemoved;
+            CaseDecision d;
+            d.id = decisionId;
+            d.customerId = change.body.value(u"customerId"_s).toString();
+            d.kind = caseDecisionFromWord(change.body.value(u"kind"_s).toString())
+                         .value_or(CaseDecisionKind::Escalate);
+            d.reason = change.body.value(u"reason"_s).toString();
+            d.analyst = m_audit->analyst();
+            d.decidedAt = timeFrom(change.body.value(u"decidedAt"_s));
+            d.undoneAt = QDateTime::currentDateTimeUtc();
+            d.pending = true;
+            return d;
+        }
+    }
     std::optional<CaseDecision> undone;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
         const auto found = queryDecisions(u"id = ?"_s, { decisionId });
@@ -340,10 +377,15 @@ Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("A decision can be undone for %n second(s) after it is made.",
                                            nullptr, int(window.count())));
-        if (auto notRun
-            = m_database->run(u"UPDATE case_decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL"_s,
-                              { timeText(now), d.id }, tr("undoing the decision")))
-            return notRun;
+        const auto changed = m_database->selectRows<QString>(
+            u"UPDATE case_decisions SET undone_at = ? WHERE id = ? AND undone_at IS NULL RETURNING id"_s,
+            { timeText(now), d.id }, [](const QSqlQuery &q) { return q.value(0).toString(); },
+            tr("undoing the decision"));
+        if (!changed)
+            return changed.error();
+        if (changed.value().isEmpty())
+            return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
+                                        tr("That decision was already undone."));
         d.undoneAt = timeFrom(timeText(now));
         if (m_outbox) {
             if (auto notWithdrawn = m_outbox->cancelFor(d.id))

@@ -239,6 +239,23 @@ std::optional<WorkspaceError> WorkspaceDatabase::openServer(const QString &passw
     }
     if (auto newer = checkServerVersion())
         return newer;
+    if (m_versionFound < kSchemaVersion) {
+        // Only the database's owner makes or changes the schema: tables an analyst's desk created
+        // would be that analyst's, outside the row policies and able to drop the guards.
+        QSqlQuery q(db);
+        if (!q.exec(u"SELECT pg_get_userbyid(d.datdba) = session_user OR r.rolsuper FROM pg_database d, "
+                    "pg_roles r WHERE d.datname = current_database() AND r.rolname = session_user"_s)
+            || !q.next())
+            return storageError(tr("asking the team server who owns the workspace"), q);
+        if (!q.value(0).toBool())
+            return WorkspaceError::make(WorkspaceError::Kind::Unavailable,
+                                        tr("The team server %1 holds schema %2 of the workspace and this KYC "
+                                           "Desk needs %3: its owner "
+                                           "runs `kycdesk-cli workspace migrate` first. Nothing was written.")
+                                            .arg(m_path)
+                                            .arg(m_versionFound)
+                                            .arg(kSchemaVersion));
+    }
     return migrate();
 }
 
@@ -361,8 +378,9 @@ std::optional<WorkspaceError> WorkspaceDatabase::migrate()
         const auto failed = writeTransaction([&]() -> std::optional<WorkspaceError> {
             QSqlQuery q(database());
             if (isTeamServer()) {
-                // The first desk to arrive creates the version row; the others wait on its lock.
-                if (!q.exec(u"CREATE TABLE IF NOT EXISTS kycdesk_schema (version INTEGER NOT NULL)"_s)
+                // One migration at a time; the first creates the version row, the others find it.
+                if (!q.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(kAuditChainLock + 1))
+                    || !q.exec(u"CREATE TABLE IF NOT EXISTS kycdesk_schema (version INTEGER NOT NULL)"_s)
                     || !q.exec(u"LOCK TABLE kycdesk_schema IN EXCLUSIVE MODE"_s)
                     || !q.exec(u"INSERT INTO kycdesk_schema (version) SELECT 0 WHERE NOT EXISTS "
                                "(SELECT 1 FROM kycdesk_schema)"_s))

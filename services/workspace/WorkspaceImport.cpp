@@ -1,6 +1,7 @@
 #include "WorkspaceImport.h"
 
 #include "AuditTrail.h"
+#include "ReviewStore.h"
 #include "WorkspaceDatabase.h"
 
 #include <QJsonObject>
@@ -56,6 +57,9 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
     report.sourceHeadHash
         = oldRows.value().isEmpty() ? AuditTrail::genesisHash() : oldRows.value().constLast().hash;
     report.sourceHeadSequence = oldRows.value().isEmpty() ? 0 : oldRows.value().constLast().sequence;
+    // The file's chain is known by its first row: moved again after more work, only what is new goes.
+    const QString chain
+        = oldRows.value().isEmpty() ? AuditTrail::genesisHash() : oldRows.value().constFirst().hash;
 
     const auto decisions
         = readAll(source,
@@ -76,9 +80,9 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
     if (source.database().tables().contains(u"risk_checks"_s)) {
         const auto read
             = readAll(source,
-                      u"SELECT customer_id, environment, customer_environment, checked_at, result "
+                      u"SELECT customer_id, environment, customer_environment, checked_at, result, id "
                       "FROM risk_checks ORDER BY id"_s,
-                      5);
+                      6);
         if (!read)
             return read.error();
         checks = read.value();
@@ -88,18 +92,30 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
     const auto failed = team.writeTransaction([&]() -> std::optional<WorkspaceError> {
         if (auto notLocked = team.lockAuditChain())
             return notLocked;
-        const auto earlier = team.selectRows<QString>(
-            u"SELECT imported_at FROM workspace_imports WHERE source_head = ?"_s, { report.sourceHeadHash },
-            [](const QSqlQuery &q) { return q.value(0).toString(); }, Texts::tr("reading earlier imports"));
+        const auto earlier = team.selectRows<std::pair<qint64, qint64>>(
+            u"SELECT COALESCE(MAX(source_last_seq), -1), COALESCE(MAX(source_last_check), -1) FROM "
+            u"workspace_imports "
+            "WHERE source_chain = ?"_s,
+            { chain },
+            [](const QSqlQuery &q) {
+                return std::make_pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+            },
+            Texts::tr("reading earlier imports"));
         if (!earlier)
             return earlier.error();
-        if (!earlier.value().isEmpty()) {
+        const auto [doneSeq, doneCheck] = earlier.value().value(0, { -1, -1 });
+        const qint64 lastCheck = checks.isEmpty() ? doneCheck : checks.constLast().value(5).toLongLong();
+        if (doneSeq >= report.sourceHeadSequence && doneCheck >= lastCheck) {
             report.alreadyImported = true;
             return std::nullopt;
         }
+        checks.removeIf(
+            [doneCheck](const QVariantList &row) { return row.value(5).toLongLong() <= doneCheck; });
         const auto opened
             = teamTrail.append({ u"import"_s, QString(),
-                                 QJsonObject { { u"sourceHeadSequence"_s, report.sourceHeadSequence },
+                                 QJsonObject { { u"sourceChain"_s, chain },
+                                               { u"fromSequence"_s, qMax<qint64>(doneSeq, 0) + 1 },
+                                               { u"sourceHeadSequence"_s, report.sourceHeadSequence },
                                                { u"sourceHeadHash"_s, report.sourceHeadHash },
                                                { u"decisions"_s, decisions.value().size() },
                                                { u"notes"_s, notes.value().size() },
@@ -107,26 +123,35 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
                                                { u"auditRows"_s, oldRows.value().size() } } });
         if (!opened)
             return opened.error();
-        for (QVariantList row : decisions.value()) {
-            row[5] = QString(role + row[5].toString());
-            // A second opinion given on the file keeps its name, marked, outside any role.
-            if (!row[9].isNull())
-                row[9] = QString(row[9].toString() + u" (imported)"_s);
+        // A file is only the analyst's word: what it says a second analyst did is not taken, and each
+        // decision that stands comes in as the team's rule would have it now (a customer whose
+        // Sardine level the import cannot know counts as high risk). Undone and returned decisions
+        // live on in the moved trail.
+        const QStringList rule
+            = team.teamSetting(u"four-eyes"_s, u"approve-high-risk approve-open-requirement"_s)
+                  .split(u' ', Qt::SkipEmptyParts);
+        for (const QVariantList &row : decisions.value()) {
+            const auto kind = caseDecisionFromWord(row[2].toString());
+            if (!row[7].isNull() || row[8].toString() == u"returned"_s || !kind) {
+                ++report.decisionsLeft;
+                continue;
+            }
+            const bool fourEyes = ReviewStore::needsFourEyes(rule, *kind, DecisionContext {})
+                || row[8].toString() == u"awaiting-second"_s;
             const auto inserted = team.selectRows<QString>(
                 u"INSERT INTO case_decisions (id, customer_id, decision, reason, comment, analyst, "
-                u"decided_at, "
-                "undone_at, state, second_analyst, second_at, second_reason) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id"_s,
-                row, [](const QSqlQuery &q) { return q.value(0).toString(); },
-                Texts::tr("moving a decision"));
+                u"decided_at, state) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id"_s,
+                { row[0], row[1], row[2], row[3], row[4], QString(role + row[5].toString()), row[6],
+                  fourEyes ? u"awaiting-second"_s : u"final"_s },
+                [](const QSqlQuery &q) { return q.value(0).toString(); }, Texts::tr("moving a decision"));
             if (!inserted)
                 return inserted.error();
             report.decisions += int(inserted.value().size());
         }
         for (const QVariantList &row : notes.value()) {
-            const QString change = row[5].isNull()
-                ? u"import:%1:%2"_s.arg(report.sourceHeadHash.left(16), row[0].toString())
-                : row[5].toString();
+            const QString change = row[5].isNull() ? u"import:%1:%2"_s.arg(chain.left(16), row[0].toString())
+                                                   : row[5].toString();
             const auto inserted = team.selectRows<QString>(
                 u"INSERT INTO customer_notes (customer_id, author, written_at, text, change_id) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (change_id) DO NOTHING RETURNING change_id"_s,
@@ -138,7 +163,7 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
         }
         for (QVariantList row : checks) {
             row[3] = row[3].toLongLong(); // checked_at: milliseconds
-            row << teamTrail.analyst();
+            row[5] = teamTrail.analyst();
             if (auto notMoved
                 = team.run(u"INSERT INTO risk_checks (customer_id, environment, customer_environment, "
                            "checked_at, result, checked_by) VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -147,6 +172,8 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
             ++report.riskChecks;
         }
         for (const AuditRecord &old : oldRows.value()) {
+            if (old.sequence <= doneSeq)
+                continue;
             QJsonObject detail = old.event.detail;
             detail.insert(u"imported"_s,
                           QJsonObject { { u"seq"_s, old.sequence },
@@ -158,13 +185,14 @@ WorkspaceImport::run(WorkspaceDatabase &source, WorkspaceDatabase &team, AuditTr
                 return appended.error();
             ++report.auditRows;
         }
-        return team.run(
-            u"INSERT INTO workspace_imports (source_head, source, imported_at, imported_by, rows) "
-            "VALUES (?, ?, ?, ?, ?)"_s,
-            { report.sourceHeadHash, source.path(),
-              WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), teamTrail.analyst(),
-              report.decisions + report.notes + report.auditRows + report.riskChecks },
-            Texts::tr("recording the import"));
+        return team.run(u"INSERT INTO workspace_imports (source_head, source, imported_at, imported_by, "
+                        u"rows, source_chain, "
+                        "source_last_seq, source_last_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        { report.sourceHeadHash, source.path(),
+                          WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), teamTrail.analyst(),
+                          report.decisions + report.notes + report.auditRows + report.riskChecks, chain,
+                          report.sourceHeadSequence, qMax(lastCheck, doneCheck) },
+                        Texts::tr("recording the import"));
     });
     if (failed)
         return *failed;

@@ -1,6 +1,7 @@
 #include "WorkspaceLocation.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -78,6 +79,18 @@ Result<WorkspaceLocation, WorkspaceError> WorkspaceLocation::teamServer(const QS
 
 Result<WorkspaceLocation, WorkspaceError> WorkspaceLocation::checked(WorkspaceLocation location)
 {
+    // Qt's driver hands these to libpq unquoted, separated by spaces: a space, ';', a quote or a
+    // backslash in one would smuggle in another option (sslmode=disable), a ',' another host.
+    static const QRegularExpression unsafe(u"[\\s;'\\\\,]"_s);
+    for (const auto &[what, value] :
+         { std::pair(tr("host"), location.host), std::pair(tr("user"), location.user),
+           std::pair(tr("database"), location.database),
+           std::pair(tr("CA certificate"), location.sslRootCertificate) }) {
+        if (value.contains(unsafe))
+            return invalid(tr("The team server's %1 must not hold spaces, commas, semicolons, quotes or "
+                              "backslashes: %2")
+                               .arg(what, value));
+    }
     if (location.user.isEmpty() || location.host.isEmpty() || location.database.isEmpty())
         return invalid(tr("The team server address needs a user, a host and a database: "
                           "postgresql://USER@HOST:PORT/DATABASE"));
@@ -116,7 +129,10 @@ QString WorkspaceLocation::displayText() const
 
 QString WorkspaceLocation::connectOptions() const
 {
-    QStringList options { u"connect_timeout=5"_s, u"application_name=kycdesk"_s };
+    // A server that stops answering is noticed within about half a minute, not minutes.
+    QStringList options { u"connect_timeout=5"_s,     u"application_name=kycdesk"_s, u"keepalives=1"_s,
+                          u"keepalives_idle=10"_s,    u"keepalives_interval=5"_s,    u"keepalives_count=3"_s,
+                          u"tcp_user_timeout=20000"_s };
     if (!sslMode.isEmpty())
         options << u"sslmode="_s + sslMode;
     if (!sslRootCertificate.isEmpty())

@@ -92,6 +92,7 @@ const QList<QStringList> &WorkspaceMigrations::localFile()
             u"ALTER TABLE case_decisions ADD COLUMN second_at TEXT"_s,
             u"ALTER TABLE case_decisions ADD COLUMN second_reason TEXT"_s,
             u"ALTER TABLE customer_notes ADD COLUMN change_id TEXT"_s,
+            u"ALTER TABLE sardine_feedback ADD COLUMN queued_by TEXT NOT NULL DEFAULT ''"_s,
             u"CREATE UNIQUE INDEX customer_notes_change ON customer_notes(change_id)"_s,
             u"DROP TRIGGER case_decisions_only_undo"_s,
             u"CREATE TRIGGER case_decisions_guarded BEFORE UPDATE ON case_decisions WHEN NOT ("
@@ -113,8 +114,10 @@ const QList<QStringList> &WorkspaceMigrations::localFile()
             u"CREATE TABLE team_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
             // One analyst on this computer has no second pair of eyes: no rule until one is set.
             u"INSERT INTO team_settings (key, value) VALUES ('four-eyes', '')"_s,
-            u"CREATE TABLE workspace_imports (source_head TEXT PRIMARY KEY, source TEXT NOT NULL, "
-            "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL)"_s,
+            u"CREATE TABLE workspace_imports (id INTEGER PRIMARY KEY, source_head TEXT NOT NULL, source TEXT "
+            u"NOT NULL, "
+            "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL, "
+            "source_chain TEXT NOT NULL, source_last_seq INTEGER NOT NULL, source_last_check INTEGER NOT NULL)"_s,
         },
     };
     return all;
@@ -203,6 +206,7 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "ADD CONSTRAINT case_decisions_first_hand CHECK (state IN ('final', 'awaiting-second', "
             "'confirmed', 'returned') AND (state IN ('confirmed', 'returned')) = (second_analyst IS NOT NULL))"_s,
             u"ALTER TABLE customer_notes ADD COLUMN change_id TEXT UNIQUE"_s,
+            u"ALTER TABLE sardine_feedback ADD COLUMN queued_by TEXT NOT NULL DEFAULT ''"_s,
             u"CREATE OR REPLACE FUNCTION kycdesk_decision_guard() RETURNS trigger LANGUAGE plpgsql AS $$ "
             u"BEGIN "
             "IF TG_OP = 'UPDATE' AND (NEW.id, NEW.customer_id, NEW.decision, NEW.reason, NEW.comment, "
@@ -210,7 +214,10 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "OLD.reason, OLD.comment, OLD.analyst, OLD.decided_at) THEN "
             "IF OLD.undone_at IS NULL AND NEW.undone_at IS NOT NULL AND (NEW.state, NEW.second_analyst, "
             "NEW.second_at, NEW.second_reason) IS NOT DISTINCT FROM (OLD.state, OLD.second_analyst, "
-            "OLD.second_at, OLD.second_reason) THEN RETURN NEW; END IF; "
+            "OLD.second_at, OLD.second_reason) THEN "
+            "IF split_part(OLD.analyst, '/', 1) IS DISTINCT FROM session_user::text THEN "
+            "RAISE EXCEPTION 'only the analyst who made a decision undoes it'; END IF; "
+            "RETURN NEW; END IF; "
             "IF OLD.state = 'awaiting-second' AND NEW.state IN ('confirmed', 'returned') "
             "AND OLD.undone_at IS NULL AND NEW.undone_at IS NULL AND OLD.second_analyst IS NULL "
             "AND NEW.second_at IS NOT NULL AND NEW.second_reason IS NOT NULL THEN "
@@ -220,6 +227,23 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "END IF; RETURN NEW; END IF; END IF; "
             "RAISE EXCEPTION 'a decision is only ever marked undone, or confirmed or returned once by "
             "another analyst'; END $$"_s,
+            // The server's clock, in the workspace's time text (UTC, ISO 8601 with milliseconds):
+            // what a lease is measured against on the server, whatever a desk's clock says.
+            u"CREATE FUNCTION kycdesk_now_text() RETURNS text LANGUAGE sql STABLE AS $$ "
+            "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') $$"_s,
+            // A decision starts final or awaiting a second analyst, never already confirmed; and
+            // not on a customer another analyst holds.
+            u"CREATE FUNCTION kycdesk_decision_first_hand() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.state NOT IN ('final', 'awaiting-second') OR NEW.second_analyst IS NOT NULL "
+            "OR NEW.second_at IS NOT NULL OR NEW.second_reason IS NOT NULL OR NEW.undone_at IS NOT NULL THEN "
+            "RAISE EXCEPTION 'a decision starts final or awaiting a second analyst'; END IF; "
+            "IF EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = NEW.customer_id "
+            "AND split_part(q.analyst, '/', 1) <> session_user::text AND q.expires_at > kycdesk_now_text()) "
+            "THEN "
+            "RAISE EXCEPTION 'another analyst holds customer %', NEW.customer_id; END IF; "
+            "RETURN NEW; END $$"_s,
+            u"CREATE TRIGGER case_decisions_first_hand BEFORE INSERT ON case_decisions FOR EACH ROW "
+            "EXECUTE FUNCTION kycdesk_decision_first_hand()"_s,
             // The part of a name before '/' is the database role: a row can only be written in the
             // name of the role that writes it.
             u"CREATE FUNCTION kycdesk_own_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -254,8 +278,10 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             u"CREATE TABLE team_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
             u"INSERT INTO team_settings (key, value) VALUES ('four-eyes', "
             "'approve-high-risk approve-open-requirement')"_s,
-            u"CREATE TABLE workspace_imports (source_head TEXT PRIMARY KEY, source TEXT NOT NULL, "
-            "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL)"_s,
+            u"CREATE TABLE workspace_imports (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+            "source_head TEXT NOT NULL, source TEXT NOT NULL, "
+            "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL, "
+            "source_chain TEXT NOT NULL, source_last_seq INTEGER NOT NULL, source_last_check INTEGER NOT NULL)"_s,
             // The team's risk checks (a computer's own file keeps them in RiskHistoryStore's table).
             u"CREATE TABLE risk_checks (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
             "customer_id TEXT NOT NULL, environment TEXT NOT NULL, customer_environment TEXT NOT NULL, "
@@ -285,7 +311,8 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             u"CREATE POLICY claims_seen ON queue_claims FOR SELECT USING (true)"_s,
             u"CREATE POLICY claims_taken ON queue_claims FOR INSERT "
             "WITH CHECK (split_part(analyst, '/', 1) = session_user::text)"_s,
-            u"CREATE POLICY claims_renewed ON queue_claims FOR UPDATE USING (true) "
+            u"CREATE POLICY claims_renewed ON queue_claims FOR UPDATE "
+            "USING (split_part(analyst, '/', 1) = session_user::text OR expires_at <= kycdesk_now_text()) "
             "WITH CHECK (split_part(analyst, '/', 1) = session_user::text)"_s,
             u"CREATE POLICY claims_released ON queue_claims FOR DELETE "
             "USING (split_part(analyst, '/', 1) = session_user::text)"_s,

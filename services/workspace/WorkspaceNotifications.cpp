@@ -15,9 +15,16 @@ WorkspaceNotifications::WorkspaceNotifications(WorkspaceDatabase *database, QObj
     listen();
 }
 
+bool WorkspaceNotifications::isListening() const
+{
+    if (!m_database->isTeamServer() || !m_database->isOpen())
+        return false;
+    const QSqlDriver *driver = m_database->database().driver();
+    return driver && driver->subscribedToNotifications().contains(kChannel);
+}
+
 bool WorkspaceNotifications::listen()
 {
-    m_listening = false;
     if (!m_database->isTeamServer() || !m_database->isOpen())
         return false;
     QSqlDriver *driver = m_database->database().driver();
@@ -29,7 +36,6 @@ bool WorkspaceNotifications::listen()
         return false;
     }
     connect(driver, &QSqlDriver::notification, this, &WorkspaceNotifications::deliver, Qt::UniqueConnection);
-    m_listening = true;
     return true;
 }
 

@@ -29,7 +29,8 @@ public:
 
     explicit WorkspaceNotifications(WorkspaceDatabase *database, QObject *parent = nullptr);
 
-    bool isListening() const { return m_listening; }
+    // Whether the workspace's current connection listens (one opened again does not, until listen()).
+    bool isListening() const;
     // Listens again on the database's current connection (after WorkspaceDatabase::reopen).
     bool listen();
 
@@ -41,5 +42,4 @@ private:
     void deliver(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     WorkspaceDatabase *m_database;
-    bool m_listening = false;
 };

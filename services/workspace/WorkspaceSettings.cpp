@@ -2,9 +2,17 @@
 
 #include "WorkspaceDatabase.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
+
+QString WorkspaceSettings::passwordSecretName(const WorkspaceLocation &location)
+{
+    const QByteArray address = location.displayText().toUtf8();
+    return u"team-workspace-password-"_s
+        + QString::fromLatin1(QCryptographicHash::hash(address, QCryptographicHash::Sha256).toHex().left(16));
+}
 
 WorkspaceLocation WorkspaceSettings::load(const QSettings &settings)
 {

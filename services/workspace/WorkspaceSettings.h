@@ -7,10 +7,10 @@
 class QSettings;
 
 // Which workspace the desk opens (Settings → Workspace): this computer's file, or the team's server.
-// The server's address lives in QSettings; its password only in the OS keychain, under
-// kPasswordSecret.
+// The server's address lives in QSettings; its password only in the OS keychain, under a name
+// made from the address, so a password is never offered to another server.
 namespace WorkspaceSettings {
-inline constexpr char16_t kPasswordSecret[] = u"team-workspace-password";
+QString passwordSecretName(const WorkspaceLocation &location);
 
 // The saved choice; this computer's default file when nothing (or nothing usable) is saved.
 WorkspaceLocation load(const QSettings &settings);
