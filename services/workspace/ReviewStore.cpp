@@ -61,6 +61,20 @@ ReviewStore::ReviewStore(WorkspaceDatabase *database, AuditTrail *audit)
     : m_database(database), m_audit(audit), m_knownReasons(&ReviewReasons::defaults)
 { }
 
+Result<QString, WorkspaceError>
+ReviewStore::queueFeedback(const CaseDecision &d, const FeedbackSession &session, const QDateTime &when)
+{
+    // Sardine hears the outcome and the listed reason only: the comment and other wording stay here.
+    const bool listed = m_knownReasons(d.kind).contains(d.reason);
+    const auto queued
+        = m_outbox->enqueue({ QString(), session.sessionKey, d.customerId, sardineFeedbackStatus(d.kind),
+                              listed ? d.reason : u"other"_s, when },
+                            d.id, session.environment, when.addSecs(m_feedbackHold.count()));
+    if (!queued)
+        return queued.error();
+    return queued.value().feedback.id;
+}
+
 bool ReviewStore::keepsWhileAway() const
 {
     return m_pending && m_database->isTeamServer() && !m_database->isReachable();
@@ -222,14 +236,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customer
             detail.insert(u"state"_s, caseDecisionStateWord(d.state));
         // Sardine hears a decision that stands; one awaiting a second analyst is told when confirmed.
         if (session && d.state == CaseDecisionState::Final) {
-            // Sardine hears the outcome and the listed reason only: the comment stays here.
-            const auto queued
-                = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
-                                      sardineFeedbackStatus(kind), auditedReason, d.decidedAt },
-                                    d.id, session->environment, d.decidedAt.addSecs(m_feedbackHold.count()));
+            const auto queued = queueFeedback(d, *session, d.decidedAt);
             if (!queued)
                 return queued.error();
-            d.feedbackId = queued.value().feedback.id;
+            d.feedbackId = queued.value();
             detail.insert(u"sardineFeedback"_s, d.feedbackId);
         }
         const auto audited = m_audit->append({ u"decision"_s, d.customerId, detail });
@@ -302,14 +312,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &d
                              { u"kind"_s, caseDecisionWord(d.kind) },
                              { u"first"_s, d.analyst } };
         if (session) {
-            const bool listed = m_knownReasons(d.kind).contains(d.reason);
-            const auto queued
-                = m_outbox->enqueue({ QString(), session->sessionKey, d.customerId,
-                                      sardineFeedbackStatus(d.kind), listed ? d.reason : u"other"_s, now },
-                                    d.id, session->environment, now.addSecs(m_feedbackHold.count()));
+            const auto queued = queueFeedback(d, *session, now);
             if (!queued)
                 return queued.error();
-            detail.insert(u"sardineFeedback"_s, queued.value().feedback.id);
+            detail.insert(u"sardineFeedback"_s, queued.value());
         }
         const auto audited = m_audit->append(
             { confirm ? u"decision-confirm"_s : u"decision-return"_s, d.customerId, detail });

@@ -112,6 +112,9 @@ public:
 private:
     // The server cannot be reached and a place to keep changes exists.
     bool keepsWhileAway() const;
+    // Queues the decision's Sardine feedback, held for the undo window from `when`; its id.
+    Result<QString, WorkspaceError> queueFeedback(const CaseDecision &decision,
+                                                  const FeedbackSession &session, const QDateTime &when);
     std::optional<WorkspaceError> refuseIfHeldByAnother(const QString &customerId) const;
     Result<QList<CaseDecision>, WorkspaceError> queryDecisions(const QString &where,
                                                                const QVariantList &values) const;
