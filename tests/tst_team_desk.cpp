@@ -4,7 +4,8 @@
 //   is working on it and his decision buttons stay closed; when another desk decides, his page
 //   shows it at once (NOTIFY), without a reload.
 // - Alice approves a customer Sardine rated very high: the page says it waits for a second analyst;
-//   Alice is offered no confirm button, Carol (senior) is, and confirming shows "Confirmed by carol".
+//   neither Alice nor Bob (not senior) is offered a confirm button, Carol (senior) is, and confirming
+//   shows "Confirmed by carol".
 // - Settings → Workspace: a team server elsewhere without a user, or in a file, is refused with a
 //   sentence; a good one is kept in the settings, its password in the keychain, never in the file.
 
@@ -155,6 +156,13 @@ private Q_SLOTS:
         QCOMPARE(standing->index(0, CaseDecisionModel::Standing).data().toString(),
                  u"Awaiting a second analyst"_s);
         QVERIFY(alice.button(u"confirmDecisionPushButton"_s)->isHidden());
+
+        // Bob is another analyst, but not a senior one: the server would refuse him, so he is not offered it.
+        Desk bob(m_server->location(m_database, u"bob"_s), u"bob"_s, m_settings.get());
+        bob.panel.setClaiming(false);
+        bob.panel.setCustomer(risky);
+        QVERIFY(bob.button(u"confirmDecisionPushButton"_s)->isHidden());
+        QVERIFY(!bob.panel.confirmAction()->isEnabled());
 
         carol.panel.setCustomer(risky);
         QVERIFY(!carol.button(u"confirmDecisionPushButton"_s)->isHidden());

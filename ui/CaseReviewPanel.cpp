@@ -260,9 +260,12 @@ void CaseReviewPanel::reloadIfShowing(const QString &customerId)
 
 std::optional<CaseDecision> CaseReviewPanel::awaitingMyOpinion() const
 {
+    if (!m_review->maySecondOpinion())
+        return std::nullopt; // the server would refuse: not offered
     for (const CaseDecision &d : m_decisions) {
         if (d.state == CaseDecisionState::AwaitingSecond && !d.undoneAt)
-            return d.analyst != m_audit->analyst() ? std::optional(d) : std::nullopt;
+            return d.analyst.section(u'/', 0, 0) != m_audit->analyst().section(u'/', 0, 0) ? std::optional(d)
+                                                                                           : std::nullopt;
     }
     return std::nullopt;
 }

@@ -43,7 +43,7 @@ WorkspaceSettingsPage::WorkspaceSettingsPage(const QSettings &settings, bool pas
     m_passwordLineEdit->setPlaceholderText(passwordStored ? tr("unchanged (kept in the keychain)")
                                                           : tr("none stored"));
     m_hostLineEdit->setPlaceholderText(tr("db.example.com, or a socket folder such as /run/postgresql"));
-    m_rootCertificateLineEdit->setPlaceholderText(tr("the system's certificates"));
+    m_rootCertificateLineEdit->setPlaceholderText(tr("~/.postgresql/root.crt"));
     m_tlsLabel->setWordWrap(true);
 
     const WorkspaceLocation saved = WorkspaceSettings::load(settings);

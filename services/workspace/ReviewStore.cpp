@@ -75,6 +75,11 @@ ReviewStore::queueFeedback(const CaseDecision &d, const FeedbackSession &session
     return queued.value().feedback.id;
 }
 
+bool ReviewStore::maySecondOpinion() const
+{
+    return m_database->maySecondOpinion();
+}
+
 bool ReviewStore::keepsWhileAway() const
 {
     return m_pending && m_database->isTeamServer() && !m_database->isReachable();

@@ -90,6 +90,8 @@ public:
     Result<QList<CaseDecision>, WorkspaceError> awaitingSecond() const;
     // The rule's words, as the team setting holds them.
     QStringList fourEyesRule() const;
+    // Whether this analyst may confirm or return a decision awaiting a second analyst.
+    bool maySecondOpinion() const;
     static bool needsFourEyes(const QStringList &rule, CaseDecisionKind kind, const DecisionContext &context);
     // Only the analyst's own decision, within `window` of making it, and only once.
     Result<CaseDecision, WorkspaceError> undo(const QString &decisionId,

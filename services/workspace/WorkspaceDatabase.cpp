@@ -233,9 +233,13 @@ std::optional<WorkspaceError> WorkspaceDatabase::openServer(const QString &passw
         QSqlQuery q(db);
         // The server's notices ("already exists, skipping") are for its log, not the analyst's terminal.
         q.exec(u"SET client_min_messages TO warning"_s);
-        if (!q.exec(u"SELECT session_user"_s) || !q.next())
+        if (!q.exec(u"SELECT session_user, pg_has_role(session_user, 'kycdesk_senior', 'MEMBER') "
+                    "FROM pg_roles WHERE rolname = 'kycdesk_senior' UNION ALL SELECT session_user, false "
+                    "WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kycdesk_senior')"_s)
+            || !q.next())
             return storageError(tr("asking the team server who we are"), q);
         m_role = q.value(0).toString();
+        m_senior = q.value(1).toBool();
     }
     if (auto newer = checkServerVersion())
         return newer;

@@ -58,6 +58,9 @@ public:
     // The name rows are written in: the OS user on this computer; on a team server the database
     // role and the OS user ("role/user"), the role part enforced by the server.
     QString analystName(const QString &osUser) const;
+    // Whether this connection may confirm or return a decision awaiting four eyes: a senior
+    // analyst's role on a team server (what the server checks), anyone on this computer's file.
+    bool maySecondOpinion() const { return !isTeamServer() || m_senior; }
     // The SQL condition "`column` contains the bound text, ignoring case" (no wildcards).
     QString containsText(const QString &column) const;
     // A column that orders a table's rows as they were inserted: rowid, or the server's identity.
@@ -139,6 +142,7 @@ private:
     QString m_password;
     QString m_connection;
     QString m_role; // the team server's session user
+    bool m_senior = false;
     int m_versionFound = 0;
     int m_transactionDepth = 0;
     std::optional<WorkspaceError> m_error;
