@@ -6,6 +6,7 @@
 // - Alice approves a customer Sardine rated very high: the page says it waits for a second analyst;
 //   neither Alice nor Bob (not senior) is offered a confirm button, Carol (senior) is, and confirming
 //   shows "Confirmed by carol".
+// - Dave, an auditor, reads the case and its notes; nothing on his page decides, notes or claims.
 // - Settings → Workspace: a team server elsewhere without a user, or in a file, is refused with a
 //   sentence; a good one is kept in the settings, its password in the keychain, never in the file.
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
         m_server->ensureLogin(u"alice"_s, { u"kycdesk_analyst"_s });
         m_server->ensureLogin(u"bob"_s, { u"kycdesk_analyst"_s });
         m_server->ensureLogin(u"carol"_s, { u"kycdesk_senior"_s });
+        m_server->ensureLogin(u"dave"_s, { u"kycdesk_auditor"_s });
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
     }
 
@@ -176,6 +178,23 @@ private Q_SLOTS:
         // Alice's page follows the server.
         QTRY_COMPARE_WITH_TIMEOUT(standing->index(0, CaseDecisionModel::Standing).data().toString(),
                                   u"Confirmed by carol/carol"_s, 1000);
+    }
+
+    void anAuditorReadsAndDecidesNothing()
+    {
+        Desk alice(m_server->location(m_database, u"alice"_s), u"alice"_s, m_settings.get());
+        Desk dave(m_server->location(m_database, u"dave"_s), u"dave"_s, m_settings.get());
+        const Customer audited = customerNamed(u"customer_audited"_s, u"Emma"_s);
+        QVERIFY(alice.review.addNote(audited.id, u"Checked the registry"_s).ok());
+        dave.panel.setCustomer(audited);
+        QCOMPARE(dave.panel.findChild<QTreeView *>(u"notesTreeView"_s)->model()->rowCount(), 1);
+        QVERIFY(!dave.button(u"approvePushButton"_s)->isEnabled());
+        QVERIFY(!dave.button(u"rejectPushButton"_s)->isEnabled());
+        QVERIFY(dave.panel.findChild<QPlainTextEdit *>(u"notePlainTextEdit"_s)->isReadOnly());
+        const auto holder = dave.claims.holder(audited.id);
+        QVERIFY2(holder.ok(), qPrintable(holder.ok() ? QString() : holder.error().message));
+        QVERIFY(!holder.value().has_value()); // looking claims nothing
+        QVERIFY(dave.panel.auditTrailAction()->isEnabled());
     }
 
     void settingsKeepTheServerAndItsPasswordApart()

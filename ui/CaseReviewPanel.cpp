@@ -202,7 +202,7 @@ void CaseReviewPanel::takeClaim()
         return;
     if (!m_claimedId.isEmpty() && m_claimedId != m_customer->id)
         releaseClaim();
-    if (!m_claiming) {
+    if (!m_claiming || !m_review->mayWrite()) {
         lookAtHolder();
         return;
     }
@@ -226,7 +226,7 @@ void CaseReviewPanel::lookAtHolder()
     const auto holder = m_claims->holder(m_customer->id);
     if (!holder)
         return;
-    if (!holder.value() && m_claiming) {
+    if (!holder.value() && m_claiming && m_review->mayWrite()) {
         takeClaim(); // given back or run out: this desk has it open, so it takes it
         return;
     }
@@ -328,15 +328,22 @@ void CaseReviewPanel::refresh()
 
 void CaseReviewPanel::updateActions()
 {
+    const bool mayWrite = m_review->mayWrite();
     for (QAction *action : std::as_const(m_decisionActions))
-        action->setEnabled(m_customer.has_value() && !m_heldByOther);
+        action->setEnabled(m_customer.has_value() && !m_heldByOther && mayWrite);
     const bool mine = m_customer && awaitingMyOpinion().has_value();
     m_confirmAction->setEnabled(mine);
     m_returnAction->setEnabled(mine);
     m_undoAction->setEnabled(m_lastDecision.has_value() && !m_lastDecision->undoneAt
                              && m_sinceLastDecision.isValid()
                              && m_sinceLastDecision.elapsed() < ReviewStore::kUndoWindow.count() * 1000);
-    m_addNotePushButton->setEnabled(m_customer && !m_notePlainTextEdit->toPlainText().trimmed().isEmpty());
+    m_addNotePushButton->setEnabled(mayWrite && m_customer
+                                    && !m_notePlainTextEdit->toPlainText().trimmed().isEmpty());
+    m_notePlainTextEdit->setReadOnly(!mayWrite);
+    if (!mayWrite)
+        m_notePlainTextEdit->setPlaceholderText(
+            tr("Your role reads the workspace: an auditor decides nothing and "
+               "writes no notes."));
 }
 
 void CaseReviewPanel::askAndDecide(CaseDecisionKind kind)

@@ -77,7 +77,12 @@ ReviewStore::queueFeedback(const CaseDecision &d, const FeedbackSession &session
 
 bool ReviewStore::maySecondOpinion() const
 {
-    return m_database->maySecondOpinion();
+    return m_database->maySecondOpinion() && m_database->mayWrite();
+}
+
+bool ReviewStore::mayWrite() const
+{
+    return m_database->mayWrite();
 }
 
 bool ReviewStore::keepsWhileAway() const

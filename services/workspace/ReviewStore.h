@@ -92,6 +92,8 @@ public:
     QStringList fourEyesRule() const;
     // Whether this analyst may confirm or return a decision awaiting a second analyst.
     bool maySecondOpinion() const;
+    // Whether this analyst may decide and write notes at all (an auditor may not).
+    bool mayWrite() const;
     static bool needsFourEyes(const QStringList &rule, CaseDecisionKind kind, const DecisionContext &context);
     // Only the analyst's own decision, within `window` of making it, and only once.
     Result<CaseDecision, WorkspaceError> undo(const QString &decisionId,

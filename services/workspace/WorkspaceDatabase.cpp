@@ -260,7 +260,14 @@ std::optional<WorkspaceError> WorkspaceDatabase::openServer(const QString &passw
                                             .arg(m_versionFound)
                                             .arg(kSchemaVersion));
     }
-    return migrate();
+    if (auto notMigrated = migrate())
+        return notMigrated;
+    // An auditor's role reads the workspace and writes nothing: the desk says so instead of failing.
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT has_table_privilege(session_user, 'case_decisions', 'INSERT')"_s) || !q.next())
+        return storageError(tr("asking the team server what this role may do"), q);
+    m_mayWrite = q.value(0).toBool();
+    return std::nullopt;
 }
 
 std::optional<WorkspaceError> WorkspaceDatabase::checkServerVersion()

@@ -61,6 +61,8 @@ public:
     // Whether this connection may confirm or return a decision awaiting four eyes: a senior
     // analyst's role on a team server (what the server checks), anyone on this computer's file.
     bool maySecondOpinion() const { return !isTeamServer() || m_senior; }
+    // Whether this connection may decide and write notes (not an auditor's, on a team server).
+    bool mayWrite() const { return !isTeamServer() || m_mayWrite; }
     // The SQL condition "`column` contains the bound text, ignoring case" (no wildcards).
     QString containsText(const QString &column) const;
     // A column that orders a table's rows as they were inserted: rowid, or the server's identity.
@@ -143,6 +145,7 @@ private:
     QString m_connection;
     QString m_role; // the team server's session user
     bool m_senior = false;
+    bool m_mayWrite = false;
     int m_versionFound = 0;
     int m_transactionDepth = 0;
     std::optional<WorkspaceError> m_error;

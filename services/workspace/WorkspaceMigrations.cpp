@@ -301,7 +301,7 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kycdesk_auditor') THEN "
             "CREATE ROLE kycdesk_auditor NOLOGIN; END IF; END $$"_s,
             u"GRANT SELECT ON kycdesk_schema, team_settings, workspace_imports, audit_log, case_decisions, "
-            "customer_notes, sardine_feedback, risk_checks TO kycdesk_auditor"_s,
+            "customer_notes, sardine_feedback, risk_checks, queue_claims TO kycdesk_auditor"_s,
             u"GRANT SELECT ON kycdesk_schema, team_settings TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT ON audit_log, customer_notes, workspace_imports, risk_checks TO kycdesk_analyst"_s,
             u"GRANT SELECT, INSERT, UPDATE ON case_decisions, sardine_feedback TO kycdesk_analyst"_s,
