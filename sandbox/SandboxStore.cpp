@@ -184,9 +184,17 @@ bool SandboxStore::beginBulkLoad()
     return m_bulkLoading;
 }
 
+void SandboxStore::forgetListings()
+{
+    m_totals.clear();
+    m_pageStarts.clear();
+    m_maxSeq.reset();
+}
+
 bool SandboxStore::endBulkLoad()
 {
     m_bulkLoading = false;
+    forgetListings();
     m_bulkInsertCustomer.reset();
     bool committed = commit();
     if (!committed)
@@ -211,6 +219,7 @@ bool SandboxStore::commit()
 bool SandboxStore::rollback()
 {
     m_bulkLoading = false;
+    forgetListings();
     return database().rollback();
 }
 
@@ -266,7 +275,7 @@ bool SandboxStore::putCustomer(const CustomerRow &row)
                    "ON CONFLICT(id) DO UPDATE SET type=excluded.type, kyc=excluded.kyc, "
                    "email=excluded.email, search=excluded.search, json=excluded.json"_s);
     bindCustomer(q, row);
-    m_totals.clear();
+    forgetListings();
     return run(q);
 }
 
@@ -354,29 +363,58 @@ SandboxStore::Page SandboxStore::listCustomers(const ListFilter &filter, int pag
     QByteArray out("[");
     const qint64 offset = qint64(page - 1) * limit;
     if (offset < result.total) {
+        const QString pageKey = u"%1\x1f%2\x1f"_s.arg(totalKey).arg(limit);
+        // Where the page starts: after seq `offset` when the whole list has no gaps, after the
+        // previous page's last row when that page was read, else found by skipping rows in an index.
+        std::optional<qint64> after;
+        if (where.isEmpty()) {
+            if (!m_maxSeq) {
+                QSqlQuery max(database());
+                if (max.exec(u"SELECT COALESCE(MAX(seq), 0) FROM customers"_s) && max.next())
+                    m_maxSeq = max.value(0).toLongLong();
+            }
+            if (m_maxSeq && *m_maxSeq == result.total)
+                after = offset;
+        }
+        if (!after) {
+            const auto known = m_pageStarts.constFind(pageKey + QString::number(page));
+            if (known != m_pageStarts.constEnd())
+                after = *known;
+        }
         QSqlQuery q(database());
         q.setForwardOnly(true);
-        // Find the page's first seq by skipping rows in an index, then read only `limit` rows.
-        const QString firstSeq = u"(SELECT seq FROM customers"_s
-            + (where.isEmpty() ? u" INDEXED BY customers_seq"_s : clause)
-            + u" ORDER BY seq LIMIT 1 OFFSET ?)"_s;
-        q.prepare(u"SELECT json FROM customers WHERE seq >= "_s + firstSeq
-                  + (where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s))
-                  + u" ORDER BY seq LIMIT ?"_s);
-        for (const QVariant &b : std::as_const(binds))
-            q.addBindValue(b);
-        q.addBindValue(offset);
+        const QString rest = where.isEmpty() ? QString() : u" AND "_s + where.join(u" AND "_s);
+        if (after) {
+            q.prepare(u"SELECT seq, json FROM customers WHERE seq > ?"_s + rest + u" ORDER BY seq LIMIT ?"_s);
+            q.addBindValue(*after);
+        } else {
+            const QString firstSeq = u"(SELECT seq FROM customers"_s
+                + (where.isEmpty() ? u" INDEXED BY customers_seq"_s : clause)
+                + u" ORDER BY seq LIMIT 1 OFFSET ?)"_s;
+            q.prepare(u"SELECT seq, json FROM customers WHERE seq >= "_s + firstSeq + rest
+                      + u" ORDER BY seq LIMIT ?"_s);
+            for (const QVariant &b : std::as_const(binds))
+                q.addBindValue(b);
+            q.addBindValue(offset);
+        }
         for (const QVariant &b : std::as_const(binds))
             q.addBindValue(b);
         q.addBindValue(limit);
         out.reserve(qsizetype(limit) * 1500);
         if (run(q)) {
             bool first = true;
+            qint64 lastSeq = -1;
             while (q.next()) {
                 if (!first)
                     out.append(',');
                 first = false;
-                out.append(q.value(0).toByteArray());
+                lastSeq = q.value(0).toLongLong();
+                out.append(q.value(1).toByteArray());
+            }
+            if (lastSeq >= 0) {
+                if (m_pageStarts.size() > 100000) // bounded: one entry a page read
+                    m_pageStarts.clear();
+                m_pageStarts.insert(pageKey + QString::number(page + 1), lastSeq);
             }
         }
     }

@@ -108,6 +108,8 @@ private:
     bool exec(const QString &sql);
     bool sealLegacyRows();
     bool run(QSqlQuery &query) const;
+    // After any write: the totals, page starts and highest seq read so far no longer hold.
+    void forgetListings();
     std::optional<QByteArray> blobById(const QString &table, const QString &column, const QString &id) const;
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
@@ -123,5 +125,11 @@ private:
     // COUNT(*) over 100 000 rows on every page request is the one O(N) cost left; totals are
     // cached per filter and dropped on any customer write.
     mutable QHash<QString, qint64> m_totals;
+    // Where a page starts ("seq > n"), learnt from the page before it: a walk through the list reads
+    // each page by a range on the index, in the same time at any depth. Forgotten on any write.
+    mutable QHash<QString, qint64> m_pageStarts;
+    // The highest seq; equal to the count while no customer was ever removed, when page p of the
+    // whole list starts after seq (p - 1) * limit without looking.
+    mutable std::optional<qint64> m_maxSeq;
     bool m_bulkLoading = false;
 };
