@@ -2,6 +2,7 @@
 
 #include "OtherOriginRecorder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <QJsonArray>
@@ -210,7 +211,11 @@ HostileVendorProxy::HostileVendorProxy(FaultSpec faults, QUrl backend, OtherOrig
                 QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
                 if (const std::optional<RawHttpRequest> request = RawHttpRequest::take(buffer)) {
                     socket->setProperty("handled", true);
-                    handle(socket, *request);
+                    if (m_latencyMs > 0)
+                        QTimer::singleShot(m_latencyMs, socket,
+                                           [this, socket, request = *request] { handle(socket, request); });
+                    else
+                        handle(socket, *request);
                     return;
                 }
                 socket->setProperty("buffer", buffer);
@@ -346,8 +351,33 @@ void HostileVendorProxy::spoil(QTcpSocket *socket, const RawHttpRequest &request
         socket->disconnectFromHost();
         return;
     }
-    socket->write(head(status, contentType, body.size()) + body);
-    socket->disconnectFromHost();
+    send(socket, head(status, contentType, body.size()) + body);
+}
+
+void HostileVendorProxy::send(QTcpSocket *socket, const QByteArray &bytes)
+{
+    if (m_bandwidthKbps <= 0) {
+        socket->write(bytes);
+        socket->disconnectFromHost();
+        return;
+    }
+    // One slice every 10 ms: kbps × 1000 / 8 bytes a second.
+    constexpr int kTickMs = 10;
+    const qsizetype slice = std::max<qsizetype>(1, qsizetype(m_bandwidthKbps) * 1000 / 8 / (1000 / kTickMs));
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    const auto sendSlice = [socket, timer, bytes, sent, slice] {
+        if (*sent >= bytes.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(bytes.mid(*sent, slice));
+        *sent += slice;
+    };
+    QObject::connect(timer, &QTimer::timeout, socket, sendSlice);
+    sendSlice();
+    timer->start(kTickMs);
 }
 
 void HostileVendorProxy::forward(const RawHttpRequest &request, const QByteArray &target, QObject *context,

@@ -24,6 +24,13 @@ class HostileVendorProxy : public QTcpServer
 public:
     HostileVendorProxy(FaultSpec faults, QUrl backend, OtherOriginRecorder *otherOrigin,
                        QObject *parent = nullptr);
+    // The network it stands for: every request held `latencyMs` before it is answered, every
+    // answer sent at `bandwidthKbps` kilobits a second (0: no limit).
+    void setNetwork(int latencyMs, int bandwidthKbps)
+    {
+        m_latencyMs = latencyMs;
+        m_bandwidthKbps = bandwidthKbps;
+    }
 
 private:
     using Forwarded = std::function<void(int status, const QByteArray &contentType, const QByteArray &body)>;
@@ -35,10 +42,14 @@ private:
                      const QByteArray &contentType, const QByteArray &body);
     void forward(const RawHttpRequest &request, const QByteArray &target, QObject *context, Forwarded done);
     QByteArray introspection() const;
+    // The whole answer, at the network's bandwidth, then the connection closed.
+    void send(QTcpSocket *socket, const QByteArray &bytes);
 
     FaultSpec m_faults;
     QUrl m_backend;
     OtherOriginRecorder *m_otherOrigin;
     QNetworkAccessManager *m_network;
     qint64 m_vendorRequests = 0;
+    int m_latencyMs = 0;
+    int m_bandwidthKbps = 0;
 };

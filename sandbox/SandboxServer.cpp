@@ -112,7 +112,7 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
     });
     auto *tcp = new LowDelayTcpServer(http.get());
     // With faults the routes move to a private loopback port behind the hostile front.
-    const bool hostile = !faults->isEmpty();
+    const bool hostile = !faults->isEmpty() || m_config.latencyMs > 0 || m_config.bandwidthKbps > 0;
     if (!tcp->listen(hostile ? QHostAddress(QHostAddress::LocalHost) : address, hostile ? 0 : port)) {
         m_error = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString());
         return 0;
@@ -130,6 +130,7 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
         backend.setHost(u"127.0.0.1"_s);
         backend.setPort(bound);
         auto front = std::make_unique<HostileVendorProxy>(*faults, backend, otherOrigin.get());
+        front->setNetwork(m_config.latencyMs, m_config.bandwidthKbps);
         if (!front->listen(address, port)) {
             m_error
                 = u"Cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(front->errorString());

@@ -93,7 +93,15 @@ int main(int argc, char *argv[])
         u"Hostile vendor modes, separated by commas (see sandbox/README.md): %1."_s.arg(
             FaultSpec::knownNames().join(u", ")),
         u"SPEC"_s);
-    parser.addOptions({ hostOption, portOption, databaseOption, seedOption, tokenOption, faultsOption });
+    const QCommandLineOption latencyOption(
+        u"latency"_s,
+        u"Answer each request this many milliseconds late, as a distant vendor would (0-60000)."_s, u"MS"_s,
+        u"0"_s);
+    const QCommandLineOption bandwidthOption(
+        u"bandwidth"_s, u"Send each answer at this many kilobits a second (0: no limit)."_s, u"KBPS"_s,
+        u"0"_s);
+    parser.addOptions({ hostOption, portOption, databaseOption, seedOption, tokenOption, faultsOption,
+                        latencyOption, bandwidthOption });
     parser.process(app);
 
     SandboxConfig config;
@@ -116,6 +124,12 @@ int main(int argc, char *argv[])
         if (!FaultSpec::parse(config.faults, &problem))
             die(u"--faults: "_s + problem);
     }
+    config.latencyMs = parser.value(latencyOption).toInt(&ok);
+    if (!ok || config.latencyMs < 0 || config.latencyMs > 60000)
+        die(u"--latency must be a number of milliseconds between 0 and 60000"_s);
+    config.bandwidthKbps = parser.value(bandwidthOption).toInt(&ok);
+    if (!ok || config.bandwidthKbps < 0)
+        die(u"--bandwidth must be a non-negative number of kilobits a second"_s);
     config.databasePath = parser.isSet(databaseOption)
         ? parser.value(databaseOption)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sandbox.sqlite"_s;

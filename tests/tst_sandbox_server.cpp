@@ -9,6 +9,7 @@
 #include "TestData.h"
 
 #include <memory>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -428,6 +429,37 @@ private Q_SLOTS:
         QCOMPARE(after.size(), before.size() + 1);
         QCOMPARE(after.mid(0, before.size()), before);
         QCOMPARE(after.last(), created.customer().value(u"id"_s).toString());
+    }
+
+    void answersLikeADistantVendorWhenAsked()
+    {
+        // --latency and --bandwidth: every answer late by the latency, and no faster than the bandwidth.
+        const QString database = freshDatabase();
+        start(database); // seeds it
+        const Reply nearby = get(u"/v1/customer?limit=100"_s);
+        QCOMPARE(nearby.status, 200);
+        const qsizetype pageBytes = nearby.raw.size();
+        m_server.reset();
+        SandboxConfig config;
+        config.databasePath = database;
+        config.latencyMs = 300;
+        config.bandwidthKbps = 2000; // 250 kB/s
+        m_server = std::make_unique<SandboxServer>(config);
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0) != 0, qPrintable(m_server->errorString()));
+        m_base = m_server->baseUrl();
+        QElapsedTimer clock;
+        clock.start();
+        const Reply small = get(u"/v1/customer?limit=1"_s);
+        const qint64 smallMs = clock.restart();
+        QCOMPARE(small.status, 200);
+        QVERIFY2(smallMs >= 300, qPrintable(QString::number(smallMs)));
+        const Reply page = get(u"/v1/customer?limit=100"_s);
+        const qint64 pageMs = clock.elapsed();
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.data().value(u"customers"_s).toArray(), nearby.data().value(u"customers"_s).toArray());
+        // The body alone takes pageBytes / 250 kB/s; with the latency on top.
+        const qint64 floorMs = 300 + pageBytes * 1000 / 250000;
+        QVERIFY2(pageMs >= floorMs * 9 / 10, qPrintable(u"%1 ms for %2 bytes"_s.arg(pageMs).arg(pageBytes)));
     }
 
     void filtersByStatusTypeAndSearch()
