@@ -83,6 +83,10 @@ int main(int argc, char *argv[])
           u"Use this running sandbox (already seeded, token bench-token) instead of starting one."_s,
           u"url"_s },
         { u"load-only"_s, u"Time the loads only (for profiling them): no keystrokes, no breakdown."_s },
+        { u"latency"_s, u"The sandbox answers each request this many ms late (a vendor over a network)."_s,
+          u"ms"_s, u"0"_s },
+        { u"bandwidth"_s, u"The sandbox sends each answer at this many kilobits a second (0: no limit)."_s,
+          u"kbps"_s, u"0"_s },
     });
     parser.process(app);
     const int customers = parser.value(u"customers"_s).toInt();
@@ -99,7 +103,9 @@ int main(int argc, char *argv[])
         seedTimer.start();
         sandbox.start(parser.value(u"sandbox"_s),
                       { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s),
-                        u"--seed-customers"_s, QString::number(customers), u"--token"_s, token });
+                        u"--seed-customers"_s, QString::number(customers), u"--token"_s, token,
+                        u"--latency"_s, parser.value(u"latency"_s), u"--bandwidth"_s,
+                        parser.value(u"bandwidth"_s) });
         if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(600000)) {
             out() << "bench: the sandbox did not start: " << sandbox.errorString() << Qt::endl;
             return 1;
@@ -107,7 +113,8 @@ int main(int argc, char *argv[])
         base = QUrl(QString::fromUtf8(sandbox.readLine().trimmed()));
         const double seedSeconds = seedTimer.elapsed() / 1000.0;
         out() << "sandbox " << base.toString() << " seeded with " << customers << " customers in "
-              << seedSeconds << " s (start-up included)" << Qt::endl;
+              << seedSeconds << " s (start-up included); latency " << parser.value(u"latency"_s)
+              << " ms, bandwidth " << parser.value(u"bandwidth"_s) << " kbit/s (0: none)" << Qt::endl;
     }
 
     // Floor: the same pages with plain curl, sequentially, one connection.
