@@ -95,23 +95,24 @@ void WorkspaceSettingsPage::updateFields()
                                  "certificate and name (verify-full)."));
 }
 
+Result<WorkspaceLocation, WorkspaceError> WorkspaceSettingsPage::typedServer() const
+{
+    return WorkspaceLocation::teamServer(m_hostLineEdit->text(), m_portSpinBox->value(),
+                                         m_databaseLineEdit->text(), m_userLineEdit->text(),
+                                         m_rootCertificateLineEdit->text());
+}
+
 std::optional<QString> WorkspaceSettingsPage::problem() const
 {
     if (!isTeamServer())
         return std::nullopt;
-    const auto checked = WorkspaceLocation::teamServer(m_hostLineEdit->text(), m_portSpinBox->value(),
-                                                       m_databaseLineEdit->text(), m_userLineEdit->text(),
-                                                       m_rootCertificateLineEdit->text());
+    const auto checked = typedServer();
     return checked ? std::nullopt : std::optional(checked.error().message);
 }
 
 WorkspaceLocation WorkspaceSettingsPage::location() const
 {
-    if (!isTeamServer())
-        return WorkspaceLocation::localFile(QString());
-    const auto checked = WorkspaceLocation::teamServer(m_hostLineEdit->text(), m_portSpinBox->value(),
-                                                       m_databaseLineEdit->text(), m_userLineEdit->text(),
-                                                       m_rootCertificateLineEdit->text());
+    const auto checked = isTeamServer() ? typedServer() : WorkspaceLocation::localFile(QString());
     return checked ? checked.value() : WorkspaceLocation::localFile(QString());
 }
 

@@ -32,6 +32,7 @@ public:
 
 private:
     void updateFields();
+    Result<WorkspaceLocation, WorkspaceError> typedServer() const;
 
     QRadioButton *m_thisComputerRadioButton;
     QRadioButton *m_teamServerRadioButton;

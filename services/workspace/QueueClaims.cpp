@@ -12,8 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Candidates go to the database in chunks: a queue of 100 000 is not sent whole for each claim.
 constexpr int kChunk = 250;
-// How many open customers one look returns; others may take some before this desk does.
-constexpr int kLook = 8;
 // On a team server one look passes over the customers other desks are taking this moment: each
 // desk takes a customer's advisory lock (this class id, the customer's hash) before claiming it,
 // and skips those whose lock is held, like SELECT … FOR UPDATE SKIP LOCKED over the queue.
@@ -73,7 +71,7 @@ Result<QStringList, WorkspaceError> QueueClaims::openAmong(const QStringList &ca
           "ORDER BY CASE WHEN EXISTS (SELECT 1 FROM queue_claims q WHERE q.customer_id = "
           "c.customer_id AND q.analyst = ? AND q.expires_at > ?) THEN 0 ELSE 1 END, c.position "
           "LIMIT %2"_s.arg(table)
-              .arg(m_database->isTeamServer() ? kTeamLook : kLook)
+              .arg(m_database->isTeamServer() ? kTeamLook : 1)
               .arg(secondOpinion ? QString() : u", 'awaiting-second'"_s);
     // The first of them (in the queue's order) whose lock this desk gets; held until it commits.
     const QString lockedOne
@@ -150,51 +148,32 @@ Result<std::optional<QString>, WorkspaceError> QueueClaims::claimNext(const QStr
     for (qsizetype step = 0; step < span; step += kChunk) {
         const qsizetype from = (start + step) % span;
         const QStringList chunk = candidates.mid(from, kChunk);
-        if (m_database->isTeamServer()) {
-            // Look and take in one transaction, so the customer's lock is held until the claim commits.
-            std::optional<QString> claimed;
-            bool chunkDone = false;
-            while (!claimed && !chunkDone) {
-                const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-                    const auto open = openAmong(chunk, secondOpinion);
-                    if (!open)
-                        return open.error();
-                    if (open.value().isEmpty()) {
-                        chunkDone = true;
-                        return std::nullopt;
-                    }
-                    const auto taken = take(open.value().constFirst(), true);
-                    if (!taken)
-                        return taken.error();
-                    if (taken.value())
-                        claimed = open.value().constFirst();
+        // Look and take in one transaction: a file's is exclusive, and on a server the customer's
+        // lock is held until the claim commits. Until the chunk has nobody open left.
+        std::optional<QString> claimed;
+        bool chunkDone = false;
+        while (!claimed && !chunkDone) {
+            const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+                const auto open = openAmong(chunk, secondOpinion);
+                if (!open)
+                    return open.error();
+                if (open.value().isEmpty()) {
+                    chunkDone = true;
                     return std::nullopt;
-                });
-                if (failed)
-                    return *failed;
-            }
-            if (claimed) {
-                remember(candidates, candidates.indexOf(*claimed, from));
-                return claimed;
-            }
-            continue;
-        }
-        // Others may take what this desk saw as open: look again until the chunk has none.
-        for (;;) {
-            const auto open = openAmong(chunk, secondOpinion);
-            if (!open)
-                return open.error();
-            if (open.value().isEmpty())
-                break;
-            for (const QString &id : open.value()) {
-                const auto taken = take(id, true);
+                }
+                const auto taken = take(open.value().constFirst(), true);
                 if (!taken)
                     return taken.error();
-                if (taken.value()) {
-                    remember(candidates, candidates.indexOf(id, from));
-                    return std::optional(id);
-                }
-            }
+                if (taken.value())
+                    claimed = open.value().constFirst();
+                return std::nullopt;
+            });
+            if (failed)
+                return *failed;
+        }
+        if (claimed) {
+            remember(candidates, candidates.indexOf(*claimed, from));
+            return claimed;
         }
     }
     return std::optional<QString>();

@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 #include "FeedbackOutbox.h"
 #include "PendingChanges.h"
+#include "QueueClaims.h"
 #include "ReviewReasons.h"
 #include "WorkspaceDatabase.h"
 
@@ -175,20 +176,16 @@ bool ReviewStore::needsFourEyes(const QStringList &rule, CaseDecisionKind kind,
 
 std::optional<WorkspaceError> ReviewStore::refuseIfHeldByAnother(const QString &customerId) const
 {
-    const auto holder = m_database->selectRows<std::pair<QString, QString>>(
-        u"SELECT analyst, expires_at FROM queue_claims WHERE customer_id = ? AND analyst <> ? AND expires_at > ?"_s,
-        { customerId, m_audit->analyst(), timeText(QDateTime::currentDateTimeUtc()) },
-        [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); },
-        tr("reading claims"));
+    const auto holder = QueueClaims(m_database, m_audit).holder(customerId);
     if (!holder)
         return holder.error();
-    if (holder.value().isEmpty())
+    if (!holder.value() || holder.value()->analyst == m_audit->analyst())
         return std::nullopt;
-    const auto &[analyst, until] = holder.value().constFirst();
-    return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
-                                tr("%1 is working on this customer (claimed until %2): only they can decide "
-                                   "it now.")
-                                    .arg(analyst, timeFrom(until).toLocalTime().toString(u"HH:mm"_s)));
+    return WorkspaceError::make(
+        WorkspaceError::Kind::InvalidInput,
+        tr("%1 is working on this customer (claimed until %2): only they can decide "
+           "it now.")
+            .arg(holder.value()->analyst, holder.value()->expiresAt.toLocalTime().toString(u"HH:mm"_s)));
 }
 
 Result<CaseDecision, WorkspaceError> ReviewStore::decide(const QString &customerId, CaseDecisionKind kind,
@@ -284,13 +281,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::secondOpinion(const QString &d
                                     tr("Confirming or returning a decision needs a reason."));
     std::optional<CaseDecision> done;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        const auto found = queryDecisions(u"id = ?"_s, { decisionId });
+        const auto found = decisionById(decisionId);
         if (!found)
             return found.error();
-        if (found.value().isEmpty())
-            return WorkspaceError::make(WorkspaceError::Kind::NotFound,
-                                        tr("There is no decision %1.").arg(decisionId));
-        CaseDecision d = found.value().constFirst();
+        CaseDecision d = found.value();
         if (d.state != CaseDecisionState::AwaitingSecond || d.undoneAt)
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("That decision is not waiting for a second analyst."));
@@ -375,13 +369,10 @@ Result<CaseDecision, WorkspaceError> ReviewStore::undo(const QString &decisionId
     }
     std::optional<CaseDecision> undone;
     const auto failed = m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        const auto found = queryDecisions(u"id = ?"_s, { decisionId });
+        const auto found = decisionById(decisionId);
         if (!found)
             return found.error();
-        if (found.value().isEmpty())
-            return WorkspaceError::make(WorkspaceError::Kind::NotFound,
-                                        tr("There is no decision %1.").arg(decisionId));
-        CaseDecision d = found.value().constFirst();
+        CaseDecision d = found.value();
         if (d.undoneAt)
             return WorkspaceError::make(WorkspaceError::Kind::InvalidInput,
                                         tr("That decision was already undone."));
@@ -427,6 +418,17 @@ Result<QList<CaseDecision>, WorkspaceError> ReviewStore::queryDecisions(const QS
         u"SELECT %1 FROM case_decisions WHERE %2 ORDER BY decided_at DESC, %3 DESC"_s.arg(
             kDecisionColumns, where, m_database->insertionOrder()),
         values, decisionFrom, tr("reading decisions"));
+}
+
+Result<CaseDecision, WorkspaceError> ReviewStore::decisionById(const QString &decisionId) const
+{
+    const auto found = queryDecisions(u"id = ?"_s, { decisionId });
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return WorkspaceError::make(WorkspaceError::Kind::NotFound,
+                                    tr("There is no decision %1.").arg(decisionId));
+    return found.value().constFirst();
 }
 
 Result<QList<CaseDecision>, WorkspaceError> ReviewStore::decisions(const QString &customerId) const

@@ -120,6 +120,8 @@ private:
     Result<QString, WorkspaceError> queueFeedback(const CaseDecision &decision,
                                                   const FeedbackSession &session, const QDateTime &when);
     std::optional<WorkspaceError> refuseIfHeldByAnother(const QString &customerId) const;
+    // The decision with this id; NotFound when there is none.
+    Result<CaseDecision, WorkspaceError> decisionById(const QString &decisionId) const;
     Result<QList<CaseDecision>, WorkspaceError> queryDecisions(const QString &where,
                                                                const QVariantList &values) const;
     Result<QList<CustomerNote>, WorkspaceError> queryNotes(const QString &where, const QVariantList &values,
