@@ -151,7 +151,7 @@ void MainWindow::buildUi()
     connect(newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
     m_updateCustomerAction = toolbar->addAction(tr("Update customer…"));
     m_updateCustomerAction->setObjectName(u"updateCustomerAction"_s);
-    m_updateCustomerAction->setShortcut(tr("Ctrl+E"));
+    m_updateCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_updateCustomerAction, &QAction::triggered, this, &MainWindow::updateSelectedCustomer);
     auto *yativoAction = toolbar->addAction(tr("Onboard with Yativo…"));
     yativoAction->setObjectName(u"yativoCustomerAction"_s);

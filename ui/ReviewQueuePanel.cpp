@@ -41,7 +41,10 @@ ReviewQueuePanel::ReviewQueuePanel(CustomerTableModel *book, QSettings *settings
     m_view->setAccessibleName(tr("Review queues"));
     m_view->setIndentation(12);
     // Room for "Requirements outstanding" beside its count and age: a queue is chosen by its name.
-    setMinimumWidth(fontMetrics().horizontalAdvance(u"Requirements outstanding  Customers  Oldest"_s) + 64);
+    setMinimumWidth(fontMetrics().horizontalAdvance(
+                        tr("Requirements outstanding  Customers  Oldest",
+                           "sample row sizing the panel: the longest queue's name, then the column headers"))
+                    + 64);
     m_saveButton->setObjectName(u"saveSearchPushButton"_s);
     m_saveButton->setToolTip(tr("Keep the book's search text and filters as a queue of your own"));
     title->setBuddy(m_view);

@@ -62,7 +62,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
         prefill.sessionKey.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
     add(form, u"firstName"_s, tr("First name"), c.firstName);
     add(form, u"lastName"_s, tr("Last name"), c.lastName);
-    add(form, u"dateOfBirth"_s, tr("Date of birth"), c.dateOfBirth)->setPlaceholderText(u"YYYY-MM-DD"_s);
+    add(form, u"dateOfBirth"_s, tr("Date of birth"), c.dateOfBirth)->setPlaceholderText(tr("YYYY-MM-DD"));
     QLineEdit *tax = add(form, u"taxId"_s, tr("Tax id (SSN)"), c.taxId);
     tax->setEchoMode(QLineEdit::PasswordEchoOnEdit); // PII: masked unless being typed
     add(form, u"emailAddress"_s, tr("Email"), c.emailAddress);
