@@ -1,6 +1,7 @@
 // kycdesk: the desktop app. With no vendor configured it starts the embedded sandbox on a free
 // loopback port, on its own thread, and talks to it over HTTP exactly as to a vendor.
 
+#include "AppTranslator.h"
 #include "BuildInfo.h"
 #include "DesktopSession.h"
 #include "MainWindow.h"
@@ -23,6 +24,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(BuildInfo::versionText());
     QApplication::setDesktopFileName(u"org.kycdesk.KycDesk"_s);
     QApplication::setWindowIcon(UiResources::appIcon());
+    // Before anything is worded, --help included: the system's language (LANGUAGE=de kycdesk), or
+    // English where KYC Desk has no translation for it.
+    AppTranslator::install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
