@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(texts.updateCustomer, u"Kunden aktualisieren…"_s);
         QCOMPARE(texts.searchPlaceholder, u"Name, E-Mail oder ID suchen…"_s);
         QCOMPARE(texts.allKyc, u"Alle KYC-Status"_s);
-        QCOMPARE(texts.allTypes, u"Natürliche Personen und Unternehmen"_s);
+        QCOMPARE(texts.allTypes, u"Alle Kundentypen"_s);
         QCOMPARE(texts.helpMenu, u"&Hilfe"_s);
         QCOMPARE(
             texts.tabs.mid(0, 4),

@@ -82,7 +82,7 @@ Erstellt mit Qt %2, läuft mit Qt %3</translation>
     </message>
     <message>
         <source>ISO 3166-2 code, e.g. CA</source>
-        <translation>ISO-3166-2-Code, z. B. CA</translation>
+        <translation>ISO 3166-2, z. B. CA</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -239,7 +239,7 @@ Erstellt mit Qt %2, läuft mit Qt %3</translation>
     </message>
     <message>
         <source>no data moved for %1 (stall timeout)</source>
-        <translation>seit %1 wurden keine Daten übertragen (Stillstands-Timeout)</translation>
+        <translation>%1 lang wurden keine Daten übertragen (Stillstands-Timeout)</translation>
     </message>
     <message>
         <source>no complete answer within the %1 deadline for %2</source>
@@ -352,7 +352,7 @@ Erstellt mit Qt %2, läuft mit Qt %3</translation>
         <source>%1
 after %2</source>
         <translation>%1
-nach %2</translation>
+folgt auf %2</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@ nach %2</translation>
     </message>
     <message>
         <source>%1 decided &quot;%2&quot; on %3 (%4). Your reason:</source>
-        <translation>%1 hat am %3 „%2“ entschieden (%4). Ihre Begründung:</translation>
+        <translation>%1 hat zu %3 „%2“ entschieden (%4). Ihre Begründung:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1442,7 +1442,7 @@ nach %2</translation>
     </message>
     <message>
         <source>Uploading %p%</source>
-        <translation>Hochladen %p %</translation>
+        <translation>Wird hochgeladen: %p %</translation>
     </message>
     <message>
         <source>New Sphere customer</source>
@@ -2218,7 +2218,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>the drafts key in %1 is damaged (%2 bytes instead of %3)</source>
-        <translation>der Schlüssel für Entwürfe in %1 ist beschädigt (%2 Byte statt %3)</translation>
+        <translation>der Schlüssel für Entwürfe (%1) ist beschädigt (%2 Byte statt %3)</translation>
     </message>
     <message>
         <source>drafts are locked until their key is available</source>
@@ -2400,7 +2400,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>the OS keychain</source>
-        <translation>der Schlüsselbund des Betriebssystems</translation>
+        <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2442,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>Individuals and businesses</source>
-        <translation>Natürliche Personen und Unternehmen</translation>
+        <translation>Alle Kundentypen</translation>
     </message>
     <message>
         <source>Individuals</source>
@@ -2676,7 +2676,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <name>MemoryCredentialStore</name>
     <message>
         <source>this session only (not saved)</source>
-        <translation>nur diese Sitzung (nicht gespeichert)</translation>
+        <translation>nur in dieser Sitzung (nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -3573,7 +3573,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>Sent %1</source>
-        <translation>Gesendet %1</translation>
+        <translation>Gesendet am %1</translation>
     </message>
     <message>
         <source>Withdrawn (decision undone)</source>
@@ -3708,7 +3708,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>Secrets are kept in %1, never in a settings file. Leave a secret empty to keep the stored one.</source>
-        <translation>Secrets werden in %1 aufbewahrt, nie in einer Einstellungsdatei. Lassen Sie ein Secret leer, um das gespeicherte zu behalten.</translation>
+        <translation>Aufbewahrungsort der Secrets: %1 – nie eine Einstellungsdatei. Lassen Sie ein Secret leer, um das gespeicherte zu behalten.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -4333,7 +4333,7 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>The team server %1 holds a workspace of a newer KYC Desk (schema %2; this version knows up to %3). Nothing was written; update KYC Desk.</source>
-        <translation>Der Team-Server %1 enthält einen Arbeitsbereich eines neueren KYC Desk (Schema %2; diese Version kennt bis %3). Es wurde nichts geschrieben; aktualisieren Sie KYC Desk.</translation>
+        <translation>Der Team-Server %1 enthält einen Arbeitsbereich eines neueren KYC Desk (Schema %2; diese Version kennt Schemata bis %3). Es wurde nichts geschrieben; aktualisieren Sie KYC Desk.</translation>
     </message>
     <message>
         <source>reading the schema version</source>
@@ -4345,7 +4345,7 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>The workspace %1 was written by a newer KYC Desk (schema %2; this version knows up to %3). It was left untouched; update KYC Desk or choose another workspace.</source>
-        <translation>Der Arbeitsbereich %1 wurde von einem neueren KYC Desk geschrieben (Schema %2; diese Version kennt bis %3). Er wurde nicht verändert; aktualisieren Sie KYC Desk oder wählen Sie einen anderen Arbeitsbereich.</translation>
+        <translation>Der Arbeitsbereich %1 wurde von einem neueren KYC Desk geschrieben (Schema %2; diese Version kennt Schemata bis %3). Er wurde nicht verändert; aktualisieren Sie KYC Desk oder wählen Sie einen anderen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (%2). It was not changed; a copy was saved as %3. Choose another workspace or restore a backup.</source>
