@@ -3,163 +3,315 @@
 #include "CustomerSortKey.h"
 #include "CustomerTableModel.h"
 
+#include <algorithm>
+#include <atomic>
+#include <numeric>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
 namespace {
-// Above this many rows changing visibility, rebuilding the whole mapping (filter + sort, one
-// layoutChanged) is cheaper than QSortFilterProxyModel's incremental insert/remove, whose cost
-// grows with the number of scattered row ranges (measured: 75 000 rows leaving took 280 ms).
-constexpr int kIncrementalLimit = 1000;
-// Above this many rows appended at once to a sorted proxy, one sort of everything beats placing
-// each row: QSortFilterProxyModel inserts one interval per run of new rows that lands between two
-// old ones, and each interval rewrites the source-to-proxy map from its position and is a separate
-// rowsInserted for the view. A page of the customer book scatters over the whole order, so loading
-// 100 000 customers meant tens of thousands of intervals over a 100 000-row map; now it is one
-// insertion at the end and one stable sort (O(n log n), one layoutChanged) per batch.
-constexpr int kBulkInsertRows = 64;
+// Below this many rows one thread does it: handing work to the pool costs more than it saves.
+constexpr int kParallelRows = 50000;
+constexpr int kRowsPerTask = 16384;
+// Up to this many rows changing visibility reach the view one by one (rowsRemoved / rowsInserted,
+// which a tree view applies in place); more as one layoutChanged, after which it lays every shown
+// row out again (the insertions and removals would cost more: each one moves the rows after it).
+constexpr int kIncrementalFlips = 32;
+
+// f(first, end) over [0, rows) in slices, on the thread pool when there are many.
+template<typename F> void forEachSlice(int rows, F f)
+{
+    if (rows <= 0)
+        return;
+    if (rows < kParallelRows) {
+        f(0, rows);
+        return;
+    }
+    std::vector<int> firsts;
+    for (int first = 0; first < rows; first += kRowsPerTask)
+        firsts.push_back(first);
+    QtConcurrent::blockingMap(firsts, [&](int first) { f(first, std::min(rows, first + kRowsPerTask)); });
+}
 } // namespace
 
-CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent) : QAbstractProxyModel(parent) { }
+
+CustomerFilterProxyModel::~CustomerFilterProxyModel()
 {
-    setSortRole(CustomerTableModel::SortRole);
-    setDynamicSortFilter(true);
+    disconnectSource();
+}
+
+int CustomerFilterProxyModel::sortRole() const
+{
+    return CustomerTableModel::SortRole;
+}
+
+void CustomerFilterProxyModel::disconnectSource()
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
 }
 
 void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
-    // Cast once: filterAcceptsRow and lessThan run 100 000 times a keystroke.
-    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
-        disconnect(c);
-    m_sourceConnections.clear();
-    forgetVerdicts(true);
+    beginResetModel();
+    disconnectSource();
     m_customers = qobject_cast<CustomerTableModel *>(model);
+    QAbstractProxyModel::setSourceModel(model);
     if (m_customers) {
-        // Connected before QSortFilterProxyModel's own handlers, so they never see stale verdicts or
-        // sort keys. Keys follow changed and appended rows (the book only ever appends); anything
-        // else drops them until the next full sort.
-        const auto stale = [this] {
-            forgetVerdicts(false);
-            m_sortKeysColumn = -1;
+        // The table only appends rows, changes them and resets; anything else starts over.
+        const auto begin = [this] { beginResetModel(); };
+        const auto end = [this] {
+            resetFromSource();
+            endResetModel();
         };
         m_sourceConnections = {
-            connect(m_customers, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                        forgetVerdicts(false);
-                        updateSortKeys(topLeft.row(), bottomRight.row());
-                    }),
             connect(m_customers, &QAbstractItemModel::rowsInserted, this,
                     [this](const QModelIndex &parent, int first, int last) {
-                        if (parent.isValid() || size_t(first) != m_sortKeys.size())
-                            m_sortKeysColumn = -1;
-                        else
-                            updateSortKeys(first, last);
+                        if (!parent.isValid())
+                            onRowsInserted(first, last);
                     }),
-            connect(m_customers, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                    [this](const QModelIndex &parent, int first, int last) {
-                        forgetVerdicts(false);
-                        // Placed unsorted at the end (dynamic sorting off), sorted once in rowsInserted.
-                        if (!parent.isValid() && last - first + 1 >= kBulkInsertRows && dynamicSortFilter()
-                            && sortColumn() >= 0) {
-                            m_sortAfterInsert = true;
-                            setDynamicSortFilter(false);
-                        }
+            connect(m_customers, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        onDataChanged(topLeft.row(), bottomRight.row());
                     }),
-            connect(m_customers, &QAbstractItemModel::rowsAboutToBeRemoved, this, stale),
-            connect(m_customers, &QAbstractItemModel::layoutAboutToBeChanged, this, stale),
-            connect(m_customers, &QAbstractItemModel::modelAboutToBeReset, this,
-                    [this] {
-                        forgetVerdicts(true);
-                        m_sortKeysColumn = -1;
-                    }),
+            connect(m_customers, &QAbstractItemModel::modelAboutToBeReset, this, begin),
+            connect(m_customers, &QAbstractItemModel::modelReset, this, end),
+            connect(m_customers, &QAbstractItemModel::rowsAboutToBeRemoved, this, begin),
+            connect(m_customers, &QAbstractItemModel::rowsRemoved, this, end),
+            connect(m_customers, &QAbstractItemModel::rowsAboutToBeMoved, this, begin),
+            connect(m_customers, &QAbstractItemModel::rowsMoved, this, end),
+            connect(m_customers, &QAbstractItemModel::layoutAboutToBeChanged, this, begin),
+            connect(m_customers, &QAbstractItemModel::layoutChanged, this, end),
+            connect(m_customers, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
         };
     }
-    QSortFilterProxyModel::setSourceModel(model);
-    if (m_customers) {
-        // Connected after QSortFilterProxyModel's own handler, so the new rows are mapped by now.
-        m_sourceConnections.append(connect(m_customers, &QAbstractItemModel::rowsInserted, this, [this] {
-            if (!std::exchange(m_sortAfterInsert, false))
-                return;
-            prepareSortKeys(sortColumn());
-            setDynamicSortFilter(true); // sorts every row (stable), one layoutChanged
-        }));
-    }
+    resetFromSource();
+    endResetModel();
 }
 
-void CustomerFilterProxyModel::sort(int column, Qt::SortOrder order)
+void CustomerFilterProxyModel::resetFromSource()
 {
-    prepareSortKeys(column); // before QSortFilterProxyModel sorts by it
-    QSortFilterProxyModel::sort(column, order);
+    const int rows = m_customers ? m_customers->rowCount() : 0;
+    m_baseVerdicts.assign(size_t(rows), 0);
+    m_textVerdicts.assign(size_t(rows), TextUnknown);
+    m_sortKeys.assign(m_sortColumn >= 0 ? size_t(rows) : 0, 0);
+    evaluateBase(0, rows);
+    sortAllRows();
+    m_shown.clear();
+    for (const int row : m_order) {
+        if (shows(row))
+            m_shown.push_back(row);
+    }
+    m_proxyRowsStale = true;
+}
+
+// ---- mapping ----
+
+QModelIndex CustomerFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || size_t(row) >= m_shown.size() || column < 0
+        || column >= CustomerTableModel::ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex CustomerFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex CustomerFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int CustomerFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int CustomerFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_customers ? 0 : CustomerTableModel::ColumnCount;
+}
+
+bool CustomerFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex CustomerFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_customers || !proxyIndex.isValid() || size_t(proxyIndex.row()) >= m_shown.size())
+        return {};
+    Q_ASSERT(proxyIndex.model() == this);
+    return m_customers->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+void CustomerFilterProxyModel::rebuildProxyRows() const
+{
+    m_proxyRows.assign(m_baseVerdicts.size(), -1);
+    for (size_t p = 0; p < m_shown.size(); ++p)
+        m_proxyRows[size_t(m_shown[p])] = int(p);
+    m_proxyRowsStale = false;
+}
+
+QModelIndex CustomerFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_customers || !sourceIndex.isValid() || sourceIndex.model() != m_customers
+        || size_t(sourceIndex.row()) >= m_baseVerdicts.size())
+        return {};
+    if (m_proxyRowsStale)
+        rebuildProxyRows();
+    const int row = m_proxyRows[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant CustomerFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    const QModelIndex source = mapToSource(index);
+    return source.isValid() ? m_customers->data(source, role) : QVariant();
+}
+
+QVariant CustomerFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_customers)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_customers->headerData(section, orientation, role);
+    return section >= 0 && size_t(section) < m_shown.size()
+        ? m_customers->headerData(m_shown[size_t(section)], orientation, role)
+        : QVariant();
 }
 
 Qt::ItemFlags CustomerFilterProxyModel::flags(const QModelIndex &index) const
 {
-    // QTreeView asks every row's flags each time it lays its rows out (after each batch of a load,
-    // after a keystroke that changes many rows): mapping 100 000 indexes to the source for flags
-    // that are the same for every cell of the table was a quarter of that layout.
+    // QTreeView asks every row's flags each time it lays its rows out; they are the same for every
+    // cell of the table, so no mapping.
     if (m_customers && index.isValid()) {
         Q_ASSERT(index.model() == this);
         return CustomerTableModel::kCellFlags;
     }
-    return QSortFilterProxyModel::flags(index);
+    return m_customers ? m_customers->flags({}) : Qt::NoItemFlags;
 }
 
-void CustomerFilterProxyModel::prepareSortKeys(int column)
+// ---- filtering ----
+
+bool CustomerFilterProxyModel::acceptsBase(const Criteria &criteria, const CustomerRow &row) const
 {
-    if (!m_customers || sortRole() != CustomerTableModel::SortRole || column < 0
-        || column >= CustomerTableModel::ColumnCount) {
-        m_sortKeysColumn = -1;
+    if (criteria.kyc && row.kyc != *criteria.kyc)
+        return false;
+    if (criteria.type && row.type != *criteria.type)
+        return false;
+    const ReviewQueue &queue = *criteria.queue;
+    return queue.kind == ReviewQueue::Kind::Everyone
+        || queue.accepts(row, m_customers->searchText(row),
+                         queue.needsIds() ? m_customers->id(row) : QStringView());
+}
+
+void CustomerFilterProxyModel::evaluateBase(int first, int end)
+{
+    // A row that passes and whose text verdict is not known yet gets one here, on the same pass.
+    std::atomic<qint64> examined = 0;
+    forEachSlice(end - first, [&](int from, int to) {
+        qint64 looked = 0;
+        for (int r = first + from; r < first + to; ++r) {
+            const CustomerRow &row = m_customers->rowAt(r);
+            const bool base = acceptsBase(m_criteria, row);
+            m_baseVerdicts[size_t(r)] = base;
+            if (base && m_textVerdicts[size_t(r)] == TextUnknown) {
+                m_textVerdicts[size_t(r)]
+                    = m_criteria.text.matches(m_customers->searchText(row)) ? TextMatches : TextFails;
+                ++looked;
+            }
+        }
+        examined += looked + (to - from);
+    });
+    m_rowsExamined += examined;
+}
+
+void CustomerFilterProxyModel::evaluateTextOfRow(int row)
+{
+    m_textVerdicts[size_t(row)] = !m_baseVerdicts[size_t(row)]  ? TextUnknown
+        : m_criteria.text.matches(m_customers->searchText(row)) ? TextMatches
+                                                                : TextFails;
+}
+
+void CustomerFilterProxyModel::evaluateText(TextChange change)
+{
+    if (!m_customers)
         return;
+    // Chunk by chunk (a page of the listing each), on the thread pool: each row's text lies in exactly
+    // one chunk, so no two tasks write the same verdict.
+    std::atomic<qint64> examined = 0;
+    const auto scanChunk = [&](int c) {
+        const CustomerTableModel::HaystackChunk chunk = m_customers->haystackChunk(c);
+        const std::vector<int> &starts = *chunk.starts;
+        qint64 looked = 0;
+        const auto present = [&](int i) {
+            if (chunk.departed == 0)
+                return true;
+            const CustomerRow &row = m_customers->rowAt(chunk.rowAt(i));
+            return row.textChunk == c && row.searchOffset == starts[size_t(i)];
+        };
+        const auto need = [&](int i) {
+            if (!present(i))
+                return false;
+            quint8 &verdict = m_textVerdicts[size_t(chunk.rowAt(i))];
+            if ((change == TextChange::Narrows && verdict == TextFails)
+                || (change == TextChange::Widens && verdict == TextMatches))
+                return false; // stays as it is
+            if (!m_baseVerdicts[size_t(chunk.rowAt(i))]) {
+                verdict = TextUnknown; // found out if the other filters ever let it through
+                return false;
+            }
+            return true;
+        };
+        const auto decide = [&](int i, bool matches) {
+            m_textVerdicts[size_t(chunk.rowAt(i))] = matches ? TextMatches : TextFails;
+            ++looked;
+        };
+        if (chunk.contiguous) {
+            m_criteria.text.scanBuffer(chunk.haystack, starts, need, decide);
+        } else {
+            for (int i = 0; i < chunk.rowCount(); ++i) {
+                if (need(i))
+                    decide(i, m_criteria.text.matches(m_customers->searchText(chunk.rowAt(i))));
+            }
+        }
+        examined += looked;
+    };
+    const int chunks = m_customers->haystackChunkCount();
+    if (m_customers->rowCount() < kParallelRows) {
+        for (int c = 0; c < chunks; ++c)
+            scanChunk(c);
+    } else {
+        std::vector<int> all(static_cast<size_t>(chunks));
+        std::iota(all.begin(), all.end(), 0);
+        QtConcurrent::blockingMap(all, scanChunk);
     }
-    if (m_sortKeysColumn == column && m_sortKeys.size() == size_t(m_customers->rowCount()))
-        return;
-    m_sortKeys.clear();
-    m_sortKeysColumn = column;
-    updateSortKeys(0, m_customers->rowCount() - 1);
-}
-
-void CustomerFilterProxyModel::updateSortKeys(int first, int last)
-{
-    // Rows changed or appended at the end; keys for rows beyond the array are appended.
-    if (m_sortKeysColumn < 0 || !m_customers || first < 0 || size_t(first) > m_sortKeys.size()
-        || last >= m_customers->rowCount()) {
-        m_sortKeysColumn = -1;
-        return;
-    }
-    if (last < first)
-        return;
-    if (size_t(last) >= m_sortKeys.size())
-        m_sortKeys.resize(size_t(last) + 1);
-    for (int row = first; row <= last; ++row)
-        m_sortKeys[size_t(row)]
-            = CustomerSortKey::of(*m_customers, m_customers->rowAt(row), m_sortKeysColumn);
-}
-
-void CustomerFilterProxyModel::forgetVerdicts(bool dropHints)
-{
-    m_verdictsCurrent = false;
-    if (dropHints)
-        m_verdicts = {};
-}
-
-QStringList CustomerFilterProxyModel::termsOf(const QString &text)
-{
-    // Trimmed, any whitespace separates terms, case-insensitive (the haystack is lowercase).
-    return text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_rowsExamined += examined;
 }
 
 void CustomerFilterProxyModel::setTextFilter(const QString &text)
 {
     m_text = text;
-    Criteria next;
-    next.terms = termsOf(text);
-    if (next.terms == m_criteria.terms)
+    // Trimmed, any whitespace separates terms, case-insensitive (the haystack is lowercase).
+    const QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms == m_criteria.terms)
         return; // "ann" -> "ann " changes nothing: no refilter
-    for (const QString &term : std::as_const(next.terms))
-        next.matchers.append(QStringMatcher(term, Qt::CaseSensitive));
-    next.kyc = m_criteria.kyc;
-    next.type = m_criteria.type;
-    next.queue = m_criteria.queue;
-    apply(std::move(next));
+    CustomerTextMatcher next(terms);
+    const TextChange change = next.narrows(m_criteria.text) ? TextChange::Narrows
+        : next.widens(m_criteria.text)                      ? TextChange::Widens
+                                                            : TextChange::Any;
+    m_criteria.terms = terms;
+    m_criteria.text = std::move(next);
+    evaluateText(change);
+    publish(false);
 }
 
 template<typename T>
@@ -169,7 +321,7 @@ void CustomerFilterProxyModel::applyCriterion(std::optional<T> Criteria::*criter
         return;
     Criteria next = m_criteria;
     next.*criterion = value;
-    apply(std::move(next));
+    applyBase(std::move(next));
 }
 
 void CustomerFilterProxyModel::setKycFilter(std::optional<KycStatus> status)
@@ -182,115 +334,461 @@ void CustomerFilterProxyModel::setTypeFilter(std::optional<CustomerType> type)
     applyCriterion(&Criteria::type, type);
 }
 
-bool CustomerFilterProxyModel::accepts(const Criteria &criteria, const CustomerRow &row,
-                                       QStringView haystack) const
-{
-    if (criteria.kyc && row.kyc != *criteria.kyc)
-        return false;
-    if (criteria.type && row.type != *criteria.type)
-        return false;
-    for (const QStringMatcher &matcher : criteria.matchers) {
-        if (matcher.indexIn(haystack) < 0)
-            return false;
-    }
-    const ReviewQueue &queue = *criteria.queue;
-    return queue.kind == ReviewQueue::Kind::Everyone
-        || queue.accepts(row, haystack, queue.needsIds() ? m_customers->id(row) : QStringView());
-}
-
 void CustomerFilterProxyModel::setQueue(const ReviewQueue &queue)
 {
     if (queue == *m_criteria.queue)
         return;
     Criteria next = m_criteria;
     next.queue = std::make_shared<const ReviewQueue>(queue);
-    apply(std::move(next));
+    applyBase(std::move(next));
 }
 
-void CustomerFilterProxyModel::apply(Criteria &&next)
+void CustomerFilterProxyModel::applyBase(Criteria &&next)
 {
-    // Match every row once, in one tight pass over the compact rows, and count the rows whose
-    // visibility flips: a few go through the incremental path (no relayout), many through a
-    // rebuild. QSortFilterProxyModel then reads these verdicts instead of matching again.
-    int flips = 0;
-    std::vector<bool> verdicts;
-    if (m_customers) {
-        const int rows = m_customers->rowCount();
-        verdicts.resize(size_t(rows));
-        for (int r = 0; r < rows; ++r) {
-            const CustomerRow &row = m_customers->rowAt(r);
-            const QStringView haystack = m_customers->searchText(row);
-            const bool now = accepts(next, row, haystack);
-            const bool before = size_t(r) < m_verdicts.size() ? bool(m_verdicts[size_t(r)])
-                                                              : accepts(m_criteria, row, haystack);
-            verdicts[size_t(r)] = now;
-            flips += now != before;
+    m_criteria = std::move(next);
+    evaluateBase(0, int(m_baseVerdicts.size()));
+    publish(false);
+}
+
+// ---- changes of the table ----
+
+void CustomerFilterProxyModel::onRowsInserted(int first, int last)
+{
+    if (size_t(first) != m_baseVerdicts.size() || last < first) {
+        beginResetModel(); // not an append: the table never does this
+        resetFromSource();
+        endResetModel();
+        return;
+    }
+    const size_t rows = size_t(last) + 1;
+    m_baseVerdicts.resize(rows, 0);
+    m_textVerdicts.resize(rows, TextUnknown);
+    evaluateBase(first, last + 1);
+    std::vector<int> fresh(size_t(last - first + 1));
+    std::iota(fresh.begin(), fresh.end(), first);
+    if (m_sortColumn >= 0) {
+        m_sortKeys.resize(rows);
+        forEachSlice(int(fresh.size()), [&](int from, int to) {
+            for (int i = from; i < to; ++i)
+                m_sortKeys[size_t(first + i)] = sortKeyOf(first + i);
+        });
+        const auto less = [this](int a, int b) { return rowLess(a, b); };
+        std::sort(fresh.begin(), fresh.end(), less);
+        std::vector<int> merged;
+        merged.reserve(rows);
+        std::merge(m_order.cbegin(), m_order.cend(), fresh.cbegin(), fresh.cend(), std::back_inserter(merged),
+                   less);
+        m_order = std::move(merged);
+    } else {
+        m_order.insert(m_order.end(), fresh.cbegin(), fresh.cend());
+    }
+    m_proxyRowsStale = true;
+    publish(false); // the rows shown before keep their order among themselves
+}
+
+void CustomerFilterProxyModel::onDataChanged(int first, int last)
+{
+    if (first < 0 || last < first || size_t(last) >= m_baseVerdicts.size())
+        return;
+    if (last - first < kIncrementalFlips) {
+        for (int row = first; row <= last; ++row)
+            updateRow(row);
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        m_baseVerdicts[size_t(row)] = acceptsBase(m_criteria, m_customers->rowAt(row));
+        evaluateTextOfRow(row);
+    }
+    sortAllRows();
+    publish(m_sortColumn >= 0);
+    if (m_proxyRowsStale)
+        rebuildProxyRows();
+    for (int row = first; row <= last; ++row) {
+        const int shown = m_proxyRows[size_t(row)];
+        if (shown >= 0)
+            Q_EMIT dataChanged(index(shown, 0), index(shown, CustomerTableModel::ColumnCount - 1));
+    }
+}
+
+int CustomerFilterProxyModel::shownPositionOf(int row) const
+{
+    if (!m_proxyRowsStale)
+        return m_proxyRows[size_t(row)];
+    // Cheaper than rebuilding the map when the rows shown change one at a time.
+    const auto at = std::find(m_shown.cbegin(), m_shown.cend(), row);
+    return at == m_shown.cend() ? -1 : int(at - m_shown.cbegin());
+}
+
+bool CustomerFilterProxyModel::orderLess(int a, int b) const
+{
+    return m_sortColumn >= 0 ? rowLess(a, b) : a < b;
+}
+
+void CustomerFilterProxyModel::updateRow(int row)
+{
+    // One customer changed (a detail refresh, a decision, a poll): it keeps its place, moves, leaves
+    // or comes as one row, so a view keeps its selection and scroll position.
+    const int before = shows(row) ? shownPositionOf(row) : -1;
+    m_baseVerdicts[size_t(row)] = acceptsBase(m_criteria, m_customers->rowAt(row));
+    evaluateTextOfRow(row);
+    if (m_sortColumn >= 0) {
+        const quint64 key = sortKeyOf(row);
+        const bool mayMove = key != m_sortKeys[size_t(row)] || m_sortColumn == CustomerTableModel::Name
+            || m_sortColumn == CustomerTableModel::Email; // equal keys fall back to the whole text
+        m_sortKeys[size_t(row)] = key;
+        if (mayMove) {
+            m_order.erase(std::find(m_order.begin(), m_order.end(), row));
+            m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), row,
+                                            [this](int a, int b) { return rowLess(a, b); }),
+                           row);
         }
     }
-    m_criteria = std::move(next);
-    m_verdicts = std::move(verdicts);
-    m_verdictsCurrent = m_customers != nullptr;
-    if (flips <= kIncrementalLimit) {
-        invalidateRowsFilter(); // rows only: the columns never change
+    const bool after = shows(row);
+    const auto less = [this](int a, int b) { return orderLess(a, b); };
+    if (before < 0 && !after)
+        return;
+    if (before >= 0 && !after) {
+        beginRemoveRows({}, before, before);
+        m_shown.erase(m_shown.begin() + before);
+        m_proxyRowsStale = true;
+        endRemoveRows();
+        return;
+    }
+    if (before < 0) {
+        const int position
+            = int(std::lower_bound(m_shown.cbegin(), m_shown.cend(), row, less) - m_shown.cbegin());
+        beginInsertRows({}, position, position);
+        m_shown.insert(m_shown.begin() + position, row);
+        m_proxyRowsStale = true;
+        endInsertRows();
     } else {
-        prepareSortKeys(sortColumn());
-        invalidate();
-        (void)rowCount(); // build the mapping now, while the verdicts are current
+        // Where it belongs among the other rows shown (those before it and those after it are each
+        // still in order), as a position in the list that still holds it.
+        const auto begin = m_shown.begin();
+        auto to = std::lower_bound(begin, begin + before, row, less);
+        if (to == begin + before)
+            to = std::lower_bound(begin + before + 1, m_shown.end(), row, less);
+        const int destination = int(to - begin);
+        if (destination != before && destination != before + 1) {
+            beginMoveRows({}, before, before, {}, destination);
+            m_shown.erase(begin + before);
+            m_shown.insert(m_shown.begin() + (destination > before ? destination - 1 : destination), row);
+            m_proxyRowsStale = true;
+            endMoveRows();
+        }
     }
-    m_verdictsCurrent = false;
+    const int shown = shownPositionOf(row);
+    Q_EMIT dataChanged(index(shown, 0), index(shown, CustomerTableModel::ColumnCount - 1));
 }
 
-bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+// ---- sorting ----
+
+quint64 CustomerFilterProxyModel::sortKeyOf(int row) const
 {
-    if (!m_customers || sourceParent.isValid())
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    if (m_verdictsCurrent && size_t(sourceRow) < m_verdicts.size())
-        return m_verdicts[size_t(sourceRow)];
-    const CustomerRow &row = m_customers->rowAt(sourceRow);
-    return accepts(m_criteria, row, m_customers->searchText(row));
+    return CustomerSortKey::of(*m_customers, m_customers->rowAt(row), m_sortColumn);
 }
 
-bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool CustomerFilterProxyModel::rowLess(int a, int b) const
 {
-    // Same order as SortRole, without building two QVariants per comparison.
-    if (!m_customers || sortRole() != CustomerTableModel::SortRole)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const int column = left.column();
-    if (column == m_sortKeysColumn) {
-        const quint64 a = m_sortKeys[size_t(left.row())];
-        const quint64 b = m_sortKeys[size_t(right.row())];
-        if (a != b)
-            return a < b;
+    const quint64 ka = m_sortKeys[size_t(a)];
+    const quint64 kb = m_sortKeys[size_t(b)];
+    if (ka != kb)
+        return m_sortOrder == Qt::AscendingOrder ? ka < kb : kb < ka;
+    if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email) {
+        const CustomerRow &ra = m_customers->rowAt(a);
+        const CustomerRow &rb = m_customers->rowAt(b);
+        if (m_sortOrder == Qt::AscendingOrder ? rowLessThan(ra, rb, m_sortColumn)
+                                              : rowLessThan(rb, ra, m_sortColumn))
+            return true;
+        if (m_sortOrder == Qt::AscendingOrder ? rowLessThan(rb, ra, m_sortColumn)
+                                              : rowLessThan(ra, rb, m_sortColumn))
+            return false;
     }
-    if (column < 0 || column >= CustomerTableModel::ColumnCount)
-        return QSortFilterProxyModel::lessThan(left, right);
-    return rowLessThan(m_customers->rowAt(left.row()), m_customers->rowAt(right.row()), column);
+    return a < b; // equal rows keep the table's order, either way round
 }
 
 bool CustomerFilterProxyModel::rowLessThan(const CustomerRow &a, const CustomerRow &b, int column) const
 {
-    switch (column) {
-    case CustomerTableModel::Name: {
+    if (column == CustomerTableModel::Name) {
         const int c = m_customers->name(a).compare(m_customers->name(b), Qt::CaseInsensitive);
         return c != 0 ? c < 0 : m_customers->id(a) < m_customers->id(b);
     }
-    case CustomerTableModel::Email:
-        return m_customers->email(a).compare(m_customers->email(b), Qt::CaseInsensitive) < 0;
-    case CustomerTableModel::Type:
-        return a.type < b.type;
-    case CustomerTableModel::Kyc:
-        return a.kyc < b.kyc;
-    case CustomerTableModel::Tos:
-        return a.tos < b.tos;
-    case CustomerTableModel::Msa:
-        return a.msa < b.msa;
-    case CustomerTableModel::OpenRequirements:
-        return a.openRequirements < b.openRequirements;
-    case CustomerTableModel::Created:
-        return a.createdMs < b.createdMs;
-    case CustomerTableModel::Updated:
-        return a.updatedMs < b.updatedMs;
-    default:
-        return false;
+    return m_customers->email(a).compare(m_customers->email(b), Qt::CaseInsensitive) < 0;
+}
+
+void CustomerFilterProxyModel::sortAllRows()
+{
+    const int rows = int(m_baseVerdicts.size());
+    m_order.resize(size_t(rows));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || !m_customers)
+        return;
+    m_sortKeys.resize(size_t(rows));
+    forEachSlice(rows, [&](int from, int to) {
+        for (int r = from; r < to; ++r)
+            m_sortKeys[size_t(r)] = sortKeyOf(r);
+    });
+    const bool byText = m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email;
+    // By the keys alone first: ties are left in the table's order, and for text columns are runs that
+    // share their first four characters, ordered character by character below.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    const auto byKey = [this, descending](int a, int b) {
+        const quint64 ka = m_sortKeys[size_t(a)];
+        const quint64 kb = m_sortKeys[size_t(b)];
+        return ka != kb ? (descending ? kb < ka : ka < kb) : a < b;
+    };
+    if (rows < kParallelRows) {
+        std::sort(m_order.begin(), m_order.end(), byKey);
+    } else {
+        // Two halves on two cores, then one merge.
+        const auto middle = m_order.begin() + rows / 2;
+        QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(m_order.begin(), middle, byKey); });
+        std::sort(middle, m_order.end(), byKey);
+        firstHalf.waitForFinished();
+        std::inplace_merge(m_order.begin(), middle, m_order.end(), byKey);
     }
+    if (!byText)
+        return;
+    std::vector<std::pair<int, int>> runs; // [first, end) in m_order
+    for (int first = 0; first < rows;) {
+        int end = first + 1;
+        while (end < rows
+               && m_sortKeys[size_t(m_order[size_t(end)])] == m_sortKeys[size_t(m_order[size_t(first)])])
+            ++end;
+        if (end - first > 1)
+            runs.emplace_back(first, end);
+        first = end;
+    }
+    const auto orderRun = [this](const std::pair<int, int> &run) {
+        sortTextRun(m_order.begin() + run.first, m_order.begin() + run.second);
+    };
+    if (rows < kParallelRows)
+        std::for_each(runs.cbegin(), runs.cend(), orderRun);
+    else
+        QtConcurrent::blockingMap(runs, orderRun);
+}
+
+void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first,
+                                           std::vector<int>::iterator last) const
+{
+    // Each row's text is looked up once: at a million rows the lookups, not the comparisons, are
+    // what a sort by name spends its time on.
+    std::vector<TextSortEntry> entries;
+    entries.reserve(size_t(last - first));
+    const bool byName = m_sortColumn == CustomerTableModel::Name;
+    for (auto it = first; it != last; ++it) {
+        const CustomerRow &r = m_customers->rowAt(*it);
+        entries.push_back({ {}, *it, byName ? m_customers->name(r) : m_customers->email(r) });
+    }
+    sortTextEntries(entries.begin(), entries.end(), 0, CustomerSortKey::kTextUnits);
+    for (const TextSortEntry &entry : entries)
+        *first++ = entry.row;
+}
+
+void CustomerFilterProxyModel::sortTextEntries(TextSortIterator first, TextSortIterator last, qsizetype from,
+                                               qsizetype width) const
+{
+    // Rows whose sort texts fold to the same first from + width characters: ordered by the next
+    // eight as a pair of keys (a multikey sort), which a full case-insensitive comparison of every
+    // pair sharing a long prefix ("noah.lindqvist…") would take seconds for at a million rows. A text
+    // that ends keys as zeros after its end, so it comes before the longer ones, as the comparison has
+    // it; runs whose texts have all ended are equal texts and go by the tie-break alone. A run that is
+    // short, or where the characters it ties on hold surrogates, U+FFFF or U+0000 (the key does not
+    // decide those) goes to the full comparison.
+    constexpr qsizetype kHalfKeyUnits = 4;
+    constexpr qsizetype kKeyUnits = 2 * kHalfKeyUnits;
+    constexpr int kFullComparisonRows = 24;
+    constexpr qsizetype kDeepestUnit = 256;
+    const auto byFullComparison
+        = [this](const TextSortEntry &a, const TextSortEntry &b) { return rowLess(a.row, b.row); };
+    bool allEnded = true;
+    for (auto it = first; it != last; ++it) {
+        for (const QChar c : it->text.mid(from, width)) {
+            if (c.isSurrogate() || c.unicode() == 0xffff || c.unicode() == 0) {
+                std::sort(first, last, byFullComparison);
+                return;
+            }
+        }
+        if (it->text.size() > from + width) {
+            allEnded = false;
+            // The second half counts only when the first folds whole: a first half the key stops
+            // in ties on it, and the run then goes to the full comparison below.
+            const QStringView firstHalf = it->text.mid(from + width, kHalfKeyUnits);
+            const bool firstHalfWhole = std::none_of(firstHalf.begin(), firstHalf.end(), [](QChar c) {
+                return c.isSurrogate() || c.unicode() == 0xffff;
+            });
+            it->nextKey
+                = { CustomerSortKey::ofText(firstHalf),
+                    firstHalfWhole
+                        ? CustomerSortKey::ofText(it->text.mid(from + width + kHalfKeyUnits, kHalfKeyUnits))
+                        : 0 };
+        } else {
+            it->nextKey = {};
+        }
+    }
+    if (allEnded) {
+        sortEqualTexts(first, last);
+        return;
+    }
+    if (last - first < kFullComparisonRows || from >= kDeepestUnit) {
+        std::sort(first, last, byFullComparison);
+        return;
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::sort(first, last, [descending](const TextSortEntry &a, const TextSortEntry &b) {
+        return a.nextKey != b.nextKey ? (descending ? b.nextKey < a.nextKey : a.nextKey < b.nextKey)
+                                      : a.row < b.row;
+    });
+    for (auto begin = first; begin != last;) {
+        auto end = begin + 1;
+        while (end != last && end->nextKey == begin->nextKey)
+            ++end;
+        if (end - begin > 1)
+            sortTextEntries(begin, end, from + width, kKeyUnits);
+        begin = end;
+    }
+}
+
+void CustomerFilterProxyModel::sortEqualTexts(TextSortIterator first, TextSortIterator last) const
+{
+    // What rowLess decides for texts that compare equal: names by id (reversed when descending),
+    // anything else by the table's order.
+    if (m_sortColumn != CustomerTableModel::Name) {
+        std::sort(first, last, [](const TextSortEntry &a, const TextSortEntry &b) { return a.row < b.row; });
+        return;
+    }
+    // The ids are looked up once, into the entries' text (the name is no longer needed), and keyed
+    // by the four units after the prefix they all share, compared as units the way QStringView's
+    // operator< does; only equal keys compare the ids themselves.
+    for (auto it = first; it != last; ++it)
+        it->text = m_customers->id(m_customers->rowAt(it->row));
+    qsizetype shared = first->text.size();
+    for (auto it = first + 1; it != last && shared > 0; ++it) {
+        const QStringView a = first->text.first(qMin(shared, first->text.size()));
+        const QStringView b = it->text.first(qMin(shared, it->text.size()));
+        qsizetype same = 0;
+        while (same < a.size() && same < b.size() && a[same] == b[same])
+            ++same;
+        shared = same;
+    }
+    for (auto it = first; it != last; ++it) {
+        quint64 key = 0;
+        const QStringView rest = it->text.mid(shared, 4);
+        for (qsizetype i = 0; i < rest.size(); ++i)
+            key |= quint64(rest[i].unicode()) << (48 - 16 * i);
+        it->nextKey = { key, 0 };
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::sort(first, last, [descending](const TextSortEntry &a, const TextSortEntry &b) {
+        if (a.nextKey.first != b.nextKey.first)
+            return descending ? b.nextKey.first < a.nextKey.first : a.nextKey.first < b.nextKey.first;
+        if (a.text != b.text)
+            return descending ? b.text < a.text : a.text < b.text;
+        return a.row < b.row;
+    });
+}
+
+void CustomerFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= CustomerTableModel::ColumnCount)
+        column = -1;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (column < 0)
+        m_sortKeys = {};
+    sortAllRows();
+    publish(true);
+}
+
+// ---- telling the view ----
+
+void CustomerFilterProxyModel::publish(bool orderChanged)
+{
+    // The rows now shown, in order: each half of the order on its own core.
+    std::vector<int> shown;
+    const size_t rows = m_order.size();
+    if (rows < size_t(kParallelRows)) {
+        shown.reserve(m_shown.size());
+        for (const int row : m_order) {
+            if (shows(row))
+                shown.push_back(row);
+        }
+    } else {
+        std::vector<int> halves[2];
+        const size_t middle = rows / 2;
+        const auto collect = [this](size_t from, size_t to, std::vector<int> &into) {
+            for (size_t i = from; i < to; ++i) {
+                if (shows(m_order[i]))
+                    into.push_back(m_order[i]);
+            }
+        };
+        QFuture<void> first = QtConcurrent::run([&] { collect(0, middle, halves[0]); });
+        collect(middle, rows, halves[1]);
+        first.waitForFinished();
+        shown.reserve(halves[0].size() + halves[1].size());
+        shown = std::move(halves[0]);
+        shown.insert(shown.end(), halves[1].cbegin(), halves[1].cend());
+    }
+    if (!orderChanged && shown == m_shown)
+        return;
+
+    if (!orderChanged) {
+        // The rows shown before and after are both in m_order's order: walk it once to find the
+        // rows that leave and come (their positions before and after).
+        std::vector<int> leaving; // positions in m_shown, ascending
+        std::vector<std::pair<int, int>> coming; // (position in `shown`, row)
+        size_t before = 0;
+        size_t after = 0;
+        bool few = true;
+        for (const int row : m_order) {
+            const bool was = before < m_shown.size() && m_shown[before] == row;
+            const bool is = after < shown.size() && shown[after] == row;
+            if (was && !is)
+                leaving.push_back(int(before));
+            else if (is && !was)
+                coming.emplace_back(int(after), row);
+            before += was;
+            after += is;
+            if (leaving.size() + coming.size() > size_t(kIncrementalFlips)) {
+                few = false;
+                break;
+            }
+        }
+        if (few && before == m_shown.size()) {
+            for (auto it = leaving.crbegin(); it != leaving.crend(); ++it) {
+                beginRemoveRows({}, *it, *it);
+                m_shown.erase(m_shown.begin() + *it);
+                m_proxyRowsStale = true;
+                endRemoveRows();
+            }
+            for (const auto &[position, row] : coming) {
+                beginInsertRows({}, position, position);
+                m_shown.insert(m_shown.begin() + position, row);
+                m_proxyRowsStale = true;
+                endInsertRows();
+            }
+            Q_ASSERT(m_shown == shown);
+            return;
+        }
+    }
+
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(from.size()));
+    for (const QModelIndex &index : from)
+        sources.push_back(
+            index.isValid() && size_t(index.row()) < m_shown.size() ? m_shown[size_t(index.row())] : -1);
+    m_shown = std::move(shown);
+    rebuildProxyRows();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int row = sources[size_t(i)] < 0 ? -1 : m_proxyRows[size_t(sources[size_t(i)])];
+        to.append(row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

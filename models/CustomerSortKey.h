@@ -15,4 +15,6 @@ namespace CustomerSortKey {
 quint64 of(const CustomerTableModel &model, const CustomerRow &row, int column);
 // The text part alone (exposed for the test that checks it against QString::compare).
 quint64 ofText(QStringView text);
+// How many UTF-16 units a text key holds.
+constexpr qsizetype kTextUnits = 4;
 } // namespace CustomerSortKey

@@ -203,12 +203,37 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void CustomerTableModel::TextChunk::addRow(int row, int searchOffset, int searchLength, bool scattered)
+{
+    if (starts.empty()) {
+        firstRow = row;
+        starts.push_back(searchOffset);
+    }
+    if (starts.back() != searchOffset) {
+        contiguous = false; // a gap between two rows' texts: scanned row by row
+        starts.back() = searchOffset;
+    }
+    if (scattered)
+        rows.push_back(row);
+    else
+        Q_ASSERT(rows.empty() && row == firstRow + int(starts.size()) - 1);
+    starts.push_back(searchOffset + searchLength);
+}
+
+CustomerTableModel::HaystackChunk CustomerTableModel::haystackChunk(int chunk) const
+{
+    const TextChunk &c = m_texts.at(chunk);
+    return { c.haystack, c.firstRow, &c.rows, &c.starts, c.departed, c.contiguous };
+}
+
 void CustomerTableModel::replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from)
 {
     m_textGarbage += rowAt(row).textLength() + rowAt(row).searchLength;
+    ++m_texts[rowAt(row).textChunk].departed;
     CustomerRow &r = m_rows[row];
     r = with;
     appendRowText(r, from.text, from.haystack, 0);
+    m_texts[0].addRow(row, r.searchOffset, r.searchLength, true);
     if (m_textGarbage > m_textSize / 2)
         compactTexts();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -237,6 +262,7 @@ void CustomerTableModel::compactTexts()
         CustomerRow &row = m_rows[i];
         const TextChunk &from = old.at(row.textChunk);
         appendRowText(row, from.text, from.haystack, 1);
+        m_texts[1].addRow(i, row.searchOffset, row.searchLength, false);
     }
 }
 
@@ -308,10 +334,15 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
                 if (batch.isEmpty())
                     continue;
                 const int chunk = int(m_texts.size());
-                m_texts.append({ batch.text, batch.haystack });
+                m_texts.append(TextChunk());
+                TextChunk &to = m_texts.last();
+                to.text = batch.text;
+                to.haystack = batch.haystack;
                 m_textSize += batch.text.size() + batch.haystack.size();
+                to.starts.reserve(size_t(batch.size()) + 1);
                 for (CustomerRow &row : batch.rows) {
                     row.textChunk = chunk;
+                    to.addRow(m_rows.size(), row.searchOffset, row.searchLength, false);
                     m_rows.push_back(std::move(row));
                 }
             }
@@ -322,6 +353,7 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
             for (const Source &source : std::as_const(fresh)) {
                 CustomerRow row = source.row();
                 appendRowText(row, source.batch->text, source.batch->haystack, chunk);
+                m_texts[chunk].addRow(m_rows.size(), row.searchOffset, row.searchLength, false);
                 m_rows.push_back(std::move(row));
             }
         }

@@ -62,6 +62,26 @@ public:
     }
     QStringView searchText(int row) const { return searchText(rowAt(row)); }
 
+    // The lowercase search texts as the table keeps them, for a scan of many rows at once (a
+    // keystroke over a million rows reads one buffer per page front to back instead of a million
+    // scattered strings). Chunk `c`'s `haystack` holds the search texts of `rows` back to back:
+    // rows[i] (or firstRow + i when `rows` is empty) from starts[i] to starts[i + 1]. A row replaced
+    // since then has left (CustomerRow::textChunk no longer names the chunk, or its searchOffset moved
+    // on within chunk 0, which collects replaced rows); `departed` counts the chunk's rows that left.
+    struct HaystackChunk
+    {
+        QStringView haystack;
+        int firstRow = 0;
+        const std::vector<int> *rows = nullptr;
+        const std::vector<int> *starts = nullptr;
+        int departed = 0;
+        bool contiguous = true; // every row's text ends where the next one's begins
+        int rowCount() const { return starts->empty() ? 0 : int(starts->size()) - 1; }
+        int rowAt(int i) const { return rows->empty() ? firstRow + i : (*rows)[size_t(i)]; }
+    };
+    int haystackChunkCount() const { return int(m_texts.size()); }
+    HaystackChunk haystackChunk(int chunk) const;
+
 private:
     QVariant displayData(const CustomerRow &row, int column) const;
     QVariant sortData(const CustomerRow &row, int column) const;
@@ -71,6 +91,12 @@ private:
     {
         QString text;
         QString haystack;
+        int firstRow = 0;
+        std::vector<int> rows; // empty: firstRow, firstRow + 1, ... (see HaystackChunk)
+        std::vector<int> starts; // one more than the rows, or empty
+        int departed = 0;
+        bool contiguous = true;
+        void addRow(int row, int searchOffset, int searchLength, bool scattered);
     };
     QStringView textOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).text; }
     void replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from);
