@@ -18,6 +18,7 @@ const QList<std::pair<Fault, QString>> &table()
         { Fault::ForeignEnvelope, u"foreign-envelope"_s },
         { Fault::HugeNumbers, u"huge-numbers"_s },
         { Fault::RetryAfterHuge, u"retry-after-huge"_s },
+        { Fault::RateLimited, u"rate-limited"_s },
         { Fault::EndlessList, u"endless-list"_s },
         { Fault::DuplicateIds, u"duplicate-ids"_s },
     };

@@ -21,6 +21,7 @@ enum class Fault {
     ForeignEnvelope, // 200 with another vendor's error envelope
     HugeNumbers, // every integer in the real answer plus 2^32; every fraction and Sardine amount 1e19
     RetryAfterHuge, // 429 with Retry-After: 3000000
+    RateLimited, // 429 with Retry-After: 1 to a request that finds two others already in progress
     EndlessList, // list pages always say there is a next one; past the end, page 1 again
     DuplicateIds, // each list page after the first repeats the previous page's last customer
 };

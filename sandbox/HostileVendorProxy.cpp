@@ -20,6 +20,7 @@ namespace {
 
 constexpr qint64 kHugeBodyBytes = qint64(1) << 30;
 constexpr qint64 kTwoTo32 = qint64(1) << 32;
+constexpr int kConcurrentRequestLimit = 2; // the rate-limited fault's vendor
 
 QByteArray reason(int status)
 {
@@ -211,6 +212,11 @@ HostileVendorProxy::HostileVendorProxy(FaultSpec faults, QUrl backend, OtherOrig
                 QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
                 if (const std::optional<RawHttpRequest> request = RawHttpRequest::take(buffer)) {
                     socket->setProperty("handled", true);
+                    if (request->path() != "/_sandbox/faults") {
+                        // Counted from arrival until the connection goes (every answer closes it).
+                        socket->setProperty("overLimit", ++m_inProgress > kConcurrentRequestLimit);
+                        connect(socket, &QObject::destroyed, this, [this] { --m_inProgress; });
+                    }
                     if (m_latencyMs > 0)
                         QTimer::singleShot(m_latencyMs, socket,
                                            [this, socket, request = *request] { handle(socket, request); });
@@ -229,6 +235,7 @@ QByteArray HostileVendorProxy::introspection() const
     return QJsonDocument(QJsonObject {
                              { u"faults"_s, QJsonArray::fromStringList(m_faults.names()) },
                              { u"vendorRequests"_s, m_vendorRequests },
+                             { u"rateLimited"_s, m_rateLimited },
                              { u"otherOrigin"_s,
                                QJsonObject { { u"url"_s, m_otherOrigin->url().toString() },
                                              { u"received"_s, m_otherOrigin->received() } } },
@@ -243,6 +250,14 @@ void HostileVendorProxy::handle(QTcpSocket *socket, const RawHttpRequest &reques
         return;
     }
     ++m_vendorRequests;
+    if (m_faults.has(Fault::RateLimited) && socket->property("overLimit").toBool()) {
+        ++m_rateLimited;
+        respond(socket, 429,
+                "{\"ok\":false,\"object\":\"object\",\"statusCode\":429,\"error\":\"TooManyRequests\","
+                "\"message\":\"too many requests in progress\",\"data\":null}",
+                { { "Retry-After", "1" } });
+        return;
+    }
     if (m_faults.has(Fault::RetryAfterHuge)) {
         respond(socket, 429,
                 "{\"ok\":false,\"object\":\"object\",\"statusCode\":429,\"error\":\"TooManyRequests\","

@@ -50,6 +50,8 @@ private:
     OtherOriginRecorder *m_otherOrigin;
     QNetworkAccessManager *m_network;
     qint64 m_vendorRequests = 0;
+    int m_inProgress = 0; // vendor requests received and not yet answered
+    qint64 m_rateLimited = 0;
     int m_latencyMs = 0;
     int m_bandwidthKbps = 0;
 };

@@ -19,6 +19,7 @@
 #include "YativoClient.h"
 
 #include <limits>
+#include <numeric>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -573,6 +574,36 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 1000 + 1500, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // Pages in flight from the settings file: a number in range is taken, anything else reported
+    // with the default kept.
+    void listPagesInFlightFromTheSettingsFile_data()
+    {
+        addColumns<QString, int, bool>("value", "pages", "reported");
+        QTest::newRow("absent") << QString() << ApiEndpoint::kDefaultListPagesInFlight << false;
+        QTest::newRow("two") << u"2"_s << 2 << false;
+        QTest::newRow("the most") << u"32"_s << 32 << false;
+        QTest::newRow("zero") << u"0"_s << ApiEndpoint::kDefaultListPagesInFlight << true;
+        QTest::newRow("too many") << u"33"_s << ApiEndpoint::kDefaultListPagesInFlight << true;
+        QTest::newRow("words") << u"lots"_s << ApiEndpoint::kDefaultListPagesInFlight << true;
+    }
+
+    void listPagesInFlightFromTheSettingsFile()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, pages);
+        QFETCH(bool, reported);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"kycdesk.ini"_s), QSettings::IniFormat);
+        if (!value.isNull())
+            settings.setValue(RequestLimitsSettings::listPagesInFlightKey(), value);
+        QStringList problems;
+        const ApiEndpoint endpoint = RequestLimitsSettings::apply(settings, ApiEndpoint {}, &problems);
+        QCOMPARE(endpoint.listPagesInFlight, pages);
+        QCOMPARE(problems.size(), reported ? 1 : 0);
+        if (reported)
+            QVERIFY2(problems.first().contains(u"network/listPagesInFlight"_s), qPrintable(problems.first()));
+    }
+
     // High 4: a gigabyte answer is not read past the cap, announced or not.
     void hugeBodyStopsAtTheCap_data()
     {
@@ -754,6 +785,44 @@ private Q_SLOTS:
         QCOMPARE(rowCount, customers);
         QCOMPARE(rows.size(), customers);
         QVERIFY(!warnings.isEmpty());
+    }
+
+    // A vendor that allows two requests at a time: the walk halves what it has on the wire, waits
+    // out Retry-After, never goes back up to a number that drew a 429, and reads every page in order.
+    // With six pages on the wire throughout, each round would draw four 429s and a request would
+    // run out of retries.
+    void aRateLimitedListingBacksOffAndIsReadWhole()
+    {
+        startSandbox(u"rate-limited"_s);
+        CustomerQuery query;
+        query.pageSize = 1; // 30 pages or more
+        query.tableFieldsOnly = true;
+        ApiEndpoint endpoint = sphereEndpoint();
+        endpoint.listPagesInFlight = 6;
+        endpoint.setDeadline(30s); // a request may wait out Retry-After twice
+        auto *table = new BackgroundCustomerList(endpoint, query);
+        QList<qint64> pages;
+        qsizetype rowCount = 0;
+        connect(table, &BackgroundCustomerList::rowsReady, this,
+                [&](const CustomerRowBatch &batch, const Pagination &pagination) {
+                    pages << pagination.page;
+                    rowCount += batch.size();
+                });
+        std::optional<ApiError> error;
+        bool done = false;
+        connect(table, &BackgroundCustomerList::finished, this, [&, table] {
+            error = table->error();
+            done = true;
+        });
+        table->start();
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
+        QVERIFY2(!error, error ? qPrintable(error->userMessage()) : "");
+        QVERIFY(rowCount >= kSeed);
+        QList<qint64> inOrder(pages.size());
+        std::iota(inOrder.begin(), inOrder.end(), 1);
+        QCOMPARE(pages, inOrder);
+        const qint64 rateLimited = faultLog(m_sandbox->baseUrl()).value(u"rateLimited"_s).toInteger(-1);
+        QVERIFY2(rateLimited >= 1 && rateLimited <= 8, qPrintable(QString::number(rateLimited)));
     }
 
     // Page 2^32 + 1 is not page 1; an amount of 1e19 is not a number KYC Desk shows. Each error

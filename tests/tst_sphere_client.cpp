@@ -144,7 +144,7 @@ private Q_SLOTS:
         int most = 0;
         for (const QList<QVariant> &a : std::as_const(activity))
             most = std::max(most, a.first().toInt());
-        QVERIFY(most >= 1 && most <= CustomerListJob::kParallelPages);
+        QVERIFY(most >= 1 && most <= ApiEndpoint::kDefaultListPagesInFlight);
         QCOMPARE(activity.last().first().toInt(), 0);
         QCOMPARE(ids.size(), kSeed);
         QCOMPARE(pages.size(), 14);

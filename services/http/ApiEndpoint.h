@@ -33,6 +33,12 @@ struct ApiEndpoint
     // No byte in either direction for this long fails the request, however far its deadline is.
     std::chrono::milliseconds stallTimeout { std::chrono::seconds(30) };
     std::array<RequestLimits, kRequestKindCount> limits = defaultLimits();
+    // List pages on the wire at once when a listing is walked (CustomerListJob). Measured with
+    // `kycdesk-bench --latency 50` (100 000 customers, pages of 1 000): 3 loaded in 0.40× a
+    // sequential curl of the same pages, 6 in 0.23×; on loopback 6 is no slower than 3.
+    static constexpr int kDefaultListPagesInFlight = 6;
+    static constexpr int kMaxListPagesInFlight = 32;
+    int listPagesInFlight = kDefaultListPagesInFlight;
 
     RequestLimits &limitsFor(RequestKind kind) { return limits[std::size_t(kind)]; }
     const RequestLimits &limitsFor(RequestKind kind) const { return limits[std::size_t(kind)]; }

@@ -411,6 +411,7 @@ void ApiJob::retryAfterRateLimit(QNetworkReply *reply)
     }
     qCInfo(lcHttp) << m_endpoint.vendor << "rate limited; retry" << m_attempt << "in" << delayMs << "ms";
     m_retry.start(std::chrono::milliseconds(delayMs));
+    Q_EMIT rateLimited(std::chrono::milliseconds(delayMs));
 }
 
 void ApiJob::finish(Result<ApiResponse> result)

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
     void downloadProgress(qint64 received, qint64 total);
     void finished();
+    // A 429 answered, and the request goes out again after `wait` (Retry-After, or a back-off).
+    void rateLimited(std::chrono::milliseconds wait);
 
 private:
     void startAttempt();

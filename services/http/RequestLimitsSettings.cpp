@@ -51,6 +51,11 @@ QString RequestLimitsSettings::stallTimeoutKey()
     return u"network/stallTimeoutSeconds"_s;
 }
 
+QString RequestLimitsSettings::listPagesInFlightKey()
+{
+    return u"network/listPagesInFlight"_s;
+}
+
 ApiEndpoint RequestLimitsSettings::apply(const QSettings &settings, ApiEndpoint endpoint,
                                          QStringList *problems)
 {
@@ -68,5 +73,20 @@ ApiEndpoint RequestLimitsSettings::apply(const QSettings &settings, ApiEndpoint 
         endpoint.stallTimeout = *stall;
     else if (!problem.isEmpty())
         problems->append(problem);
+    if (settings.contains(listPagesInFlightKey())) {
+        const QString text = settings.value(listPagesInFlightKey()).toString().trimmed();
+        bool ok = false;
+        const int pages = text.toInt(&ok);
+        if (ok && pages >= 1 && pages <= ApiEndpoint::kMaxListPagesInFlight)
+            endpoint.listPagesInFlight = pages;
+        else
+            problems->append(
+                QCoreApplication::translate("RequestLimitsSettings",
+                                            "Setting %1 is \"%2\", not a number of pages from 1 to "
+                                            "%3: the default (%4) is used.")
+                    .arg(listPagesInFlightKey(), text.left(40))
+                    .arg(ApiEndpoint::kMaxListPagesInFlight)
+                    .arg(ApiEndpoint::kDefaultListPagesInFlight));
+    }
     return endpoint;
 }

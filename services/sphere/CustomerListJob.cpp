@@ -10,7 +10,13 @@ CustomerListJob::CustomerListJob(HttpTransport *transport, ApiEndpoint endpoint,
     , m_endpoint(std::move(endpoint))
     , m_query(std::move(query))
     , m_guard(m_endpoint.vendor, m_query.maxPages, m_query.maxRows)
-{ }
+    , m_wireLimit(std::clamp(m_endpoint.listPagesInFlight, 1, ApiEndpoint::kMaxListPagesInFlight))
+    , m_wireCeiling(m_wireLimit)
+    , m_resumeTimer(new QTimer(this))
+{
+    m_resumeTimer->setSingleShot(true);
+    connect(m_resumeTimer, &QTimer::timeout, this, &CustomerListJob::requestMore);
+}
 
 void CustomerListJob::start()
 {
@@ -51,6 +57,7 @@ void CustomerListJob::requestPage(qint64 page)
             });
     }
     m_jobs.append(job);
+    connect(job, &ApiJob::rateLimited, this, &CustomerListJob::onRateLimited);
     // The next request goes out as soon as this response is in, not once it is decoded: the vendor
     // answers one request at a time, and waiting for our decoder left it idle for a third of the load.
     connect(job, &ApiJob::finished, this, [this] {
@@ -63,10 +70,33 @@ void CustomerListJob::requestMore()
 {
     // A few requests on the wire, a bounded number of pages ahead of the table (pages decoded out of
     // order wait in m_ready), never beyond what the vendor said exists.
-    while (!m_finished && !m_lastPageSeen && m_onWire < kParallelPages
-           && m_nextToRequest - m_nextToDeliver < kPagesAhead && m_nextToRequest <= m_knownPages
+    if (!m_holdNewRequests.hasExpired()) {
+        if (!m_resumeTimer->isActive())
+            m_resumeTimer->start(std::max<qint64>(1, m_holdNewRequests.remainingTime()));
+        return;
+    }
+    while (!m_finished && !m_lastPageSeen && m_onWire < m_wireLimit
+           && m_nextToRequest - m_nextToDeliver < pagesAhead() && m_nextToRequest <= m_knownPages
            && m_nextToRequest <= m_guard.maxPages())
         requestPage(m_nextToRequest++);
+    if (!m_finished && m_nextToRequest == m_nextToDeliver && !m_lastPageSeen
+        && m_nextToRequest <= m_guard.maxPages())
+        requestPage(m_nextToRequest++); // the listing grew past the page count we knew
+}
+
+void CustomerListJob::onRateLimited(std::chrono::milliseconds wait)
+{
+    // The request itself is retried by its ApiJob; the walk stops adding to the vendor's load. The
+    // 429s of one burst count once: the first halves the pages on the wire and the number that
+    // failed, less one, is the most the walk goes back up to.
+    if (m_holdNewRequests.hasExpired()) {
+        m_wireCeiling = std::max(1, std::min(m_wireCeiling, m_wireLimit - 1));
+        m_wireLimit = std::max(1, m_wireLimit / 2);
+    }
+    m_pagesSinceRateLimit = 0;
+    if (m_holdNewRequests.remainingTimeAsDuration() < wait)
+        m_holdNewRequests.setRemainingTime(wait);
+    m_resumeTimer->stop();
 }
 
 void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, Page result)
@@ -91,8 +121,6 @@ void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, 
     if (m_finished)
         return;
     requestMore();
-    if (m_nextToRequest == m_nextToDeliver && !m_lastPageSeen && m_nextToRequest <= m_guard.maxPages())
-        requestPage(m_nextToRequest++); // the listing grew past the page count we knew
 }
 
 void CustomerListJob::deliverReadyPages()
@@ -110,6 +138,10 @@ void CustomerListJob::deliverReadyPages()
             Q_EMIT pageReady(page.customers, page.pagination);
         }
         Q_EMIT progress(m_loaded, m_total);
+        if (m_wireLimit < m_wireCeiling && ++m_pagesSinceRateLimit >= 2 * m_wireLimit) {
+            ++m_wireLimit;
+            m_pagesSinceRateLimit = 0;
+        }
         const Pagination &p = page.pagination;
         switch (m_guard.afterPage(p.page, p.hasNext, p.totalPages)) {
         case ListWalkGuard::Step::Continue:
