@@ -7,6 +7,8 @@
 //  - memory per customer row and peak RSS.
 // Prints figures; it asserts nothing (tests do that).
 
+#include "BenchSupport.h"
+#include "ColdStartBench.h"
 #include "CustomerTableModel.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
@@ -32,46 +34,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double processCpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &tv) { return tv.tv_sec * 1e3 + tv.tv_usec / 1e3; };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-} // namespace
+using bench::median;
+using bench::out;
+using bench::processCpuMs;
+using bench::procStatusKb;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -88,8 +59,14 @@ int main(int argc, char *argv[])
           u"ms"_s, u"0"_s },
         { u"bandwidth"_s, u"The sandbox sends each answer at this many kilobits a second (0: no limit)."_s,
           u"kbps"_s, u"0"_s },
+        { u"cold-start"_s,
+          u"Time the start-up instead: the book kept in a workspace painted before any network answer."_s },
+        { u"cold-start-child"_s, u"(internal) One timed start on this workspace."_s, u"workspace"_s },
     });
     parser.process(app);
+    if (parser.isSet(u"cold-start-child"_s))
+        return coldStartChild(app, sinceStart, parser.value(u"cold-start-child"_s),
+                              QUrl(parser.value(u"url"_s)));
     const int customers = parser.value(u"customers"_s).toInt();
     const int pageSize = parser.value(u"page-size"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
@@ -117,6 +94,9 @@ int main(int argc, char *argv[])
               << seedSeconds << " s (start-up included); latency " << parser.value(u"latency"_s)
               << " ms, bandwidth " << parser.value(u"bandwidth"_s) << " kbit/s (0: none)" << Qt::endl;
     }
+
+    if (parser.isSet(u"cold-start"_s))
+        return coldStartBench(app, base, &sandbox, runs);
 
     // Floor: the same pages with plain curl, sequentially, one connection.
     const int pages = (customers + pageSize - 1) / pageSize;
