@@ -10,6 +10,7 @@
 #include "BenchSupport.h"
 #include "ColdStartBench.h"
 #include "CustomerTableModel.h"
+#include "DocumentBench.h"
 #include "HttpTransport.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
           u"kbps"_s, u"0"_s },
         { u"cold-start"_s,
           u"Time the start-up instead: the book kept in a workspace painted before any network answer."_s },
+        { u"document"_s, u"Time a document of this many MB picked, previewed and submitted instead."_s,
+          u"MB"_s },
         { u"cold-start-child"_s, u"(internal) One timed start on this workspace."_s, u"workspace"_s },
     });
     parser.process(app);
@@ -95,6 +98,12 @@ int main(int argc, char *argv[])
               << " ms, bandwidth " << parser.value(u"bandwidth"_s) << " kbit/s (0: none)" << Qt::endl;
     }
 
+    if (parser.isSet(u"document"_s)) {
+        const int status = documentBench(app, base, parser.value(u"document"_s).toInt());
+        sandbox.terminate();
+        sandbox.waitForFinished(5000);
+        return status;
+    }
     if (parser.isSet(u"cold-start"_s))
         return coldStartBench(app, base, &sandbox, runs);
 

@@ -16,14 +16,14 @@ enum class Api { Sphere, Sardine, Yativo };
 // Which vendor a request path belongs to: the error it gets must be in that vendor's envelope.
 Api apiForPath(QStringView path);
 
-// Sphere's create/update carries base64 documents inline (each up to 10 MiB decoded, the app's
-// own limit); Sardine and Yativo carry none.
+// Sphere's create/update carries base64 documents inline (each up to 32 MiB decoded, the most
+// the app can be set to send); Sardine and Yativo carry none.
 constexpr qint64 kSphereBodyBytes = 64LL * 1024 * 1024;
 constexpr qint64 kSmallBodyBytes = 1024LL * 1024;
 qint64 maxBodyBytes(Api api);
 
 // Per-field limits, in characters of the JSON string.
-constexpr qsizetype kDocumentChars = 15 * 1024 * 1024; // 10 MiB as base64, line breaks, data: prefix
+constexpr qsizetype kDocumentChars = 45 * 1024 * 1024; // 32 MiB as base64, line breaks, data: prefix
 constexpr qsizetype kEmailChars = 254; // RFC 5321 path limit
 constexpr qsizetype kPhoneChars = 32;
 constexpr qsizetype kTextChars = 2000; // every other string

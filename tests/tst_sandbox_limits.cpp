@@ -252,11 +252,11 @@ private Q_SLOTS:
             << QJsonObject { { u"type"_s, u"individual"_s },
                              { u"email"_s, QString(QString(300, u'a') + u"@example.com"_s) } }
             << u"email"_s;
-        // 16 MiB of base64: over a document's limit, well under the body's.
+        // 46 MiB of base64: over a document's limit (32 MiB decoded), under the body's.
         QTest::newRow("sphere document")
             << u"/v1/customer"_s << u"sphere"_s
             << QJsonObject { { u"type"_s, u"individual"_s },
-                             { u"identityDocumentFront"_s, QString(16 * 1024 * 1024, u'A') } }
+                             { u"identityDocumentFront"_s, QString(46 * 1024 * 1024, u'A') } }
             << u"identityDocumentFront"_s;
         QTest::newRow("sardine taxId")
             << u"/v1/customers"_s << u"sardine"_s

@@ -3,6 +3,7 @@
 // Long because it is one case per documented field rule; the cases share the samples above.
 
 #include "CustomerRequestValidator.h"
+#include "DocumentLimitSettings.h"
 #include "SphereCodec.h"
 #include "SphereCustomerEditor.h"
 #include "SphereRequestCodec.h"
@@ -12,6 +13,8 @@
 #include <functional>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +89,62 @@ private Q_SLOTS:
                  qPrintable(issuesText(CustomerRequestValidator::validate(
                      request, CustomerRequestValidator::Mode::Create,
                      CustomerRequestValidator::kDefaultMaxDocumentBytes, kToday))));
+    }
+
+    // The body with documents is written without QJsonValue holding them, and must be exactly the
+    // document QJsonDocument writes: every document in its place, base64 across slice boundaries
+    // and with each length of padding, owners' documents included.
+    void bodyWithDocumentsIsWhatQJsonDocumentWrites_data()
+    {
+        addColumns<CustomerRequest>("request");
+        QTest::newRow("individual") << SphereRequestSamples::individual();
+        QTest::newRow("business with owners") << SphereRequestSamples::business();
+        for (const int size : { 0, 1, 2, 3, 49151, 49152, 49153, 200001 }) {
+            CustomerRequest r = SphereRequestSamples::individual();
+            r.identityDocumentFront->content = SphereRequestSamples::filler("size", size);
+            QTest::addRow("front of %d bytes", size) << r;
+        }
+        CustomerRequest plain = SphereRequestSamples::individual();
+        plain.identityDocumentFront.reset();
+        plain.identityDocumentBack.reset();
+        plain.proofOfAddressDocument.reset();
+        QTest::newRow("without documents") << plain;
+    }
+
+    void bodyWithDocumentsIsWhatQJsonDocumentWrites()
+    {
+        QFETCH(CustomerRequest, request);
+        QCOMPARE(SphereRequestCodec::encodeBody(request),
+                 QJsonDocument(SphereRequestCodec::encode(request)).toJson(QJsonDocument::Compact));
+    }
+
+    // The forms' document limit from the settings file: MiB in range, or the default and a message.
+    void documentLimitFromTheSettingsFile_data()
+    {
+        addColumns<QString, qint64, bool>("value", "bytes", "reported");
+        const qint64 fallback = CustomerRequestValidator::kDefaultMaxDocumentBytes;
+        QTest::newRow("absent") << QString() << fallback << false;
+        QTest::newRow("25") << u"25"_s << qint64(25) * 1024 * 1024 << false;
+        QTest::newRow("the most") << u"32"_s << qint64(32) * 1024 * 1024 << false;
+        QTest::newRow("zero") << u"0"_s << fallback << true;
+        QTest::newRow("too much") << u"33"_s << fallback << true;
+        QTest::newRow("a size with its unit") << u"20MB"_s << fallback << true;
+    }
+
+    void documentLimitFromTheSettingsFile()
+    {
+        QFETCH(QString, value);
+        QFETCH(qint64, bytes);
+        QFETCH(bool, reported);
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"kycdesk.ini"_s), QSettings::IniFormat);
+        if (!value.isNull())
+            settings.setValue(DocumentLimitSettings::key(), value);
+        QStringList problems;
+        QCOMPARE(DocumentLimitSettings::maxDocumentBytes(settings, &problems), bytes);
+        QCOMPARE(problems.size(), reported ? 1 : 0);
+        if (reported)
+            QVERIFY2(problems.first().contains(DocumentLimitSettings::key()), qPrintable(problems.first()));
     }
 
     void encodeSendsOnlySetFields()

@@ -682,6 +682,7 @@ CustomerFormDialog *MainWindow::newCustomer()
     Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Create, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMaxDocumentBytes(m_maxDocumentBytes);
     dialog->setEnvironments(m_environments);
     connect(dialog, &CustomerFormDialog::customerSaved, this, &MainWindow::onCustomerSaved);
     dialog->open();
@@ -716,6 +717,7 @@ void MainWindow::openUpdateForm(const Customer &customer, const QString &draftId
     Q_EMIT draftsNeeded();
     auto *dialog = new CustomerFormDialog(CustomerFormDialog::Mode::Update, m_sphere, m_drafts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMaxDocumentBytes(m_maxDocumentBytes);
     dialog->setEnvironments(m_environments);
     dialog->setCustomer(customer);
     if (!draftId.isEmpty())

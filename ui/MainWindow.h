@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerRequestValidator.h"
 #include "EnvironmentSelection.h"
 #include "SphereTypes.h"
 
@@ -92,6 +93,8 @@ public:
     // The copy of the book and of the customers opened, kept in the workspace: the kept book is shown
     // at once (marked stale) until a reload brings fresh rows, and each complete load is kept.
     void setCustomerCache(CustomerCache *cache);
+    // The most one document may weigh in the customer forms this window opens.
+    void setMaxDocumentBytes(qint64 maxBytes) { m_maxDocumentBytes = maxBytes; }
     // The "Across vendors" page: Sphere, Sardine's identity and the linked Yativo record side by side.
     void setYativoLinks(YativoLinks *links);
     CrossVendorPanel *crossVendorPanel() const { return m_crossVendor; }
@@ -148,6 +151,7 @@ private:
     void copyKycLink(const QString &customerId);
     AuditTrail *m_audit = nullptr;
     CustomerCache *m_cache = nullptr;
+    qint64 m_maxDocumentBytes = CustomerRequestValidator::kDefaultMaxDocumentBytes;
     CrossVendorPanel *m_crossVendor = nullptr;
     PiiRevealGate *m_revealGate = nullptr;
     ClipboardGuard *m_clipboard = nullptr;

@@ -6,6 +6,7 @@
 #include "ConnectionTester.h"
 #include "CustomerCache.h"
 #include "CustomerDetailWidget.h"
+#include "DocumentLimitSettings.h"
 #include "DraftStore.h"
 #include "EmbeddedSandbox.h"
 #include "FeedbackOutbox.h"
@@ -216,6 +217,10 @@ void DesktopSession::openReviewWorkspace()
         ReviewStore::kFeedbackHold);
     m_cache = std::make_unique<CustomerCache>(m_workspace.get());
     m_window->setCustomerCache(m_cache.get());
+    QStringList documentProblems;
+    m_window->setMaxDocumentBytes(DocumentLimitSettings::maxDocumentBytes(m_settings, &documentProblems));
+    if (!documentProblems.isEmpty())
+        m_window->messageBar()->showMessage(MessageBar::Level::Warning, documentProblems.join(u' '));
     m_yativoLinks = std::make_unique<YativoLinks>(m_workspace.get(), m_audit.get());
     m_window->setYativoLinks(m_yativoLinks.get());
     if (m_workspace->isTeamServer()) {
