@@ -17,6 +17,10 @@ StatusColours StatusColours::forPalette(const QPalette &palette)
 
 StatusColours StatusColours::current()
 {
+    // Without a GUI application (a model in a command-line tool or a guiless test) there is no
+    // palette to follow: the light set, for a white page.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return StatusColours(false);
     return forPalette(QGuiApplication::palette());
 }
 
