@@ -30,6 +30,8 @@ QString BankAccountTableModel::maskedNumber(const std::optional<QString> &number
 
 QVariant BankAccountTableModel::cell(const BankAccount &b, int column, int role) const
 {
+    if (role == RecordRoles::PersonalData)
+        return column == Holder || column == AccountNumber || column == RoutingNumber;
     if (role == IdRole)
         return b.id;
     if (role == Qt::ToolTipRole) {

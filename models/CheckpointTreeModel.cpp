@@ -1,5 +1,6 @@
 #include "CheckpointTreeModel.h"
 
+#include "StatusColours.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -102,11 +103,11 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Value) {
             if (e.missing)
-                return QBrush(QColor(0x70, 0x70, 0x70));
+                return QBrush(StatusColours::current().muted());
             if (e.checkpoint.value == u"high" || e.checkpoint.value == u"very_high")
-                return QBrush(QColor(0xa3, 0x21, 0x15));
+                return QBrush(StatusColours::current().text(StatusText::Tone::Bad));
             if (e.checkpoint.value == u"medium")
-                return QBrush(QColor(0x8a, 0x5a, 0x00));
+                return QBrush(StatusColours::current().text(StatusText::Tone::Attention));
         }
         return {};
     case Qt::ToolTipRole:

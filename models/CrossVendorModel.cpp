@@ -1,5 +1,6 @@
 #include "CrossVendorModel.h"
 
+#include "StatusColours.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -80,9 +81,9 @@ QVariant CrossVendorModel::data(const QModelIndex &index, int role) const
             return u"••••-••-••"_s;
         return *row.values[size_t(vendor)];
     case Qt::BackgroundRole:
-        return row.differs ? QBrush(QColor(0xfd, 0xe2, 0xe1)) : QVariant();
+        return row.differs ? QBrush(StatusColours::current().differs().background) : QVariant();
     case Qt::ForegroundRole:
-        return row.differs ? QBrush(QColor(0x8a, 0x10, 0x10)) : QVariant();
+        return row.differs ? QBrush(StatusColours::current().differs().text) : QVariant();
     case Qt::ToolTipRole:
         return row.differs ? tr("The vendors disagree on the %1 (spelling, case and spaces aside).")
                                  .arg(fieldName(row.field).toLower())

@@ -9,6 +9,13 @@
 #include <QLocale>
 #include <QStringList>
 
+// What the detail tables say about a cell for the clipboard: its full value (a wallet address the
+// table shortens, in full; a masked number stays masked) and whether that is personal data, which
+// the clipboard must not keep.
+namespace RecordRoles {
+enum : int { Copy = Qt::UserRole + 100, PersonalData };
+}
+
 // The shared shape of the detail tables (UBOs, wallets, bank accounts, verification levels): a
 // list of records with an `id`-less or `id`-keyed identity, fixed headers, and one cell function
 // per subclass. Keeps the row bookkeeping (reset, upsert by key) in one place.
@@ -38,7 +45,14 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        return cell(m_records.at(index.row()), index.column(), role);
+        const Record &record = m_records.at(index.row());
+        if (role == RecordRoles::Copy) {
+            const QVariant full = cell(record, index.column(), role);
+            return full.isValid() ? full : cell(record, index.column(), Qt::DisplayRole);
+        }
+        if (role == RecordRoles::PersonalData)
+            return cell(record, index.column(), role).toBool();
+        return cell(record, index.column(), role);
     }
 
     const QList<Record> &records() const { return m_records; }

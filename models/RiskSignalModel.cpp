@@ -1,5 +1,6 @@
 #include "RiskSignalModel.h"
 
+#include "StatusColours.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -40,9 +41,9 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
     if (role == Qt::ForegroundRole && column == Value) {
         const QString v = s.value.toString();
         if (v == u"high" || v == u"very_high")
-            return QBrush(QColor(0xa3, 0x21, 0x15));
+            return QBrush(StatusColours::current().text(StatusText::Tone::Bad));
         if (v == u"medium")
-            return QBrush(QColor(0x8a, 0x5a, 0x00));
+            return QBrush(StatusColours::current().text(StatusText::Tone::Attention));
         return {};
     }
     if (role == SortRole)

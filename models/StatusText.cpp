@@ -1,6 +1,7 @@
 #include "StatusText.h"
 
 #include "EnumTable.h"
+#include "StatusColours.h"
 
 #include <QHash>
 
@@ -319,15 +320,5 @@ StatusText::Tone StatusText::tone(RiskLevel level)
 
 QColor StatusText::color(Tone tone)
 {
-    switch (tone) {
-    case Tone::Good:
-        return QColor(0x1d, 0x6b, 0x34); // green
-    case Tone::Attention:
-        return QColor(0x8a, 0x5a, 0x00); // amber, dark enough to read on white
-    case Tone::Bad:
-        return QColor(0xa3, 0x21, 0x15); // red
-    case Tone::Neutral:
-        break;
-    }
-    return {};
+    return StatusColours::current().text(tone);
 }

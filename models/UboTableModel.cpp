@@ -12,6 +12,8 @@ QVariant UboTableModel::cell(const Ubo &u, int column, int role) const
     const QString name = QStringList { u.firstName.value_or(QString()), u.lastName.value_or(QString()) }
                              .join(QLatin1Char(' '))
                              .trimmed();
+    if (role == RecordRoles::PersonalData)
+        return column == Name || column == Email || column == Phone;
     if (role == IdRole)
         return u.id;
     if (role == Qt::ToolTipRole) {

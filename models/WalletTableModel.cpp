@@ -19,6 +19,8 @@ QVariant WalletTableModel::cell(const Wallet &w, int column, int role) const
 {
     if (role == IdRole)
         return w.id;
+    if (role == RecordRoles::Copy)
+        return column == Address && w.address ? QVariant(*w.address) : QVariant();
     if (role == Qt::ToolTipRole)
         return column == Address && w.address ? QVariant(*w.address) : QVariant(w.id);
     if (role == SortRole) {

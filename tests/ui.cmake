@@ -27,3 +27,8 @@ kycdesk_add_test(tst_case_review SOURCES tst_case_review.cpp MainWindowSteps.h L
 # The Case page and Settings → Workspace on a team server (the suite's PostgreSQL cluster).
 kycdesk_add_test(tst_team_desk SOURCES tst_team_desk.cpp TeamServerFixture.h LIBS kycdesk_ui LABELS "widget;team")
 set_tests_properties(tst_team_desk PROPERTIES RESOURCE_LOCK postgres)
+# Status colours on the light and the dark palette: 4.5:1 contrast, and widgets that follow the theme.
+kycdesk_add_test(tst_palette_contrast SOURCES tst_palette_contrast.cpp LIBS kycdesk_ui LABELS widget)
+# The book with the keyboard alone: search → results, tab order, next/previous customer, copying a
+# wallet's full address, the menu bar with every action and its shortcut.
+kycdesk_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

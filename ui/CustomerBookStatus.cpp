@@ -3,6 +3,7 @@
 #include "CustomerBook.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerTableModel.h"
+#include "PaletteStyle.h"
 #include "ReviewQueueModel.h"
 
 #include <QLabel>
@@ -24,7 +25,11 @@ CustomerBookStatus::CustomerBookStatus(CustomerBook *book, QStatusBar *bar)
     , m_activityTimer(new QTimer(this))
 {
     m_staleLabel->setObjectName(u"staleLabel"_s);
-    m_staleLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; padding: 0 6px; }"_s);
+    PaletteStyle::follow(m_staleLabel, [](const StatusColours &colours) -> QString {
+        const StatusColours::Fill notice = colours.notice(StatusColours::Notice::Warning);
+        return u"QLabel { background:%1; color:%2; padding: 0 6px; }"_s.arg(
+            PaletteStyle::name(notice.background), PaletteStyle::name(notice.text));
+    });
     m_staleLabel->hide();
     bar->addWidget(m_staleLabel);
     m_staleAgeTimer->setInterval(60 * 1000);

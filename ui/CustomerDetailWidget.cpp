@@ -1,9 +1,11 @@
 #include "CustomerDetailWidget.h"
 
 #include "BankAccountTableModel.h"
+#include "ClipboardGuard.h"
 #include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
 #include "HostedLinkBar.h"
+#include "PaletteStyle.h"
 #include "PiiRevealGate.h"
 #include "RequirementListModel.h"
 #include "RiskCheckDialog.h"
@@ -16,12 +18,14 @@
 #include "VerificationLevelModel.h"
 #include "WalletTableModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -73,6 +77,7 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     , m_walletView(makeTable(this, u"walletTableView"_s))
     , m_bankView(makeTable(this, u"bankAccountTableView"_s))
     , m_revealAccountsCheckBox(new QCheckBox(tr("Reveal account numbers"), this))
+    , m_clipboard(new ClipboardGuard(this))
     , m_remaskTimer(new QTimer(this))
     , m_accountsStatusLabel(new QLabel(this))
     , m_riskPanel(new RiskPanel(this))
@@ -103,7 +108,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     nameFont.setBold(true);
     m_nameLabel->setFont(nameFont);
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_idLabel->setStyleSheet(u"color: palette(mid);"_s);
+    PaletteStyle::follow(m_idLabel, [](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(PaletteStyle::name(colours.muted()));
+    });
     m_addressLabel->setWordWrap(true);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,6 +127,8 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_uboView->setModel(m_dossier->ubos());
     m_walletView->setModel(m_dossier->wallets());
     m_bankView->setModel(m_dossier->bankAccounts());
+    for (QTableView *view : { m_levelView, m_uboView, m_walletView, m_bankView })
+        addCopyActions(view);
     connect(m_revealAccountsCheckBox, &QCheckBox::toggled, this, &CustomerDetailWidget::revealAccounts);
     m_remaskTimer->setSingleShot(true);
     connect(m_remaskTimer, &QTimer::timeout, m_revealAccountsCheckBox,
@@ -177,7 +186,11 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_keptCopyLabel = new QLabel(this);
     m_keptCopyLabel->setObjectName(u"keptCopyLabel"_s);
     m_keptCopyLabel->setWordWrap(true);
-    m_keptCopyLabel->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"_s);
+    PaletteStyle::follow(m_keptCopyLabel, [](const StatusColours &colours) -> QString {
+        const StatusColours::Fill notice = colours.notice(StatusColours::Notice::Warning);
+        return u"QLabel { background:%1; color:%2; padding: 4px; }"_s.arg(
+            PaletteStyle::name(notice.background), PaletteStyle::name(notice.text));
+    });
     m_keptCopyLabel->hide();
     layout->addWidget(m_keptCopyLabel);
     layout->addLayout(badges);
@@ -329,10 +342,13 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     const QString customerEnvironment = m_dossier->customerEnvironment();
     m_environmentLabel->setText(
         tr("From Sphere — %1").arg(VendorEnvironment::recordLabel(customerEnvironment)));
-    m_environmentLabel->setStyleSheet(
-        customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production)
-            ? u"color:#b3261e; font-weight:bold;"_s
-            : QString());
+    const bool production
+        = customerEnvironment == VendorEnvironment::environmentKey(EnvironmentKind::Production);
+    PaletteStyle::follow(m_environmentLabel, [production](const StatusColours &colours) -> QString {
+        return production
+            ? u"color:%1; font-weight:bold;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)))
+            : QString();
+    });
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
     m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
     QStringList contact;
@@ -451,4 +467,80 @@ void CustomerDetailWidget::revealAccounts(bool reveal)
         m_remaskTimer->start(m_revealGate->revealDuration());
     else
         m_remaskTimer->stop();
+}
+
+void CustomerDetailWidget::setClipboard(ClipboardGuard *clipboard)
+{
+    m_clipboard = clipboard;
+}
+
+void CustomerDetailWidget::addCopyActions(QTableView *view)
+{
+    auto *copy = new QAction(tr("&Copy"), view);
+    copy->setObjectName(view->objectName() + u"CopyAction"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this, view] { copyCell(view->currentIndex()); });
+    view->addAction(copy);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint &at) { showCopyMenu(view, at); });
+}
+
+void CustomerDetailWidget::copyCell(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    // The full value, never the shortened text shown (a wallet address "0x6659…44d0").
+    QVariant value = index.data(RecordRoles::Copy);
+    if (!value.isValid())
+        value = index.data(Qt::DisplayRole);
+    const QString text = value.toString();
+    if (text.isEmpty() || text == StatusText::missing())
+        return;
+    if (index.data(RecordRoles::PersonalData).toBool())
+        m_clipboard->copySensitive(text);
+    else
+        m_clipboard->copy(text);
+}
+
+void CustomerDetailWidget::showCopyMenu(QTableView *view, const QPoint &at)
+{
+    const QModelIndex index = view->indexAt(at);
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index);
+    const QAbstractItemModel *model = view->model();
+    const auto cellOf = [model, &index](int column) { return model->index(index.row(), column); };
+    QMenu menu(this);
+    QAction *copy = menu.addAction(tr("&Copy"));
+    copy->setShortcut(QKeySequence::Copy); // shown only: the view's own action copies
+    copy->setObjectName(u"copyCellAction"_s);
+    connect(copy, &QAction::triggered, this, [this, index] { copyCell(index); });
+    if (view == m_walletView) {
+        QAction *address = menu.addAction(tr("Copy full &address"));
+        address->setObjectName(u"copyWalletAddressAction"_s);
+        const QModelIndex cell = cellOf(WalletTableModel::Address);
+        address->setEnabled(cell.data(RecordRoles::Copy).toString() != StatusText::missing());
+        connect(address, &QAction::triggered, this, [this, cell] { copyCell(cell); });
+    } else if (view == m_uboView) {
+        QAction *email = menu.addAction(tr("Copy &email address"));
+        email->setObjectName(u"copyOwnerEmailAction"_s);
+        email->setToolTip(tr("Cleared from the clipboard after 30 seconds"));
+        const QModelIndex cell = cellOf(UboTableModel::Email);
+        email->setEnabled(cell.data().toString() != StatusText::missing());
+        connect(email, &QAction::triggered, this, [this, cell] { copyCell(cell); });
+    }
+    // Every record table keeps its record's id in its IdRole (wallets, owners, bank accounts).
+    const int idRole = view == m_walletView ? int(WalletTableModel::IdRole)
+        : view == m_uboView                 ? int(UboTableModel::IdRole)
+        : view == m_bankView                ? int(BankAccountTableModel::IdRole)
+                                            : -1;
+    const QString id = idRole < 0 ? QString() : index.data(idRole).toString();
+    if (!id.isEmpty()) {
+        QAction *copyId = menu.addAction(tr("Copy &id"));
+        copyId->setObjectName(u"copyRecordIdAction"_s);
+        connect(copyId, &QAction::triggered, this, [this, id] { m_clipboard->copy(id); });
+    }
+    menu.exec(view->viewport()->mapToGlobal(at));
 }

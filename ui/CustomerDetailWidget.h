@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BankAccountTableModel;
+class ClipboardGuard;
 class CustomerDossier;
 class MessageBar;
 class PiiRevealGate;
@@ -46,6 +47,9 @@ public:
     void setEnvironments(const EnvironmentSelection &environments);
     // With a gate, revealing account numbers asks for a reason, is audited and masks itself again.
     void setRevealGate(PiiRevealGate *gate);
+    // Copies from the tables go through the window's guard (personal data leaves the clipboard
+    // again); without one the pane keeps its own.
+    void setClipboard(ClipboardGuard *clipboard);
     // Another page among the customer's tabs (the case page of the review workspace).
     void addPage(QWidget *page, const QString &title);
     // Where the shown customer was read (VendorEnvironment::environmentKey()); empty when none.
@@ -82,6 +86,11 @@ private:
     void showCleared();
     void applyCustomer(const Customer &customer);
     void showRiskHistory();
+    // Ctrl+C and a context menu on a detail table: the cell's full value, the record's id, and
+    // per table the value analysts ask for (a wallet's address, an owner's email).
+    void addCopyActions(QTableView *view);
+    void showCopyMenu(QTableView *view, const QPoint &at);
+    void copyCell(const QModelIndex &index);
 
     CustomerDossier *m_dossier;
     EnvironmentSelection m_environments;
@@ -107,6 +116,7 @@ private:
     QTableView *m_bankView;
     QCheckBox *m_revealAccountsCheckBox;
     PiiRevealGate *m_revealGate = nullptr;
+    ClipboardGuard *m_clipboard;
     QTimer *m_remaskTimer;
     QLabel *m_accountsStatusLabel;
     RiskPanel *m_riskPanel;

@@ -1,6 +1,7 @@
 #include "DocumentField.h"
 
 #include "CustomerRequestValidator.h"
+#include "PaletteStyle.h"
 
 #include <QBuffer>
 #include <QDragEnterEvent>
@@ -64,7 +65,9 @@ DocumentField::DocumentField(QWidget *parent)
     setAcceptDrops(true);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setStyleSheet(u"color: #b00020;"_s);
+    PaletteStyle::follow(m_problemLabel, [](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
+    });
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
     m_previewLabel->setObjectName(u"previewLabel"_s);

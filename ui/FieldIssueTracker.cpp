@@ -1,6 +1,7 @@
 #include "FieldIssueTracker.h"
 
 #include "DocumentField.h"
+#include "PaletteStyle.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -73,7 +74,9 @@ void FieldIssueTracker::track(QWidget *editor, const QString &fieldPath, const Q
                               QLabel *issueLabel)
 {
     issueLabel->setObjectName(editor->objectName() + u"IssueLabel"_s);
-    issueLabel->setStyleSheet(u"color: #b00020;"_s);
+    PaletteStyle::follow(issueLabel, [](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
+    });
     issueLabel->setWordWrap(true);
     issueLabel->hide();
     QString plain = label;

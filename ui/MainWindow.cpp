@@ -24,6 +24,7 @@
 #include "FeedbackSender.h"
 #include "MessageBar.h"
 #include "NoteSearchDialog.h"
+#include "PaletteStyle.h"
 #include "PiiRevealGate.h"
 #include "ReviewQueueModel.h"
 #include "ReviewQueuePanel.h"
@@ -33,11 +34,13 @@
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "TableExport.h"
+#include "UiTheme.h"
 #include "WorkspaceNotifications.h"
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -47,6 +50,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,49 +137,104 @@ void MainWindow::buildUi()
     m_typeFilter->addItem(tr("Businesses"), int(CustomerType::Business));
     toolbar->addWidget(m_typeFilter);
 
-    toolbar->addSeparator();
-    auto *reloadAction = toolbar->addAction(tr("Reload"));
-    reloadAction->setObjectName(u"reloadAction"_s);
-    reloadAction->setShortcut(QKeySequence::Refresh);
-    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    // Every action lives in the menu bar, where its shortcut is shown; the toolbar repeats the
+    // common ones.
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_customerMenu = menuBar()->addMenu(tr("&Customer"));
+    m_customerMenu->setObjectName(u"customerMenu"_s);
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->setObjectName(u"toolsMenu"_s);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(u"helpMenu"_s);
 
-    auto *settingsAction = toolbar->addAction(tr("Vendors && credentials…"));
-    settingsAction->setObjectName(u"settingsAction"_s);
-    settingsAction->setShortcut(QKeySequence::Preferences);
-    connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
-
-    toolbar->addSeparator();
-    auto *newCustomerAction = toolbar->addAction(tr("New customer…"));
+    auto *newCustomerAction = m_fileMenu->addAction(tr("New customer…"));
     newCustomerAction->setObjectName(u"newCustomerAction"_s);
     newCustomerAction->setShortcut(QKeySequence::New);
     connect(newCustomerAction, &QAction::triggered, this, &MainWindow::newCustomer);
-    m_updateCustomerAction = toolbar->addAction(tr("Update customer…"));
+    auto *yativoAction = m_fileMenu->addAction(tr("Onboard with Yativo…"));
+    yativoAction->setObjectName(u"yativoCustomerAction"_s);
+    connect(yativoAction, &QAction::triggered, this, &MainWindow::onboardWithYativo);
+    m_draftsMenu = m_fileMenu->addMenu(tr("Drafts"));
+    m_draftsMenu->setObjectName(u"draftsMenu"_s);
+    connect(m_draftsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildDraftsMenu);
+    m_fileMenu->addSeparator();
+    m_exportSeparator = m_fileMenu->addSeparator(); // the review workspace's exports go above it
+    auto *quitAction = m_fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *focusSearch = m_viewMenu->addAction(tr("&Search the book"));
+    focusSearch->setObjectName(u"focusSearchAction"_s);
+    focusSearch->setShortcut(QKeySequence::Find);
+    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    auto *reloadAction = m_viewMenu->addAction(tr("Reload"));
+    reloadAction->setObjectName(u"reloadAction"_s);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    m_viewMenu->addSeparator();
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(u"themeMenu"_s);
+    auto *themes = new QActionGroup(this);
+    for (const auto &[choice, name] : { std::pair { UiTheme::Choice::System, u"themeSystemAction"_s },
+                                        std::pair { UiTheme::Choice::Light, u"themeLightAction"_s },
+                                        std::pair { UiTheme::Choice::Dark, u"themeDarkAction"_s } }) {
+        QAction *action = themeMenu->addAction(UiTheme::label(choice));
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(UiTheme::current() == choice);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = choice] {
+            UiTheme::apply(theme);
+            if (m_appearanceSettings)
+                UiTheme::save(*m_appearanceSettings, theme);
+        });
+    }
+
+    auto *nextAction = m_customerMenu->addAction(tr("&Next customer"));
+    nextAction->setObjectName(u"nextCustomerAction"_s);
+    nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(nextAction, &QAction::triggered, this, [this] { stepCustomer(+1); });
+    auto *previousAction = m_customerMenu->addAction(tr("&Previous customer"));
+    previousAction->setObjectName(u"previousCustomerAction"_s);
+    previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(previousAction, &QAction::triggered, this, [this] { stepCustomer(-1); });
+    m_customerMenu->addSeparator();
+    m_updateCustomerAction = m_customerMenu->addAction(tr("Update customer…"));
     m_updateCustomerAction->setObjectName(u"updateCustomerAction"_s);
     m_updateCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_updateCustomerAction, &QAction::triggered, this, &MainWindow::updateSelectedCustomer);
-    auto *yativoAction = toolbar->addAction(tr("Onboard with Yativo…"));
-    yativoAction->setObjectName(u"yativoCustomerAction"_s);
-    connect(yativoAction, &QAction::triggered, this, &MainWindow::onboardWithYativo);
-    m_draftsMenu = new QMenu(tr("Drafts"), this);
-    m_draftsMenu->setObjectName(u"draftsMenu"_s);
-    connect(m_draftsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildDraftsMenu);
-    auto *draftsButton = new QToolButton(this);
-    draftsButton->setObjectName(u"draftsToolButton"_s);
-    draftsButton->setText(tr("Drafts"));
-    draftsButton->setMenu(m_draftsMenu);
-    draftsButton->setPopupMode(QToolButton::InstantPopup);
-    toolbar->addWidget(draftsButton);
-
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, m_searchEdit, [this] {
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
+    m_riskCheckAction = m_customerMenu->addAction(tr("Run &risk check…"));
+    m_riskCheckAction->setObjectName(u"runRiskCheckAction"_s);
+    m_customerMenu->addSeparator();
+    m_copyIdAction = m_customerMenu->addAction(tr("Copy customer &id"));
+    m_copyIdAction->setObjectName(u"copyCurrentCustomerIdAction"_s);
+    m_copyIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        if (!m_book->currentId().isEmpty())
+            m_clipboard->copy(m_book->currentId());
     });
-    addAction(focusSearch);
+    m_copyLinkAction = m_customerMenu->addAction(tr("Copy &KYC link"));
+    m_copyLinkAction->setObjectName(u"copyCurrentKycLinkAction"_s);
+    m_copyLinkAction->setToolTip(tr("Cleared from the clipboard after 30 seconds"));
+    connect(m_copyLinkAction, &QAction::triggered, this, [this] {
+        if (!m_book->currentId().isEmpty())
+            copyKycLink(m_book->currentId());
+    });
 
-    m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    m_helpMenu->setObjectName(u"helpMenu"_s);
+    auto *settingsAction = m_toolsMenu->addAction(tr("Vendors && credentials…"));
+    settingsAction->setObjectName(u"settingsAction"_s);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
     QAction *aboutAction = m_helpMenu->addAction(tr("&About KYC Desk…"));
     aboutAction->setObjectName(u"aboutAction"_s);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -184,6 +243,24 @@ void MainWindow::buildUi()
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
+
+    toolbar->addSeparator();
+    toolbar->addAction(reloadAction);
+    toolbar->addAction(settingsAction);
+    toolbar->addSeparator();
+    toolbar->addAction(newCustomerAction);
+    toolbar->addAction(m_updateCustomerAction);
+    toolbar->addAction(yativoAction);
+    auto *draftsButton = new QToolButton(this);
+    draftsButton->setObjectName(u"draftsToolButton"_s);
+    draftsButton->setText(tr("Drafts"));
+    draftsButton->setMenu(m_draftsMenu);
+    draftsButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(draftsButton);
+
+    // Down leaves the search box for the results, Enter opens the first (or the one chosen).
+    m_searchEdit->installEventFilter(this);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { enterBook(false); });
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_book->proxy(), &CustomerFilterProxyModel::setTextFilter);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_bookStatus->updateCount(); });
@@ -256,6 +333,14 @@ void MainWindow::buildUi()
         updateActions();
     });
 
+    m_detail->setClipboard(m_clipboard);
+    connect(m_riskCheckAction, &QAction::triggered, m_detail, &CustomerDetailWidget::openRiskCheck);
+    // Search, then its results, then the filters: Tab from the search box never lands on a filter
+    // that Down would change.
+    setTabOrder(m_searchEdit, m_table);
+    setTabOrder(m_table, m_kycFilter);
+    setTabOrder(m_kycFilter, m_typeFilter);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_table);
@@ -304,10 +389,15 @@ void MainWindow::setEnvironments(const EnvironmentSelection &environments)
                                                : tr("MIXED — %1\n%2").arg(environments.summary(), mix));
     // Amber for a mix, red for production, green for test data only: the colour alone tells
     // whether this session can touch real customers.
-    const QString colours = !mix.isEmpty() ? u"background:#8a5300; color:white; font-weight:bold;"_s
-        : environments.anyProduction()     ? u"background:#b3261e; color:white; font-weight:bold;"_s
-                                           : u"background:#2e7d32; color:white;"_s;
-    m_environmentBanner->setStyleSheet(u"QLabel { %1 padding:4px 8px; }"_s.arg(colours));
+    const StatusColours::Environment kind = !mix.isEmpty() ? StatusColours::Environment::Mixed
+        : environments.anyProduction()                     ? StatusColours::Environment::Production
+                                                           : StatusColours::Environment::TestData;
+    PaletteStyle::follow(m_environmentBanner, [kind](const StatusColours &colours) -> QString {
+        const StatusColours::Fill fill = colours.environment(kind);
+        return u"QLabel { background:%1; color:%2; padding:4px 8px; %3}"_s.arg(
+            PaletteStyle::name(fill.background), PaletteStyle::name(fill.text),
+            kind == StatusColours::Environment::TestData ? QString() : u"font-weight:bold; "_s);
+    });
 }
 
 void MainWindow::setEnvironment(const EnvironmentDescription &environment)
@@ -319,12 +409,19 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
     m_environmentLabel->setText(environment.production ? tr("PRODUCTION — %1").arg(environment.name)
                                                        : environment.name);
     m_environmentLabel->setToolTip(environment.detail);
-    m_environmentLabel->setStyleSheet(
-        environment.production
-            ? u"QLabel { background:#b3261e; color:white; font-weight:bold; padding:2px 8px; }"_s
-            : u"QLabel { background:#2e7d32; color:white; padding:2px 8px; }"_s);
-    statusBar()->setStyleSheet(environment.production ? u"QStatusBar { border-top: 3px solid #b3261e; }"_s
-                                                      : QString());
+    const bool production = environment.production;
+    PaletteStyle::follow(m_environmentLabel, [production](const StatusColours &colours) -> QString {
+        const StatusColours::Fill fill = colours.environment(
+            production ? StatusColours::Environment::Production : StatusColours::Environment::TestData);
+        return u"QLabel { background:%1; color:%2; padding:2px 8px; %3}"_s.arg(
+            PaletteStyle::name(fill.background), PaletteStyle::name(fill.text),
+            production ? u"font-weight:bold; "_s : QString());
+    });
+    PaletteStyle::follow(statusBar(), [production](const StatusColours &colours) -> QString {
+        return production ? u"QStatusBar { border-top: 3px solid %1; }"_s.arg(
+                   PaletteStyle::name(colours.environment(StatusColours::Environment::Production).background))
+                          : QString();
+    });
 }
 
 void MainWindow::reload()
@@ -399,8 +496,9 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     reviewMenu->addActions(m_casePanel->decisionActions());
     reviewMenu->addSeparator();
     reviewMenu->addAction(m_casePanel->undoAction());
-    reviewMenu->addAction(m_casePanel->auditTrailAction());
-    menuBar()->insertMenu(m_helpMenu->menuAction(), reviewMenu);
+    menuBar()->insertMenu(m_toolsMenu->menuAction(), reviewMenu);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_casePanel->auditTrailAction());
     connect(m_detail, &CustomerDetailWidget::customerLoaded, m_casePanel, &CaseReviewPanel::setCustomer);
     connect(m_casePanel, &CaseReviewPanel::failed, m_messageBar, &MessageBar::showError);
     connect(m_casePanel, &CaseReviewPanel::notice, m_messageBar,
@@ -424,8 +522,7 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
         const QString level = answered && !kept.isEmpty() ? kept.constLast().result.level.raw : QString();
         this->audit(AuditEvents::riskChecked(m_detail->customerId(), answered, level));
     });
-    reviewMenu->addSeparator();
-    QAction *searchNotes = reviewMenu->addAction(tr("Search &notes…"));
+    QAction *searchNotes = m_toolsMenu->addAction(tr("Search &notes…"));
     searchNotes->setObjectName(u"searchNotesAction"_s);
     searchNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(searchNotes, &QAction::triggered, this, [this, review] {
@@ -448,12 +545,14 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
         });
         dialog->show();
     });
-    QAction *exportAction = reviewMenu->addAction(tr("E&xport view…"));
+    auto *exportAction = new QAction(tr("E&xport view…"), this);
+    m_fileMenu->insertAction(m_exportSeparator, exportAction);
     exportAction->setObjectName(u"exportViewAction"_s);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     exportAction->setToolTip(tr("The customers shown, as CSV; names and email addresses masked"));
     connect(exportAction, &QAction::triggered, this, [this] { chooseExportFile(false); });
-    QAction *exportPersonal = reviewMenu->addAction(tr("Export view with names and emails…"));
+    auto *exportPersonal = new QAction(tr("Export view with names and emails…"), this);
+    m_fileMenu->insertAction(m_exportSeparator, exportPersonal);
     exportPersonal->setObjectName(u"exportViewWithPersonalDataAction"_s);
     exportPersonal->setToolTip(tr("Asks why, and records it in the audit trail"));
     connect(exportPersonal, &QAction::triggered, this, [this] { chooseExportFile(true); });
@@ -500,8 +599,7 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     queuesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(queuesAction, &QAction::triggered, m_queuePanel,
             [this] { m_queuePanel->view()->setFocus(Qt::ShortcutFocusReason); });
-    reviewMenu->insertAction(reviewMenu->actions().value(0), queuesAction);
-    reviewMenu->insertSeparator(reviewMenu->actions().value(1));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(1), queuesAction); // after the search
 }
 
 void MainWindow::audit(const AuditEvent &event)
@@ -653,12 +751,51 @@ void MainWindow::onSelectionChanged()
     updateActions(); // after the pane has dropped the previous customer
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {
+            enterBook(true);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::enterBook(bool first)
+{
+    if (m_book->proxy()->rowCount() == 0)
+        return;
+    if (first || !m_table->currentIndex().isValid())
+        m_book->setCurrentRow(0);
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::stepCustomer(int step)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() + step : 0;
+    if (row < 0 || row >= m_book->proxy()->rowCount())
+        return;
+    m_book->setCurrentRow(row);
+    m_table->scrollTo(m_table->currentIndex());
+}
+
 void MainWindow::updateActions()
 {
     // Only a customer the detail pane has loaded (from the environment in use) can be updated.
+    const bool loaded = !m_book->currentId().isEmpty() && m_detail && m_detail->customer().has_value();
     if (m_updateCustomerAction)
-        m_updateCustomerAction->setEnabled(!m_book->currentId().isEmpty() && m_detail
-                                           && m_detail->customer().has_value());
+        m_updateCustomerAction->setEnabled(loaded);
+    if (m_riskCheckAction)
+        m_riskCheckAction->setEnabled(loaded && m_detail->dossier()->canCheckRisk());
+    if (m_copyIdAction)
+        m_copyIdAction->setEnabled(!m_book->currentId().isEmpty());
+    if (m_copyLinkAction)
+        m_copyLinkAction->setEnabled(!m_book->currentId().isEmpty() && m_sphere);
 }
 
 void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)

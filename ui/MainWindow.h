@@ -113,6 +113,8 @@ public:
     // Requests in flight on the clients' shared transport (the app wires it), shown in the status
     // bar with those of the book's own walk.
     void setRequestsInFlight(int inFlight);
+    // Where View → Theme keeps the analyst's choice (`appearance/theme`); unsaved without one.
+    void setAppearanceSettings(QSettings *settings) { m_appearanceSettings = settings; }
 
 Q_SIGNALS:
     void customersLoaded(qint64 count);
@@ -122,8 +124,16 @@ Q_SIGNALS:
     void draftsNeeded();
     void settingsRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
+    // The customer `step` rows below (+1) or above (-1) the current one in the book as shown.
+    void stepCustomer(int step);
+    // From the search box into its results: the first row (or the current one unless `first`),
+    // selected and focused.
+    void enterBook(bool first);
     void onSelectionChanged();
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
@@ -165,7 +175,16 @@ private:
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_environmentBanner = nullptr;
     QAction *m_updateCustomerAction = nullptr;
+    QAction *m_riskCheckAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_exportSeparator = nullptr;
     QMenu *m_draftsMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_customerMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QSettings *m_appearanceSettings = nullptr;
     CaseReviewPanel *m_casePanel = nullptr;
 };

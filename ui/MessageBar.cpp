@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "PaletteStyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -24,6 +26,18 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_textLabel, 1);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     setFrameShape(QFrame::StyledPanel);
+    // The text takes the bar's colour too: the palette's own text would vanish on a light bar in
+    // a dark theme.
+    PaletteStyle::follow(this, [this](const StatusColours &colours) -> QString {
+        const StatusColours::Fill fill
+            = colours.notice(m_level == Level::Error         ? StatusColours::Notice::Error
+                                 : m_level == Level::Warning ? StatusColours::Notice::Warning
+                                                             : StatusColours::Notice::Info);
+        return u"#messageBar { background:%1; border:1px solid %2; border-radius: 4px; }"
+               "#messageBar QLabel, #messageBar QToolButton { color:%3; }"_s.arg(
+                   PaletteStyle::name(fill.background), PaletteStyle::name(fill.border),
+                   PaletteStyle::name(fill.text));
+    });
     hide();
 }
 
@@ -31,20 +45,7 @@ void MessageBar::showMessage(Level level, const QString &text)
 {
     m_level = level;
     m_textLabel->setText(text);
-    switch (level) {
-    case Level::Info:
-        setStyleSheet(
-            u"#messageBar { background: #e7f1fb; border: 1px solid #7fa7d6; border-radius: 4px; }"_s);
-        break;
-    case Level::Warning:
-        setStyleSheet(
-            u"#messageBar { background: #fff6dd; border: 1px solid #d9b44a; border-radius: 4px; }"_s);
-        break;
-    case Level::Error:
-        setStyleSheet(
-            u"#messageBar { background: #fbe9e7; border: 1px solid #d0766b; border-radius: 4px; }"_s);
-        break;
-    }
+    PaletteStyle::refresh(this);
     show();
 }
 

@@ -1,5 +1,6 @@
 #include "RiskCheckDialog.h"
 
+#include "PaletteStyle.h"
 #include "SardineVocabulary.h"
 
 #include <QCheckBox>
@@ -112,7 +113,9 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     m_destinationLabel->setWordWrap(true);
     m_destinationLabel->hide();
     m_problemLabel->setObjectName(u"riskCheckProblemLabel"_s);
-    m_problemLabel->setStyleSheet(u"color:#8e1f14;"_s);
+    PaletteStyle::follow(m_problemLabel, [](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
+    });
     m_problemLabel->setWordWrap(true);
     m_buttons->setObjectName(u"riskCheckButtonBox"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Run check"));
@@ -248,6 +251,10 @@ SardineCustomerRequest RiskCheckDialog::request() const
 void RiskCheckDialog::setDestination(const QString &text, bool warn)
 {
     m_destinationLabel->setText(text);
-    m_destinationLabel->setStyleSheet(warn ? u"color:#8a5300; font-weight:bold;"_s : QString());
+    PaletteStyle::follow(m_destinationLabel, [warn](const StatusColours &colours) -> QString {
+        return warn ? u"color:%1; font-weight:bold;"_s.arg(
+                   PaletteStyle::name(colours.text(StatusText::Tone::Attention)))
+                    : QString();
+    });
     m_destinationLabel->setVisible(!text.isEmpty());
 }

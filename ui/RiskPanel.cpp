@@ -2,12 +2,15 @@
 
 #include "CheckpointTreeModel.h"
 #include "CustomerDossier.h"
+#include "PaletteStyle.h"
 #include "PiiRevealGate.h"
 #include "RiskSignalModel.h"
 #include "SardineFeedbackModel.h"
 #include "StatusBadge.h"
+#include "StatusColours.h"
 #include "StatusText.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPixmap>
 #include <QScatterSeries>
 #include <QTableView>
@@ -123,6 +127,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
     m_chartView->setMinimumHeight(220);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    PaletteStyle::watch(m_chartView, [this] { applyChartColours(); });
     m_feedbackBox->setObjectName(u"sardineFeedbackGroupBox"_s);
     m_feedbackView->setObjectName(u"sardineFeedbackTableView"_s);
     m_feedbackView->setModel(m_feedbackModel);
@@ -385,6 +390,30 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
     m_chartView->setChart(chart);
     delete old;
     m_historyPoints = int(scores.size());
+    applyChartColours();
+}
+
+void RiskPanel::applyChartColours()
+{
+    QChart *chart = m_chartView->chart();
+    if (!chart)
+        return;
+    const QPalette colours = QApplication::palette(m_chartView);
+    // The theme first (it resets every colour), then the view's own background and text on top.
+    const QChart::ChartTheme theme
+        = StatusColours::isDark(colours) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setBackgroundBrush(colours.base());
+    chart->setBackgroundPen(QPen(colours.color(QPalette::Mid)));
+    chart->setTitleBrush(colours.text());
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(colours.text());
+        axis->setTitleBrush(colours.text());
+        axis->setGridLineColor(colours.color(QPalette::Mid));
+        axis->setLinePenColor(colours.color(QPalette::Mid));
+    }
+    m_chartView->setBackgroundBrush(colours.window());
 }
 
 QString RiskPanel::levelText() const

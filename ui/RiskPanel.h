@@ -59,6 +59,7 @@ public:
 
 private:
     void showKeptScores(const CustomerDossier *dossier);
+    void applyChartColours(); // the chart in the palette's colours, not always white
     void revealIdentity(bool reveal);
     void renderIdentity();
 

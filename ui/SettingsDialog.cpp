@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "ConnectionTester.h"
+#include "PaletteStyle.h"
 #include "ReviewReasonsPage.h"
 #include "WorkspaceSettings.h"
 #include "WorkspaceSettingsPage.h"
@@ -160,7 +161,10 @@ void SettingsDialog::showResult(Vendor vendor, const QString &text, bool good)
 {
     QLabel *label = m_pages[vendor].resultLabel;
     label->setText(text);
-    label->setStyleSheet(good ? u"color:#1d6b34;"_s : u"color:#8e1f14;"_s);
+    PaletteStyle::follow(label, [good](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(
+            PaletteStyle::name(colours.text(good ? StatusText::Tone::Good : StatusText::Tone::Bad)));
+    });
 }
 
 void SettingsDialog::testConnection(Vendor vendor)

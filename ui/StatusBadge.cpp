@@ -1,5 +1,6 @@
 #include "StatusBadge.h"
 
+#include "PaletteStyle.h"
 #include "UiResources.h"
 
 #include <QPainter>
@@ -11,26 +12,15 @@ constexpr int kIconLeft = 6;
 constexpr int kIconSide = 12;
 constexpr int kIconSpace = kIconLeft + kIconSide + 4; // the text starts after the icon and a gap
 
-// A badge's background, text and border in each tone.
-QString toneColours(StatusBadge::Tone tone)
-{
-    switch (tone) {
-    case StatusBadge::Tone::Good:
-        return u"background:#dff3e4; color:#1d6b34; border:1px solid #8cc79d;"_s;
-    case StatusBadge::Tone::Attention:
-        return u"background:#fff3d6; color:#7a5200; border:1px solid #e0bb62;"_s;
-    case StatusBadge::Tone::Bad:
-        return u"background:#fbe0dd; color:#8e1f14; border:1px solid #dc8b81;"_s;
-    case StatusBadge::Tone::Neutral:
-        break;
-    }
-    return u"background:#eceff3; color:#39424e; border:1px solid #c3cad3;"_s;
-}
 } // namespace
 
 StatusBadge::StatusBadge(const QString &caption, QWidget *parent) : QLabel(parent), m_caption(caption)
 {
     setTextFormat(Qt::PlainText);
+    PaletteStyle::follow(this, [this](const StatusColours &colours) -> QString {
+        return u"QLabel { border-radius: 9px; padding: 2px 8px 2px "_s + QString::number(kIconSpace)
+            + u"px; "_s + PaletteStyle::fill(colours.badge(m_tone)) + u" }"_s;
+    });
     clearStatus();
 }
 
@@ -40,9 +30,7 @@ void StatusBadge::setStatus(const QString &text, Tone tone, const QString &toolt
     m_tone = tone;
     setText(m_caption + u": "_s + text);
     setToolTip(tooltip);
-    const QString colours = toneColours(tone);
-    setStyleSheet(u"QLabel { border-radius: 9px; padding: 2px 8px 2px "_s + QString::number(kIconSpace)
-                  + u"px; "_s + colours + u" }"_s);
+    PaletteStyle::refresh(this);
 }
 
 void StatusBadge::paintEvent(QPaintEvent *event)

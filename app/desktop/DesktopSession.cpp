@@ -116,6 +116,7 @@ bool DesktopSession::start(QString *error)
     m_window = std::make_unique<MainWindow>(connection(Vendor::Sphere)->sphere(), EnvironmentDescription {},
                                             nullptr, connection(Vendor::Sardine)->sardine(), m_riskHistory);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopSession::openSettings);
+    m_window->setAppearanceSettings(&m_settings);
     connect(m_transport, &HttpTransport::activityChanged, m_window.get(), &MainWindow::setRequestsInFlight);
     m_environments = EnvironmentSelection::load(m_settings);
     m_window->setEnvironments(m_environments);

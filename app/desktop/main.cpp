@@ -6,10 +6,12 @@
 #include "DesktopSession.h"
 #include "MainWindow.h"
 #include "UiResources.h"
+#include "UiTheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -27,6 +29,10 @@ int main(int argc, char *argv[])
     // Before anything is worded, --help included: the system's language (LANGUAGE=de kycdesk), or
     // English where KYC Desk has no translation for it.
     AppTranslator::install(QLocale());
+    // The theme chosen in View → Theme, before the first window is built; "System" leaves the
+    // platform's style and palette alone.
+    if (const UiTheme::Choice theme = UiTheme::load(QSettings()); theme != UiTheme::Choice::System)
+        UiTheme::apply(theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
