@@ -1,8 +1,11 @@
 // The rules that end a walk over a vendor's pages, page by page: the page the vendor called the
 // last ends the walk even when it says more follow, and a walk that brings more rows than the cap
 // fails with a typed error naming the cap.
+#include "CompactIdSet.h"
 #include "ListWalkGuard.h"
 
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +24,49 @@ class TestListWalkGuard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The walk's id set agrees with QSet<QString> on ids that differ in one character, share long
+    // prefixes, are empty, non-ASCII (the same text in UTF-8 only once), or longer than its length
+    // field, through growth from empty and after a reserve.
+    void compactIdSetAgreesWithQSet_data()
+    {
+        QTest::addColumn<bool>("reserved");
+        QTest::newRow("growing") << false;
+        QTest::newRow("reserved") << true;
+    }
+
+    void compactIdSetAgreesWithQSet()
+    {
+        QFETCH(bool, reserved);
+        CompactIdSet set;
+        if (reserved)
+            set.reserve(5000);
+        QSet<QString> reference;
+        QRandomGenerator random(16);
+        const QStringList parts { u"customer_"_s, u"Kunde_ß"_s, u"𐐀"_s, u"a"_s,
+                                  u"A"_s,         QString(),    u"é"_s, u"e\u0301"_s };
+        const auto check = [&](const QString &id) {
+            const bool fresh = !reference.contains(id);
+            reference.insert(id);
+            QCOMPARE(set.insert(id), fresh);
+            QVERIFY(set.contains(id));
+        };
+        for (int i = 0; i < 20000; ++i) {
+            QString id;
+            for (int n = random.bounded(4); n >= 0; --n)
+                id += parts.at(random.bounded(int(parts.size())));
+            id += QString::number(random.bounded(3000));
+            check(id);
+        }
+        check(QString());
+        check(QString());
+        const QString huge(70000, u'x');
+        check(huge);
+        check(huge + u'y');
+        check(huge);
+        QCOMPARE(set.size(), reference.size());
+        QVERIFY(!set.contains(u"never listed"_s));
+    }
+
     void stopsAtTheAnnouncedLastPage()
     {
         ListWalkGuard guard(u"Sphere"_s);

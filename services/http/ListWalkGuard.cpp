@@ -6,15 +6,14 @@ ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
     , m_maxRows(std::max<qint64>(1, maxRows))
 { }
 
-bool ListWalkGuard::admit(const QString &id)
+bool ListWalkGuard::admit(QStringView id)
 {
-    if (m_seen.contains(id)) {
+    if (!m_seen.insert(id)) {
         ++m_duplicates;
         if (m_duplicateExamples.size() < 3)
-            m_duplicateExamples.append(id);
+            m_duplicateExamples.append(id.toString());
         return false;
     }
-    m_seen.insert(id);
     ++m_freshOnPage;
     return true;
 }
@@ -23,8 +22,10 @@ void ListWalkGuard::expectRows(qint64 total)
 {
     // Never more than the row cap, whatever the vendor announces.
     const qint64 expected = std::min(total, m_maxRows);
-    if (expected > m_seen.capacity())
-        m_seen.reserve(qsizetype(expected));
+    if (expected > m_reserved) {
+        m_reserved = qsizetype(expected);
+        m_seen.reserve(m_reserved);
+    }
 }
 
 ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages)

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CompactIdSet.h"
 #include "ListWarning.h"
 
 #include <optional>
 #include <QCoreApplication>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -28,7 +28,7 @@ public:
                            qint64 maxRows = kDefaultMaxRows);
 
     // Records `id`; false when it was listed before (drop it).
-    bool admit(const QString &id);
+    bool admit(QStringView id);
     // The vendor's announced total, so the id set is sized once instead of rehashed as it grows.
     void expectRows(qint64 total);
     // Once a page's ids went through admit(): whether to ask for page + 1.
@@ -44,7 +44,8 @@ private:
     QString m_vendor;
     qint64 m_maxPages;
     qint64 m_maxRows;
-    QSet<QString> m_seen;
+    CompactIdSet m_seen;
+    qsizetype m_reserved = 0;
     QStringList m_duplicateExamples;
     qint64 m_duplicates = 0;
     qint64 m_freshOnPage = 0;

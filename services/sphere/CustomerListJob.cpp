@@ -167,7 +167,7 @@ void CustomerListJob::dropRepeatedCustomers(Page &page)
     QList<bool> keep;
     keep.reserve(page.rows.size());
     for (const CustomerRow &row : std::as_const(page.rows.rows))
-        keep.append(m_guard.admit(page.rows.id(row).toString()));
+        keep.append(m_guard.admit(page.rows.id(row)));
     if (!keep.contains(false))
         return;
     CustomerRowBatch kept;
