@@ -1,5 +1,6 @@
 #include "CheckpointTreeModel.h"
 
+#include "RiskVocabulary.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -86,7 +87,7 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         const Entry &parentEntry = m_entries.at(int(index.internalId() - 1));
         const QString &rule = parentEntry.checkpoint.ruleIds.at(index.row());
         if (role == Qt::DisplayRole && index.column() == Name)
-            return tr("rule %1").arg(rule);
+            return tr("rule %1").arg(RiskVocabulary::ruleText(rule));
         if (role == RuleIdRole)
             return rule;
         return {};
@@ -95,7 +96,7 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Name)
-            return e.checkpoint.name;
+            return RiskVocabulary::checkpointText(e.checkpoint.name);
         if (e.missing)
             return tr("missing (not returned)");
         return e.checkpoint.value.isEmpty() ? StatusText::missing() : e.checkpoint.value;
@@ -113,6 +114,8 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         return e.missing ? tr("The risk engine did not return this checkpoint.") : QVariant();
     case MissingRole:
         return e.missing;
+    case NameRole:
+        return e.checkpoint.name;
     default:
         return {};
     }

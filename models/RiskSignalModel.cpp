@@ -1,5 +1,6 @@
 #include "RiskSignalModel.h"
 
+#include "RiskVocabulary.h"
 #include "StatusText.h"
 
 #include <QBrush>
@@ -37,6 +38,8 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
 {
     if (role == RawValueRole)
         return s.value.toVariant();
+    if (role == RawKeyRole)
+        return s.key;
     if (role == Qt::ForegroundRole && column == Value) {
         const QString v = s.value.toString();
         if (v == u"high" || v == u"very_high")
@@ -51,7 +54,7 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
         return {};
     switch (column) {
     case Key:
-        return s.key;
+        return RiskVocabulary::signalText(s.key);
     case Value:
         return valueText(s.value);
     case ReasonCodes:
