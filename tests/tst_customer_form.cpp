@@ -642,6 +642,32 @@ private Q_SLOTS:
         QVERIFY(!warning->isVisible());
     }
 
+    // Cancel keeps a draft of what the analyst typed, and nothing for a form opened and closed.
+    void cancellingAnUntouchedFormLeavesNoDraft()
+    {
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        const qsizetype before = m_drafts->list().size();
+        {
+            CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, m_drafts);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *buttons = child<QDialogButtonBox>(&dialog, u"formButtonBox"_s);
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            QVERIFY(!dialog.isVisible());
+        }
+        QCOMPARE(m_drafts->list().size(), before);
+
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, m_drafts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        openTab(&dialog, u"Customer"_s);
+        type(&dialog, u"firstNameLineEdit"_s, u"Wren"_s);
+        auto *buttons = child<QDialogButtonBox>(&dialog, u"formButtonBox"_s);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(m_drafts->list().size(), before + 1);
+        QVERIFY(m_drafts->remove(dialog.draftId()));
+    }
+
     // The business form's labels sit beside their boxes (a tall box once floated away from its label).
     void businessLabelsSitBesideTheirBoxes()
     {

@@ -59,6 +59,7 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     connect(m_submitter, &CustomerSubmitter::statusChanged, this,
             [this](const QString &status) { m_ui->frame.summaryLabel->setText(status); });
     onTypeChanged();
+    m_autosaver->markPristine();
 }
 
 CustomerFormDialog::~CustomerFormDialog()
@@ -357,6 +358,7 @@ void CustomerFormDialog::setCustomer(const Customer &customer)
     m_restoring = false;
     refreshOwnerButtons();
     onTypeChanged();
+    m_autosaver->markPristine(); // the customer as Sphere has it: no draft until the analyst edits
 
     m_baseline = request();
     m_baselineTexts.clear();

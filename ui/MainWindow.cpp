@@ -175,6 +175,8 @@ void MainWindow::buildUi()
     addAction(focusSearch);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    // Also in the menu bar: at the default width the toolbar's button hides behind its » menu.
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_draftsMenu);
     m_helpMenu->setObjectName(u"helpMenu"_s);
     QAction *aboutAction = m_helpMenu->addAction(tr("&About KYC Desk…"));
     aboutAction->setObjectName(u"aboutAction"_s);
@@ -671,10 +673,13 @@ void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
     if (!newDrafts)
         return;
     const qsizetype unsent = m_drafts->list().size();
-    if (unsent > 0)
+    if (unsent > 0) {
         m_messageBar->showMessage(MessageBar::Level::Info,
-                                  tr("%n onboarding draft(s) were not sent. Open them from the Drafts menu.",
+                                  tr("%n onboarding draft(s) were not sent. Open them with \"Open drafts\" "
+                                     "here or from the Drafts menu in the menu bar.",
                                      nullptr, int(unsent)));
+        m_messageBar->setAction(tr("Open drafts"), m_draftsMenu);
+    }
 }
 
 CustomerFormDialog *MainWindow::newCustomer()
