@@ -86,8 +86,12 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() != 0) {
         const Entry &parentEntry = m_entries.at(int(index.internalId() - 1));
         const QString &rule = parentEntry.checkpoint.ruleIds.at(index.row());
-        if (role == Qt::DisplayRole && index.column() == Name)
-            return tr("rule %1").arg(RiskVocabulary::ruleText(rule));
+        // The id first, then what it means: a narrow column cuts the description, not the id.
+        if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == Name) {
+            const QString description = RiskVocabulary::ruleDescription(rule);
+            return description.isEmpty() ? tr("rule %1").arg(rule)
+                                         : tr("rule %1 — %2").arg(rule, description);
+        }
         if (role == RuleIdRole)
             return rule;
         return {};

@@ -7,8 +7,9 @@
 
 // Checkpoints as a tree: checkpoint → its value → the rule ids that fired. Checkpoints the
 // analyst expects (riskLevel, emailLevel, …) but the engine did not return are listed as
-// "missing", never shown as "low". Names and rule ids are described when RiskVocabulary knows
-// them, the raw name kept beside the description (NameRole / RuleIdRole give it alone).
+// "missing", never shown as "low". Names are described when RiskVocabulary knows them, the raw
+// name kept beside the description (NameRole gives it alone); a rule row shows its id, then
+// its description.
 class CheckpointTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

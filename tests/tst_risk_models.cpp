@@ -103,7 +103,7 @@ private Q_SLOTS:
                 QCOMPARE(model.index(1, 0, name).data(CheckpointTreeModel::RuleIdRole).toString(), u"R207"_s);
                 QCOMPARE(model.index(1, 0, name).data().toString(), u"rule R207"_s); // unknown: as sent
                 QCOMPARE(model.index(2, 0, name).data().toString(),
-                         u"rule Phone country differs from address country (SBX-PHONE-COUNTRY)"_s);
+                         u"rule SBX-PHONE-COUNTRY — Phone country differs from address country"_s);
                 QCOMPARE(model.index(2, 0, name).data(CheckpointTreeModel::RuleIdRole).toString(),
                          u"SBX-PHONE-COUNTRY"_s);
                 QCOMPARE(model.parent(model.index(1, 0, name)), name);

@@ -192,6 +192,11 @@ private Q_SLOTS:
         QCOMPARE(panel->checkpointModel()->valueOf(u"emailLevel"_s), std::optional<QString>(u"high"_s));
         QCOMPARE(panel->checkpointModel()->valueOf(u"riskLevel"_s), std::optional<QString>(u"high"_s));
         QCOMPARE(panel->historyPointCount(), 1);
+        // The checkpoints' levels stay in sight beside long names (no sideways scrolling to them).
+        auto *checkpointView = panel->findChild<QTreeView *>(u"checkpointTreeView"_s);
+        QVERIFY(checkpointView->columnViewportPosition(CheckpointTreeModel::Value)
+                    + checkpointView->columnWidth(CheckpointTreeModel::Value)
+                <= checkpointView->viewport()->width());
 
         // A second check (directly, with a large transaction) adds to the history and shows money.
         SardineCustomerRequest request;

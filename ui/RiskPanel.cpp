@@ -115,7 +115,12 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_signalView->setObjectName(u"riskSignalTableView"_s);
     m_signalView->setModel(m_signalModel);
     m_signalView->verticalHeader()->hide();
-    m_signalView->horizontalHeader()->setStretchLastSection(true);
+    // The signal's description is the widest and most useful text: it takes the spare width.
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::Key, QHeaderView::Stretch);
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::Value,
+                                                           QHeaderView::ResizeToContents);
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::ReasonCodes,
+                                                           QHeaderView::ResizeToContents);
     m_signalView->setWordWrap(false);
     // Room for several signals and checkpoints before scrolling, whatever the window's height.
     const int rows = 6;
@@ -125,6 +130,11 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_checkpointView->setMinimumHeight(tableHeight);
     m_checkpointView->setObjectName(u"checkpointTreeView"_s);
     m_checkpointView->setModel(m_checkpointModel);
+    // The level must stay in sight: the names take what the value column leaves.
+    m_checkpointView->header()->setStretchLastSection(false);
+    m_checkpointView->header()->setSectionResizeMode(CheckpointTreeModel::Name, QHeaderView::Stretch);
+    m_checkpointView->header()->setSectionResizeMode(CheckpointTreeModel::Value,
+                                                     QHeaderView::ResizeToContents);
     m_identityLabel->setObjectName(u"identityLabel"_s);
     m_identityLabel->setWordWrap(true);
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -278,7 +288,6 @@ void RiskPanel::showResult(const RiskResult &r)
     m_signalModel->setSignals(r.signals);
     m_checkpointModel->setCheckpoints(r.customerCheckpoints);
     m_checkpointView->expandAll();
-    m_checkpointView->resizeColumnToContents(0);
 }
 
 void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason)
@@ -402,6 +411,9 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
         const QDateTime first = scores.first().first;
         const QDateTime last = scores.last().first;
         x->setRange(first.addSecs(-60), last.addSecs(60));
+        // Checks minutes apart would read as the same minute on every tick.
+        if (first.secsTo(last) < 3600)
+            x->setFormat(u"HH:mm:ss"_s);
     }
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
