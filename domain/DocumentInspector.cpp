@@ -53,11 +53,6 @@ constexpr Format kFormats[] = {
     { DocumentInspector::Type::Jpeg, u"JPEG", u"image/jpeg" },
     { DocumentInspector::Type::Png, u"PNG", u"image/png" },
 };
-
-QString formatMegabytes(qint64 bytes, int decimals)
-{
-    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', decimals);
-}
 } // namespace
 
 DocumentInspector::Type DocumentInspector::detect(const QByteArray &head)
@@ -112,15 +107,20 @@ QString DocumentInspector::describeUnsupported(const QByteArray &content)
     return {};
 }
 
+QString DocumentInspector::formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
 QString DocumentInspector::sizeProblem(qint64 size, qint64 maxBytes)
 {
     // One decimal is enough unless it makes a file just over the limit look equal to it.
-    const QString sizeMb = formatMegabytes(size, 1);
-    const QString limitMb = formatMegabytes(maxBytes, 1);
-    if (sizeMb != limitMb)
-        return tr("The file is %1 MB; the limit is %2 MB.").arg(sizeMb, limitMb);
-    return tr("The file is %1 bytes; the limit is %2 bytes (%3 MB).")
-        .arg(QLocale().toString(size), QLocale().toString(maxBytes), limitMb);
+    const QString sizeText = formatSize(size);
+    const QString limitText = formatSize(maxBytes);
+    if (sizeText != limitText)
+        return tr("The file is %1; the limit is %2.").arg(sizeText, limitText);
+    return tr("The file is %1 bytes; the limit is %2 bytes (%3).")
+        .arg(QLocale().toString(size), QLocale().toString(maxBytes), limitText);
 }
 
 DocumentInspector::Check DocumentInspector::check(const QByteArray &content, qint64 maxBytes)
@@ -169,7 +169,7 @@ DocumentInspector::Check DocumentInspector::checkFile(const QString &path, qint6
         // A pipe or device that kept going: its full size is unknown, and not worth reading.
         result.size = bytes.size();
         result.type = detect(bytes);
-        result.problem = tr("The file is larger than the limit of %1 MB.").arg(formatMegabytes(maxBytes, 1));
+        result.problem = tr("The file is larger than the limit of %1.").arg(formatSize(maxBytes));
         return result;
     }
     result = check(bytes, maxBytes);

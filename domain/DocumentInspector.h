@@ -21,6 +21,9 @@ public:
     // What a file we refuse looks like, for the message ("a ZIP archive (or a Word, Excel or
     // OpenDocument file)", "a text file", …); empty when not recognisable.
     static QString describeUnsupported(const QByteArray &content);
+    // A file size as every message about documents writes it ("9.5 MiB"), so the limit in the
+    // field and the limit in a refusal read the same.
+    static QString formatSize(qint64 bytes);
 
     struct Check
     {

@@ -132,6 +132,10 @@ struct Indemnification
     std::optional<qint64> holdTime; // UNIX time
     std::optional<QString> verificationCode;
     QJsonObject unknownFields;
+    // Not on the wire: the currency of the transaction the request carried, which the answer does
+    // not repeat (the amounts above are in its minor units). Set by the desk that sent the check;
+    // empty for an answer read back later.
+    std::optional<QString> currencyCode;
 };
 
 struct RiskResult

@@ -1,5 +1,6 @@
 #include "CheckpointTreeModel.h"
 
+#include "RiskVocabulary.h"
 #include "StatusColours.h"
 #include "StatusText.h"
 
@@ -86,8 +87,12 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     if (index.internalId() != 0) {
         const Entry &parentEntry = m_entries.at(int(index.internalId() - 1));
         const QString &rule = parentEntry.checkpoint.ruleIds.at(index.row());
-        if (role == Qt::DisplayRole && index.column() == Name)
-            return tr("rule %1").arg(rule);
+        // The id first, then what it means: a narrow column cuts the description, not the id.
+        if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == Name) {
+            const QString description = RiskVocabulary::ruleDescription(rule);
+            return description.isEmpty() ? tr("rule %1").arg(rule)
+                                         : tr("rule %1 — %2").arg(rule, description);
+        }
         if (role == RuleIdRole)
             return rule;
         return {};
@@ -96,7 +101,7 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Name)
-            return e.checkpoint.name;
+            return RiskVocabulary::checkpointText(e.checkpoint.name);
         if (e.missing)
             return tr("missing (not returned)");
         return e.checkpoint.value.isEmpty() ? StatusText::missing() : e.checkpoint.value;
@@ -114,6 +119,8 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         return e.missing ? tr("The risk engine did not return this checkpoint.") : QVariant();
     case MissingRole:
         return e.missing;
+    case NameRole:
+        return e.checkpoint.name;
     default:
         return {};
     }

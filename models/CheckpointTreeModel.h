@@ -7,14 +7,16 @@
 
 // Checkpoints as a tree: checkpoint → its value → the rule ids that fired. Checkpoints the
 // analyst expects (riskLevel, emailLevel, …) but the engine did not return are listed as
-// "missing", never shown as "low".
+// "missing", never shown as "low". Names are described when RiskVocabulary knows them, the raw
+// name kept beside the description (NameRole gives it alone); a rule row shows its id, then
+// its description.
 class CheckpointTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
     enum Column { Name, Value, ColumnCount };
-    enum Role { MissingRole = Qt::UserRole + 1, RuleIdRole };
+    enum Role { MissingRole = Qt::UserRole + 1, RuleIdRole, NameRole };
 
     explicit CheckpointTreeModel(QObject *parent = nullptr);
 

@@ -174,10 +174,12 @@ void CustomerDossier::runRiskCheck(const SardineCustomerRequest &request)
     const QString customerEnvironment = m_customerEnvironment;
     m_riskCheckRunning = true;
     Q_EMIT riskCheckStarted();
+    const std::optional<QString> currency
+        = request.customer.transaction ? request.customer.transaction->currencyCode : std::nullopt;
     m_pending.append(
         m_sources.riskCheck(request, this,
-                            whileCurrent<RiskResult>([this, customerId, environment,
-                                                      customerEnvironment](const Result<RiskResult> &r) {
+                            whileCurrent<RiskResult>([this, customerId, environment, customerEnvironment,
+                                                      currency](const Result<RiskResult> &r) {
                                 m_riskCheckRunning = false;
                                 if (!r) {
                                     Q_EMIT riskCheckFailed(r.error());
@@ -188,7 +190,10 @@ void CustomerDossier::runRiskCheck(const SardineCustomerRequest &request)
                                     && !m_history->add(customerId, environment, customerEnvironment,
                                                        QDateTime::currentDateTimeUtc(), r.value()))
                                     Q_EMIT riskCheckNotKept(m_history->errorString());
-                                Q_EMIT riskResultChanged(r.value());
+                                RiskResult shown = r.value();
+                                if (shown.indemnification)
+                                    shown.indemnification->currencyCode = currency;
+                                Q_EMIT riskResultChanged(shown);
                                 Q_EMIT riskHistoryChanged();
                                 loadIdentity();
                                 Q_EMIT riskCheckFinished(true);

@@ -1,5 +1,6 @@
 #include "RiskSignalModel.h"
 
+#include "RiskVocabulary.h"
 #include "StatusColours.h"
 #include "StatusText.h"
 
@@ -38,6 +39,8 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
 {
     if (role == RawValueRole)
         return s.value.toVariant();
+    if (role == RawKeyRole)
+        return s.key;
     if (role == Qt::ForegroundRole && column == Value) {
         const QString v = s.value.toString();
         if (v == u"high" || v == u"very_high")
@@ -52,7 +55,7 @@ QVariant RiskSignalModel::cell(const RiskSignal &s, int column, int role) const
         return {};
     switch (column) {
     case Key:
-        return s.key;
+        return RiskVocabulary::signalText(s.key);
     case Value:
         return valueText(s.value);
     case ReasonCodes:

@@ -7,7 +7,9 @@
 
 #include "CannedHttpServer.h"
 #include "CustomerFormDialog.h"
+#include "CustomerRequestValidator.h"
 #include "DocumentField.h"
+#include "DocumentInspector.h"
 #include "DraftAutosaver.h"
 #include "DraftStore.h"
 #include "HttpTransport.h"
@@ -25,6 +27,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QImage>
 #include <QJsonArray>
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
@@ -567,6 +571,125 @@ private Q_SLOTS:
         QCOMPARE(document->content, readAll(m_pdfPath));
         QCOMPARE(document->type, DocumentInspector::Type::Pdf);
         QVERIFY(dialog.findChildren<QProgressBar *>(u"encodeProgressBar"_s).isEmpty());
+    }
+
+    // What the vendors' rules and common sense refuse or question, as the analyst meets it.
+    void refusesDamagedImagesAndUnknownStatesWarnsAboutMinors()
+    {
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillIndividual(&dialog, u"minor.check@example.test"_s);
+        QVERIFY(child<QPushButton>(&dialog, u"submitPushButton"_s)->isEnabled());
+
+        // A PNG header with random bytes behind it: decoded before it is accepted, and refused.
+        QByteArray corrupt = QByteArray::fromHex("89504E470D0A1A0A");
+        for (int i = 0; i < 4096; ++i)
+            corrupt.append(char((i * 7919 + 13) % 251));
+        const QString corruptPath = m_dir.filePath(u"corrupt.png"_s);
+        QFile file(corruptPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(corrupt);
+        file.close();
+        openTab(&dialog, u"Documents"_s);
+        auto *back = child<DocumentField>(&dialog, u"identityDocumentBackField"_s);
+        const QByteArray good = back->document()->content;
+        dropFile(&dialog, u"identityDocumentBackField"_s, corruptPath);
+        QVERIFY2(back->problem().contains(u"cannot be read"_s), qPrintable(back->problem()));
+        QCOMPARE(back->document()->content, good); // the good file stays; the bad one is not taken
+        QVERIFY(child<QLabel>(back, u"problemLabel"_s)->isVisible());
+        QVERIFY(!child<QPushButton>(&dialog, u"submitPushButton"_s)->isEnabled());
+        child<QPushButton>(back, u"removePushButton"_s)->click();
+        dropFile(&dialog, u"identityDocumentBackField"_s, m_pngPath);
+        QVERIFY(back->problem().isEmpty());
+
+        // One way of writing sizes: the field's limit and a refusal's limit read the same.
+        const QString limit = DocumentInspector::formatSize(
+            dialog.findChild<DocumentField *>(u"proofOfAddressDocumentField"_s)->maxBytes());
+        QCOMPARE(limit, QLocale().formattedDataSize(CustomerRequestValidator::kDefaultMaxDocumentBytes, 1));
+        auto *statement = child<DocumentField>(&dialog, u"statementOfFundsField"_s);
+        QVERIFY2(child<QLabel>(statement, u"statusLabel"_s)->text().contains(limit),
+                 qPrintable(child<QLabel>(statement, u"statusLabel"_s)->text()));
+
+        // "ZZ" is no US state.
+        openTab(&dialog, u"Contact"_s);
+        auto *state = child<QLineEdit>(&dialog, u"stateLineEdit"_s);
+        state->selectAll();
+        QTest::keyClicks(state, u"ZZ"_s);
+        QTest::keyClick(state, Qt::Key_Tab);
+        QTRY_VERIFY(child<QLabel>(&dialog, u"stateLineEditIssueLabel"_s)->isVisible());
+        QVERIFY2(child<QLabel>(&dialog, u"stateLineEditIssueLabel"_s)->text().contains(u"not a US state"_s),
+                 qPrintable(child<QLabel>(&dialog, u"stateLineEditIssueLabel"_s)->text()));
+        QVERIFY(!child<QPushButton>(&dialog, u"submitPushButton"_s)->isEnabled());
+        state->selectAll();
+        QTest::keyClicks(state, u"NY"_s);
+        QVERIFY(child<QPushButton>(&dialog, u"submitPushButton"_s)->isEnabled());
+
+        // An 11-year-old: said beside the date and in the summary, without blocking the submit.
+        openTab(&dialog, u"Customer"_s);
+        auto *dob = child<QLineEdit>(&dialog, u"dobLineEdit"_s);
+        auto *warning = child<QLabel>(&dialog, u"dobWarningLabel"_s);
+        QVERIFY(!warning->isVisible());
+        dob->selectAll();
+        QTest::keyClicks(dob, QDate::currentDate().addYears(-11).toString(Qt::ISODate));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"under 18"_s), qPrintable(warning->text()));
+        QVERIFY(child<QLabel>(&dialog, u"summaryLabel"_s)->text().contains(u"under 18"_s));
+        QVERIFY(child<QPushButton>(&dialog, u"submitPushButton"_s)->isEnabled());
+        dob->selectAll();
+        QTest::keyClicks(dob, u"1988-07-14"_s);
+        QVERIFY(!warning->isVisible());
+    }
+
+    // Cancel keeps a draft of what the analyst typed, and nothing for a form opened and closed.
+    void cancellingAnUntouchedFormLeavesNoDraft()
+    {
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        const qsizetype before = m_drafts->list().size();
+        {
+            CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, m_drafts);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *buttons = child<QDialogButtonBox>(&dialog, u"formButtonBox"_s);
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            QVERIFY(!dialog.isVisible());
+        }
+        QCOMPARE(m_drafts->list().size(), before);
+
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, m_drafts);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        openTab(&dialog, u"Customer"_s);
+        type(&dialog, u"firstNameLineEdit"_s, u"Wren"_s);
+        auto *buttons = child<QDialogButtonBox>(&dialog, u"formButtonBox"_s);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QCOMPARE(m_drafts->list().size(), before + 1);
+        QVERIFY(m_drafts->remove(dialog.draftId()));
+    }
+
+    // The business form's labels sit beside their boxes (a tall box once floated away from its label).
+    void businessLabelsSitBesideTheirBoxes()
+    {
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, nullptr, nullptr);
+        dialog.resize(720, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *type = child<QComboBox>(&dialog, u"typeComboBox"_s);
+        type->setFocus();
+        QTest::keyClick(type, Qt::Key_Down); // Individual -> Business
+        QCOMPARE(type->currentData().toString(), u"business"_s);
+        openTab(&dialog, u"Customer"_s);
+        QTest::qWait(20);
+        auto *label = child<QLabel>(&dialog, u"descriptionLabel"_s);
+        auto *box = child<QPlainTextEdit>(&dialog, u"descriptionPlainTextEdit"_s);
+        const int labelTop = label->mapTo(&dialog, QPoint(0, 0)).y();
+        const int boxTop = box->mapTo(&dialog, QPoint(0, 0)).y();
+        QVERIFY2(std::abs(labelTop - boxTop) < 12,
+                 qPrintable(u"label at %1, box at %2"_s.arg(labelTop).arg(boxTop)));
+        auto *businessType = child<QLabel>(&dialog, u"businessTypeLabel"_s);
+        const int gap = businessType->mapTo(&dialog, QPoint(0, 0)).y() - (boxTop + box->height());
+        QVERIFY2(gap < 40, qPrintable(u"%1 px between the description and the next row"_s.arg(gap)));
     }
 
     // Not a check: with KYCDESK_FORM_SCREENSHOTS=<dir>, every page of the create form (individual

@@ -12,10 +12,14 @@
 #include "SphereRequestSamples.h"
 #include "TestColumns.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QTableWidget>
 #include <QTest>
@@ -199,6 +203,80 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QTableWidget *>(u"ubosTableWidget"_s)->item(0, 0)->text(), u"Ann Owner"_s);
         // Written again, the same bytes: the layout is unchanged.
         QCOMPARE(CustomerFormDraft::fromBytes(draft->toBytes())->fields, fields);
+    }
+
+    // Yes / No / not answered is said in words and maps to true / false / absent in the request;
+    // a draft of a build with tri-state check boxes keeps its answers.
+    void yesNoAnswersAreExplicit()
+    {
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, nullptr, nullptr);
+        dialog.binding().fill(business(false));
+        auto *thirdParty = dialog.findChild<QComboBox *>(u"thirdPartyComboBox"_s);
+        auto *highVolume = dialog.findChild<QComboBox *>(u"highVolumeComboBox"_s);
+        auto *prohibited = dialog.findChild<QComboBox *>(u"operatesInProhibitedCountriesComboBox"_s);
+        auto *transmits = dialog.findChild<QComboBox *>(u"transmitsCustomerFundsComboBox"_s);
+        QVERIFY(thirdParty && highVolume && prohibited && transmits);
+        QVERIFY(!dialog.findChild<QCheckBox *>(u"thirdPartyCheckBox"_s));
+        QCOMPARE(thirdParty->count(), 3);
+        QCOMPARE(thirdParty->itemText(0), u"(not answered)"_s);
+        QCOMPARE(thirdParty->itemText(1), u"Yes"_s);
+        QCOMPARE(thirdParty->itemText(2), u"No"_s);
+        thirdParty->setCurrentIndex(1);
+        prohibited->setCurrentIndex(2);
+        transmits->setCurrentIndex(0);
+        CustomerRequest r = dialog.binding().read();
+        QCOMPARE(r.thirdParty, std::optional<bool>(true));
+        QCOMPARE(r.operatesInProhibitedCountries, std::optional<bool>(false));
+        QVERIFY(!r.transmitsCustomerFunds.has_value());
+        const QJsonObject body = QJsonDocument::fromJson(wire(r)).object();
+        QCOMPARE(body.value(u"thirdParty"_s), QJsonValue(true));
+        QCOMPARE(body.value(u"operatesInProhibitedCountries"_s), QJsonValue(false));
+        QVERIFY(!body.contains(u"transmitsCustomerFunds"_s));
+
+        CustomerRequest filled = business(false);
+        filled.highVolume = std::nullopt;
+        filled.thirdParty = false;
+        dialog.binding().fill(filled);
+        QCOMPARE(highVolume->currentIndex(), 0);
+        QCOMPARE(thirdParty->currentText(), u"No"_s);
+
+        CustomerFormDialog old(CustomerFormDialog::Mode::Create, nullptr, nullptr);
+        old.binding().restoreFields({ { u"typeComboBox"_s, 1 },
+                                      { u"thirdPartyCheckBox"_s, int(Qt::Checked) },
+                                      { u"highVolumeCheckBox"_s, int(Qt::Unchecked) },
+                                      { u"transmitsCustomerFundsCheckBox"_s, int(Qt::PartiallyChecked) } });
+        r = old.binding().read();
+        QCOMPARE(r.thirdParty, std::optional<bool>(true));
+        QCOMPARE(r.highVolume, std::optional<bool>(false));
+        QVERIFY(!r.transmitsCustomerFunds.has_value());
+    }
+
+    // "None of the above" and an activity exclude each other as the analyst ticks them.
+    void noneOfTheAboveIsExclusive()
+    {
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, nullptr, nullptr);
+        dialog.findChild<QComboBox *>(u"typeComboBox"_s)->setCurrentIndex(1);
+        auto *list = dialog.findChild<QListWidget *>(u"highRiskActivitiesListWidget"_s);
+        QVERIFY(list);
+        const auto item = [list](const QString &value) -> QListWidgetItem * {
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toString() == value)
+                    return list->item(i);
+            return nullptr;
+        };
+        QListWidgetItem *gambling = item(u"gambling"_s);
+        QListWidgetItem *weapons = item(u"weapons_firearms_and_explosives"_s);
+        QListWidgetItem *none = item(u"none_of_the_above"_s);
+        QVERIFY(gambling && weapons && none);
+        gambling->setCheckState(Qt::Checked);
+        weapons->setCheckState(Qt::Checked);
+        none->setCheckState(Qt::Checked);
+        QCOMPARE(gambling->checkState(), Qt::Unchecked);
+        QCOMPARE(weapons->checkState(), Qt::Unchecked);
+        QCOMPARE(dialog.binding().read().highRiskActivities, QStringList { u"none_of_the_above"_s });
+        gambling->setCheckState(Qt::Checked);
+        QCOMPARE(none->checkState(), Qt::Unchecked);
+        QCOMPARE(dialog.binding().read().highRiskActivities, QStringList { u"gambling"_s });
     }
 
     // Tab walks the boxes in the order they are shown, the issue labels' cells notwithstanding.

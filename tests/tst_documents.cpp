@@ -136,15 +136,17 @@ private Q_SLOTS:
         QVERIFY(!check.ok());
         QCOMPARE(check.size, content.size());
         QCOMPARE(check.type, DocumentInspector::Type::Pdf);
-        QVERIFY2(check.problem.contains(u"3.5 MB"_s), qPrintable(check.problem));
-        QVERIFY2(check.problem.contains(u"2.0 MB"_s), qPrintable(check.problem));
+        // One formatter for every size the analyst reads (the field's limit uses it too).
+        QCOMPARE(DocumentInspector::formatSize(2 * kMb), QLocale().formattedDataSize(2 * kMb, 1));
+        QVERIFY2(check.problem.contains(u"3.5 MiB"_s), qPrintable(check.problem));
+        QVERIFY2(check.problem.contains(u"2.0 MiB"_s), qPrintable(check.problem));
         QVERIFY(read.isEmpty());
         QCOMPARE(DocumentInspector::check(content, 2 * kMb).problem, check.problem);
     }
 
     void oneByteOverTheLimitIsStillReadable()
     {
-        // Rounded to 0.1 MB both figures would read "2.0 MB": the message must not say 2.0 > 2.0.
+        // Rounded to 0.1 MiB both figures would read "2.0 MiB": the message must not say 2.0 > 2.0.
         const QByteArray content = kPdf + QByteArray(2 * kMb + 1 - kPdf.size(), 'x');
         const auto check = DocumentInspector::check(content, 2 * kMb);
         QVERIFY(!check.ok());

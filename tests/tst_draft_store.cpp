@@ -343,6 +343,34 @@ private Q_SLOTS:
         QCOMPARE(keys.writes, 2);
     }
 
+    void aSessionOnlyKeyKeepsDraftsInMemory()
+    {
+        // Without a keychain the key dies with the session: a draft written to the workspace could
+        // never be opened again (yet would be announced at every start), so none is written there.
+        FailingSecretStore keychain;
+        MemoryCredentialStore session;
+        DraftStore store(&keychain, m_path);
+        QVERIFY(openStore(store, this).has_value());
+        store.useCredentialStore(&session);
+        store.keepForThisSessionOnly();
+        QVERIFY(store.isSessionOnly());
+        QVERIFY(!openStore(store, this).has_value());
+        QVERIFY(!store.save({ u"a"_s, u"sphere-create"_s, u"Draft"_s, QDateTime::currentDateTimeUtc() },
+                            kPayload));
+        QCOMPARE(store.load(u"a"_s).value(), kPayload); // usable for the rest of the session
+        QCOMPARE(store.list().size(), 1);
+        withRawDatabase([](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM drafts"_s));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        });
+        // The next start (a new store on the same file) finds nothing to announce.
+        MemoryCredentialStore nextKeys;
+        DraftStore next(&nextKeys, m_path);
+        QVERIFY(next.list().isEmpty());
+    }
+
     void aKeychainReadFailureIsReportedAndNoKeyIsMade()
     {
         FailingSecretStore keys;

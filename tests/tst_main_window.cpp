@@ -22,8 +22,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -204,6 +208,53 @@ private Q_SLOTS:
         QVERIFY(resumedFirstName);
         QCOMPARE(resumedFirstName->text(), u"Imogen"_s);
         resumed->close();
+    }
+
+    // Unsent drafts are announced with a way to them: a button on the notice, and File → Drafts in
+    // the menu bar (the toolbar's Drafts button can hide behind its » at the default width).
+    void unsentDraftsAreOneClickAway()
+    {
+        SphereClient sphere(m_transport, endpoint(kToken));
+        MemoryCredentialStore keys;
+        DraftStore drafts(&keys, m_dir.filePath(u"unsent-drafts.sqlite"_s));
+        bool opened = false;
+        drafts.open(this, [&opened](const std::optional<ApiError> &error) { opened = !error; });
+        QTRY_VERIFY(opened);
+        QVERIFY(!drafts.save({ u"sphere-create/x"_s, u"sphere-create"_s, u"New individual customer"_s,
+                               QDateTime::currentDateTimeUtc() },
+                             QByteArray("payload")));
+        MainWindow window(&sphere, EnvironmentDescription { u"Test sandbox"_s, {}, false });
+        window.setOnboarding(&drafts, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto *draftsMenu = window.findChild<QMenu *>(u"draftsMenu"_s);
+        QVERIFY(draftsMenu);
+        auto *fileMenu = window.findChild<QMenu *>(u"fileMenu"_s);
+        QVERIFY(fileMenu);
+        QVERIFY(fileMenu->actions().contains(draftsMenu->menuAction()));
+        QVERIFY(window.menuBar()->actions().contains(fileMenu->menuAction()));
+        QVERIFY(!window.menuBar()->actionGeometry(fileMenu->menuAction()).isEmpty());
+
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY2(window.messageBar()->text().contains(u"File → Drafts"_s),
+                 qPrintable(window.messageBar()->text()));
+        auto *open = window.messageBar()->findChild<QPushButton *>(u"messageActionButton"_s);
+        QVERIFY(open && open->isVisible());
+        QTimer::singleShot(0, this, [draftsMenu] {
+            QTRY_VERIFY(draftsMenu->isVisible());
+            bool listed = false;
+            for (const QAction *action : draftsMenu->actions())
+                listed = listed || action->text().startsWith(u"New individual customer"_s);
+            QVERIFY(listed);
+            draftsMenu->close();
+        });
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_VERIFY(!draftsMenu->isVisible());
+
+        // Another message has no such button.
+        window.messageBar()->showInfo(u"Something else"_s);
+        QVERIFY(!open->isVisible());
     }
 
     void vendorErrorShowsInTheMessageBarNotAnEmptySilence()

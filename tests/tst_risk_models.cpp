@@ -3,10 +3,12 @@
 
 #include "CheckpointTreeModel.h"
 #include "RiskSignalModel.h"
+#include "RiskVocabulary.h"
 #include "SardineCodec.h"
 #include "StatusText.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,7 +24,7 @@ private:
             = R"({"sessionKey":"k","level":"high","status":"Success","customer":{"score":91,"level":"high",
             "signals":[{"key":"emailDomainLevel","value":"high","reasonCodes":["DISPOSABLE"]},
                        {"key":"quantumFlux","value":"ultra"},{"key":"velocity","value":3}]},
-            "checkpoints":{"customer":{"riskLevel":{"value":"high","ruleIds":["R101","R207"]},
+            "checkpoints":{"customer":{"riskLevel":{"value":"high","ruleIds":["R101","R207","SBX-PHONE-COUNTRY"]},
                                        "emailLevel":{"value":"high","ruleIds":["R101"]},
                                        "historicalLevel":{"value":"low","ruleIds":[]}}}})";
         return SardineCodec::decodeRiskResponse(200, body).value();
@@ -49,12 +51,31 @@ private Q_SLOTS:
         model.setSignals(sample().signals);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, RiskSignalModel::ReasonCodes).data().toString(), u"DISPOSABLE"_s);
+        // A documented key reads as words with the raw key beside it; an unknown key as sent.
+        QCOMPARE(model.index(0, RiskSignalModel::Key).data().toString(),
+                 u"Email address at a disposable-mail domain (emailDomainLevel)"_s);
+        QCOMPARE(model.index(0, RiskSignalModel::Key).data(RiskSignalModel::RawKeyRole).toString(),
+                 u"emailDomainLevel"_s);
+        QCOMPARE(model.index(1, RiskSignalModel::Key).data().toString(), u"quantumFlux"_s);
+        QCOMPARE(model.index(1, RiskSignalModel::Key).data(RiskSignalModel::RawKeyRole).toString(),
+                 u"quantumFlux"_s);
         QCOMPARE(model.index(1, RiskSignalModel::Value).data().toString(),
                  u"ultra"_s); // unknown level: as sent
         QCOMPARE(model.index(2, RiskSignalModel::Value).data().toString(), u"3"_s);
         QCOMPARE(model.index(2, RiskSignalModel::ReasonCodes).data().toString(), u"—"_s);
         model.setSignals({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The score is out of 100 and its tooltip says how to read it.
+    void scoreScale()
+    {
+        QCOMPARE(RiskVocabulary::scoreText(40), QLocale().toString(40.0, 'f', 0) + u" / 100"_s);
+        QCOMPARE(RiskVocabulary::scoreText(40.5), QLocale().toString(40.5, 'f', 1) + u" / 100"_s);
+        QVERIFY(RiskVocabulary::scoreExplanation().contains(u"0 (least risky) to 100"_s));
+        QVERIFY(RiskVocabulary::signalDescription(u"notInTheCatalogue"_s).isEmpty());
+        QCOMPARE(RiskVocabulary::signalText(u"phoneCountryMismatch"_s),
+                 u"Phone country differs from address country (phoneCountryMismatch)"_s);
     }
 
     void checkpointTree()
@@ -76,13 +97,21 @@ private Q_SLOTS:
                 QVERIFY(!value.data().toString().contains(u"low"_s));
                 QCOMPARE(model.rowCount(name), 0);
             }
-            if (name.data().toString() == u"riskLevel") {
-                QCOMPARE(model.rowCount(name), 2);
+            if (name.data(CheckpointTreeModel::NameRole).toString() == u"riskLevel") {
+                QCOMPARE(name.data().toString(), u"Overall customer risk (riskLevel)"_s);
+                QCOMPARE(model.rowCount(name), 3);
                 QCOMPARE(model.index(1, 0, name).data(CheckpointTreeModel::RuleIdRole).toString(), u"R207"_s);
+                QCOMPARE(model.index(1, 0, name).data().toString(), u"rule R207"_s); // unknown: as sent
+                QCOMPARE(model.index(2, 0, name).data().toString(),
+                         u"rule SBX-PHONE-COUNTRY — Phone country differs from address country"_s);
+                QCOMPARE(model.index(2, 0, name).data(CheckpointTreeModel::RuleIdRole).toString(),
+                         u"SBX-PHONE-COUNTRY"_s);
                 QCOMPARE(model.parent(model.index(1, 0, name)), name);
             }
         }
         QCOMPARE(missing, 1);
+        model.setCheckpoints({ Checkpoint { u"deviceLevel"_s, u"low"_s, {}, {}, {} } }, {});
+        QCOMPARE(model.index(0, CheckpointTreeModel::Name).data().toString(), u"deviceLevel"_s);
         model.setCheckpoints({}, {});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -12,6 +12,7 @@
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
 #include "RiskSignalModel.h"
+#include "RiskVocabulary.h"
 #include "SandboxFixture.h"
 #include "SardineClient.h"
 #include "SardineMapping.h"
@@ -21,12 +22,17 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -72,6 +78,53 @@ private Q_SLOTS:
         QCOMPARE(tx.keys(),
                  (QStringList { u"actionType"_s, u"amount"_s, u"currencyCode"_s, u"id"_s, u"itemCategory"_s,
                                 u"paymentMethod"_s }));
+    }
+
+    // The amount says its unit (Sardine's amount is in major units, its balance in cents).
+    void amountSaysItsUnit()
+    {
+        Customer customer;
+        customer.id = u"customer_0123456789abcdef0123456789abcdef"_s;
+        RiskCheckDialog dialog(SardineMapping::fromSphere(customer));
+        auto *amount = dialog.findChild<QLineEdit *>(u"amountLineEdit"_s);
+        auto *form
+            = qobject_cast<QFormLayout *>(dialog.findChild<QGroupBox *>(u"transactionGroupBox"_s)->layout());
+        QVERIFY(form);
+        auto *label = qobject_cast<QLabel *>(form->labelForField(amount));
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"major units"_s), qPrintable(label->text()));
+        QVERIFY(amount->accessibleName().contains(u"major units"_s));
+    }
+
+    // Before any check: no bogus time axis, a plain sentence; the tables get the room, not the chart.
+    void emptyPanelAndItsProportions()
+    {
+        RiskPanel panel;
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *chart = panel.findChild<QChartView *>(u"riskHistoryChartView"_s);
+        auto *empty = panel.findChild<QLabel *>(u"riskHistoryEmptyLabel"_s);
+        QVERIFY(chart && empty);
+        QVERIFY(!chart->isVisible());
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), u"No risk checks yet"_s);
+
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        panel.showHistory({ { t0, 30.0 }, { t0.addSecs(600), 60.0 } });
+        QVERIFY(chart->isVisible());
+        QVERIFY(!empty->isVisible());
+        auto *signalView = panel.findChild<QTableView *>(u"riskSignalTableView"_s);
+        auto *checkpointView = panel.findChild<QTreeView *>(u"checkpointTreeView"_s);
+        QVERIFY(signalView && checkpointView);
+        QTRY_VERIFY(signalView->height() > chart->height());
+        // At least six rows of signals fit without scrolling.
+        QVERIFY(signalView->viewport()->height() >= 6 * signalView->verticalHeader()->defaultSectionSize());
+        QVERIFY(checkpointView->height() >= signalView->height() - 1);
+
+        panel.showHistory({});
+        QVERIFY(!chart->isVisible());
+        QVERIFY(empty->isVisible());
     }
 
     void runRiskCheckFromTheCustomerView()
@@ -124,16 +177,26 @@ private Q_SLOTS:
         for (int row = 0; row < signalModel->rowCount(); ++row) {
             const QString value = signalModel->index(row, RiskSignalModel::Value).data().toString();
             expectedScore += value == u"medium" ? 12 : value == u"high" ? 28 : value == u"very_high" ? 45 : 0;
-            if (signalModel->index(row, RiskSignalModel::Key).data().toString() == u"emailDomainLevel") {
+            const QModelIndex key = signalModel->index(row, RiskSignalModel::Key);
+            if (key.data(RiskSignalModel::RawKeyRole).toString() == u"emailDomainLevel") {
+                // Described for the analyst, the raw key kept visible.
+                QCOMPARE(key.data().toString(),
+                         u"Email address at a disposable-mail domain (emailDomainLevel)"_s);
                 disposable = true;
                 QCOMPARE(signalModel->index(row, RiskSignalModel::Value).data().toString(), u"high"_s);
             }
         }
         QVERIFY(disposable);
-        QCOMPARE(panel->scoreText(), QLocale().toString(double(std::min(expectedScore, 99)), 'f', 1));
+        QCOMPARE(panel->scoreText(), RiskVocabulary::scoreText(std::min(expectedScore, 99)));
+        QVERIFY(panel->scoreText().endsWith(u" / 100"_s));
         QCOMPARE(panel->checkpointModel()->valueOf(u"emailLevel"_s), std::optional<QString>(u"high"_s));
         QCOMPARE(panel->checkpointModel()->valueOf(u"riskLevel"_s), std::optional<QString>(u"high"_s));
         QCOMPARE(panel->historyPointCount(), 1);
+        // The checkpoints' levels stay in sight beside long names (no sideways scrolling to them).
+        auto *checkpointView = panel->findChild<QTreeView *>(u"checkpointTreeView"_s);
+        QVERIFY(checkpointView->columnViewportPosition(CheckpointTreeModel::Value)
+                    + checkpointView->columnWidth(CheckpointTreeModel::Value)
+                <= checkpointView->viewport()->width());
 
         // A second check (directly, with a large transaction) adds to the history and shows money.
         SardineCustomerRequest request;
@@ -153,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(panel->levelText(), u"Medium"_s);
         QVERIFY2(panel->indemnificationText().contains(u"conditionally_approved"_s),
                  qPrintable(panel->indemnificationText()));
-        QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2)),
+        // Money with its currency (the request's: Sardine's answer does not repeat it).
+        QVERIFY2(panel->indemnificationText().contains(QLocale().toString(2500.0, 'f', 2) + u" USD"_s),
                  qPrintable(panel->indemnificationText()));
         QCOMPARE(history.entries(detail->customer()->id).size(), 2);
 

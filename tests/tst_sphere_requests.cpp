@@ -390,6 +390,10 @@ private Q_SLOTS:
         row("website", false, false, u"website"_s, u"https://"_s);
         row("revenue bucket", true, false, u"estimatedAnnualRevenueUsd"_s, u"_0_99999"_s);
         row("high-risk activity", true, false, u"highRiskActivities"_s, u"\"casino\""_s);
+        row("none of the above and gambling", true, false, u"highRiskActivities"_s, u"None of the above"_s);
+        row("US state not in the list", false, false, u"address.state"_s, u"\"ZZ\" is not a US state"_s);
+        row("Canadian province not in the list", false, false, u"address.state"_s, u"Canadian province"_s);
+        row("ubo US state not in the list", true, false, u"ubos[0].address.state"_s, u"not a US state"_s);
         row("negative payments", true, false, u"expectedMonthlyPaymentsUsd"_s, u"positive"_s);
         row("business type", true, false, u"businessType"_s, u"\"corp\""_s);
         row("too-big document", false, false, u"identityDocumentFront"_s, u"limit"_s);
@@ -451,6 +455,20 @@ private Q_SLOTS:
               [](CustomerRequest &r) {
                   r.highRiskActivities = QStringList { u"gambling"_s, u"casino"_s };
               } },
+            { u"none of the above and gambling"_s,
+              [](CustomerRequest &r) {
+                  r.highRiskActivities = QStringList { u"none_of_the_above"_s, u"gambling"_s };
+              } },
+            { u"US state not in the list"_s, [](CustomerRequest &r) { r.address->state = u"ZZ"_s; } },
+            { u"Canadian province not in the list"_s,
+              [](CustomerRequest &r) {
+                  r.address->country = u"CAN"_s;
+                  r.address->state = u"CA"_s; // California's code is no province
+              } },
+            { u"ubo US state not in the list"_s,
+              [](CustomerRequest &r) {
+                  r.ubos[0].address = address(u"1 Main St"_s, u"Dover"_s, u"ZZ"_s, u"USA"_s);
+              } },
             { u"negative payments"_s, [](CustomerRequest &r) { r.expectedMonthlyPaymentsUsd = -1; } },
             { u"business type"_s, [](CustomerRequest &r) { r.businessType = u"corp"_s; } },
             { u"too-big document"_s,
@@ -485,6 +503,62 @@ private Q_SLOTS:
         QVERIFY2(issues.size() == 1, qPrintable(issuesText(issues)));
         QCOMPARE(issues.first().field, field);
         QVERIFY2(issues.first().message.contains(messagePart), qPrintable(issues.first().message));
+    }
+
+    // States are checked against the country's list where the desk has one; elsewhere the shape only.
+    void validatorStatesOfOtherCountriesKeepTheShapeCheck()
+    {
+        for (const auto &[country, state] :
+             { std::pair { u"USA"_s, u"DC"_s }, std::pair { u"USA"_s, u"PR"_s },
+               std::pair { u"CAN"_s, u"QC"_s }, std::pair { u"GBR"_s, u"ZZ"_s },
+               std::pair { u"AUS"_s, u"NSW"_s } }) {
+            CustomerRequest r = individual();
+            r.address->country = country;
+            r.address->state = state;
+            const QList<FieldIssue> issues = CustomerRequestValidator::validate(
+                r, CustomerRequestValidator::Mode::Create, CustomerRequestValidator::kDefaultMaxDocumentBytes,
+                kToday);
+            QVERIFY2(issues.isEmpty(), qPrintable(country + u' ' + state + u": "_s + issuesText(issues)));
+        }
+        QVERIFY(CustomerRequestValidator::validate(individual(), CustomerRequestValidator::Mode::Create,
+                                                   CustomerRequestValidator::kDefaultMaxDocumentBytes, kToday)
+                    .isEmpty());
+        // "None of the above" alone is fine.
+        CustomerRequest b = business();
+        b.highRiskActivities = QStringList { u"none_of_the_above"_s };
+        QVERIFY(CustomerRequestValidator::validate(b, CustomerRequestValidator::Mode::Create,
+                                                   CustomerRequestValidator::kDefaultMaxDocumentBytes, kToday)
+                    .isEmpty());
+    }
+
+    // A minor's date of birth is a warning (Sphere documents no minimum age), never an issue.
+    void validatorWarnsAboutMinors()
+    {
+        CustomerRequest r = individual();
+        r.dob = DateOfBirth { 15, 1, 2014 }; // 11 on kToday (2025-01-15)
+        QVERIFY(CustomerRequestValidator::validate(r, CustomerRequestValidator::Mode::Create,
+                                                   CustomerRequestValidator::kDefaultMaxDocumentBytes, kToday)
+                    .isEmpty());
+        QList<FieldIssue> warnings = CustomerRequestValidator::warnings(r, kToday);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().field, u"dob"_s);
+        QVERIFY2(warnings.first().message.contains(u"11 year"_s), qPrintable(warnings.first().message));
+        QCOMPARE(CustomerRequestValidator::ageOn(DateOfBirth { 15, 1, 2007 }, kToday),
+                 std::optional<int>(18));
+        QCOMPARE(CustomerRequestValidator::ageOn(DateOfBirth { 16, 1, 2007 }, kToday),
+                 std::optional<int>(17));
+        r.dob = DateOfBirth { 15, 1, 2007 }; // 18 today: no warning
+        QVERIFY(CustomerRequestValidator::warnings(r, kToday).isEmpty());
+        r.dob = DateOfBirth { 16, 1, 2007 }; // 18 tomorrow
+        QCOMPARE(CustomerRequestValidator::warnings(r, kToday).size(), 1);
+        r.dob.reset();
+        QVERIFY(CustomerRequestValidator::warnings(r, kToday).isEmpty());
+
+        CustomerRequest b = business();
+        b.ubos[0].dob = DateOfBirth { 1, 6, 2012 };
+        warnings = CustomerRequestValidator::warnings(b, kToday);
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().field, u"ubos[0].dob"_s);
     }
 
     void validatorUpdateModeAllowsPartialRequests()

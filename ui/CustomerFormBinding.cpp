@@ -72,17 +72,23 @@ void setValue(QWidget *editor, const std::optional<QString> &value)
     userProperty(editor).write(editor, value.value_or(QString()));
 }
 
-// A tri-state check box: partially checked is "not answered".
-std::optional<bool> answerOf(const QCheckBox *box)
+// A yes/no answer is a combo box of "(not answered)", "Yes", "No" (the .ui files hold the labels):
+// absent, true, false in the request. Said in words, not hidden in a check box's third state.
+std::optional<bool> answerOf(const QComboBox *box)
 {
-    if (box->checkState() == Qt::PartiallyChecked)
+    switch (box->currentIndex()) {
+    case 1:
+        return true;
+    case 2:
+        return false;
+    default:
         return std::nullopt;
-    return box->isChecked();
+    }
 }
 
-void setAnswer(QCheckBox *box, const std::optional<bool> &answer)
+void setAnswer(QComboBox *box, const std::optional<bool> &answer)
 {
-    box->setCheckState(!answer ? Qt::PartiallyChecked : (*answer ? Qt::Checked : Qt::Unchecked));
+    box->setCurrentIndex(!answer ? 0 : (*answer ? 1 : 2));
 }
 
 // Editors outside a form row (documents, tables) have their issue label beside them in the .ui
@@ -94,6 +100,8 @@ QLabel *issueLabelOf(QWidget *editor)
         = parent->findChild<QLabel *>(editor->objectName() + u"IssueLabel"_s, Qt::FindDirectChildrenOnly);
     return label ? label : new QLabel(parent); // not placed: the issue still reaches the summary
 }
+
+const QString kNoneOfTheAbove = u"none_of_the_above"_s;
 
 } // namespace
 
@@ -133,7 +141,7 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
     add(contact.phoneLineEdit, u"phoneNumber"_s, Scope::Common, &CustomerRequest::phoneNumber);
     add(contact.websiteLineEdit, u"website"_s, Scope::Common, &CustomerRequest::website);
     add(contact.lookupKeyLineEdit, u"lookupKey"_s, Scope::Common, &CustomerRequest::lookupKey);
-    add(contact.highVolumeCheckBox, u"highVolume"_s, Scope::Common, &CustomerRequest::highVolume);
+    add(contact.highVolumeComboBox, u"highVolume"_s, Scope::Common, &CustomerRequest::highVolume);
     add(contact.addressEditor, u"address."_s, Scope::Common);
     add(m_ui.owners.ubosTableWidget, u"ubos"_s, Scope::Business);
     const auto &documents = m_ui.documents;
@@ -150,19 +158,19 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
     add(documents.statementOfFundsField, u"statementOfFunds"_s, Scope::Business,
         &CustomerRequest::statementOfFunds);
     const auto &compliance = m_ui.compliance;
-    add(compliance.thirdPartyCheckBox, u"thirdParty"_s, Scope::Business, &CustomerRequest::thirdParty);
+    add(compliance.thirdPartyComboBox, u"thirdParty"_s, Scope::Business, &CustomerRequest::thirdParty);
     add(compliance.thirdPartyMessageLineEdit, u"thirdPartyMessage"_s, Scope::Business,
         &CustomerRequest::thirdPartyMessage);
     add(compliance.tosAcceptedCheckBox, u"tosAccepted"_s, Scope::Business);
     add(compliance.revenueComboBox, u"estimatedAnnualRevenueUsd"_s, Scope::Business,
         &CustomerRequest::estimatedAnnualRevenueUsd);
     add(compliance.expectedMonthlyPaymentsUsdLineEdit, u"expectedMonthlyPaymentsUsd"_s, Scope::Business);
-    add(compliance.operatesInProhibitedCountriesCheckBox, u"operatesInProhibitedCountries"_s, Scope::Business,
+    add(compliance.operatesInProhibitedCountriesComboBox, u"operatesInProhibitedCountries"_s, Scope::Business,
         &CustomerRequest::operatesInProhibitedCountries);
     add(compliance.highRiskActivitiesListWidget, u"highRiskActivities"_s, Scope::Business);
     add(compliance.sourceOfFundsLineEdit, u"sourceOfFundsDescription"_s, Scope::Business,
         &CustomerRequest::sourceOfFundsDescription);
-    add(compliance.transmitsCustomerFundsCheckBox, u"transmitsCustomerFunds"_s, Scope::Business,
+    add(compliance.transmitsCustomerFundsComboBox, u"transmitsCustomerFunds"_s, Scope::Business,
         &CustomerRequest::transmitsCustomerFunds);
     add(compliance.transmitsCustomerFundsDescriptionLineEdit, u"transmitsCustomerFundsDescription"_s,
         Scope::Business, &CustomerRequest::transmitsCustomerFundsDescription);
@@ -170,8 +178,44 @@ CustomerFormBinding::CustomerFormBinding(Mode mode, const CustomerFormUi &ui, QO
     add(m_ui.meta.metaTableWidget, u"meta"_s, Scope::Common);
 
     connect(compliance.highRiskActivitiesListWidget, &QListWidget::itemChanged, this,
+            &CustomerFormBinding::keepNoneOfTheAboveExclusive);
+    connect(compliance.highRiskActivitiesListWidget, &QListWidget::itemChanged, this,
             &CustomerFormBinding::changed);
     connect(m_ui.meta.metaTableWidget, &QTableWidget::itemChanged, this, &CustomerFormBinding::changed);
+}
+
+void CustomerFormBinding::restoreAnswer(QComboBox *combo, const QVariantMap &fields)
+{
+    const auto it = fields.constFind(combo->objectName());
+    if (it != fields.constEnd()) {
+        combo->setCurrentIndex(it->toInt());
+        return;
+    }
+    // Drafts of earlier builds kept these answers as tri-state check boxes ("…CheckBox").
+    QString oldName = combo->objectName();
+    oldName.replace(u"ComboBox"_s, u"CheckBox"_s);
+    const auto old = fields.constFind(oldName);
+    if (old == fields.constEnd())
+        return;
+    const auto state = Qt::CheckState(old->toInt());
+    setAnswer(combo,
+              state == Qt::PartiallyChecked ? std::nullopt : std::optional<bool>(state == Qt::Checked));
+}
+
+void CustomerFormBinding::keepNoneOfTheAboveExclusive(QListWidgetItem *ticked)
+{
+    // "None of the above" contradicts every activity: ticking it clears them, ticking one of them
+    // clears it (the validator refuses the combination too).
+    if (ticked->checkState() != Qt::Checked)
+        return;
+    const bool none = ticked->data(Qt::UserRole).toString() == kNoneOfTheAbove;
+    QListWidget *list = m_ui.compliance.highRiskActivitiesListWidget;
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        const bool itemIsNone = item->data(Qt::UserRole).toString() == kNoneOfTheAbove;
+        if (item != ticked && itemIsNone != none && item->checkState() != Qt::Unchecked)
+            item->setCheckState(Qt::Unchecked); // re-enters with an unticked item: returns at once
+    }
 }
 
 void CustomerFormBinding::add(QWidget *editor, const QString &path, Scope scope, Binding member)
@@ -222,7 +266,7 @@ CustomerRequest CustomerFormBinding::read() const
         if (const auto *text = std::get_if<Member<QString>>(&row.member))
             r.**text = valueOf(row.editor);
         else if (const auto *answer = std::get_if<Member<bool>>(&row.member))
-            r.**answer = answerOf(static_cast<const QCheckBox *>(row.editor));
+            r.**answer = answerOf(static_cast<const QComboBox *>(row.editor));
         else if (const auto *document = std::get_if<Member<DocumentUpload>>(&row.member))
             r.**document = static_cast<const DocumentField *>(row.editor)->document();
     }
@@ -271,7 +315,7 @@ void CustomerFormBinding::fill(const CustomerRequest &r)
         if (const auto *text = std::get_if<Member<QString>>(&row.member))
             setValue(row.editor, r.**text);
         else if (const auto *answer = std::get_if<Member<bool>>(&row.member))
-            setAnswer(static_cast<QCheckBox *>(row.editor), r.**answer);
+            setAnswer(static_cast<QComboBox *>(row.editor), r.**answer);
         else if (const auto *document = std::get_if<Member<DocumentUpload>>(&row.member))
             static_cast<DocumentField *>(row.editor)->setDocument(r.**document);
     }
@@ -390,6 +434,9 @@ QVariantMap CustomerFormBinding::captureFields() const
     for (const Row &row : m_rows) {
         if (const auto *check = qobject_cast<const QCheckBox *>(row.editor))
             fields.insert(check->objectName(), int(check->checkState()));
+        else if (std::holds_alternative<Member<bool>>(row.member))
+            fields.insert(row.editor->objectName(),
+                          static_cast<const QComboBox *>(row.editor)->currentIndex());
     }
     const QPlainTextEdit *description = m_ui.company.descriptionPlainTextEdit;
     fields.insert(description->objectName(), description->toPlainText());
@@ -429,6 +476,8 @@ void CustomerFormBinding::restoreFields(const QVariantMap &fields)
     for (const Row &row : std::as_const(m_rows)) {
         if (auto *check = qobject_cast<QCheckBox *>(row.editor))
             restore(check, [check](const QVariant &v) { check->setCheckState(Qt::CheckState(v.toInt())); });
+        else if (std::holds_alternative<Member<bool>>(row.member))
+            restoreAnswer(static_cast<QComboBox *>(row.editor), fields);
     }
     QPlainTextEdit *description = m_ui.company.descriptionPlainTextEdit;
     description->setPlainText(fields.value(description->objectName()).toString());

@@ -10,7 +10,9 @@
 
 class DocumentField;
 class FieldIssueTracker;
+class QComboBox;
 class QLineEdit;
+class QListWidgetItem;
 struct CustomerFormUi;
 
 // The one mapping between a CustomerRequest and the customer form's widgets, field by field:
@@ -66,6 +68,8 @@ private:
     };
 
     void add(QWidget *editor, const QString &path, Scope scope, Binding member = {});
+    void keepNoneOfTheAboveExclusive(QListWidgetItem *ticked);
+    static void restoreAnswer(QComboBox *combo, const QVariantMap &fields);
     bool inScope(Scope scope, bool business) const;
     void refreshOwnersTable();
 

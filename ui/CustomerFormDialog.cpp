@@ -14,7 +14,10 @@
 #include "UboEditorDialog.h"
 
 #include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QUuid>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +59,7 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     connect(m_submitter, &CustomerSubmitter::statusChanged, this,
             [this](const QString &status) { m_ui->frame.summaryLabel->setText(status); });
     onTypeChanged();
+    m_autosaver->markPristine();
 }
 
 CustomerFormDialog::~CustomerFormDialog()
@@ -97,6 +101,15 @@ void CustomerFormDialog::setUpPages()
     refreshOwnerButtons();
 
     m_binding->trackIssues(m_issues);
+    // Under the date of birth, beside its issue label: a warning that does not block sending.
+    QLineEdit *dob = m_ui->person.dobLineEdit;
+    m_dobWarningLabel = new QLabel(dob->parentWidget());
+    m_dobWarningLabel->setObjectName(u"dobWarningLabel"_s);
+    m_dobWarningLabel->setStyleSheet(u"color: #8a5300;"_s);
+    m_dobWarningLabel->setWordWrap(true);
+    m_dobWarningLabel->hide();
+    if (auto *cell = qobject_cast<QVBoxLayout *>(dob->parentWidget()->layout()))
+        cell->addWidget(m_dobWarningLabel);
     connect(frame.typeComboBox, &QComboBox::currentIndexChanged, this, &CustomerFormDialog::onTypeChanged);
     connect(m_issues, &FieldIssueTracker::fieldLeft, this, [this] { revalidate(); });
     connect(m_binding, &CustomerFormBinding::changed, this, &CustomerFormDialog::onChanged);
@@ -231,6 +244,18 @@ void CustomerFormDialog::revalidate(const QList<FieldIssue> &vendorIssues)
         tabs->setTabText(tab, hasIssue ? title + u" ●"_s : title);
     }
 
+    // The whole form, not only what an update sends: a minor's date of birth stays worth a word.
+    const QList<FieldIssue> warnings = CustomerRequestValidator::warnings(m_binding->read());
+    QString dobWarning;
+    QStringList warningTexts;
+    for (const FieldIssue &warning : warnings) {
+        if (warning.field == u"dob")
+            dobWarning = warning.message;
+        warningTexts << warning.message;
+    }
+    m_dobWarningLabel->setText(dobWarning);
+    m_dobWarningLabel->setVisible(!dobWarning.isEmpty());
+
     const QString verb = m_mode == Mode::Create ? tr("Create customer") : tr("Save changes");
     bool enabled = !m_submitting && current.isEmpty() && !m_customerApproved;
     const QStringList labels = m_issues->labelsOf(current);
@@ -245,6 +270,8 @@ void CustomerFormDialog::revalidate(const QList<FieldIssue> &vendorIssues)
         summary = tr("No changes yet.");
         enabled = false;
     }
+    if (!m_customerApproved && !warningTexts.isEmpty())
+        summary += (summary.isEmpty() ? QString() : u"\n"_s) + tr("Note: %1").arg(warningTexts.join(u' '));
     if (!m_submitting)
         m_ui->frame.summaryLabel->setText(summary);
     m_submitPushButton->setEnabled(enabled);
@@ -331,6 +358,7 @@ void CustomerFormDialog::setCustomer(const Customer &customer)
     m_restoring = false;
     refreshOwnerButtons();
     onTypeChanged();
+    m_autosaver->markPristine(); // the customer as Sphere has it: no draft until the analyst edits
 
     m_baseline = request();
     m_baselineTexts.clear();

@@ -14,6 +14,7 @@ class CustomerSubmitter;
 class DraftAutosaver;
 class DraftStore;
 class FieldIssueTracker;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class SphereClient;
@@ -95,6 +96,7 @@ private:
     DraftAutosaver *m_autosaver;
     FieldIssueTracker *m_issues;
     QPushButton *m_submitPushButton;
+    QLabel *m_dobWarningLabel = nullptr;
     qint64 m_maxDocumentBytes;
     QString m_customerId;
     bool m_customerApproved = false;

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -41,6 +42,25 @@ QImage renderPreview(QByteArray content, DocumentInspector::Type type)
     }
     QImage image = QImage::fromData(content);
     return image.isNull() ? image : image.scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+// A JPEG or PNG whose header is right but whose picture cannot be decoded (a damaged or truncated
+// file, or random bytes behind a valid header) is refused: Sphere and the analysts reviewing it
+// could not read it either. PDFs are left to the preview, which says when it cannot render one.
+QString undecodableImageProblem(const QByteArray &content, DocumentInspector::Type type)
+{
+    if (type != DocumentInspector::Type::Jpeg && type != DocumentInspector::Type::Png)
+        return {};
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer, type == DocumentInspector::Type::Png ? "png" : "jpeg");
+    reader.setAutoTransform(false);
+    if (!reader.read().isNull())
+        return {};
+    return DocumentField::tr("The file starts like a %1 image but its picture cannot be read (%2): it is "
+                             "damaged or not really a %1. Scan or export the document again.")
+        .arg(DocumentInspector::typeName(type), reader.errorString());
 }
 
 } // namespace
@@ -136,17 +156,20 @@ void DocumentField::setMaxBytes(qint64 maxBytes)
 void DocumentField::showEmptyStatus()
 {
     m_statusLabel->setText(tr("No file — choose one or drop a PDF, JPEG or PNG here (up to %1)")
-                               .arg(QLocale().formattedDataSize(m_maxBytes)));
+                               .arg(DocumentInspector::formatSize(m_maxBytes)));
 }
 
 QString DocumentField::loadFile(const QString &path)
 {
     QByteArray content;
     const DocumentInspector::Check check = DocumentInspector::checkFile(path, m_maxBytes, &content);
-    if (!check.ok()) {
-        // The previous document (if any) stays: a bad drop must not lose a good file.
-        showProblem(check.problem);
-        return check.problem;
+    const QString problem = check.ok() ? undecodableImageProblem(content, check.type) : check.problem;
+    if (!problem.isEmpty()) {
+        // The previous document (if any) stays: a bad drop must not lose a good file. The form
+        // still hears of it, so the refusal blocks the submit at once.
+        showProblem(problem);
+        Q_EMIT changed();
+        return problem;
     }
     accept({ QFileInfo(path).fileName(), std::move(content), check.type });
     return {};
@@ -162,8 +185,10 @@ void DocumentField::setDocument(const std::optional<DocumentUpload> &document)
     DocumentUpload inspected = *document;
     inspected.type = check.type;
     accept(std::move(inspected));
-    if (!check.ok())
-        showProblem(check.problem);
+    const QString problem
+        = check.ok() ? undecodableImageProblem(document->content, check.type) : check.problem;
+    if (!problem.isEmpty())
+        showProblem(problem);
 }
 
 void DocumentField::clear()
@@ -217,7 +242,7 @@ void DocumentField::accept(DocumentUpload document)
     m_statusLabel->setText(
         tr("%1 · %2 · %3")
             .arg(m_document->fileName.isEmpty() ? tr("(from draft)") : m_document->fileName,
-                 DocumentInspector::typeName(type), QLocale().formattedDataSize(size)));
+                 DocumentInspector::typeName(type), DocumentInspector::formatSize(size)));
     m_removeButton->show();
     m_showPreviewButton->show();
     showProblem({});

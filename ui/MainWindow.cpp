@@ -808,10 +808,13 @@ void MainWindow::setOnboarding(DraftStore *drafts, YativoClient *yativo)
     if (!newDrafts)
         return;
     const qsizetype unsent = m_drafts->list().size();
-    if (unsent > 0)
+    if (unsent > 0) {
         m_messageBar->showMessage(MessageBar::Level::Info,
-                                  tr("%n onboarding draft(s) were not sent. Open them from the Drafts menu.",
+                                  tr("%n onboarding draft(s) were not sent. Open them with \"Open drafts\" "
+                                     "here or from File → Drafts.",
                                      nullptr, int(unsent)));
+        m_messageBar->setAction(tr("Open drafts"), m_draftsMenu);
+    }
 }
 
 CustomerFormDialog *MainWindow::newCustomer()

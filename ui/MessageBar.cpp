@@ -4,13 +4,19 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent), m_textLabel(new QLabel(this)), m_closeButton(new QToolButton(this))
+    : QFrame(parent)
+    , m_textLabel(new QLabel(this))
+    , m_actionButton(new QPushButton(this))
+    , m_closeButton(new QToolButton(this))
 {
+    m_actionButton->setObjectName(u"messageActionButton"_s);
+    m_actionButton->hide();
     setObjectName(u"messageBar"_s);
     m_textLabel->setObjectName(u"messageLabel"_s);
     m_textLabel->setWordWrap(true);
@@ -24,6 +30,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_textLabel, 1);
+    layout->addWidget(m_actionButton, 0, Qt::AlignTop);
     layout->addWidget(m_closeButton, 0, Qt::AlignTop);
     setFrameShape(QFrame::StyledPanel);
     // The text takes the bar's colour too: the palette's own text would vanish on a light bar in
@@ -45,8 +52,17 @@ void MessageBar::showMessage(Level level, const QString &text)
 {
     m_level = level;
     m_textLabel->setText(text);
+    m_actionButton->setMenu(nullptr);
+    m_actionButton->hide();
     PaletteStyle::refresh(this);
     show();
+}
+
+void MessageBar::setAction(const QString &text, QMenu *menu)
+{
+    m_actionButton->setText(text);
+    m_actionButton->setMenu(menu);
+    m_actionButton->setVisible(menu != nullptr);
 }
 
 QString MessageBar::text() const

@@ -3,6 +3,8 @@
 #include <QFrame>
 
 class QLabel;
+class QMenu;
+class QPushButton;
 class QToolButton;
 
 // A non-modal bar above the content for errors and notices: the analyst keeps working while
@@ -16,7 +18,10 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
+    // Each message starts without an action; setAction() then adds a button that opens `menu`
+    // (a notice that says where to go can take the analyst there).
     void showMessage(Level level, const QString &text);
+    void setAction(const QString &text, QMenu *menu);
     void showError(const QString &text) { showMessage(Level::Error, text); }
     void showInfo(const QString &text) { showMessage(Level::Info, text); }
     QString text() const;
@@ -24,6 +29,7 @@ public:
 
 private:
     QLabel *m_textLabel;
+    QPushButton *m_actionButton;
     QToolButton *m_closeButton;
     Level m_level = Level::Info;
 };

@@ -88,8 +88,12 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     const SardineTransaction t = c.transaction.value_or(SardineTransaction {});
     add(txForm, u"transactionId"_s, tr("Transaction id"),
         t.id.value_or(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    add(txForm, u"amount"_s, tr("Amount"),
-        t.amount ? std::optional<QString>(QString::number(*t.amount)) : std::nullopt);
+    // Sardine's document gives the amount no unit but says so for the bank balance ("in minor units
+    // like cents") and the indemnification ("in cents"), so the plain amount is in major units; the
+    // sandbox reads it so too (instantLimit = amount × 100). The label says so, so nobody types cents.
+    add(txForm, u"amount"_s, tr("Amount (major units, e.g. 12.50)"),
+        t.amount ? std::optional<QString>(QString::number(*t.amount)) : std::nullopt)
+        ->setToolTip(tr("In the currency's major unit: 12.50 means twelve dollars fifty, not 12.50 cents."));
     add(txForm, u"currencyCode"_s, tr("Currency (ISO 4217)"), t.currencyCode.value_or(u"USD"_s))
         ->setMaxLength(3);
     add(txForm, u"itemCategory"_s, tr("Item category"), t.itemCategory.value_or(u"crypto"_s));
@@ -175,7 +179,7 @@ QString RiskCheckDialog::validationProblem() const
         bool ok = false;
         const double amount = value(u"amount"_s).toDouble(&ok);
         if (!ok || amount < 0)
-            return tr("The transaction amount must be a non-negative number.");
+            return tr("The transaction amount must be a non-negative number in major units (e.g. 12.50).");
         if (!QRegularExpression(u"^[A-Za-z]{3}$"_s).match(value(u"currencyCode"_s)).hasMatch())
             return tr("The currency must be a 3-letter ISO 4217 code.");
         const QString balance = value(u"balance"_s);

@@ -5,6 +5,7 @@
 #include "PaletteStyle.h"
 #include "PiiRevealGate.h"
 #include "RiskSignalModel.h"
+#include "RiskVocabulary.h"
 #include "SardineFeedbackModel.h"
 #include "StatusBadge.h"
 #include "StatusColours.h"
@@ -102,6 +103,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     , m_revealIdentityCheckBox(new QCheckBox(tr("Reveal identity document"), this))
     , m_remaskIdentityTimer(new QTimer(this))
     , m_chartView(new QChartView(this))
+    , m_noHistoryLabel(new QLabel(this))
     , m_feedbackBox(new QGroupBox(tr("Feedback to Sardine"), this))
     , m_feedbackView(new QTableView(m_feedbackBox))
     , m_signalModel(new RiskSignalModel(this))
@@ -117,17 +119,41 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_signalView->setObjectName(u"riskSignalTableView"_s);
     m_signalView->setModel(m_signalModel);
     m_signalView->verticalHeader()->hide();
-    m_signalView->horizontalHeader()->setStretchLastSection(true);
+    // The signal's description is the widest and most useful text: it takes the spare width.
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::Key, QHeaderView::Stretch);
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::Value,
+                                                           QHeaderView::ResizeToContents);
+    m_signalView->horizontalHeader()->setSectionResizeMode(RiskSignalModel::ReasonCodes,
+                                                           QHeaderView::ResizeToContents);
+    m_signalView->setWordWrap(false);
+    // Room for several signals and checkpoints before scrolling, whatever the window's height.
+    const int rows = 6;
+    const int tableHeight = m_signalView->horizontalHeader()->sizeHint().height()
+        + rows * m_signalView->verticalHeader()->defaultSectionSize() + 2 * m_signalView->frameWidth();
+    m_signalView->setMinimumHeight(tableHeight);
+    m_checkpointView->setMinimumHeight(tableHeight);
     m_checkpointView->setObjectName(u"checkpointTreeView"_s);
     m_checkpointView->setModel(m_checkpointModel);
+    // The level must stay in sight: the names take what the value column leaves.
+    m_checkpointView->header()->setStretchLastSection(false);
+    m_checkpointView->header()->setSectionResizeMode(CheckpointTreeModel::Name, QHeaderView::Stretch);
+    m_checkpointView->header()->setSectionResizeMode(CheckpointTreeModel::Value,
+                                                     QHeaderView::ResizeToContents);
     m_identityLabel->setObjectName(u"identityLabel"_s);
     m_identityLabel->setWordWrap(true);
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identityLabel->setTextFormat(Qt::PlainText); // vendor text: never rich text, never a link
+    // The tables are what an analyst reads; the chart is a glance at the trend, so it gets a
+    // fixed, modest height and the tables take the rest.
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setFixedHeight(170);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     PaletteStyle::watch(m_chartView, [this] { applyChartColours(); });
+    // Without a check, an empty chart would draw a meaningless time axis (01 Jan 00:00 …).
+    m_noHistoryLabel->setObjectName(u"riskHistoryEmptyLabel"_s);
+    m_noHistoryLabel->setText(tr("No risk checks yet"));
+    m_noHistoryLabel->setAlignment(Qt::AlignCenter);
+    m_noHistoryLabel->setEnabled(false);
     m_feedbackBox->setObjectName(u"sardineFeedbackGroupBox"_s);
     m_feedbackView->setObjectName(u"sardineFeedbackTableView"_s);
     m_feedbackView->setModel(m_feedbackModel);
@@ -169,9 +195,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badges);
     layout->addWidget(m_indemnificationLabel);
-    layout->addLayout(tables, 2);
+    layout->addLayout(tables, 3);
     layout->addWidget(identityBox);
-    layout->addWidget(m_chartView, 2);
+    layout->addWidget(m_chartView);
+    layout->addWidget(m_noHistoryLabel);
     layout->addWidget(m_feedbackBox, 1);
     clear();
 }
@@ -225,28 +252,33 @@ void RiskPanel::clear()
 QString RiskPanel::formatMinorUnits(qint64 minor, const QString &currencyCode)
 {
     const QString amount = QLocale().toString(double(minor) / 100.0, 'f', 2);
-    return currencyCode.isEmpty() ? amount : currencyCode.toUpper() + u' ' + amount;
+    return currencyCode.isEmpty() ? amount : tr("%1 %2").arg(amount, currencyCode.toUpper());
 }
 
 void RiskPanel::showResult(const RiskResult &r)
 {
     m_levelBadge->setStatus(levelLabel(r.level), StatusText::tone(r.level.value), r.level.raw);
     if (r.customerScore)
-        m_scoreBadge->setStatus(QLocale().toString(*r.customerScore, 'f', 1),
+        m_scoreBadge->setStatus(RiskVocabulary::scoreText(*r.customerScore),
                                 StatusText::tone(r.customerLevel.value),
-                                tr("Customer level: %1").arg(levelLabel(r.customerLevel)));
+                                tr("Customer level: %1\n%2")
+                                    .arg(levelLabel(r.customerLevel), RiskVocabulary::scoreExplanation()));
     else
-        m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral);
+        m_scoreBadge->setStatus(tr("not returned"), StatusBadge::Tone::Neutral,
+                                RiskVocabulary::scoreExplanation());
     m_amlBadge->setStatus(levelLabel(r.amlLevel), StatusText::tone(r.amlLevel.value), r.amlLevel.raw);
 
     if (r.indemnification) {
         const Indemnification &i = *r.indemnification;
+        const QString currency = i.currencyCode.value_or(QString());
         QStringList parts;
         parts << tr("Decision: %1").arg(i.decision.null ? tr("not returned") : i.decision.raw);
         if (i.instantLimit)
-            parts << tr("available now %1").arg(formatMinorUnits(*i.instantLimit));
+            parts << tr("available now %1").arg(formatMinorUnits(*i.instantLimit, currency));
         if (i.holdAmount)
-            parts << tr("on hold %1").arg(formatMinorUnits(*i.holdAmount));
+            parts << tr("on hold %1").arg(formatMinorUnits(*i.holdAmount, currency));
+        if ((i.instantLimit || i.holdAmount) && currency.isEmpty())
+            parts << tr("amounts in the transaction's currency (Sardine's answer does not name it)");
         if (i.holdTime && *i.holdTime > 0)
             parts << tr("until %1")
                          .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(*i.holdTime).toLocalTime(),
@@ -261,7 +293,6 @@ void RiskPanel::showResult(const RiskResult &r)
     m_signalModel->setSignals(r.signals);
     m_checkpointModel->setCheckpoints(r.customerCheckpoints);
     m_checkpointView->expandAll();
-    m_checkpointView->resizeColumnToContents(0);
 }
 
 void RiskPanel::showIdentity(const std::optional<IdentityEntity> &entity, const QString &unavailableReason)
@@ -354,11 +385,11 @@ void RiskPanel::renderIdentity()
 
 void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
 {
+    m_chartView->setVisible(!scores.isEmpty());
+    m_noHistoryLabel->setVisible(scores.isEmpty());
     auto *chart = new QChart;
     chart->legend()->hide();
-    chart->setTitle(scores.isEmpty()
-                        ? tr("No past checks on this computer")
-                        : tr("Score over %n check(s) made on this computer", nullptr, int(scores.size())));
+    chart->setTitle(tr("Score (0–100) over %n check(s) made on this computer", nullptr, int(scores.size())));
     auto *line = new QLineSeries;
     auto *points = new QScatterSeries;
     points->setMarkerSize(7);
@@ -385,6 +416,9 @@ void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)
         const QDateTime first = scores.first().first;
         const QDateTime last = scores.last().first;
         x->setRange(first.addSecs(-60), last.addSecs(60));
+        // Checks minutes apart would read as the same minute on every tick.
+        if (first.secsTo(last) < 3600)
+            x->setFormat(u"HH:mm:ss"_s);
     }
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);

@@ -54,7 +54,7 @@ public:
     QString indemnificationText() const;
     int historyPointCount() const { return m_historyPoints; }
 
-    // "$1,234.56" from minor units; the currency is optional.
+    // "1,234.56 USD" from minor units; the currency is optional.
     static QString formatMinorUnits(qint64 minor, const QString &currencyCode = {});
 
 private:
@@ -81,6 +81,7 @@ private:
     QString m_customerId;
     bool m_identityRevealed = false;
     QChartView *m_chartView;
+    QLabel *m_noHistoryLabel;
     QGroupBox *m_feedbackBox;
     QTableView *m_feedbackView;
     RiskSignalModel *m_signalModel;

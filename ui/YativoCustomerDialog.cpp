@@ -103,6 +103,7 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
                "environment and enter the account id and app secret."));
     }
     revalidate();
+    m_autosaver->markPristine();
 }
 
 void YativoCustomerDialog::setEnvironments(const EnvironmentSelection &environments)

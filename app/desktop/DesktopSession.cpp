@@ -355,8 +355,9 @@ void DesktopSession::openDrafts()
     // The drafts' key is fetched the first time a form needs it, not at start-up: browsing the
     // book needs no keychain, and a locked keychain should prompt when the analyst starts a form.
     // Drafts hold PII, so their key lives in the OS keychain. Without a keychain they are kept
-    // with a key that exists only for this session: a failed request still loses nothing, but the
-    // drafts cannot outlive the app — which the analyst is told — rather than being stored readable.
+    // with a key that exists only for this session, and in memory only (a draft on disk under a
+    // forgotten key could never be opened): a failed request still loses nothing, but the drafts
+    // cannot outlive the app — which the analyst is told — rather than being stored readable.
     // The store object is never replaced: open forms hold it.
     if (m_draftsOpening || !m_drafts)
         return;
@@ -365,6 +366,7 @@ void DesktopSession::openDrafts()
         if (!error)
             return;
         m_drafts->useCredentialStore(m_sessionStore);
+        m_drafts->keepForThisSessionOnly();
         m_drafts->open(this, [this, error](const std::optional<ApiError> &sessionError) {
             if (sessionError) {
                 m_window->messageBar()->showError(tr("Form drafts are off: %1").arg(sessionError->message));
@@ -372,7 +374,8 @@ void DesktopSession::openDrafts()
             }
             m_window->messageBar()->showMessage(
                 MessageBar::Level::Warning,
-                tr("The OS keychain is unavailable (%1), so form drafts are kept for this session only.")
+                tr("The OS keychain is unavailable (%1), so form drafts are kept in memory for this session "
+                   "only: nothing is written to disk, and they are gone when KYC Desk closes.")
                     .arg(error->message));
         });
     });

@@ -43,6 +43,22 @@ constexpr const char kAlpha3[] = "ABWAFGAGOAIAALAALBANDAREARGARMASMATAATFATGAUSA
 constexpr qsizetype kAlpha3Count = (sizeof(kAlpha3) - 1) / 3;
 static_assert((sizeof(kAlpha3) - 1) % 3 == 0 && kAlpha3Count == 249);
 
+// ISO 3166-2 subdivision codes (without the country part) for the countries whose customers the
+// desk sees most; Sphere documents only "two-letter state code (ISO3166 subdivision code)". Other
+// countries keep the shape check alone.
+const QStringList &subdivisionsOf(const QString &alpha3)
+{
+    // United States: the 50 states, DC, and the outlying areas ISO 3166-2:US lists.
+    static const QStringList us
+        = u"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
+          "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY "
+          "DC AS GU MP PR UM VI"_s.split(u' ');
+    // Canada: provinces and territories (ISO 3166-2:CA).
+    static const QStringList ca = u"AB BC MB NB NL NS NT NU ON PE QC SK YT"_s.split(u' ');
+    static const QStringList none;
+    return alpha3 == u"USA" ? us : alpha3 == u"CAN" ? ca : none;
+}
+
 bool matches(const QRegularExpression &re, const QString &text)
 {
     return re.match(text).hasMatch();
@@ -347,6 +363,32 @@ public:
                 return;
             }
         }
+        // Sphere lists "none_of_the_above" among the activities; with any other it says two
+        // contradicting things about the business.
+        if (activities.size() > 1 && activities.contains(u"none_of_the_above"_s))
+            add(field,
+                CustomerRequestValidator::tr("\"None of the above\" cannot be chosen together with a "
+                                             "high-risk activity; untick one or the other."));
+    }
+
+    // A subdivision code of the right shape that the country does not have ("ZZ" in the USA).
+    void stateOfCountry(const QString &prefix, const std::optional<Address> &address)
+    {
+        if (!address || !address->state || !address->country)
+            return;
+        const QString state = address->state->trimmed();
+        const QStringList &known = subdivisionsOf(address->country->trimmed());
+        if (known.isEmpty() || !matches(pattern(Pattern::State), state) || known.contains(state))
+            return;
+        add(prefix + u"address.state"_s,
+            address->country->trimmed() == u"USA"
+                ? CustomerRequestValidator::tr("\"%1\" is not a US state; enter its two-letter code, e.g. CA "
+                                               "for California or NY for New York (DC, PR and the other "
+                                               "territories are accepted).")
+                      .arg(state)
+                : CustomerRequestValidator::tr("\"%1\" is not a Canadian province or territory; enter its "
+                                               "two-letter code, e.g. ON for Ontario or QC for Quebec.")
+                      .arg(state));
     }
 
     CustomerRequestValidator::Mode mode() const { return m_mode; }
@@ -402,6 +444,10 @@ QList<FieldIssue> CustomerRequestValidator::validate(const CustomerRequest &r, M
     const quint32 otherType = business ? quint32(SphereRule::IndividualOnly)
         : individual                   ? quint32(SphereRule::BusinessOnly)
                                        : 0U;
+    c.stateOfCountry(QString(), r.address);
+    for (qsizetype i = 0; i < r.ubos.size(); ++i)
+        c.stateOfCountry(u"ubos[%1]."_s.arg(i), r.ubos.at(i).address);
+
     for (const FieldSpec<CustomerRequest> &f : table.fields()) {
         if (!(f.tags & otherType) || !f.isSet(r))
             continue;
@@ -411,6 +457,37 @@ QList<FieldIssue> CustomerRequestValidator::validate(const CustomerRequest &r, M
                   : tr("%1 applies to business customers only; this customer is an individual.").arg(f.key));
     }
     return c.issues;
+}
+
+std::optional<int> CustomerRequestValidator::ageOn(const DateOfBirth &dob, const QDate &today)
+{
+    const QDate born(dob.year, dob.month, dob.day);
+    if (!born.isValid() || born > today)
+        return std::nullopt;
+    int age = today.year() - born.year();
+    if (today < born.addYears(age))
+        --age;
+    return age;
+}
+
+QList<FieldIssue> CustomerRequestValidator::warnings(const CustomerRequest &r, const QDate &today)
+{
+    QList<FieldIssue> result;
+    const auto minor
+        = [&result, &today](const QString &field, const std::optional<DateOfBirth> &dob, const QString &who) {
+              const std::optional<int> age = dob ? ageOn(*dob, today) : std::nullopt;
+              if (age && *age < kAdultAge)
+                  result.append({ field,
+                                  tr("By this date of birth %1 is %n year(s) old, under 18. Check the date; "
+                                     "a minor is flagged by the risk check (Sardine).",
+                                     nullptr, *age)
+                                      .arg(who) });
+          };
+    if (r.type && *r.type == u"individual"_s)
+        minor(u"dob"_s, r.dob, tr("the customer"));
+    for (qsizetype i = 0; i < r.ubos.size(); ++i)
+        minor(u"ubos[%1].dob"_s.arg(i), r.ubos.at(i).dob, tr("the beneficial owner"));
+    return result;
 }
 
 QList<FieldIssue> CustomerRequestValidator::checkText(int documentedRule, const QString &field,

@@ -7,6 +7,7 @@
 #include "FieldIssue.h"
 #include "SphereRequestTypes.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -21,15 +22,24 @@ public:
 
     // Every issue, in form order. Create: type required; individual needs firstName, lastName,
     // email; business needs name, email; tosAccepted requires the exact disclaimer.
-    // Formats: email, E.164 phone, ISO 3166-1 alpha-3 country (known code), ISO 3166-2 state,
+    // Formats: email, E.164 phone, ISO 3166-1 alpha-3 country (known code), ISO 3166-2 state (one
+    // of the country's for USA and CAN),
     // dob a real date not in the future (and not before 1900), SSN 9 digits (###-##-#### allowed),
     // EIN 9 digits (##-####### allowed), website http(s) URL, revenue bucket and high-risk
-    // activities from the documented lists, expectedMonthlyPaymentsUsd >= 0, documents within the
-    // size limit and of an accepted type (PDF, JPEG, PNG by magic bytes). Update-only fields are
-    // refused in Create mode. `today` is injectable for tests.
+    // activities from the documented lists ("none_of_the_above" alone), expectedMonthlyPaymentsUsd >= 0,
+    // documents within the size limit and of an accepted type (PDF, JPEG, PNG by magic bytes). Update-only
+    // fields are refused in Create mode. `today` is injectable for tests.
     static QList<FieldIssue> validate(const CustomerRequest &request, Mode mode,
                                       qint64 maxDocumentBytes = kDefaultMaxDocumentBytes,
                                       const QDate &today = QDate::currentDate());
+
+    // What is allowed but worth a second look, never blocking a submit: an individual or a
+    // beneficial owner under 18 by the date of birth. Sphere documents no minimum age (so nothing
+    // refuses it); Sardine's checks flag minors, and onboarding a child is almost always a typo.
+    static QList<FieldIssue> warnings(const CustomerRequest &request,
+                                      const QDate &today = QDate::currentDate());
+    static std::optional<int> ageOn(const DateOfBirth &dob, const QDate &today); // nullopt: not a past date
+    static constexpr int kAdultAge = 18;
 
     // Maps a vendor error message back to the field it names ("ubos[0].ssn must be 9 digits…" ->
     // "ubos[0].ssn"); empty when the message names no known request field.

@@ -22,6 +22,11 @@ void DraftAutosaver::setSource(Title title, Payload payload)
     m_payload = std::move(payload);
 }
 
+void DraftAutosaver::markPristine()
+{
+    m_pristine = m_payload ? std::optional<QByteArray>(m_payload()) : std::nullopt;
+}
+
 void DraftAutosaver::schedule()
 {
     if (m_store && !m_paused)
@@ -34,13 +39,18 @@ void DraftAutosaver::saveNow()
     m_waitingForKey = m_store && !m_store->isReady() && !m_paused;
     if (!m_store || m_waitingForKey || m_paused || !m_payload)
         return;
+    const QByteArray payload = m_payload();
+    if (!m_written && m_pristine && payload == *m_pristine)
+        return; // untouched: nothing of the analyst's to keep
     const auto error = m_store->save({ m_draftId, m_kind, m_title ? m_title() : QString(),
                                        QDateTime::currentDateTimeUtc(), m_environmentKey },
-                                     m_payload());
-    if (error)
+                                     payload);
+    if (error) {
         Q_EMIT saveFailed(error->message);
-    else
+    } else {
+        m_written = true;
         Q_EMIT saved(m_draftId);
+    }
 }
 
 void DraftAutosaver::discard()
@@ -49,6 +59,7 @@ void DraftAutosaver::discard()
     m_waitingForKey = false;
     if (m_store)
         m_store->remove(m_draftId);
+    m_written = false;
 }
 
 Result<QByteArray> DraftAutosaver::load(const QString &draftId) const
@@ -61,6 +72,7 @@ Result<QByteArray> DraftAutosaver::load(const QString &draftId) const
 QString DraftAutosaver::resume(const QString &draftId)
 {
     m_draftId = draftId;
+    m_written = true;
     const auto saved = m_store ? m_store->summary(draftId) : std::nullopt;
     return saved ? saved->environment : QString();
 }

@@ -3,6 +3,7 @@
 #include "DraftStore.h"
 
 #include <functional>
+#include <optional>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -31,6 +32,11 @@ public:
     // While paused (a form being filled programmatically, a finished form), edits do not save.
     void setPaused(bool paused) { m_paused = paused; }
 
+    // The form as it opened (empty, or prefilled from the customer), once it is filled: until the
+    // form differs from it, no draft is written — a form opened and cancelled leaves nothing to
+    // resume (and nothing to announce at the next start).
+    void markPristine();
+
     void schedule(); // after an edit
     void saveNow();
     void discard(); // the form's work is done: stop and delete the draft
@@ -54,4 +60,6 @@ private:
     QTimer m_timer;
     bool m_waitingForKey = false;
     bool m_paused = false;
+    std::optional<QByteArray> m_pristine;
+    bool m_written = false; // a draft of this form exists (saved, or resumed)
 };

@@ -63,6 +63,11 @@ DraftStore::DraftStore(CredentialStore *keys, QString databasePath, QObject *par
 {
     if (!PrivateFileGuard::prepareDatabase(databasePath, &m_error))
         return;
+    openDatabase(databasePath);
+}
+
+void DraftStore::openDatabase(const QString &databasePath)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(databasePath);
     // The risk history writes to the same file from its own connection: wait for its lock
@@ -186,6 +191,25 @@ void DraftStore::useCredentialStore(CredentialStore *keys)
     Q_ASSERT(!isReady() && m_opening.isEmpty());
     if (!isReady() && m_opening.isEmpty())
         m_keys = keys;
+}
+
+void DraftStore::keepForThisSessionOnly()
+{
+    Q_ASSERT(!isReady() && m_opening.isEmpty());
+    if (isReady() || !m_opening.isEmpty() || m_sessionOnly)
+        return;
+    // A draft sealed with a key that dies with the session could never be opened again, yet it
+    // would sit in the workspace and be announced at every start: keep such drafts in memory.
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection = u"kycdesk-drafts-"_s + QString::number(counter.fetchAndAddOrdered(1));
+    m_error.clear();
+    m_sessionOnly = true;
+    openDatabase(u":memory:"_s);
 }
 
 void DraftStore::finishOpen(const std::optional<ApiError> &error)

@@ -44,6 +44,10 @@ public:
     // Before the key is read: where to keep it instead (the session-only store when the OS
     // keychain fails). The same object stays in use, so forms that hold it keep working.
     void useCredentialStore(CredentialStore *keys);
+    // With a session-only key: drafts from now on live in memory, never in the workspace file (a
+    // draft written there could not be opened after a restart). Before the key is read.
+    void keepForThisSessionOnly();
+    bool isSessionOnly() const { return m_sessionOnly; }
 
     // Synchronous after open(): small SQLite writes. `payload` is the form's JSON (any bytes).
     std::optional<ApiError> save(const Summary &summary, const QByteArray &payload);
@@ -65,6 +69,7 @@ private:
     using OpenHandler = std::function<void(const std::optional<ApiError> &)>;
     std::optional<ApiError> unavailable() const; // database or libsodium not usable
     bool migrate();
+    void openDatabase(const QString &databasePath);
     void finishOpen(const std::optional<ApiError> &error);
 
     CredentialStore *m_keys;
@@ -72,4 +77,5 @@ private:
     QString m_connection;
     QByteArray m_key;
     QString m_error;
+    bool m_sessionOnly = false;
 };
