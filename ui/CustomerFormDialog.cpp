@@ -11,6 +11,7 @@
 #include "DraftAutosaver.h"
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
+#include "PaletteStyle.h"
 #include "UboEditorDialog.h"
 
 #include <QCloseEvent>
@@ -105,7 +106,9 @@ void CustomerFormDialog::setUpPages()
     QLineEdit *dob = m_ui->person.dobLineEdit;
     m_dobWarningLabel = new QLabel(dob->parentWidget());
     m_dobWarningLabel->setObjectName(u"dobWarningLabel"_s);
-    m_dobWarningLabel->setStyleSheet(u"color: #8a5300;"_s);
+    PaletteStyle::follow(m_dobWarningLabel, [](const StatusColours &colours) -> QString {
+        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Attention)));
+    });
     m_dobWarningLabel->setWordWrap(true);
     m_dobWarningLabel->hide();
     if (auto *cell = qobject_cast<QVBoxLayout *>(dob->parentWidget()->layout()))
