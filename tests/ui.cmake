@@ -27,3 +27,13 @@ kycdesk_add_test(tst_case_review SOURCES tst_case_review.cpp MainWindowSteps.h L
 # The Case page and Settings → Workspace on a team server (the suite's PostgreSQL cluster).
 kycdesk_add_test(tst_team_desk SOURCES tst_team_desk.cpp TeamServerFixture.h LIBS kycdesk_ui LABELS "widget;team")
 set_tests_properties(tst_team_desk PROPERTIES RESOURCE_LOCK postgres)
+
+# The desk on small screens (issue 17): 1024×700 at scale 1, and again 1366×768 at scale 1.5.
+kycdesk_add_test(tst_screen_fit SOURCES tst_screen_fit.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+add_test(NAME tst_screen_fit_scaled COMMAND tst_screen_fit)
+get_test_property(tst_screen_fit ENVIRONMENT screen_fit_environment)
+set_tests_properties(tst_screen_fit_scaled PROPERTIES
+    ENVIRONMENT "${screen_fit_environment};QT_SCALE_FACTOR=1.5"
+    TIMEOUT 300
+    SKIP_RETURN_CODE 77
+    LABELS widget)

@@ -11,6 +11,7 @@
 #include "DraftAutosaver.h"
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
+#include "ScreenFit.h"
 #include "UboEditorDialog.h"
 
 #include <QCloseEvent>
@@ -31,6 +32,7 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     , m_maxDocumentBytes(CustomerRequestValidator::kDefaultMaxDocumentBytes)
 {
     m_ui->setupUi(this);
+    ScreenFit::fitToScreen(this); // the .ui size is for a large monitor
     m_binding = new CustomerFormBinding(mode == Mode::Create ? CustomerFormBinding::Mode::Create
                                                              : CustomerFormBinding::Mode::Update,
                                         *m_ui, this);

@@ -107,6 +107,10 @@ public:
     CustomerDetailWidget *detailWidget() const { return m_detail; }
     MessageBar *messageBar() const { return m_messageBar; }
     bool isLoading() const;
+    // The window's size and place, the splitter, the book's columns (widths, order, sort) and its
+    // search text, as the analyst left them: read now from `settings`, written back on close.
+    void restoreViewState(QSettings *settings);
+    void saveViewState();
     // Requests in flight on the clients' shared transport (the app wires it), shown in the status
     // bar with those of the book's own walk.
     void setRequestsInFlight(int inFlight);
@@ -119,8 +123,13 @@ Q_SIGNALS:
     void draftsNeeded();
     void settingsRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildUi();
+    void applyDefaultSplitterShares();
+    void restoreSplitterState();
     void onSelectionChanged();
     void onCustomerSaved(const Customer &customer, bool created);
     void openUpdateForm(const Customer &customer, const QString &draftId);
@@ -164,4 +173,5 @@ private:
     QMenu *m_draftsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     CaseReviewPanel *m_casePanel = nullptr;
+    QSettings *m_viewSettings = nullptr;
 };

@@ -40,11 +40,9 @@ ReviewQueuePanel::ReviewQueuePanel(CustomerTableModel *book, QSettings *settings
     m_view->header()->setSectionResizeMode(ReviewQueueModel::OldestWaiting, QHeaderView::ResizeToContents);
     m_view->setAccessibleName(tr("Review queues"));
     m_view->setIndentation(12);
-    // Room for "Requirements outstanding" beside its count and age: a queue is chosen by its name.
-    setMinimumWidth(fontMetrics().horizontalAdvance(
-                        tr("Requirements outstanding  Customers  Oldest",
-                           "sample row sizing the panel: the longest queue's name, then the column headers"))
-                    + 64);
+    // Room for the start of a queue's name beside its count: a queue is chosen by its name, and on a
+    // small screen the book needs the width more (the splitter gives the queues more when asked).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     m_saveButton->setObjectName(u"saveSearchPushButton"_s);
     m_saveButton->setToolTip(tr("Keep the book's search text and filters as a queue of your own"));
     title->setBuddy(m_view);

@@ -1,6 +1,7 @@
 #include "RiskCheckDialog.h"
 
 #include "SardineVocabulary.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,6 +134,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     resize(560, 720);
+    ScreenFit::fitToScreen(this);
     updateAcceptButton();
 }
 
