@@ -39,6 +39,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -173,6 +174,9 @@ class TestScreenFit : public SandboxTestCase
             }
         }
         QVERIFY2(buttons > 0 || name == u"NoteSearchDialog"_s, qPrintable(name + u" shows no buttons"_s));
+        // To look at: KYCDESK_SCREENSHOT_DIR=… saves each dialog as shown on the small screen.
+        if (const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/fit-"_s + QString(name).replace(u'/', u'-') + u".png"_s);
     }
 
 private Q_SLOTS:

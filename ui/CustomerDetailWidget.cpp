@@ -3,6 +3,7 @@
 #include "BankAccountTableModel.h"
 #include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
+#include "FlowLayout.h"
 #include "HostedLinkBar.h"
 #include "PiiRevealGate.h"
 #include "RequirementListModel.h"
@@ -105,6 +106,11 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_idLabel->setStyleSheet(u"color: palette(mid);"_s);
     m_addressLabel->setWordWrap(true);
+    // Wrapped rather than holding the pane (and the window) as wide as the longest line.
+    for (QLabel *label : { m_nameLabel, m_idLabel, m_environmentLabel, m_contactLabel })
+        label->setWordWrap(true);
+    // An id has no place to wrap: in a narrow pane its tail is cut, and the tooltip has all of it.
+    m_idLabel->setMinimumWidth(m_idLabel->fontMetrics().averageCharWidth() * 20);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Vendor text is never read as rich text: a value such as <a href="file:…"> stays text.
@@ -115,6 +121,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_requirementView->setModel(m_dossier->requirements());
     m_requirementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_requirementView->setMaximumHeight(110);
+    // Narrow enough for the two boxes side by side in a narrow pane; the lists scroll.
+    m_requirementView->setMinimumWidth(m_requirementView->fontMetrics().averageCharWidth() * 8);
+    m_levelView->setMinimumWidth(m_levelView->fontMetrics().averageCharWidth() * 8);
     m_levelView->setModel(m_dossier->verificationLevels());
     m_levelView->setMaximumHeight(90);
     m_uboView->setModel(m_dossier->ubos());
@@ -125,10 +134,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     connect(m_remaskTimer, &QTimer::timeout, m_revealAccountsCheckBox,
             [this] { m_revealAccountsCheckBox->setChecked(false); });
 
-    auto *badges = new QHBoxLayout;
+    auto *badges = new FlowLayout; // five badges side by side need more than a narrow pane has
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
         badges->addWidget(b);
-    badges->addStretch(1);
 
     auto *facts = new QFormLayout;
     facts->addRow(tr("Contact:"), m_contactLabel);
@@ -250,6 +258,7 @@ void CustomerDetailWidget::connectDossier()
         m_keptCopyLabel->hide();
         m_nameLabel->setText(tr("Loading…"));
         m_idLabel->setText(customerId);
+        m_idLabel->setToolTip(customerId);
     });
     connect(m_dossier, &CustomerDossier::customerFailed, this, [this](const ApiError &error) {
         m_nameLabel->setText(tr("Could not load this customer"));
@@ -335,6 +344,7 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
             : QString());
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
     m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
+    m_idLabel->setToolTip(c.id);
     QStringList contact;
     contact << orDash(c.email) << orDash(c.phoneNumber);
     if (c.website)

@@ -39,6 +39,7 @@
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -59,6 +60,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -228,9 +230,9 @@ void MainWindow::buildUi()
     m_table->header()->setStretchLastSection(true);
     // Widths in characters of the font in use, so that a larger font or scale keeps them readable.
     const int ch = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(CustomerTableModel::Name, 21 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Name, 20 * ch);
     m_table->setColumnWidth(CustomerTableModel::Type, 10 * ch);
-    m_table->setColumnWidth(CustomerTableModel::Email, 23 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Email, 22 * ch);
     m_table->setColumnWidth(CustomerTableModel::Kyc,
                             15 * ch + CustomerBookDelegate::rowHeight(m_table->font()));
     m_table->setColumnWidth(CustomerTableModel::Tos, 10 * ch);
@@ -324,13 +326,22 @@ void MainWindow::restoreViewState(QSettings *settings)
 
 void MainWindow::applyDefaultSplitterShares()
 {
-    // Shares of the window's width: on 1024 px the book shows name, email and KYC status beside the
-    // queues (whose names may be elided) and the detail pane (which scrolls).
+    // The book first gets what its name, email and KYC columns need; the queues (whose names may be
+    // elided) and the detail pane (which scrolls) share the rest; any width beyond that goes to the book.
     const int width = this->width();
-    if (m_splitter->count() == 3)
-        m_splitter->setSizes({ width * 16 / 100, width * 54 / 100, width * 30 / 100 });
-    else
-        m_splitter->setSizes({ width * 64 / 100, width * 36 / 100 });
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + ch;
+    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email, CustomerTableModel::Kyc })
+        book += m_table->columnWidth(column);
+    const int rest = std::max(0, width - book);
+    if (m_splitter->count() == 3) {
+        const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 34 * ch);
+        const int detail = std::min(rest - queues, width * 2 / 5);
+        m_splitter->setSizes({ queues, width - queues - detail, detail });
+    } else {
+        const int detail = std::min(rest, width * 2 / 5);
+        m_splitter->setSizes({ width - detail, detail });
+    }
 }
 
 void MainWindow::restoreSplitterState()

@@ -2,6 +2,7 @@
 
 #include "CheckpointTreeModel.h"
 #include "CustomerDossier.h"
+#include "FlowLayout.h"
 #include "PiiRevealGate.h"
 #include "RiskSignalModel.h"
 #include "SardineFeedbackModel.h"
@@ -121,7 +122,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_identityLabel->setTextFormat(Qt::PlainText); // vendor text: never rich text, never a link
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
-    m_chartView->setMinimumHeight(220);
+    // Low enough for a laptop's screen; the chart takes a share of any height beyond that.
+    m_chartView->setMinimumHeight(160);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_feedbackBox->setObjectName(u"sardineFeedbackGroupBox"_s);
     m_feedbackView->setObjectName(u"sardineFeedbackTableView"_s);
@@ -133,11 +135,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     feedbackLayout->addWidget(m_feedbackView);
     m_feedbackBox->setVisible(false); // until a decision has told Sardine something
 
-    auto *badges = new QHBoxLayout;
+    auto *badges = new FlowLayout; // wraps in a narrow detail pane
     badges->addWidget(m_levelBadge);
     badges->addWidget(m_scoreBadge);
     badges->addWidget(m_amlBadge);
-    badges->addStretch(1);
 
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_signalView, 1);
@@ -152,14 +153,16 @@ RiskPanel::RiskPanel(QWidget *parent)
             [this] { m_revealIdentityCheckBox->setChecked(false); });
 
     auto *identityBox = new QGroupBox(tr("Identity (document KYC)"), this);
-    auto *identityLayout = new QHBoxLayout(identityBox);
+    auto *identityLayout = new QVBoxLayout(identityBox); // the images under the text: fits a narrow pane
     auto *identityText = new QVBoxLayout;
     identityText->addWidget(m_identityLabel, 1);
     identityText->addWidget(m_revealIdentityCheckBox);
     identityLayout->addLayout(identityText, 1);
-    identityLayout->addWidget(m_frontImage);
-    identityLayout->addWidget(m_backImage);
-    identityLayout->addWidget(m_selfieImage);
+    auto *images = new FlowLayout; // side by side, one under the other when the pane is narrow
+    images->addWidget(m_frontImage);
+    images->addWidget(m_backImage);
+    images->addWidget(m_selfieImage);
+    identityLayout->addLayout(images);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badges);
