@@ -33,6 +33,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
@@ -250,7 +251,7 @@ private Q_SLOTS:
              { "AboutDialog", "AuditTrailDialog", "CustomerFormDialog/individual",
                "CustomerFormDialog/business", "CustomerFormDialog/update", "DecisionDialog",
                "DecisionDialog/request-info", "NoteSearchDialog", "RiskCheckDialog", "SettingsDialog",
-               "UboEditorDialog", "YativoCustomerDialog" })
+               "UboEditorDialog", "YativoCustomerDialog", "YativoCustomerDialog/links" })
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -297,8 +298,14 @@ private Q_SLOTS:
             dialog = std::make_unique<SettingsDialog>(&settings, &keychain, &session, &tester);
         } else if (name == u"UboEditorDialog"_s) {
             dialog = std::make_unique<UboEditorDialog>(CustomerRequestValidator::Mode::Create, 10 << 20);
-        } else if (name == u"YativoCustomerDialog"_s) {
+        } else if (name.startsWith(u"YativoCustomerDialog"_s)) {
             dialog = std::make_unique<YativoCustomerDialog>(nullptr, nullptr);
+            if (name.endsWith(u"links"_s)) {
+                // As after Yativo has answered: the links, statuses and requirements under the form.
+                auto *result = dialog->findChild<QGroupBox *>(u"resultGroupBox"_s);
+                QVERIFY(result);
+                result->show();
+            }
         }
         QVERIFY(dialog);
         checkButtonsOnScreen(dialog.get(), name);
