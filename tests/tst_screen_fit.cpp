@@ -25,6 +25,7 @@
 #include "UboEditorDialog.h"
 #include "WorkspaceDatabase.h"
 #include "YativoCustomerDialog.h"
+#include "YativoLinks.h"
 
 #include <algorithm>
 #include <functional>
@@ -37,6 +38,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -108,11 +110,13 @@ class TestScreenFit : public SandboxTestCase
             , workspace(test.m_dir.filePath(u"workspace.sqlite"_s))
             , audit(&workspace, u"ana"_s)
             , review(&workspace, &audit)
+            , links(&workspace, &audit)
             , settings(test.m_dir.filePath(settingsFile), QSettings::IniFormat)
             , window(&sphere, EnvironmentDescription { u"Test"_s, {}, false })
         {
             window.restoreViewState(&settings);
             window.setReviewWorkspace(&review, &audit, &settings);
+            window.setYativoLinks(&links);
         }
 
         bool load()
@@ -129,6 +133,7 @@ class TestScreenFit : public SandboxTestCase
         WorkspaceDatabase workspace;
         AuditTrail audit;
         ReviewStore review;
+        YativoLinks links;
         QSettings settings;
         MainWindow window;
     };
@@ -228,6 +233,15 @@ private Q_SLOTS:
                                     .arg(left + width)
                                     .arg(viewport)));
         }
+
+        // The detail pane as the window opens: its content as wide as the pane, no sideways scrolling.
+        auto *detailArea = desk.window.findChild<QScrollArea *>(u"detailScrollArea"_s);
+        QVERIFY(detailArea);
+        QVERIFY2(
+            detailArea->widget()->minimumSizeHint().width() <= detailArea->viewport()->width(),
+            qPrintable(u"the detail pane needs %1 px, it has %2: %3"_s.arg(
+                QString::number(detailArea->widget()->minimumSizeHint().width()),
+                QString::number(detailArea->viewport()->width()), largestChildren(detailArea->widget()))));
 
         // The splitter lets the book take more than half the window.
         QSplitter *splitter = desk.splitter();

@@ -107,7 +107,8 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_idLabel->setStyleSheet(u"color: palette(mid);"_s);
     m_addressLabel->setWordWrap(true);
     // Wrapped rather than holding the pane (and the window) as wide as the longest line.
-    for (QLabel *label : { m_nameLabel, m_idLabel, m_environmentLabel, m_contactLabel })
+    for (QLabel *label :
+         { m_nameLabel, m_idLabel, m_environmentLabel, m_contactLabel, m_accountsStatusLabel })
         label->setWordWrap(true);
     // An id has no place to wrap: in a narrow pane its tail is cut, and the tooltip has all of it.
     m_idLabel->setMinimumWidth(m_idLabel->fontMetrics().averageCharWidth() * 20);
@@ -139,6 +140,7 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
         badges->addWidget(b);
 
     auto *facts = new QFormLayout;
+    facts->setRowWrapPolicy(QFormLayout::WrapLongRows); // an email under its label in a narrow pane
     facts->addRow(tr("Contact:"), m_contactLabel);
     facts->addRow(tr("Address:"), m_addressLabel);
     facts->addRow(tr("Review reason:"), m_reviewReasonLabel);
@@ -149,9 +151,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     auto *levelsBox = new QGroupBox(tr("Verification levels"), this);
     auto *levelsLayout = new QVBoxLayout(levelsBox);
     levelsLayout->addWidget(m_levelView);
-    auto *requirementRow = new QHBoxLayout;
-    requirementRow->addWidget(requirementsBox, 1);
-    requirementRow->addWidget(levelsBox, 1);
+    auto *requirementRow = new FlowLayout; // side by side, or one above the other in a narrow pane
+    requirementRow->addWidget(requirementsBox);
+    requirementRow->addWidget(levelsBox);
 
     auto *bankPage = new QWidget(this);
     auto *bankLayout = new QVBoxLayout(bankPage);

@@ -330,13 +330,13 @@ void MainWindow::applyDefaultSplitterShares()
     // elided) and the detail pane (which scrolls) share the rest; any width beyond that goes to the book.
     const int width = this->width();
     const int ch = m_table->fontMetrics().averageCharWidth();
-    int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + ch;
+    int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + 2 * ch;
     for (int column : { CustomerTableModel::Name, CustomerTableModel::Email, CustomerTableModel::Kyc })
         book += m_table->columnWidth(column);
     const int rest = std::max(0, width - book);
     if (m_splitter->count() == 3) {
-        const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 34 * ch);
-        const int detail = std::min(rest - queues, width * 2 / 5);
+        const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 40 * ch);
+        const int detail = std::min(rest - queues, width * 3 / 10);
         m_splitter->setSizes({ queues, width - queues - detail, detail });
     } else {
         const int detail = std::min(rest, width * 2 / 5);
@@ -349,7 +349,17 @@ void MainWindow::restoreSplitterState()
     // Kept per number of panes: the queues join the splitter once the review workspace is open.
     const QString key = u"window/splitter%1"_s.arg(m_splitter->count());
     if (m_viewSettings && m_viewSettings->contains(key))
-        m_splitter->restoreState(m_viewSettings->value(key).toByteArray());
+        m_splitterRestored = m_splitter->restoreState(m_viewSettings->value(key).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The shares again at the size the window opens with (resized after construction, or by the
+    // window manager), unless the analyst's own came back from the settings.
+    if (!m_shownBefore && !m_splitterRestored)
+        applyDefaultSplitterShares();
+    m_shownBefore = true;
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::saveViewState()

@@ -125,6 +125,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -174,4 +175,6 @@ private:
     QMenu *m_helpMenu = nullptr;
     CaseReviewPanel *m_casePanel = nullptr;
     QSettings *m_viewSettings = nullptr;
+    bool m_splitterRestored = false;
+    bool m_shownBefore = false;
 };
