@@ -7,6 +7,7 @@
 #include "AboutDialog.h"
 #include "AuditTrail.h"
 #include "AuditTrailDialog.h"
+#include "CollapsibleSection.h"
 #include "ConnectionTester.h"
 #include "CustomerDetailWidget.h"
 #include "CustomerFilterProxyModel.h"
@@ -19,6 +20,7 @@
 #include "NoteSearchDialog.h"
 #include "ReviewStore.h"
 #include "RiskCheckDialog.h"
+#include "RiskPanel.h"
 #include "SandboxFixture.h"
 #include "SettingsDialog.h"
 #include "SphereClient.h"
@@ -36,6 +38,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -43,6 +46,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeView>
 
@@ -242,6 +246,27 @@ private Q_SLOTS:
             qPrintable(u"the detail pane needs %1 px, it has %2: %3"_s.arg(
                 QString::number(detailArea->widget()->minimumSizeHint().width()),
                 QString::number(detailArea->viewport()->width()), largestChildren(detailArea->widget()))));
+
+        // The identity box folds away: the Risk page needs less height, and the images are hidden.
+        auto *identity = desk.window.findChild<CollapsibleSection *>(u"identitySection"_s);
+        QVERIFY(identity && identity->isExpanded());
+        RiskPanel *risk = desk.window.detailWidget()->riskPanel();
+        auto *detailTabs = desk.window.findChild<QTabWidget *>(u"detailTabWidget"_s);
+        for (int i = 0; i < detailTabs->count(); ++i) {
+            if (detailTabs->widget(i)->isAncestorOf(risk))
+                detailTabs->setCurrentIndex(i); // as the analyst opens the Risk tab
+        }
+        QApplication::processEvents();
+        const int unfolded = risk->minimumSizeHint().height();
+        QTest::mouseClick(identity->toggleButton(), Qt::LeftButton);
+        QVERIFY(!identity->isExpanded());
+        QApplication::processEvents(); // the layouts take the change
+        QVERIFY(!risk->findChild<QLabel *>(u"identityFrontImageLabel"_s)->isVisibleTo(risk));
+        QVERIFY2(
+            risk->minimumSizeHint().height() < unfolded,
+            qPrintable(u"%1 px folded, %2 unfolded"_s.arg(risk->minimumSizeHint().height()).arg(unfolded)));
+        QTest::mouseClick(identity->toggleButton(), Qt::LeftButton);
+        QVERIFY(identity->isExpanded());
 
         // The splitter lets the book take more than half the window.
         QSplitter *splitter = desk.splitter();

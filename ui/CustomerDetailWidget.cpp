@@ -1,6 +1,7 @@
 #include "CustomerDetailWidget.h"
 
 #include "BankAccountTableModel.h"
+#include "CollapsibleSection.h"
 #include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
 #include "FlowLayout.h"
@@ -145,15 +146,14 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     facts->addRow(tr("Address:"), m_addressLabel);
     facts->addRow(tr("Review reason:"), m_reviewReasonLabel);
 
-    auto *requirementsBox = new QGroupBox(tr("Open requirements"), this);
-    auto *requirementsLayout = new QVBoxLayout(requirementsBox);
-    requirementsLayout->addWidget(m_requirementView);
-    auto *levelsBox = new QGroupBox(tr("Verification levels"), this);
-    auto *levelsLayout = new QVBoxLayout(levelsBox);
-    levelsLayout->addWidget(m_levelView);
+    // Each folds away to give a short pane's height to the tabs below.
+    auto *requirementsSection = new CollapsibleSection(tr("Open requirements"), m_requirementView, this);
+    requirementsSection->setObjectName(u"requirementsSection"_s);
+    auto *levelsSection = new CollapsibleSection(tr("Verification levels"), m_levelView, this);
+    levelsSection->setObjectName(u"verificationLevelsSection"_s);
     auto *requirementRow = new FlowLayout; // side by side, or one above the other in a narrow pane
-    requirementRow->addWidget(requirementsBox);
-    requirementRow->addWidget(levelsBox);
+    requirementRow->addWidget(requirementsSection);
+    requirementRow->addWidget(levelsSection);
 
     auto *bankPage = new QWidget(this);
     auto *bankLayout = new QVBoxLayout(bankPage);

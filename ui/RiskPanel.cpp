@@ -1,6 +1,7 @@
 #include "RiskPanel.h"
 
 #include "CheckpointTreeModel.h"
+#include "CollapsibleSection.h"
 #include "CustomerDossier.h"
 #include "FlowLayout.h"
 #include "PiiRevealGate.h"
@@ -152,8 +153,9 @@ RiskPanel::RiskPanel(QWidget *parent)
     connect(m_remaskIdentityTimer, &QTimer::timeout, m_revealIdentityCheckBox,
             [this] { m_revealIdentityCheckBox->setChecked(false); });
 
-    auto *identityBox = new QGroupBox(tr("Identity (document KYC)"), this);
+    auto *identityBox = new QWidget(this);
     auto *identityLayout = new QVBoxLayout(identityBox); // the images under the text: fits a narrow pane
+    identityLayout->setContentsMargins(0, 0, 0, 0);
     auto *identityText = new QVBoxLayout;
     identityText->addWidget(m_identityLabel, 1);
     identityText->addWidget(m_revealIdentityCheckBox);
@@ -168,7 +170,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     layout->addLayout(badges);
     layout->addWidget(m_indemnificationLabel);
     layout->addLayout(tables, 2);
-    layout->addWidget(identityBox);
+    // Folds away (the images take a short pane's height) and stays masked either way.
+    auto *identitySection = new CollapsibleSection(tr("Identity (document KYC)"), identityBox, this);
+    identitySection->setObjectName(u"identitySection"_s);
+    layout->addWidget(identitySection);
     layout->addWidget(m_chartView, 2);
     layout->addWidget(m_feedbackBox, 1);
     clear();
