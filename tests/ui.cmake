@@ -32,3 +32,13 @@ kycdesk_add_test(tst_palette_contrast SOURCES tst_palette_contrast.cpp LIBS kycd
 # The book with the keyboard alone: search → results, tab order, next/previous customer, copying a
 # wallet's full address, the menu bar with every action and its shortcut.
 kycdesk_add_test(tst_keyboard SOURCES tst_keyboard.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+
+# The desk on small screens (issue 17): 1024×700 at scale 1, and again 1366×768 at scale 1.5.
+kycdesk_add_test(tst_screen_fit SOURCES tst_screen_fit.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+add_test(NAME tst_screen_fit_scaled COMMAND tst_screen_fit)
+get_test_property(tst_screen_fit ENVIRONMENT screen_fit_environment)
+set_tests_properties(tst_screen_fit_scaled PROPERTIES
+    ENVIRONMENT "${screen_fit_environment};QT_SCALE_FACTOR=1.5"
+    TIMEOUT 300
+    SKIP_RETURN_CODE 77
+    LABELS widget)

@@ -4,6 +4,7 @@
 #include "AuditExport.h"
 #include "AuditTableModel.h"
 #include "AuditTrail.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,6 +37,7 @@ AuditTrailDialog::AuditTrailDialog(AuditTrail *audit, QWidget *parent)
 {
     setWindowTitle(tr("Audit trail"));
     resize(1000, 560);
+    ScreenFit::fitToScreen(this);
     m_customerLineEdit->setObjectName(u"customerLineEdit"_s);
     m_customerLineEdit->setPlaceholderText(tr("Any customer"));
     m_analystLineEdit->setObjectName(u"analystLineEdit"_s);

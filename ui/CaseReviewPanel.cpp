@@ -5,6 +5,7 @@
 #include "CaseDecisionModel.h"
 #include "CustomerNoteModel.h"
 #include "DecisionDialog.h"
+#include "FlowLayout.h"
 #include "ReviewReasons.h"
 #include "ReviewStore.h"
 
@@ -133,10 +134,9 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     m_statusLabel->setObjectName(u"caseStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow detail pane
     for (QAction *action : std::as_const(m_decisionActions))
         buttons->addWidget(buttonFor(action, this, &QPushButton::setEnabled));
-    buttons->addStretch(1);
     // Shown only where a decision waits for this analyst's second opinion.
     for (QAction *action : { m_confirmAction, m_returnAction })
         buttons->addWidget(buttonFor(action, this, &QPushButton::setVisible));

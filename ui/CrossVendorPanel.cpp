@@ -1,6 +1,7 @@
 #include "CrossVendorPanel.h"
 
 #include "CrossVendorModel.h"
+#include "FlowLayout.h"
 #include "YativoClient.h"
 #include "YativoLinks.h"
 
@@ -48,10 +49,9 @@ CrossVendorPanel::CrossVendorPanel(YativoLinks *links, QWidget *parent)
         return ok ? std::optional<int>(int(labels.indexOf(picked))) : std::nullopt;
     };
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // one above the other in a narrow detail pane
     buttons->addWidget(m_linkButton);
     buttons->addWidget(m_unlinkButton);
-    buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_view, 1);

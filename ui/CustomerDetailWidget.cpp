@@ -2,8 +2,10 @@
 
 #include "BankAccountTableModel.h"
 #include "ClipboardGuard.h"
+#include "CollapsibleSection.h"
 #include "CustomerDossier.h"
 #include "EnvironmentConfirmation.h"
+#include "FlowLayout.h"
 #include "HostedLinkBar.h"
 #include "PaletteStyle.h"
 #include "PiiRevealGate.h"
@@ -112,6 +114,12 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
         return u"color:%1;"_s.arg(PaletteStyle::name(colours.muted()));
     });
     m_addressLabel->setWordWrap(true);
+    // Wrapped rather than holding the pane (and the window) as wide as the longest line.
+    for (QLabel *label :
+         { m_nameLabel, m_idLabel, m_environmentLabel, m_contactLabel, m_accountsStatusLabel })
+        label->setWordWrap(true);
+    // An id has no place to wrap: in a narrow pane its tail is cut, and the tooltip has all of it.
+    m_idLabel->setMinimumWidth(m_idLabel->fontMetrics().averageCharWidth() * 20);
     m_addressLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contactLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Vendor text is never read as rich text: a value such as <a href="file:…"> stays text.
@@ -122,6 +130,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_requirementView->setModel(m_dossier->requirements());
     m_requirementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_requirementView->setMaximumHeight(110);
+    // Narrow enough for the two boxes side by side in a narrow pane; the lists scroll.
+    m_requirementView->setMinimumWidth(m_requirementView->fontMetrics().averageCharWidth() * 8);
+    m_levelView->setMinimumWidth(m_levelView->fontMetrics().averageCharWidth() * 8);
     m_levelView->setModel(m_dossier->verificationLevels());
     m_levelView->setMaximumHeight(90);
     m_uboView->setModel(m_dossier->ubos());
@@ -134,25 +145,24 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     connect(m_remaskTimer, &QTimer::timeout, m_revealAccountsCheckBox,
             [this] { m_revealAccountsCheckBox->setChecked(false); });
 
-    auto *badges = new QHBoxLayout;
+    auto *badges = new FlowLayout; // five badges side by side need more than a narrow pane has
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
         badges->addWidget(b);
-    badges->addStretch(1);
 
     auto *facts = new QFormLayout;
+    facts->setRowWrapPolicy(QFormLayout::WrapLongRows); // an email under its label in a narrow pane
     facts->addRow(tr("Contact:"), m_contactLabel);
     facts->addRow(tr("Address:"), m_addressLabel);
     facts->addRow(tr("Review reason:"), m_reviewReasonLabel);
 
-    auto *requirementsBox = new QGroupBox(tr("Open requirements"), this);
-    auto *requirementsLayout = new QVBoxLayout(requirementsBox);
-    requirementsLayout->addWidget(m_requirementView);
-    auto *levelsBox = new QGroupBox(tr("Verification levels"), this);
-    auto *levelsLayout = new QVBoxLayout(levelsBox);
-    levelsLayout->addWidget(m_levelView);
-    auto *requirementRow = new QHBoxLayout;
-    requirementRow->addWidget(requirementsBox, 1);
-    requirementRow->addWidget(levelsBox, 1);
+    // Each folds away to give a short pane's height to the tabs below.
+    auto *requirementsSection = new CollapsibleSection(tr("Open requirements"), m_requirementView, this);
+    requirementsSection->setObjectName(u"requirementsSection"_s);
+    auto *levelsSection = new CollapsibleSection(tr("Verification levels"), m_levelView, this);
+    levelsSection->setObjectName(u"verificationLevelsSection"_s);
+    auto *requirementRow = new FlowLayout; // side by side, or one above the other in a narrow pane
+    requirementRow->addWidget(requirementsSection);
+    requirementRow->addWidget(levelsSection);
 
     auto *bankPage = new QWidget(this);
     auto *bankLayout = new QVBoxLayout(bankPage);
@@ -263,6 +273,7 @@ void CustomerDetailWidget::connectDossier()
         m_keptCopyLabel->hide();
         m_nameLabel->setText(tr("Loading…"));
         m_idLabel->setText(customerId);
+        m_idLabel->setToolTip(customerId);
     });
     connect(m_dossier, &CustomerDossier::customerFailed, this, [this](const ApiError &error) {
         m_nameLabel->setText(tr("Could not load this customer"));
@@ -351,6 +362,7 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     });
     m_nameLabel->setText(c.displayName().isEmpty() ? tr("(no name)") : c.displayName());
     m_idLabel->setText(c.id + u"  ·  "_s + StatusText::customerType(c.type));
+    m_idLabel->setToolTip(c.id);
     QStringList contact;
     contact << orDash(c.email) << orDash(c.phoneNumber);
     if (c.website)

@@ -12,6 +12,7 @@
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
 #include "PaletteStyle.h"
+#include "ScreenFit.h"
 #include "UboEditorDialog.h"
 
 #include <QCloseEvent>
@@ -35,6 +36,7 @@ CustomerFormDialog::CustomerFormDialog(Mode mode, SphereClient *sphere, DraftSto
     , m_maxDocumentBytes(CustomerRequestValidator::kDefaultMaxDocumentBytes)
 {
     m_ui->setupUi(this);
+    ScreenFit::fitToScreen(this); // the .ui size is for a large monitor
     m_binding = new CustomerFormBinding(mode == Mode::Create ? CustomerFormBinding::Mode::Create
                                                              : CustomerFormBinding::Mode::Update,
                                         *m_ui, this);

@@ -32,9 +32,11 @@ DecisionDialog::DecisionDialog(CaseDecisionKind kind, const QStringList &reasons
     form->addRow(tr("&Reason:"), m_reasonComboBox);
     form->addRow(tr("&Comment:"), m_commentPlainTextEdit);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("This records your case decision in the workspace and the audit trail. "
-                                    "Sphere decides KYC itself; this does not change it."),
-                                 this));
+    auto *explanation = new QLabel(tr("This records your case decision in the workspace and the audit trail. "
+                                      "Sphere decides KYC itself; this does not change it."),
+                                   this);
+    explanation->setWordWrap(true); // the dialog's width follows the form, not this sentence
+    layout->addWidget(explanation);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

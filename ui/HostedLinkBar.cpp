@@ -1,6 +1,7 @@
 #include "HostedLinkBar.h"
 
 #include "CustomerDossier.h"
+#include "FlowLayout.h"
 #include "LinkPolicy.h"
 
 #include <QClipboard>
@@ -34,11 +35,13 @@ HostedLinkBar::HostedLinkBar(CustomerDossier *dossier, QWidget *parent)
     m_linkEdit->setReadOnly(true);
     m_linkEdit->setPlaceholderText(tr("No link requested"));
 
-    auto *layout = new QHBoxLayout(this);
+    // Wraps in a narrow detail pane; the link shows its start, the rest by scrolling in the field.
+    m_linkEdit->setMinimumWidth(m_linkEdit->fontMetrics().averageCharWidth() * 28);
+    auto *layout = new FlowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_kycButton);
     layout->addWidget(m_tosButton);
-    layout->addWidget(m_linkEdit, 1);
+    layout->addWidget(m_linkEdit);
     layout->addWidget(m_copyButton);
     layout->addWidget(m_openButton);
 

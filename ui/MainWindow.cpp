@@ -11,6 +11,7 @@
 #include "ClipboardGuard.h"
 #include "CrossVendorPanel.h"
 #include "CustomerBook.h"
+#include "CustomerBookDelegate.h"
 #include "CustomerBookStatus.h"
 #include "CustomerCache.h"
 #include "CustomerDetailWidget.h"
@@ -31,6 +32,7 @@
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
 #include "RiskPanel.h"
+#include "ScreenFit.h"
 #include "SphereClient.h"
 #include "StatusText.h"
 #include "TableExport.h"
@@ -39,9 +41,11 @@
 #include "YativoClient.h"
 #include "YativoCustomerDialog.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -56,8 +60,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -109,6 +116,7 @@ bool MainWindow::isLoading() const
 void MainWindow::buildUi()
 {
     resize(1400, 860);
+    ScreenFit::fitToScreen(this); // before the splitter's shares are taken from the width
 
     auto *toolbar = addToolBar(tr("Customers"));
     toolbar->setObjectName(u"customerToolBar"_s);
@@ -118,7 +126,8 @@ void MainWindow::buildUi()
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
     m_searchEdit->setPlaceholderText(tr("Search name, email or id…"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(320);
+    // Room for the placeholder; wider than that would push the filters off a laptop's toolbar.
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().averageCharWidth() * 24);
     toolbar->addWidget(m_searchEdit);
 
     m_kycFilter = new QComboBox(this);
@@ -293,15 +302,22 @@ void MainWindow::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new CustomerBookDelegate(m_table));
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->header()->setStretchLastSection(true);
-    m_table->setColumnWidth(CustomerTableModel::Name, 170);
-    m_table->setColumnWidth(CustomerTableModel::Type, 80);
-    m_table->setColumnWidth(CustomerTableModel::Email, 200);
-    m_table->setColumnWidth(CustomerTableModel::Kyc, 110);
-    m_table->setColumnWidth(CustomerTableModel::Tos, 80);
-    m_table->setColumnWidth(CustomerTableModel::Msa, 80);
-    m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 70);
+    // Widths in characters of the font in use, so that a larger font or scale keeps them readable.
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(CustomerTableModel::Name, 20 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Type, 10 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Email, 22 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Kyc,
+                            15 * ch + CustomerBookDelegate::rowHeight(m_table->font()));
+    m_table->setColumnWidth(CustomerTableModel::Tos, 10 * ch);
+    m_table->setColumnWidth(CustomerTableModel::Msa, 10 * ch);
+    m_table->setColumnWidth(CustomerTableModel::OpenRequirements, 8 * ch);
+    // Name, email and KYC status first: what an analyst reads on a narrow screen; the type follows.
+    m_table->header()->moveSection(m_table->header()->visualIndex(CustomerTableModel::Type),
+                                   m_table->header()->visualIndex(CustomerTableModel::Kyc));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTreeView::customContextMenuRequested, this, &MainWindow::showBookContextMenu);
     m_clipboard = new ClipboardGuard(this);
@@ -333,6 +349,13 @@ void MainWindow::buildUi()
         updateActions();
     });
 
+    // The pane needs more room than a small screen has beside the book; it scrolls instead of
+    // holding the splitter (and the window) wider and taller than the screen.
+    auto *detailScrollArea = new QScrollArea(this);
+    detailScrollArea->setObjectName(u"detailScrollArea"_s);
+    detailScrollArea->setWidgetResizable(true);
+    detailScrollArea->setFrameShape(QFrame::NoFrame);
+    detailScrollArea->setWidget(m_detail);
     m_detail->setClipboard(m_clipboard);
     connect(m_riskCheckAction, &QAction::triggered, m_detail, &CustomerDetailWidget::openRiskCheck);
     // Search, then its results, then the filters: Tab from the search box never lands on a filter
@@ -343,11 +366,12 @@ void MainWindow::buildUi()
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false); // a pane dragged to nothing is hard to find again
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(detailScrollArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({ 820, 580 }); // the book's status columns visible without scrolling
+    applyDefaultSplitterShares();
 
     m_messageBar = new MessageBar(this);
     m_environmentBanner = new QLabel(this);
@@ -368,6 +392,74 @@ void MainWindow::buildUi()
     setEnvironment(m_environment);
     setEnvironments(m_environments);
     updateActions();
+}
+
+void MainWindow::restoreViewState(QSettings *settings)
+{
+    m_viewSettings = settings;
+    if (const QByteArray geometry = settings->value(u"window/geometry"_s).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    restoreSplitterState();
+    QHeaderView *header = m_table->header();
+    if (const QByteArray columns = settings->value(u"book/columns"_s).toByteArray();
+        !columns.isEmpty() && header->restoreState(columns)) {
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    m_searchEdit->setText(settings->value(u"book/filterText"_s).toString());
+}
+
+void MainWindow::applyDefaultSplitterShares()
+{
+    // The book first gets what its name, email and KYC columns need; the queues (whose names may be
+    // elided) and the detail pane (which scrolls) share the rest; any width beyond that goes to the book.
+    const int width = this->width();
+    const int ch = m_table->fontMetrics().averageCharWidth();
+    int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + 2 * ch;
+    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email, CustomerTableModel::Kyc })
+        book += m_table->columnWidth(column);
+    const int rest = std::max(0, width - book);
+    if (m_splitter->count() == 3) {
+        const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 40 * ch);
+        const int detail = std::min(rest - queues, width * 3 / 10);
+        m_splitter->setSizes({ queues, width - queues - detail, detail });
+    } else {
+        const int detail = std::min(rest, width * 2 / 5);
+        m_splitter->setSizes({ width - detail, detail });
+    }
+}
+
+void MainWindow::restoreSplitterState()
+{
+    // Kept per number of panes: the queues join the splitter once the review workspace is open.
+    const QString key = u"window/splitter%1"_s.arg(m_splitter->count());
+    if (m_viewSettings && m_viewSettings->contains(key))
+        m_splitterRestored = m_splitter->restoreState(m_viewSettings->value(key).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The shares again at the size the window opens with (resized after construction, or by the
+    // window manager), unless the analyst's own came back from the settings.
+    if (!m_shownBefore && !m_splitterRestored)
+        applyDefaultSplitterShares();
+    m_shownBefore = true;
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::saveViewState()
+{
+    if (!m_viewSettings)
+        return;
+    m_viewSettings->setValue(u"window/geometry"_s, saveGeometry());
+    m_viewSettings->setValue(u"window/splitter%1"_s.arg(m_splitter->count()), m_splitter->saveState());
+    m_viewSettings->setValue(u"book/columns"_s, m_table->header()->saveState());
+    m_viewSettings->setValue(u"book/filterText"_s, m_searchEdit->text());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setEnvironments(const EnvironmentSelection &environments)
@@ -579,7 +671,8 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
     });
     m_splitter->insertWidget(0, m_queuePanel);
     m_splitter->setStretchFactor(0, 1);
-    m_splitter->setSizes({ 260, 720, 520 });
+    applyDefaultSplitterShares();
+    restoreSplitterState();
     connect(m_queuePanel, &ReviewQueuePanel::queueChosen, this, [this](const ReviewQueue &queue) {
         const bool another = queue.kind != m_book->proxy()->queue().kind
             || queue.requirementMask != m_book->proxy()->queue().requirementMask;

@@ -110,6 +110,10 @@ public:
     CustomerDetailWidget *detailWidget() const { return m_detail; }
     MessageBar *messageBar() const { return m_messageBar; }
     bool isLoading() const;
+    // The window's size and place, the splitter, the book's columns (widths, order, sort) and its
+    // search text, as the analyst left them: read now from `settings`, written back on close.
+    void restoreViewState(QSettings *settings);
+    void saveViewState();
     // Requests in flight on the clients' shared transport (the app wires it), shown in the status
     // bar with those of the book's own walk.
     void setRequestsInFlight(int inFlight);
@@ -126,9 +130,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
+    void applyDefaultSplitterShares();
+    void restoreSplitterState();
     // The customer `step` rows below (+1) or above (-1) the current one in the book as shown.
     void stepCustomer(int step);
     // From the search box into its results: the first row (or the current one unless `first`),
@@ -187,4 +195,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QSettings *m_appearanceSettings = nullptr;
     CaseReviewPanel *m_casePanel = nullptr;
+    QSettings *m_viewSettings = nullptr;
+    bool m_splitterRestored = false;
+    bool m_shownBefore = false;
 };

@@ -2,6 +2,7 @@
 
 #include "CustomerNoteModel.h"
 #include "ReviewStore.h"
+#include "ScreenFit.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,7 @@ NoteSearchDialog::NoteSearchDialog(ReviewStore *review, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_statusLabel);
     resize(760, 420);
+    ScreenFit::fitToScreen(this);
 
     // A query per pause in typing, not per keystroke.
     m_searchTimer.setSingleShot(true);

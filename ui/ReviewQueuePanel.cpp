@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -36,15 +37,19 @@ ReviewQueuePanel::ReviewQueuePanel(CustomerTableModel *book, QSettings *settings
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ReviewQueueModel::Title, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(ReviewQueueModel::Count, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(ReviewQueueModel::OldestWaiting, QHeaderView::ResizeToContents);
+    // The numbers' width, not their headers': the queues' names get the room (the headers elide).
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth();
+    m_view->header()->setSectionResizeMode(ReviewQueueModel::Count, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(ReviewQueueModel::OldestWaiting, QHeaderView::Interactive);
+    m_view->setColumnWidth(ReviewQueueModel::Count,
+                           metrics.horizontalAdvance(QLocale().toString(100000)) + padding);
+    m_view->setColumnWidth(ReviewQueueModel::OldestWaiting, metrics.horizontalAdvance(u"0000 d"_s) + padding);
     m_view->setAccessibleName(tr("Review queues"));
     m_view->setIndentation(12);
-    // Room for "Requirements outstanding" beside its count and age: a queue is chosen by its name.
-    setMinimumWidth(fontMetrics().horizontalAdvance(
-                        tr("Requirements outstanding  Customers  Oldest",
-                           "sample row sizing the panel: the longest queue's name, then the column headers"))
-                    + 64);
+    // Room for the start of a queue's name beside its count: a queue is chosen by its name, and on a
+    // small screen the book needs the width more (the splitter gives the queues more when asked).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     m_saveButton->setObjectName(u"saveSearchPushButton"_s);
     m_saveButton->setToolTip(tr("Keep the book's search text and filters as a queue of your own"));
     title->setBuddy(m_view);

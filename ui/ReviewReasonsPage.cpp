@@ -13,10 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 ReviewReasonsPage::ReviewReasonsPage(const QSettings &settings, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QFormLayout(this);
-    layout->addRow(new QLabel(tr("The reasons offered with each decision, one a line. Reasons on these "
-                                 "lists go to the audit trail as written; anything else is recorded there "
-                                 "as \"other\"."),
-                              this));
+    auto *explanation
+        = new QLabel(tr("The reasons offered with each decision, one a line. Reasons on these "
+                        "lists go to the audit trail as written; anything else is recorded there "
+                        "as \"other\"."),
+                     this);
+    explanation->setWordWrap(true); // on one line it held the settings dialog wider than a laptop's screen
+    layout->addRow(explanation);
     for (CaseDecisionKind kind : { CaseDecisionKind::Approve, CaseDecisionKind::Reject,
                                    CaseDecisionKind::Escalate, CaseDecisionKind::RequestInformation }) {
         auto *edit = new QPlainTextEdit(ReviewReasons::load(settings, kind).join(u'\n'), this);

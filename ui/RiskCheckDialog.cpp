@@ -2,6 +2,7 @@
 
 #include "PaletteStyle.h"
 #include "SardineVocabulary.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,6 +141,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     resize(560, 720);
+    ScreenFit::fitToScreen(this);
     updateAcceptButton();
 }
 

@@ -1,7 +1,9 @@
 #include "RiskPanel.h"
 
 #include "CheckpointTreeModel.h"
+#include "CollapsibleSection.h"
 #include "CustomerDossier.h"
+#include "FlowLayout.h"
 #include "PaletteStyle.h"
 #include "PiiRevealGate.h"
 #include "RiskSignalModel.h"
@@ -146,7 +148,9 @@ RiskPanel::RiskPanel(QWidget *parent)
     // The tables are what an analyst reads; the chart is a glance at the trend, so it gets a
     // fixed, modest height and the tables take the rest.
     m_chartView->setObjectName(u"riskHistoryChartView"_s);
-    m_chartView->setFixedHeight(170);
+    // Low enough for a laptop's screen, and no taller than a strip: the tables take the height.
+    m_chartView->setMinimumHeight(160);
+    m_chartView->setMaximumHeight(200);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     PaletteStyle::watch(m_chartView, [this] { applyChartColours(); });
     // Without a check, an empty chart would draw a meaningless time axis (01 Jan 00:00 …).
@@ -164,11 +168,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     feedbackLayout->addWidget(m_feedbackView);
     m_feedbackBox->setVisible(false); // until a decision has told Sardine something
 
-    auto *badges = new QHBoxLayout;
+    auto *badges = new FlowLayout; // wraps in a narrow detail pane
     badges->addWidget(m_levelBadge);
     badges->addWidget(m_scoreBadge);
     badges->addWidget(m_amlBadge);
-    badges->addStretch(1);
 
     auto *tables = new QHBoxLayout;
     tables->addWidget(m_signalView, 1);
@@ -182,21 +185,27 @@ RiskPanel::RiskPanel(QWidget *parent)
     connect(m_remaskIdentityTimer, &QTimer::timeout, m_revealIdentityCheckBox,
             [this] { m_revealIdentityCheckBox->setChecked(false); });
 
-    auto *identityBox = new QGroupBox(tr("Identity (document KYC)"), this);
-    auto *identityLayout = new QHBoxLayout(identityBox);
+    auto *identityBox = new QWidget(this);
+    auto *identityLayout = new QVBoxLayout(identityBox); // the images under the text: fits a narrow pane
+    identityLayout->setContentsMargins(0, 0, 0, 0);
     auto *identityText = new QVBoxLayout;
     identityText->addWidget(m_identityLabel, 1);
     identityText->addWidget(m_revealIdentityCheckBox);
     identityLayout->addLayout(identityText, 1);
-    identityLayout->addWidget(m_frontImage);
-    identityLayout->addWidget(m_backImage);
-    identityLayout->addWidget(m_selfieImage);
+    auto *images = new FlowLayout; // side by side, one under the other when the pane is narrow
+    images->addWidget(m_frontImage);
+    images->addWidget(m_backImage);
+    images->addWidget(m_selfieImage);
+    identityLayout->addLayout(images);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badges);
     layout->addWidget(m_indemnificationLabel);
     layout->addLayout(tables, 3);
-    layout->addWidget(identityBox);
+    // Folds away (the images take a short pane's height) and stays masked either way.
+    auto *identitySection = new CollapsibleSection(tr("Identity (document KYC)"), identityBox, this);
+    identitySection->setObjectName(u"identitySection"_s);
+    layout->addWidget(identitySection);
     layout->addWidget(m_chartView);
     layout->addWidget(m_noHistoryLabel);
     layout->addWidget(m_feedbackBox, 1);

@@ -1,6 +1,7 @@
 #include "SardineHistoryView.h"
 
 #include "CustomerDossier.h"
+#include "FlowLayout.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,13 +32,16 @@ SardineHistoryView::SardineHistoryView(CustomerDossier *dossier, QWidget *parent
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMaximumHeight(140);
 
-    auto *top = new QHBoxLayout;
+    // The status under the title and button, wrapped: on one line they held the detail pane wider
+    // than a laptop's screen.
+    m_statusLabel->setWordWrap(true);
+    auto *top = new FlowLayout;
     top->addWidget(new QLabel(tr("<b>Past checks — from Sardine</b>"), this));
     top->addWidget(m_loadButton);
-    top->addWidget(m_statusLabel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    layout->addWidget(m_statusLabel);
     layout->addWidget(m_view);
 
     connect(m_loadButton, &QPushButton::clicked, this, &SardineHistoryView::load);

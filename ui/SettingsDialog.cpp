@@ -3,6 +3,7 @@
 #include "ConnectionTester.h"
 #include "PaletteStyle.h"
 #include "ReviewReasonsPage.h"
+#include "ScreenFit.h"
 #include "WorkspaceSettings.h"
 #include "WorkspaceSettingsPage.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -31,18 +33,26 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     setWindowTitle(tr("Vendors and credentials"));
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"vendorTabWidget"_s);
+    // Each page scrolls rather than making the dialog taller than a laptop's screen.
+    const auto scrollable = [this](QWidget *page) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        return scroll;
+    };
     for (Vendor v : VendorEnvironment::kVendors)
-        tabs->addTab(buildPage(v), VendorEnvironment::vendorName(v));
+        tabs->addTab(scrollable(buildPage(v)), VendorEnvironment::vendorName(v));
     m_reasonsPage = new ReviewReasonsPage(*m_settings, this);
     m_reasonsPage->setObjectName(u"reviewReasonsPage"_s);
-    tabs->addTab(m_reasonsPage, tr("Review reasons"));
+    tabs->addTab(scrollable(m_reasonsPage), tr("Review reasons"));
     m_workspacePage = new WorkspaceSettingsPage(
         *m_settings,
         m_settings->value(u"workspace/passwordKept"_s).toString()
             == WorkspaceSettings::passwordSecretName(WorkspaceSettings::load(*m_settings)),
         this);
     m_workspacePage->setObjectName(u"workspaceSettingsPage"_s);
-    tabs->addTab(m_workspacePage, tr("Workspace"));
+    tabs->addTab(scrollable(m_workspacePage), tr("Workspace"));
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"settingsStatusLabel"_s);
@@ -62,6 +72,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, CredentialStore *keychain, C
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_buttons);
     resize(620, 380);
+    ScreenFit::fitToScreen(this);
 }
 
 QWidget *SettingsDialog::buildPage(Vendor vendor)

@@ -5,6 +5,7 @@
 #include "FieldIssueTracker.h"
 #include "FormText.h"
 #include "QuestionnaireEditor.h"
+#include "ScreenFit.h"
 #include "SecretLineEdit.h"
 #include "ui_UboEditorDialog.h"
 
@@ -30,6 +31,7 @@ UboEditorDialog::UboEditorDialog(CustomerRequestValidator::Mode mode, qint64 max
     , m_issues(new FieldIssueTracker(this))
 {
     m_ui->setupUi(this);
+    ScreenFit::fitToScreen(this); // the .ui size is for a large monitor
     m_ui->dialogButtonBox->button(QDialogButtonBox::Ok)->setObjectName(u"okPushButton"_s);
 
     const std::pair<QLineEdit *, QString> person[] = {

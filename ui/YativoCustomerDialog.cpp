@@ -6,6 +6,7 @@
 #include "FormText.h"
 #include "LinkPolicy.h"
 #include "MessageBar.h"
+#include "ScreenFit.h"
 #include "ui_YativoCustomerDialog.h"
 #include "YativoClient.h"
 #include "YativoRequestValidator.h"
@@ -57,6 +58,7 @@ YativoCustomerDialog::YativoCustomerDialog(YativoClient *yativo, DraftStore *dra
     , m_issues(new FieldIssueTracker(this))
 {
     m_ui->setupUi(this);
+    ScreenFit::fitToScreen(this); // the .ui size is for a large monitor
     // Letters only; the validator then checks the code is a real country.
     m_ui->countryLineEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{0,3}"_s), m_ui->countryLineEdit));

@@ -120,6 +120,7 @@ bool DesktopSession::start(QString *error)
     connect(m_transport, &HttpTransport::activityChanged, m_window.get(), &MainWindow::setRequestsInFlight);
     m_environments = EnvironmentSelection::load(m_settings);
     m_window->setEnvironments(m_environments);
+    m_window->restoreViewState(&m_settings);
     m_window->show();
     for (const QString &warning : std::as_const(m_startupWarnings))
         m_window->messageBar()->showMessage(MessageBar::Level::Warning, warning);
