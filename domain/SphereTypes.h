@@ -14,10 +14,10 @@
 #include <QString>
 #include <QStringList>
 
-enum class CustomerType { Unknown, Individual, Business };
-enum class KycStatus { Unknown, Incomplete, Pending, AdditionalReviewRequired, Approved, Rejected };
-enum class TosStatus { Unknown, Incomplete, Pending, Approved };
-enum class MsaStatus { Unknown, Incomplete, Pending, Approved, Declined, Voided };
+enum class CustomerType : quint8 { Unknown, Individual, Business };
+enum class KycStatus : quint8 { Unknown, Incomplete, Pending, AdditionalReviewRequired, Approved, Rejected };
+enum class TosStatus : quint8 { Unknown, Incomplete, Pending, Approved };
+enum class MsaStatus : quint8 { Unknown, Incomplete, Pending, Approved, Declined, Voided };
 enum class OperatingResidencyStatus { Unknown, Incomplete, Approved, Rejected };
 enum class VerificationLevelName { Unknown, AchPull };
 enum class VerificationStatus {

@@ -6,6 +6,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QThreadPool>
+#ifdef __GLIBC__
+#    include <malloc.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -374,6 +378,7 @@ void CustomerTableModel::clear()
 {
     if (m_rows.empty())
         return;
+    const int rows = m_rows.size();
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
@@ -381,6 +386,14 @@ void CustomerTableModel::clear()
     m_textSize = 0;
     m_textGarbage = 0;
     endResetModel();
+    // glibc keeps what a large book freed mapped in the arenas it came from (its page texts in the
+    // decoder threads' arenas), while the next load's rows arrive in others: without handing those
+    // pages back, a reload of a million customers held the old book's pages and the new one's at
+    // once (peak RSS 960 MiB, the first load 686 MiB). Trimming takes a while, so off this thread.
+#ifdef __GLIBC__
+    if (rows >= kTrimAfterRows)
+        QThreadPool::globalInstance()->start([] { malloc_trim(0); });
+#endif
 }
 
 QString CustomerTableModel::customerId(int row) const
