@@ -720,6 +720,21 @@ folgt auf %2</translation>
         <source>The risk engine did not return this checkpoint.</source>
         <translation>Die Risiko-Engine hat diesen Checkpoint nicht geliefert.</translation>
     </message>
+    <message>
+        <source>rule %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1001,14 +1016,6 @@ folgt auf %2</translation>
 <context>
     <name>CustomerCompliancePage</name>
     <message>
-        <source>The business acts for a third party</source>
-        <translation>Das Unternehmen handelt für einen Dritten</translation>
-    </message>
-    <message>
-        <source>Partially checked: not answered.</source>
-        <translation>Teilweise angehakt: nicht beantwortet.</translation>
-    </message>
-    <message>
         <source>Message to the third party:</source>
         <translation>Nachricht an den Dritten:</translation>
     </message>
@@ -1029,10 +1036,6 @@ folgt auf %2</translation>
         <translation>USD pro Monat, z. B. 25000</translation>
     </message>
     <message>
-        <source>Operates in prohibited countries</source>
-        <translation>Tätig in verbotenen Ländern</translation>
-    </message>
-    <message>
         <source>High-risk activities:</source>
         <translation>Hochrisiko-Tätigkeiten:</translation>
     </message>
@@ -1041,16 +1044,36 @@ folgt auf %2</translation>
         <translation>Herkunft der Mittel:</translation>
     </message>
     <message>
-        <source>Transmits customer funds</source>
-        <translation>Leitet Kundengelder weiter</translation>
-    </message>
-    <message>
         <source>How customer funds are transmitted:</source>
         <translation>Wie Kundengelder weitergeleitet werden:</translation>
     </message>
     <message>
         <source>Questionnaire (Sphere accepts these only on update)</source>
         <translation>Fragebogen (Sphere akzeptiert ihn nur bei einer Aktualisierung)</translation>
+    </message>
+    <message>
+        <source>Acts for a third party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished">(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>Operates in prohibited countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transmits customer funds:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,16 +1107,24 @@ folgt auf %2</translation>
         <translation>Ihre eigene Referenz; dient auch dazu, Dubletten zu vermeiden</translation>
     </message>
     <message>
-        <source>High-volume customer</source>
-        <translation>Kunde mit hohem Transaktionsvolumen</translation>
-    </message>
-    <message>
-        <source>Partially checked: not given.</source>
-        <translation>Teilweise angehakt: nicht angegeben.</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>High-volume customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished">(nicht beantwortet)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1350,26 @@ folgt auf %2</translation>
         <source>account and routing numbers</source>
         <translation>Konto- und Routing-Nummern</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy full &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared from the clipboard after 30 seconds</source>
+        <translation type="unfinished">Wird nach 30 Sekunden aus der Zwischenablage gelöscht</translation>
+    </message>
+    <message>
+        <source>Copy &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDocumentsPage</name>
@@ -1542,6 +1593,10 @@ folgt auf %2</translation>
     <message>
         <source>Restored from the draft saved earlier.</source>
         <translation>Aus dem zuvor gespeicherten Entwurf wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1867,33 @@ folgt auf %2</translation>
         <source>The source of funds is blank; describe it or leave it out.</source>
         <translation>Die Mittelherkunft ist leer; beschreiben Sie sie oder lassen Sie sie weg.</translation>
     </message>
+    <message>
+        <source>&quot;None of the above&quot; cannot be chosen together with a high-risk activity; untick one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a US state; enter its two-letter code, e.g. CA for California or NY for New York (DC, PR and the other territories are accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Canadian province or territory; enter its two-letter code, e.g. ON for Ontario or QC for Quebec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>By this date of birth %1 is %n year(s) old, under 18. Check the date; a minor is flagged by the risk check (Sardine).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beneficial owner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSubmitter</name>
@@ -2065,8 +2147,8 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>Formularentwürfe sind ausgeschaltet: %1</translation>
     </message>
     <message>
-        <source>The OS keychain is unavailable (%1), so form drafts are kept for this session only.</source>
-        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1), daher werden Formularentwürfe nur für diese Sitzung aufbewahrt.</translation>
+        <source>The OS keychain is unavailable (%1), so form drafts are kept in memory for this session only: nothing is written to disk, and they are gone when KYC Desk closes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2200,10 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>No preview</source>
         <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>The file starts like a %1 image but its picture cannot be read (%2): it is damaged or not really a %1. Scan or export the document again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2171,14 +2257,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>eine Textdatei</translation>
     </message>
     <message>
-        <source>The file is %1 MB; the limit is %2 MB.</source>
-        <translation>Die Datei ist %1 MB groß; die Grenze liegt bei %2 MB.</translation>
-    </message>
-    <message>
-        <source>The file is %1 bytes; the limit is %2 bytes (%3 MB).</source>
-        <translation>Die Datei ist %1 Byte groß; die Grenze liegt bei %2 Byte (%3 MB).</translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2195,8 +2273,23 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The file is larger than the limit of %1 MB.</source>
-        <translation>Die Datei ist größer als die Grenze von %1 MB.</translation>
+        <source>The file is %1; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 bytes; the limit is %2 bytes (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than the limit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLimitSettings</name>
+    <message>
+        <source>Setting %1 is &quot;%2&quot;, not a number of MiB from 1 to %3: the default (%4 MiB) is used.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2620,13 +2713,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>A saved search needs a name.</source>
         <translation>Eine gespeicherte Suche braucht einen Namen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n onboarding draft(s) were not sent. Open them from the Drafts menu.</source>
-        <translation>
-            <numerusform>%n Onboarding-Entwurf wurde nicht gesendet. Öffnen Sie ihn über das Menü „Entwürfe“.</numerusform>
-            <numerusform>%n Onboarding-Entwürfe wurden nicht gesendet. Öffnen Sie sie über das Menü „Entwürfe“.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1&apos;s KYC is approved. Sphere does not allow an approved customer to be updated.</source>
         <translation>Das KYC von %1 ist freigegeben. Sphere erlaubt keine Aktualisierung eines freigegebenen Kunden.</translation>
@@ -2670,6 +2756,65 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Saved the changes to %1.</source>
         <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;risk check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy customer &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;KYC link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onboarding draft(s) were not sent. Open them with &quot;Open drafts&quot; here or from File → Drafts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open drafts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3017,10 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>Setting %1 is &quot;%2&quot;, not a number of seconds from 1 to %3: the default (%4 s) is used.</source>
         <translation>Die Einstellung %1 ist „%2“, keine Anzahl Sekunden von 1 bis %3: Der Standardwert (%4 s) wird verwendet.</translation>
     </message>
+    <message>
+        <source>Setting %1 is &quot;%2&quot;, not a number of pages from 1 to %3: the default (%4) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
@@ -2983,11 +3132,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Requirements outstanding  Customers  Oldest</source>
-        <comment>sample row sizing the panel: the longest queue&apos;s name, then the column headers</comment>
-        <translation>Ausstehende Anforderungen  Kunden  Älteste</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +3385,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>Transaktions-ID</translation>
     </message>
     <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
         <source>Currency (ISO 4217)</source>
         <translation>Währung (ISO 4217)</translation>
     </message>
@@ -3305,10 +3445,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>Die Telefonnummer muss im E.164-Format sein (zum Beispiel +14155550123).</translation>
     </message>
     <message>
-        <source>The transaction amount must be a non-negative number.</source>
-        <translation>Der Transaktionsbetrag muss eine nicht negative Zahl sein.</translation>
-    </message>
-    <message>
         <source>The currency must be a 3-letter ISO 4217 code.</source>
         <translation>Die Währung muss ein dreistelliger Code nach ISO 4217 sein.</translation>
     </message>
@@ -3319,6 +3455,18 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Amount (major units, e.g. 12.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the currency&apos;s major unit: 12.50 means twelve dollars fifty, not 12.50 cents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction amount must be a non-negative number in major units (e.g. 12.50).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3550,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>No identity entity loaded.</source>
         <translation>Keine Identitätsentität geladen.</translation>
-    </message>
-    <message>
-        <source>Customer level: %1</source>
-        <translation>Kundenstufe: %1</translation>
     </message>
     <message>
         <source>Decision: %1</source>
@@ -3504,14 +3648,28 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>Aktivieren Sie „Ausweisdokument anzeigen“, um es zu sehen.</translation>
     </message>
     <message>
-        <source>No past checks on this computer</source>
-        <translation>Keine früheren Prüfungen auf diesem Computer</translation>
+        <source>No risk checks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer level: %1
+%2</source>
+        <translation type="unfinished">Kundenstufe: %1
+%2</translation>
+    </message>
+    <message>
+        <source>amounts in the transaction&apos;s currency (Sardine&apos;s answer does not name it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Score over %n check(s) made on this computer</source>
-        <translation>
-            <numerusform>Score aus %n Prüfung auf diesem Computer</numerusform>
-            <numerusform>Score aus %n Prüfungen auf diesem Computer</numerusform>
+        <source>Score (0–100) over %n check(s) made on this computer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3528,6 +3686,109 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Reason codes</source>
         <translation>Begründungscodes</translation>
+    </message>
+</context>
+<context>
+    <name>RiskVocabulary</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Email address at a disposable-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone country differs from address country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer under 18 by date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name differs from a verified source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number shared with other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id shared with other customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large transaction amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall customer risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase (transaction) risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and identity consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposable email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer is under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name differs from personal info of a verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone already checked for another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id already checked for another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction amount of 3,000 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction amount of 10,000 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sardine&apos;s machine-learning risk score, from 0 (least risky) to 100 (most risky). Sardine documents no score bands: decide on the risk level (low, medium, high, very high), which Sardine&apos;s rules set and calls the only field to decide on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4435,21 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>UiTheme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
