@@ -99,7 +99,8 @@ private Q_SLOTS:
         DocumentViewerDialog viewer(
             { u"Identity document, front"_s, u"identityDocument.front"_s, u"cust_1"_s }, pngBytes(), m_gate);
         viewer.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QApplication::setActiveWindow(&viewer); // its shortcuts act in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&viewer));
         auto *content = viewer.findChild<QLabel *>(u"documentContentLabel"_s);
         auto *revealButton = viewer.findChild<QPushButton *>(u"revealDocumentPushButton"_s);
         QVERIFY(content && revealButton);
@@ -142,7 +143,8 @@ private Q_SLOTS:
         DocumentViewerDialog viewer({ u"Identity selfie"_s, u"identityDocument.selfie"_s, u"cust_1"_s },
                                     pngBytes(), m_gate);
         viewer.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QApplication::setActiveWindow(&viewer); // its shortcuts act in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&viewer));
         QVERIFY(viewer.reveal());
         QCOMPARE(viewer.pageCount(), 1);
         QCOMPARE(viewer.displayedSize(), QSize(300, 200));
@@ -187,7 +189,8 @@ private Q_SLOTS:
         DocumentViewerDialog viewer({ u"Proof of address"_s, u"documents.proofOfAddress"_s, u"cust_1"_s },
                                     twoPagePdf(), m_gate);
         viewer.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QApplication::setActiveWindow(&viewer); // its shortcuts act in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&viewer));
         QCOMPARE(viewer.pageCount(), 2);
         auto *pageSpinBox = viewer.findChild<QSpinBox *>(u"pageSpinBox"_s);
         QVERIFY(pageSpinBox && pageSpinBox->isVisible());
@@ -280,6 +283,33 @@ private Q_SLOTS:
         QCOMPARE(viewer->pageCount(), 2);
         QVERIFY(viewer->reveal()); // the analyst's own file: no reason asked
         QVERIFY(!viewer->displayedSize().isEmpty());
+    }
+
+    // Not a check: with KYCDESK_VIEWER_SCREENSHOTS=<dir>, the viewer masked, then a PDF page fitted
+    // and an image turned, are grabbed to <dir> to look at by eye.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("KYCDESK_VIEWER_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set KYCDESK_VIEWER_SCREENSHOTS to a folder to take them");
+        m_gate->setReasonProvider(
+            [](const QString &) { return std::optional<QString>(u"Document check"_s); });
+        DocumentViewerDialog pdf({ u"Proof of address"_s, u"documents.proofOfAddress"_s, u"cust_1"_s },
+                                 twoPagePdf(), m_gate);
+        pdf.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pdf));
+        QVERIFY(pdf.grab().save(dir + u"/viewer-masked.png"_s));
+        QVERIFY(pdf.reveal());
+        pdf.fitToWindow();
+        QVERIFY(pdf.grab().save(dir + u"/viewer-pdf-fitted.png"_s));
+        DocumentViewerDialog image(
+            { u"Identity document, front"_s, u"identityDocument.front"_s, u"cust_1"_s }, pngBytes(), m_gate);
+        image.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&image));
+        QVERIFY(image.reveal());
+        image.rotateRight();
+        image.zoomIn();
+        QVERIFY(image.grab().save(dir + u"/viewer-image-rotated.png"_s));
     }
 
 private:
