@@ -42,3 +42,8 @@ set_tests_properties(tst_screen_fit_scaled PROPERTIES
     TIMEOUT 300
     SKIP_RETURN_CODE 77
     LABELS widget)
+# The document viewer (issue 17): masked until an audited reveal, then zoom, rotate and PDF pages by key.
+kycdesk_add_test(tst_document_viewer SOURCES tst_document_viewer.cpp LIBS kycdesk_ui LABELS widget)
+# Accessibility (issue 17): every control named and described for a screen reader in the main window
+# and the dialogs; the customer form by keyboard alone.
+kycdesk_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

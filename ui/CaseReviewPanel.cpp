@@ -127,6 +127,13 @@ CaseReviewPanel::CaseReviewPanel(ReviewStore *review, AuditTrail *audit, QSettin
     m_notePlainTextEdit->setObjectName(u"notePlainTextEdit"_s);
     m_notePlainTextEdit->setPlaceholderText(tr("A note for the next analyst (kept in the workspace)"));
     m_notePlainTextEdit->setTabChangesFocus(true);
+    m_notePlainTextEdit->setAccessibleName(tr("New note"));
+    m_notePlainTextEdit->setAccessibleDescription(
+        tr("A note for the next analyst, kept in the workspace; Tab leaves the box"));
+    m_decisionsView->setAccessibleName(tr("Decisions"));
+    m_decisionsView->setAccessibleDescription(tr("The decisions made on this customer, by whom and why"));
+    m_notesView->setAccessibleName(tr("Notes"));
+    m_notesView->setAccessibleDescription(tr("The notes analysts left on this customer"));
     m_notePlainTextEdit->setMaximumHeight(m_notePlainTextEdit->fontMetrics().lineSpacing() * 4);
     m_addNotePushButton->setObjectName(u"addNotePushButton"_s);
     connect(m_addNotePushButton, &QPushButton::clicked, this, &CaseReviewPanel::addNote);

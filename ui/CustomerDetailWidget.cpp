@@ -101,6 +101,19 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_addressLabel->setObjectName(u"addressLabel"_s);
     m_contactLabel->setObjectName(u"contactLabel"_s);
     m_requirementView->setObjectName(u"requirementListView"_s);
+    // A view has no visible text of its own: these are what a screen reader says on entering it.
+    m_requirementView->setAccessibleName(tr("Open requirements"));
+    m_requirementView->setAccessibleDescription(
+        tr("What Sphere still needs before it can verify the customer"));
+    m_levelView->setAccessibleName(tr("Verification levels"));
+    m_levelView->setAccessibleDescription(tr("Each verification level and its status"));
+    m_uboView->setAccessibleName(tr("Beneficial owners"));
+    m_uboView->setAccessibleDescription(tr("The business's owners as Sphere has them"));
+    m_walletView->setAccessibleName(tr("Wallets"));
+    m_walletView->setAccessibleDescription(
+        tr("The customer's wallets; Ctrl+C copies a wallet's whole address"));
+    m_bankView->setAccessibleName(tr("Bank accounts"));
+    m_bankView->setAccessibleDescription(tr("The customer's bank accounts; numbers masked unless revealed"));
     m_revealAccountsCheckBox->setObjectName(u"revealAccountsCheckBox"_s);
     m_revealAccountsCheckBox->setToolTip(
         tr("Account and routing numbers are masked unless you reveal them."));

@@ -1,6 +1,7 @@
 #include "DocumentField.h"
 
 #include "CustomerRequestValidator.h"
+#include "DocumentViewerDialog.h"
 #include "PaletteStyle.h"
 
 #include <QBuffer>
@@ -9,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QLocale>
@@ -78,6 +80,7 @@ DocumentField::DocumentField(QWidget *parent)
     , m_problemLabel(new QLabel(this))
     , m_previewLabel(new QLabel(this))
     , m_showPreviewButton(new QToolButton(this))
+    , m_viewButton(new QPushButton(tr("View…"), this))
     , m_chooseButton(new QPushButton(tr("Choose file…"), this))
     , m_removeButton(new QPushButton(tr("Remove"), this))
 {
@@ -101,6 +104,9 @@ DocumentField::DocumentField(QWidget *parent)
     m_showPreviewButton->setToolTip(
         tr("Documents are personal data: the preview stays hidden until you ask."));
     m_showPreviewButton->hide();
+    m_viewButton->setObjectName(u"viewDocumentPushButton"_s);
+    m_viewButton->setToolTip(tr("Open the document at full size: zoom, rotate and turn pages."));
+    m_viewButton->hide();
     m_chooseButton->setObjectName(u"chooseFilePushButton"_s);
     m_removeButton->setObjectName(u"removePushButton"_s);
     m_removeButton->hide();
@@ -116,7 +122,11 @@ DocumentField::DocumentField(QWidget *parent)
     layout->addWidget(m_statusLabel, 1, 0, 1, 3);
     layout->addWidget(m_chooseButton, 2, 0);
     layout->addWidget(m_removeButton, 2, 1);
-    layout->addWidget(m_showPreviewButton, 2, 2);
+    auto *previewButtons = new QHBoxLayout;
+    previewButtons->addWidget(m_showPreviewButton);
+    previewButtons->addWidget(m_viewButton);
+    previewButtons->addStretch(1);
+    layout->addLayout(previewButtons, 2, 2);
     layout->addWidget(m_problemLabel, 3, 0, 1, 3);
     layout->addWidget(m_previewLabel, 0, 3, 4, 1);
     layout->setColumnStretch(2, 1);
@@ -124,6 +134,7 @@ DocumentField::DocumentField(QWidget *parent)
     connect(m_chooseButton, &QPushButton::clicked, this, &DocumentField::chooseFile);
     connect(m_removeButton, &QPushButton::clicked, this, &DocumentField::clear);
     connect(m_showPreviewButton, &QToolButton::toggled, this, &DocumentField::updatePreviewLabel);
+    connect(m_viewButton, &QPushButton::clicked, this, &DocumentField::openViewer);
     connect(&m_previewWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
         m_preview = m_previewWatcher.result();
         updatePreviewLabel();
@@ -144,6 +155,22 @@ QString DocumentField::title() const
 void DocumentField::setTitle(const QString &title)
 {
     m_titleLabel->setText(title);
+    // Several fields share "Choose file…": a screen reader says which document each button is for.
+    m_chooseButton->setAccessibleDescription(tr("Choose the file for %1").arg(title));
+    m_removeButton->setAccessibleDescription(tr("Remove the file chosen for %1").arg(title));
+    m_showPreviewButton->setAccessibleDescription(tr("Show or hide the preview of %1").arg(title));
+    m_viewButton->setAccessibleDescription(tr("Open %1 at full size").arg(title));
+}
+
+DocumentViewerDialog *DocumentField::openViewer()
+{
+    if (!m_document)
+        return nullptr;
+    // The analyst's own file, not yet a customer's record: no audited reveal, as for the preview.
+    auto *viewer = new DocumentViewerDialog({ title(), {}, {} }, m_document->content, nullptr, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
 }
 
 void DocumentField::setMaxBytes(qint64 maxBytes)
@@ -199,6 +226,7 @@ void DocumentField::clear()
     m_removeButton->hide();
     m_showPreviewButton->hide();
     m_showPreviewButton->setChecked(false);
+    m_viewButton->hide();
     m_previewLabel->hide();
     showProblem({});
     Q_EMIT changed();
@@ -245,6 +273,7 @@ void DocumentField::accept(DocumentUpload document)
                  DocumentInspector::typeName(type), DocumentInspector::formatSize(size)));
     m_removeButton->show();
     m_showPreviewButton->show();
+    m_viewButton->show();
     showProblem({});
     startPreview();
     Q_EMIT changed();

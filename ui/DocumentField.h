@@ -44,6 +44,8 @@ public:
     QString problem() const { return m_problem; }
     bool isPreviewShown() const;
     QImage previewImage() const { return m_preview; }
+    // The document at full size (zoom, rotate, pages), hidden until the analyst reveals it.
+    class DocumentViewerDialog *openViewer();
 
 Q_SIGNALS:
     void changed();
@@ -71,6 +73,7 @@ private:
     QLabel *m_problemLabel;
     QLabel *m_previewLabel;
     QToolButton *m_showPreviewButton;
+    QPushButton *m_viewButton;
     QPushButton *m_chooseButton;
     QPushButton *m_removeButton;
     QFutureWatcher<QImage> m_previewWatcher;

@@ -83,6 +83,10 @@ void FieldIssueTracker::track(QWidget *editor, const QString &fieldPath, const Q
     plain.remove(u'&');
     if (plain.endsWith(u':'))
         plain.chop(1);
+    // The editor now sits in a cell under the row, out of its label's reach as a buddy: a screen
+    // reader would announce it without a name.
+    if (editor->accessibleName().isEmpty() && !plain.isEmpty())
+        editor->setAccessibleName(plain);
     m_rows.insert(fieldPath, { editor, issueLabel, plain, false, int(m_rows.size()) });
     m_pathOfEditor.insert(editor, fieldPath);
     editor->setProperty("fieldPath", fieldPath);

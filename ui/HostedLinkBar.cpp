@@ -27,6 +27,8 @@ HostedLinkBar::HostedLinkBar(CustomerDossier *dossier, QWidget *parent)
     m_kycButton->setObjectName(u"kycLinkButton"_s);
     m_tosButton->setObjectName(u"tosLinkButton"_s);
     m_linkEdit->setObjectName(u"hostedLinkEdit"_s);
+    m_linkEdit->setAccessibleName(tr("Hosted link"));
+    m_linkEdit->setAccessibleDescription(tr("The link to send the customer; read only"));
     m_copyButton->setObjectName(u"copyHostedLinkButton"_s);
     m_openButton->setObjectName(u"openHostedLinkButton"_s);
     m_kycButton->setToolTip(tr("Ask Sphere for a hosted page where the customer verifies their identity."));

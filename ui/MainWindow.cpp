@@ -72,6 +72,24 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+// A screen reader says the placeholder only while the box is empty, a filter's current entry
+// without saying what it filters, and nothing at all for a view: each says what it is and does.
+void describeControls(QLineEdit *search, QComboBox *kycFilter, QComboBox *typeFilter, QTreeView *book)
+{
+    book->setAccessibleName(MainWindow::tr("Customers"));
+    book->setAccessibleDescription(MainWindow::tr("The customer book; the selected customer is shown beside "
+                                                  "it, Alt+Down and Alt+Up step to the next and previous"));
+    search->setAccessibleName(MainWindow::tr("Search customers"));
+    search->setAccessibleDescription(MainWindow::tr(
+        "Shows the customers whose name, email or id contain the text; Down or Enter goes to the results"));
+    kycFilter->setAccessibleName(MainWindow::tr("KYC status filter"));
+    kycFilter->setAccessibleDescription(MainWindow::tr("Shows only the customers with this KYC status"));
+    typeFilter->setAccessibleName(MainWindow::tr("Customer type filter"));
+    typeFilter->setAccessibleDescription(MainWindow::tr("Shows only individuals, or only businesses"));
+}
+} // namespace
+
 MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment, QWidget *parent,
                        SardineClient *sardine, RiskHistory *history)
     : QMainWindow(parent)
@@ -88,6 +106,7 @@ MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment,
 {
     setObjectName(u"mainWindow"_s);
     buildUi();
+    describeControls(m_searchEdit, m_kycFilter, m_typeFilter, m_table);
 }
 
 MainWindow::~MainWindow()

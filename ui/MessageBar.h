@@ -26,8 +26,11 @@ public:
     void showInfo(const QString &text) { showMessage(Level::Info, text); }
     QString text() const;
     Level level() const { return m_level; }
+    // "Error", "Warning" or "Information": what the icon and the colour say, in words.
+    QString levelText() const;
 
 private:
+    QLabel *m_iconLabel;
     QLabel *m_textLabel;
     QPushButton *m_actionButton;
     QToolButton *m_closeButton;

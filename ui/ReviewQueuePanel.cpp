@@ -46,6 +46,7 @@ ReviewQueuePanel::ReviewQueuePanel(CustomerTableModel *book, QSettings *settings
                            metrics.horizontalAdvance(QLocale().toString(100000)) + padding);
     m_view->setColumnWidth(ReviewQueueModel::OldestWaiting, metrics.horizontalAdvance(u"0000 d"_s) + padding);
     m_view->setAccessibleName(tr("Review queues"));
+    m_view->setAccessibleDescription(tr("Choose a queue to show its customers in the book"));
     m_view->setIndentation(12);
     // Room for the start of a queue's name beside its count: a queue is chosen by its name, and on a
     // small screen the book needs the width more (the splitter gives the queues more when asked).

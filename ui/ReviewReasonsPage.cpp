@@ -25,6 +25,7 @@ ReviewReasonsPage::ReviewReasonsPage(const QSettings &settings, QWidget *parent)
         auto *edit = new QPlainTextEdit(ReviewReasons::load(settings, kind).join(u'\n'), this);
         edit->setObjectName(caseDecisionWord(kind) + u"ReasonsPlainTextEdit"_s);
         edit->setTabChangesFocus(true);
+        edit->setAccessibleDescription(tr("The reasons offered for this decision, one a line"));
         m_edits.insert(kind, edit);
         layout->addRow(CaseDecisionModel::decisionLabel(kind), edit);
     }

@@ -102,6 +102,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     m_actionTypeComboBox->addItems(SardineVocabulary::actionTypes());
     if (!t.actionType.null)
         m_actionTypeComboBox->setCurrentText(t.actionType.raw);
+    m_actionTypeComboBox->setAccessibleDescription(tr("What the customer is doing: Sardine's action type"));
     txForm->addRow(tr("Action"), m_actionTypeComboBox);
     add(txForm, u"paymentType"_s, tr("Payment method"),
         t.paymentMethod ? t.paymentMethod->type : std::optional<QString>(u"bank"_s));
@@ -110,6 +111,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     add(txForm, u"routingNumber"_s, tr("Routing number"), std::nullopt);
     m_accountTypeComboBox->setObjectName(u"accountTypeComboBox"_s);
     m_accountTypeComboBox->addItems(SardineVocabulary::accountTypes());
+    m_accountTypeComboBox->setAccessibleDescription(tr("The kind of bank account the payment uses"));
     txForm->addRow(tr("Account type"), m_accountTypeComboBox);
     add(txForm, u"balance"_s, tr("Balance (minor units)"), std::nullopt);
     add(txForm, u"balanceCurrencyCode"_s, tr("Balance currency"), std::nullopt)->setMaxLength(3);
@@ -151,6 +153,8 @@ QLineEdit *RiskCheckDialog::addLine(const QString &name, const QString &label,
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name + u"LineEdit"_s);
     edit->setAccessibleName(label);
+    // What the field becomes in the request: the analyst can match it with Sardine's documentation.
+    edit->setAccessibleDescription(tr("Sent to Sardine as \"%1\"").arg(name));
     if (value)
         edit->setText(*value);
     connect(edit, &QLineEdit::textChanged, this, &RiskCheckDialog::updateAcceptButton);

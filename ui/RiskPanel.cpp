@@ -3,6 +3,7 @@
 #include "CheckpointTreeModel.h"
 #include "CollapsibleSection.h"
 #include "CustomerDossier.h"
+#include "DocumentViewerDialog.h"
 #include "FlowLayout.h"
 #include "PaletteStyle.h"
 #include "PiiRevealGate.h"
@@ -13,6 +14,7 @@
 #include "StatusColours.h"
 #include "StatusText.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -22,6 +24,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -64,6 +67,10 @@ QLabel *imageLabel(QWidget *parent, const QString &name)
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setFrameShape(QFrame::StyledPanel);
+    // Reachable with Tab: Enter opens the image in the viewer as a double-click does.
+    label->setFocusPolicy(Qt::StrongFocus);
+    label->setAccessibleDescription(RiskPanel::tr(
+        "Double-click or press Enter to open it in the document viewer (masked until revealed)."));
     return label;
 }
 
@@ -119,6 +126,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_indemnificationLabel->setObjectName(u"indemnificationLabel"_s);
     m_indemnificationLabel->setWordWrap(true);
     m_signalView->setObjectName(u"riskSignalTableView"_s);
+    m_signalView->setAccessibleName(tr("Risk signals"));
+    m_signalView->setAccessibleDescription(tr("What the risk engine found, with its value and reason codes"));
     m_signalView->setModel(m_signalModel);
     m_signalView->verticalHeader()->hide();
     // The signal's description is the widest and most useful text: it takes the spare width.
@@ -135,6 +144,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_signalView->setMinimumHeight(tableHeight);
     m_checkpointView->setMinimumHeight(tableHeight);
     m_checkpointView->setObjectName(u"checkpointTreeView"_s);
+    m_checkpointView->setAccessibleName(tr("Checkpoints"));
+    m_checkpointView->setAccessibleDescription(tr("The risk engine's checkpoints and the level each gave"));
     m_checkpointView->setModel(m_checkpointModel);
     // The level must stay in sight: the names take what the value column leaves.
     m_checkpointView->header()->setStretchLastSection(false);
@@ -196,6 +207,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     images->addWidget(m_frontImage);
     images->addWidget(m_backImage);
     images->addWidget(m_selfieImage);
+    for (QLabel *image : { m_frontImage, m_backImage, m_selfieImage })
+        image->installEventFilter(this);
     identityLayout->addLayout(images);
 
     auto *layout = new QVBoxLayout(this);
@@ -382,14 +395,59 @@ void RiskPanel::renderIdentity()
     const QString names[] = { tr("Front"), tr("Back"), tr("Selfie") };
     for (int i = 0; i < 3; ++i) {
         QLabel *label = shown[i].first;
+        label->setAccessibleName(names[i]); // a revealed image has no text to name it
         if (m_identityRevealed) {
             showImage(label, shown[i].second, names[i]);
             continue;
         }
         label->setPixmap({});
         label->setText(shown[i].second ? tr("%1: masked").arg(names[i]) : tr("%1: none").arg(names[i]));
-        label->setToolTip(tr("Tick \"Reveal identity document\" to see it."));
+        label->setToolTip(tr("Tick \"Reveal identity document\" to see it, or double-click to open it in "
+                             "the viewer."));
     }
+}
+
+DocumentViewerDialog *RiskPanel::viewIdentityImage(int which)
+{
+    if (!m_identity || !m_identity->documentKyc || which < 0 || which > 2)
+        return nullptr;
+    const IdentityDocumentImages &images = *m_identity->documentKyc;
+    const std::optional<QString> base64 = which == 0 ? images.front
+        : which == 1                                 ? images.back
+                                                     : images.selfie;
+    if (!base64 || base64->isEmpty())
+        return nullptr;
+    const QString titles[]
+        = { tr("Identity document, front"), tr("Identity document, back"), tr("Identity selfie") };
+    const QString fields[]
+        = { u"identityDocument.front"_s, u"identityDocument.back"_s, u"identityDocument.selfie"_s };
+    // Opens masked even when the panel's own reveal is on: every full-size look is asked for and audited.
+    auto *viewer = new DocumentViewerDialog({ titles[which], fields[which], m_customerId },
+                                            QByteArray::fromBase64(base64->toLatin1()), m_revealGate, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+    return viewer;
+}
+
+bool RiskPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const QObject *images[] = { m_frontImage, m_backImage, m_selfieImage };
+    const auto found = std::find(std::begin(images), std::end(images), watched);
+    if (found != std::end(images)) {
+        const int which = int(found - std::begin(images));
+        if (event->type() == QEvent::MouseButtonDblClick) {
+            viewIdentityImage(which);
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space) {
+                viewIdentityImage(which);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RiskPanel::showHistory(const QList<std::pair<QDateTime, double>> &scores)

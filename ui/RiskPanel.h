@@ -53,6 +53,12 @@ public:
     QString scoreText() const;
     QString indemnificationText() const;
     int historyPointCount() const { return m_historyPoints; }
+    // The identity image (0 front, 1 back, 2 selfie) in the document viewer, masked until revealed
+    // through the gate; null when there is no such image. Double-click or Enter on an image does it.
+    class DocumentViewerDialog *viewIdentityImage(int which);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // "1,234.56 USD" from minor units; the currency is optional.
     static QString formatMinorUnits(qint64 minor, const QString &currencyCode = {});

@@ -24,6 +24,8 @@ SardineHistoryView::SardineHistoryView(CustomerDossier *dossier, QWidget *parent
     setObjectName(u"sardineHistoryView"_s);
     m_loadButton->setObjectName(u"loadSardineHistoryButton"_s);
     m_view->setObjectName(u"sardineHistoryTableView"_s);
+    m_view->setAccessibleName(tr("Sardine history"));
+    m_view->setAccessibleDescription(tr("The risk checks Sardine recorded for this customer"));
     m_model->setHorizontalHeaderLabels(
         { tr("Session"), tr("Level"), tr("Status"), tr("Score"), tr("Signals") });
     m_view->setModel(m_model);

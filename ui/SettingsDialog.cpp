@@ -99,6 +99,14 @@ QWidget *SettingsDialog::buildPage(Vendor vendor)
     p.resultLabel->setObjectName(key + u"ResultLabel"_s);
     p.resultLabel->setWordWrap(true);
 
+    p.environmentComboBox->setAccessibleDescription(
+        tr("Which of the vendor's environments this desk works with"));
+    p.baseUrlLineEdit->setAccessibleDescription(tr("The address of the vendor's API for that environment"));
+    p.idLineEdit->setAccessibleDescription(tr("The first part of the credential, as the vendor issued it"));
+    p.secretLineEdit->setAccessibleDescription(
+        tr("Kept in the system keychain, never in the settings file; leave empty to keep the stored one"));
+    p.testConnectionButton->setAccessibleDescription(tr("Sends one harmless request with these settings"));
+
     auto *form = new QFormLayout(page);
     form->addRow(tr("Environment:"), p.environmentComboBox);
     form->addRow(tr("Base URL:"), p.baseUrlLineEdit);

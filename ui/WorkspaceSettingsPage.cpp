@@ -38,6 +38,15 @@ WorkspaceSettingsPage::WorkspaceSettingsPage(const QSettings &settings, bool pas
         tr("Decisions, notes and the audit trail in a file only you can read"));
     m_teamServerRadioButton->setToolTip(
         tr("One queue, claims, four eyes and one audit trail shared by the team's analysts"));
+    m_hostLineEdit->setAccessibleDescription(
+        tr("The PostgreSQL server's name or address, or a socket folder"));
+    m_portSpinBox->setAccessibleDescription(tr("The PostgreSQL server's port, 5432 unless told otherwise"));
+    m_databaseLineEdit->setAccessibleDescription(tr("The team's database on that server"));
+    m_userLineEdit->setAccessibleDescription(tr("Your PostgreSQL user name"));
+    m_passwordLineEdit->setAccessibleDescription(
+        tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_rootCertificateLineEdit->setAccessibleDescription(
+        tr("The certificate authority file that signed the server's certificate"));
     m_portSpinBox->setRange(1, 65535);
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
     m_passwordLineEdit->setPlaceholderText(passwordStored ? tr("unchanged (kept in the keychain)")
