@@ -42,3 +42,8 @@ set_tests_properties(tst_screen_fit_scaled PROPERTIES
     TIMEOUT 300
     SKIP_RETURN_CODE 77
     LABELS widget)
+
+# Small things of the book and the detail pane (issue 17, part 8): tab counts only with a customer,
+# review reasons in words, headers in full, an owner opened, search by phone and owners, several KYC
+# statuses, a message over an empty result, the app's name once in the title.
+kycdesk_add_test(tst_book_details SOURCES tst_book_details.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
