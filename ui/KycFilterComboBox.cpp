@@ -3,6 +3,7 @@
 #include "StatusText.h"
 
 #include <QAbstractItemView>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QSignalBlocker>
@@ -13,7 +14,8 @@
 KycFilterComboBox::KycFilterComboBox(QWidget *parent)
     : QComboBox(parent), m_items(new QStandardItemModel(this))
 {
-    auto *all = new QStandardItem(tr("All KYC statuses"));
+    // In MainWindow's context, where the toolbar's combo box had it: its translation stays found.
+    auto *all = new QStandardItem(QCoreApplication::translate("MainWindow", "All KYC statuses"));
     all->setData(-1, Qt::UserRole);
     m_items->appendRow(all);
     for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,

@@ -125,7 +125,7 @@ void MainWindow::buildUi()
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search name, email, phone or id…"));
+    m_searchEdit->setPlaceholderText(tr("Search name, email or id…")); // the tooltip has the rest
     // What the customer list carries, and so what can be found: the list page has ids only for
     // wallets and bank accounts.
     m_searchEdit->setToolTip(
@@ -438,17 +438,29 @@ void MainWindow::applyDefaultSplitterShares()
     const int width = this->width();
     const int ch = m_table->fontMetrics().averageCharWidth();
     int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + 2 * ch;
-    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email, CustomerTableModel::Kyc })
+    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email })
         book += m_table->columnWidth(column);
+    // The KYC column as most statuses need; "Additional review" gets its whole width below only when
+    // the book's share has room for it: on a small screen the detail pane keeps its last pixels, and
+    // the status cut short keeps its tooltip.
+    const int kycShort = 15 * ch + CustomerBookDelegate::rowHeight(m_table->font());
+    book += kycShort;
     const int rest = std::max(0, width - book);
+    int bookShare = 0;
     if (m_splitter->count() == 3) {
         const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 40 * ch);
         const int detail = std::min(rest - queues, width * 3 / 10);
-        m_splitter->setSizes({ queues, width - queues - detail, detail });
+        bookShare = width - queues - detail;
+        m_splitter->setSizes({ queues, bookShare, detail });
     } else {
         const int detail = std::min(rest, width * 2 / 5);
-        m_splitter->setSizes({ width - detail, detail });
+        bookShare = width - detail;
+        m_splitter->setSizes({ bookShare, detail });
     }
+    const int kycWidth = m_table->columnWidth(CustomerTableModel::Kyc);
+    if (kycWidth == kycShort || kycWidth == m_kycFullWidth) // never a width the analyst chose
+        m_table->setColumnWidth(CustomerTableModel::Kyc,
+                                bookShare - (book - kycShort) >= m_kycFullWidth ? m_kycFullWidth : kycShort);
 }
 
 void MainWindow::restoreSplitterState()
@@ -541,7 +553,8 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
 void MainWindow::fitColumnsToTheirText()
 {
     // Each column at least as wide as its header (sort arrow included), and the status columns as
-    // their longest word: "Additional review" cut to "Additional r…" no longer says which review.
+    // their longest word: "Additional review" cut to "Additional r…" no longer says which review
+    // (the KYC column where the screen has room: applyDefaultSplitterShares).
     // Only widened: the analyst may still narrow a column by hand, and the header's tooltip names it.
     QHeaderView *header = m_table->header();
     const QFontMetrics metrics = m_table->fontMetrics();
@@ -564,9 +577,13 @@ void MainWindow::fitColumnsToTheirText()
     };
     for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
         int width = header->sectionSizeHint(column);
-        if (column == CustomerTableModel::Kyc)
-            width = std::max(width, widest(kyc) + CustomerBookDelegate::rowHeight(m_table->font()) + margins);
-        else if (column == CustomerTableModel::Tos)
+        if (column == CustomerTableModel::Kyc) {
+            // Given by applyDefaultSplitterShares when the book's share has room for it.
+            m_kycFullWidth
+                = std::max(width, widest(kyc) + CustomerBookDelegate::rowHeight(m_table->font()) + margins);
+            continue;
+        }
+        if (column == CustomerTableModel::Tos)
             width = std::max(width, widest(tos) + margins);
         else if (column == CustomerTableModel::Msa)
             width = std::max(width, widest(msa) + margins);

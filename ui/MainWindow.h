@@ -182,6 +182,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     KycFilterComboBox *m_kycFilter = nullptr;
     QLabel *m_emptyBookLabel = nullptr;
+    int m_kycFullWidth = 0; // the KYC column with "Additional review" whole (fitColumnsToTheirText)
     QComboBox *m_typeFilter = nullptr;
     QTreeView *m_table = nullptr;
     CustomerDetailWidget *m_detail = nullptr;
