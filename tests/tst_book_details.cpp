@@ -159,6 +159,24 @@ private Q_SLOTS:
         QCOMPARE(model->headerData(CustomerTableModel::OpenRequirements, Qt::Horizontal, Qt::ToolTipRole)
                      .toString(),
                  u"Open requirements"_s);
+        // The detail pane's tables: every header has its full name as a tooltip, and a cut one shows
+        // its beginning.
+        desk.window.customerProxy()->setTypeFilter(CustomerType::Business);
+        QVERIFY(desk.showRow(0));
+        for (const QString &name : { u"uboTableView"_s, u"verificationLevelTableView"_s, u"walletTableView"_s,
+                                     u"bankAccountTableView"_s }) {
+            auto *view = desk.find<QTableView>(name);
+            QVERIFY(view);
+            QVERIFY(view->horizontalHeader()->defaultAlignment() & Qt::AlignLeft);
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                QVERIFY2(
+                    !view->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                    qPrintable(name));
+        }
+        QCOMPARE(desk.window.detailWidget()->uboModel()->headerData(UboTableModel::OpenRequirements,
+                                                                    Qt::Horizontal, Qt::ToolTipRole),
+                 QVariant(u"Open requirements"_s));
+        desk.window.customerProxy()->setTypeFilter(std::nullopt);
         // The longest KYC status, after its icon, is not cut.
         const QFontMetrics metrics = desk.book()->fontMetrics();
         QVERIFY(header->sectionSize(CustomerTableModel::Kyc)

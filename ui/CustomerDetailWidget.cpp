@@ -48,6 +48,9 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // A header cut short by a narrow pane shows its beginning ("Open requ…", not "pen requ"); its
+    // tooltip has all of it (RecordTableModel).
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setWordWrap(false);
     return view;
 }
