@@ -82,7 +82,38 @@ quint32 CustomerRow::hashId(QStringView id)
     return quint32(qHash(id, QHashSeed::globalSeed()));
 }
 
-void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView email, QStringView id)
+QString CustomerRow::searchExtras(const Customer &c)
+{
+    QString extras;
+    if (c.phoneNumber)
+        appendPhoneDigits(extras, *c.phoneNumber);
+    for (const Ubo &ubo : c.ubos) {
+        const QString owner
+            = QStringList { ubo.firstName.value_or(QString()), ubo.lastName.value_or(QString()) }
+                  .join(u' ')
+                  .trimmed();
+        if (!owner.isEmpty()) {
+            extras += u'\n';
+            extras += owner;
+        }
+    }
+    return extras;
+}
+
+void CustomerRow::appendPhoneDigits(QString &extras, QStringView phone)
+{
+    const qsizetype start = extras.size();
+    extras += u'\n';
+    for (QChar c : phone) {
+        if (c >= u'0' && c <= u'9')
+            extras += c;
+    }
+    if (extras.size() == start + 1)
+        extras.truncate(start); // no digits: nothing to find
+}
+
+void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView email, QStringView id,
+                              QStringView searchExtras)
 {
     row.textChunk = 0;
     row.textOffset = int(text.size());
@@ -92,6 +123,8 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
     text.append(name).append(u'\n').append(email).append(u'\n').append(id);
     row.searchOffset = int(haystack.size());
     appendLowercase(haystack, QStringView(text).sliced(row.textOffset));
+    if (!searchExtras.isEmpty())
+        appendLowercase(haystack, searchExtras);
     row.searchLength = int(haystack.size() - row.searchOffset);
     row.idHash = CustomerRow::hashId(id);
     rows.append(std::move(row));
@@ -100,5 +133,5 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
 void CustomerRowBatch::append(const Customer &customer)
 {
     append(CustomerRow::fromCustomer(customer), customer.displayName(), customer.email.value_or(QString()),
-           customer.id);
+           customer.id, CustomerRow::searchExtras(customer));
 }

@@ -19,7 +19,8 @@ struct CustomerRow
     // The row's texts live in two buffers shared by the rows of one page (a CustomerRowBatch's `text`
     // and `haystack`; the model keeps each page's buffers as they came, number textChunk in its
     // list): at textOffset in `text`, "name\nemail\nid" as the vendor sent them; at searchOffset in
-    // `haystack`, the same in lowercase, which a keystroke scans. Three strings a row were three
+    // `haystack`, the same in lowercase followed by the search extras (see searchExtras), which a
+    // keystroke scans. Three strings a row were three
     // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of headers
     // a row; a keystroke reads a thousand rows' haystacks front to back, several times faster than
     // 100 000 scattered strings, and the haystacks alone, not the texts between them.
@@ -48,6 +49,13 @@ struct CustomerRow
 
     // Everything but the texts, which the batch appends (CustomerRowBatch::append(const Customer &)).
     static CustomerRow fromCustomer(const Customer &customer);
+    // What the search finds beyond name, email and id, as compact as the listing allows: "\n" and
+    // the phone number's digits alone ("+1 (415) 555-0134" -> "14155550134"), then "\n" and each
+    // beneficial owner's "first last". A million rows carry it, so nothing else (the list page has
+    // wallet and bank account ids only, no addresses or account numbers). SphereListDecoder builds
+    // the same text from the page's JSON.
+    static QString searchExtras(const Customer &customer);
+    static void appendPhoneDigits(QString &extras, QStringView phone);
     static quint32 hashId(QStringView id);
     // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
     QString unknownRaw(QStringView field) const;
@@ -82,8 +90,10 @@ struct CustomerRowBatch
     QStringView email(const CustomerRow &row) const { return row.email(text); }
     QStringView id(const CustomerRow &row) const { return row.id(text); }
     QStringView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
-    // Appends `row` with these texts (copied into `text`) and its lowercase search text.
-    void append(CustomerRow row, QStringView name, QStringView email, QStringView id);
+    // Appends `row` with these texts (copied into `text`) and its lowercase search text: the texts,
+    // then `searchExtras` (CustomerRow::searchExtras).
+    void append(CustomerRow row, QStringView name, QStringView email, QStringView id,
+                QStringView searchExtras = {});
     void append(const Customer &customer);
 };
 

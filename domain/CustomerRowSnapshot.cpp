@@ -5,7 +5,7 @@
 
 namespace {
 constexpr quint32 kMagic = 0x4B594342; // "KYCB"
-constexpr quint16 kVersion = 1;
+constexpr quint16 kVersion = 2; // 1: without the search extras (read still, searchable by name, email, id)
 
 template<typename E> bool ordinalIn(quint8 value, E last)
 {
@@ -23,10 +23,20 @@ QByteArray encode(int rows, const RowSource &rowAt)
     out << kMagic << kVersion << qint32(rows);
     for (int i = 0; i < rows; ++i) {
         const CustomerRow *row = nullptr;
-        QStringView name, email, id;
-        rowAt(i, &row, &name, &email, &id);
-        out << name.toString() << email.toString() << id.toString() << row->rawUnknownStatus
-            << quint8(row->type) << quint8(row->kyc) << quint8(row->tos) << quint8(row->msa)
+        QStringView name, email, id, search;
+        rowAt(i, &row, &name, &email, &id, &search);
+        // The extras follow the lowercase texts; the line breaks between name, email and id tell where.
+        const qsizetype textBreaks = 2 + name.count(u'\n') + email.count(u'\n') + id.count(u'\n');
+        qsizetype extras = search.size();
+        for (qsizetype breaks = 0, at = 0; at < search.size(); ++at) {
+            if (search.at(at) == u'\n' && ++breaks == textBreaks + 1) {
+                extras = at;
+                break;
+            }
+        }
+        out << name.toString() << email.toString() << id.toString() << search.sliced(extras).toString()
+            << row->rawUnknownStatus << quint8(row->type) << quint8(row->kyc) << quint8(row->tos)
+            << quint8(row->msa)
             << quint8((row->typeNull ? 1 : 0) | (row->kycNull ? 2 : 0) | (row->tosNull ? 4 : 0)
                       | (row->msaNull ? 8 : 0))
             << row->createdMs << row->updatedMs << qint32(row->openRequirements) << row->requirementMask;
@@ -43,16 +53,19 @@ std::optional<CustomerRowBatch> decode(const QByteArray &bytes)
     quint16 version = 0;
     qint32 rows = 0;
     in >> magic >> version >> rows;
-    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || rows < 0)
+    if (in.status() != QDataStream::Ok || magic != kMagic || version < 1 || version > kVersion || rows < 0)
         return std::nullopt;
     CustomerRowBatch batch;
     for (qint32 i = 0; i < rows; ++i) {
-        QString name, email, id;
+        QString name, email, id, extras;
         CustomerRow row;
         quint8 type = 0, kyc = 0, tos = 0, msa = 0, nulls = 0;
         qint32 open = 0;
-        in >> name >> email >> id >> row.rawUnknownStatus >> type >> kyc >> tos >> msa >> nulls
-            >> row.createdMs >> row.updatedMs >> open >> row.requirementMask;
+        in >> name >> email >> id;
+        if (version >= 2)
+            in >> extras;
+        in >> row.rawUnknownStatus >> type >> kyc >> tos >> msa >> nulls >> row.createdMs >> row.updatedMs
+            >> open >> row.requirementMask;
         if (in.status() != QDataStream::Ok || id.isEmpty() || !ordinalIn(type, CustomerType::Business)
             || !ordinalIn(kyc, KycStatus::Rejected) || !ordinalIn(tos, TosStatus::Approved)
             || !ordinalIn(msa, MsaStatus::Voided) || open < 0)
@@ -66,7 +79,7 @@ std::optional<CustomerRowBatch> decode(const QByteArray &bytes)
         row.tosNull = nulls & 4;
         row.msaNull = nulls & 8;
         row.openRequirements = open;
-        batch.append(row, name, email, id);
+        batch.append(row, name, email, id, extras);
     }
     if (!in.atEnd())
         return std::nullopt;

@@ -7,14 +7,15 @@
 #include <QByteArray>
 
 // The book's rows as bytes, to keep the last listing on disk and show it at once on the next start:
-// per row its texts (name, email, id), statuses as ordinals with their null flags, the unknown
+// per row its texts (name, email, id, and since version 2 the search extras: phone digits, owners'
+// names), statuses as ordinals with their null flags, the unknown
 // statuses' raw text, times, requirement count and bits. Versioned and compressed; decode() refuses
 // (nullopt) anything it did not write rather than guessing.
 namespace CustomerRowSnapshot {
 
-// `rowAt(i)` gives row i and its name, email and id, for i in [0, rows).
+// `rowAt(i)` gives row i, its name, email and id, and its lowercase search text, for i in [0, rows).
 using RowSource = std::function<void(int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                                     QStringView *id)>;
+                                     QStringView *id, QStringView *searchText)>;
 QByteArray encode(int rows, const RowSource &rowAt);
 std::optional<CustomerRowBatch> decode(const QByteArray &bytes);
 

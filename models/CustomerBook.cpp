@@ -96,15 +96,16 @@ void CustomerBook::dropKeptCopy()
 
 QByteArray CustomerBook::snapshot() const
 {
-    return CustomerRowSnapshot::encode(
-        m_model->rowCount(),
-        [this](int i, const CustomerRow **row, QStringView *name, QStringView *email, QStringView *id) {
-            const CustomerRow &r = m_model->rowAt(i);
-            *row = &r;
-            *name = m_model->name(r);
-            *email = m_model->email(r);
-            *id = m_model->id(r);
-        });
+    return CustomerRowSnapshot::encode(m_model->rowCount(),
+                                       [this](int i, const CustomerRow **row, QStringView *name,
+                                              QStringView *email, QStringView *id, QStringView *searchText) {
+                                           const CustomerRow &r = m_model->rowAt(i);
+                                           *row = &r;
+                                           *name = m_model->name(r);
+                                           *email = m_model->email(r);
+                                           *id = m_model->id(r);
+                                           *searchText = m_model->searchText(r);
+                                       });
 }
 
 void CustomerBook::abortFeed()

@@ -203,7 +203,7 @@ Qt::ItemFlags CustomerFilterProxyModel::flags(const QModelIndex &index) const
 
 bool CustomerFilterProxyModel::acceptsBase(const Criteria &criteria, const CustomerRow &row) const
 {
-    if (criteria.kyc && row.kyc != *criteria.kyc)
+    if (criteria.kycMask != 0 && !(criteria.kycMask & (1u << unsigned(row.kyc))))
         return false;
     if (criteria.type && row.type != *criteria.type)
         return false;
@@ -301,7 +301,7 @@ void CustomerFilterProxyModel::setTextFilter(const QString &text)
 {
     m_text = text;
     // Trimmed, any whitespace separates terms, case-insensitive (the haystack is lowercase).
-    const QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList terms = CustomerTextMatcher::termsOf(text);
     if (terms == m_criteria.terms)
         return; // "ann" -> "ann " changes nothing: no refilter
     CustomerTextMatcher next(terms);
@@ -326,7 +326,29 @@ void CustomerFilterProxyModel::applyCriterion(std::optional<T> Criteria::*criter
 
 void CustomerFilterProxyModel::setKycFilter(std::optional<KycStatus> status)
 {
-    applyCriterion(&Criteria::kyc, status);
+    setKycFilters(status ? QList<KycStatus> { *status } : QList<KycStatus>());
+}
+
+void CustomerFilterProxyModel::setKycFilters(const QList<KycStatus> &statuses)
+{
+    quint32 mask = 0;
+    for (KycStatus status : statuses)
+        mask |= 1u << unsigned(status);
+    if (mask == m_criteria.kycMask)
+        return;
+    Criteria next = m_criteria;
+    next.kycMask = mask;
+    applyBase(std::move(next));
+}
+
+QList<KycStatus> CustomerFilterProxyModel::kycFilters() const
+{
+    QList<KycStatus> statuses;
+    for (unsigned bit = 0; bit < 32; ++bit) {
+        if (m_criteria.kycMask & (1u << bit))
+            statuses.append(KycStatus(bit));
+    }
+    return statuses;
 }
 
 void CustomerFilterProxyModel::setTypeFilter(std::optional<CustomerType> type)

@@ -14,7 +14,8 @@ class CustomerTableModel;
 struct CustomerRow;
 
 // The customer book as the analyst sees it: filtered by free text (every whitespace-separated term
-// must appear in name, email or id), KYC status, customer type and the review queue the analyst
+// must appear in name, email, id, the phone's digits or an owner's name), KYC statuses (any of a
+// set), customer type and the review queue the analyst
 // works, and sorted by any column. KycStatus::Unknown matches statuses this build does not know and
 // missing ones.
 //
@@ -54,13 +55,15 @@ public:
     int sortRole() const; // CustomerTableModel::SortRole: the order sort() follows
 
     void setTextFilter(const QString &text);
-    void setKycFilter(std::optional<KycStatus> status);
+    void setKycFilter(std::optional<KycStatus> status); // one status, or (nullopt) all
+    // Any of `statuses`; an empty list shows every status.
+    void setKycFilters(const QList<KycStatus> &statuses);
     void setTypeFilter(std::optional<CustomerType> type);
     // Only the customers of `queue` (ReviewQueue::Kind::Everyone: no queue), with the filters above.
     void setQueue(const ReviewQueue &queue);
     const ReviewQueue &queue() const { return *m_criteria.queue; }
     QString textFilter() const { return m_text; }
-    std::optional<KycStatus> kycFilter() const { return m_criteria.kyc; }
+    QList<KycStatus> kycFilters() const; // empty: every status
     std::optional<CustomerType> typeFilter() const { return m_criteria.type; }
 
     // Rows looked at by a filter since the proxy was made: a filter that did not change looks at none,
@@ -72,7 +75,7 @@ private:
     {
         QStringList terms; // lowercase
         CustomerTextMatcher text;
-        std::optional<KycStatus> kyc;
+        quint32 kycMask = 0; // bit 1 << KycStatus of each status shown; 0: every status
         std::optional<CustomerType> type;
         std::shared_ptr<const ReviewQueue> queue = std::make_shared<const ReviewQueue>();
     };

@@ -61,8 +61,20 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::ToolTipRole && section == OpenRequirements)
-        return tr("Open requirements");
+    // Each header's full name: a narrow column cuts its header short ("pen req").
+    static constexpr const char *kToolTips[ColumnCount] = {
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Customer type"),
+        QT_TR_NOOP("Email"),
+        QT_TR_NOOP("KYC status"),
+        QT_TR_NOOP("Terms of service status"),
+        QT_TR_NOOP("Master services agreement status"),
+        QT_TR_NOOP("Open requirements"),
+        QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Updated (the customer's last change)"),
+    };
+    if (role == Qt::ToolTipRole && section >= 0 && section < ColumnCount)
+        return tr(kToolTips[section]);
     // In the order of Column.
     static constexpr const char *kHeaders[ColumnCount] = {
         QT_TR_NOOP("Name"),      QT_TR_NOOP("Type"),    QT_TR_NOOP("Email"),

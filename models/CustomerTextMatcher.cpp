@@ -19,6 +19,27 @@ int rarityOf(char16_t unit)
 }
 } // namespace
 
+QStringList CustomerTextMatcher::termsOf(const QString &text)
+{
+    QStringList terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString &term : terms) {
+        bool digit = false;
+        bool punctuation = false;
+        bool other = false;
+        for (QChar c : std::as_const(term)) {
+            if (c >= u'0' && c <= u'9')
+                digit = true;
+            else if (c == u'+' || c == u'-' || c == u'(' || c == u')' || c == u'.')
+                punctuation = true;
+            else
+                other = true;
+        }
+        if (digit && punctuation && !other)
+            term.removeIf([](QChar c) { return c < u'0' || c > u'9'; });
+    }
+    return terms;
+}
+
 CustomerTextMatcher::CustomerTextMatcher(const QStringList &lowercaseTerms)
 {
     for (const QString &text : lowercaseTerms) {

@@ -13,6 +13,11 @@
 class CustomerTextMatcher
 {
 public:
+    // The search box's text as terms: lowercase, split at whitespace. A term of digits and phone
+    // punctuation only ("555-0134", "(415)", "+1") keeps its digits: the search text has a phone
+    // number's digits alone (CustomerRow::searchExtras).
+    static QStringList termsOf(const QString &text);
+
     CustomerTextMatcher() = default;
     explicit CustomerTextMatcher(const QStringList &lowercaseTerms);
 

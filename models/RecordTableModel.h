@@ -38,6 +38,10 @@ public:
         if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
             && section < headers().size())
             return headers().at(section);
+        // The full name: a narrow pane cuts a header short.
+        if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0
+            && section < headerToolTips().size())
+            return headerToolTips().at(section);
         return {};
     }
 
@@ -59,6 +63,8 @@ public:
 
 protected:
     virtual QStringList headers() const = 0;
+    // Each header's full name, for its tooltip: the headers unless a model abbreviates one.
+    virtual QStringList headerToolTips() const { return headers(); }
     virtual QVariant cell(const Record &record, int column, int role) const = 0;
 
     // What most columns sort by: the text shown, case-folded (masked values sort masked).

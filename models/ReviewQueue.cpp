@@ -1,10 +1,10 @@
 #include "ReviewQueue.h"
 
 #include "CustomerTableModel.h"
+#include "CustomerTextMatcher.h"
 #include "RequirementKeys.h"
 #include "StatusText.h"
 
-#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,8 +39,7 @@ ReviewQueue ReviewQueue::savedSearch(const QString &name, const QString &text, s
     q.text = text;
     q.kyc = kyc;
     q.type = type;
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    q.m_terms = text.toLower().split(whitespace, Qt::SkipEmptyParts);
+    q.m_terms = CustomerTextMatcher::termsOf(text); // as the search box reads it
     return q;
 }
 

@@ -202,6 +202,27 @@ QString StatusText::bankAccountType(const VendorEnum<BankAccountType> &type)
     });
 }
 
+QString StatusText::reviewReasonDescription(const QString &raw)
+{
+    if (raw == u"sanctionsScreening")
+        return tr("Possible match on a sanctions list");
+    if (raw == u"adverseMedia")
+        return tr("Adverse media found");
+    if (raw == u"politicallyExposedPerson")
+        return tr("Politically exposed person");
+    if (raw == u"documentMismatch")
+        return tr("Documents do not match the details given");
+    if (raw == u"highRiskJurisdiction")
+        return tr("High-risk jurisdiction");
+    return {};
+}
+
+QString StatusText::reviewReason(const QString &raw)
+{
+    const QString description = reviewReasonDescription(raw);
+    return description.isEmpty() ? raw : tr("%1 (%2)").arg(description, raw);
+}
+
 QString StatusText::requirement(const QString &key)
 {
     static const QHash<QString, const char *> labels {

@@ -26,6 +26,12 @@ public:
     static QString bankAccountStatus(const VendorEnum<BankAccountStatus> &status);
     static QString bankAccountType(const VendorEnum<BankAccountType> &type);
     static QString requirement(const QString &key); // "address.line1" -> "Address — line 1"
+    // Sphere's additionalReviewRequiredReason. The vendor documents it as an enum without listing
+    // its values; the catalogue holds those the embedded sandbox sends (sandbox/README.md). The
+    // description, or an empty string for any other value.
+    static QString reviewReasonDescription(const QString &raw);
+    // "Description (rawValue)" for a value in the catalogue, the raw value alone otherwise.
+    static QString reviewReason(const QString &raw);
     static QString yesNo(const std::optional<bool> &value);
     static QString orDash(const std::optional<QString> &value);
     static QString missing() { return QStringLiteral("—"); }

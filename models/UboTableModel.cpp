@@ -7,6 +7,13 @@ QStringList UboTableModel::headers() const
     return { tr("Name"), tr("Email"), tr("Phone"), tr("Country"), tr("Open req."), tr("Created") };
 }
 
+QStringList UboTableModel::headerToolTips() const
+{
+    QStringList tips = headers();
+    tips[OpenRequirements] = tr("Open requirements");
+    return tips;
+}
+
 QVariant UboTableModel::cell(const Ubo &u, int column, int role) const
 {
     const QString name = QStringList { u.firstName.value_or(QString()), u.lastName.value_or(QString()) }

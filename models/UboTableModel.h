@@ -17,5 +17,6 @@ public:
 
 protected:
     QStringList headers() const override;
+    QStringList headerToolTips() const override;
     QVariant cell(const Ubo &ubo, int column, int role) const override;
 };

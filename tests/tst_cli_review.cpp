@@ -290,15 +290,16 @@ private Q_SLOTS:
             WorkspaceDatabase db(file);
             CustomerCache cache(&db);
             QSettings defaults(m_dir.filePath(u"defaults.ini"_s), QSettings::IniFormat);
-            const QByteArray snapshot
-                = CustomerRowSnapshot::encode(int(rows.size()),
-                                              [&rows](int i, const CustomerRow **row, QStringView *name,
-                                                      QStringView *email, QStringView *id) {
-                                                  *row = &rows.rows.at(i);
-                                                  *name = rows.name(rows.rows.at(i));
-                                                  *email = rows.email(rows.rows.at(i));
-                                                  *id = rows.id(rows.rows.at(i));
-                                              });
+            const QByteArray snapshot = CustomerRowSnapshot::encode(
+                int(rows.size()),
+                [&rows](int i, const CustomerRow **row, QStringView *name, QStringView *email,
+                        QStringView *id, QStringView *searchText) {
+                    *row = &rows.rows.at(i);
+                    *name = rows.name(rows.rows.at(i));
+                    *email = rows.email(rows.rows.at(i));
+                    *id = rows.id(rows.rows.at(i));
+                    *searchText = rows.searchText(rows.rows.at(i));
+                });
             QVERIFY(!cache
                          .keepBook(EnvironmentSelection::load(defaults).recordKey(Vendor::Sphere), snapshot,
                                    int(rows.size()))

@@ -165,6 +165,84 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, CustomerTableModel::Msa).data(Qt::ForegroundRole).isValid());
     }
 
+    // Several KYC statuses at once: any of them passes; the text and type filters still apply.
+    void kycFilterTakesASetOfStatuses()
+    {
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendCustomers(sample());
+
+        proxy.setKycFilters({ KycStatus::Pending, KycStatus::Rejected });
+        QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s, u"Northwind Ltd"_s }));
+        QCOMPARE(proxy.kycFilters(), QList<KycStatus>({ KycStatus::Pending, KycStatus::Rejected }));
+        const qint64 examined = proxy.rowsExamined();
+        proxy.setKycFilters({ KycStatus::Rejected, KycStatus::Pending }); // the same set: no refilter
+        QCOMPARE(proxy.rowsExamined(), examined);
+        proxy.setKycFilters({ KycStatus::Pending, KycStatus::Rejected, KycStatus::AdditionalReviewRequired });
+        QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s, u"Northwind Ltd"_s, u"Zed Annandale"_s }));
+        proxy.setTypeFilter(CustomerType::Individual);
+        QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s, u"Zed Annandale"_s }));
+        proxy.setTextFilter(u"zed"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Zed Annandale"_s }));
+        proxy.setTextFilter({});
+        proxy.setTypeFilter(std::nullopt);
+        // One status through the old call is a set of one; nullopt and an empty set show everyone.
+        proxy.setKycFilter(KycStatus::Approved);
+        QCOMPARE(proxy.kycFilters(), QList<KycStatus>({ KycStatus::Approved }));
+        QCOMPARE(names(proxy), QStringList({ u"Anna Berg"_s, u"Annika Svensson"_s }));
+        proxy.setKycFilters({});
+        QCOMPARE(proxy.rowCount(), 5);
+        QVERIFY(proxy.kycFilters().isEmpty());
+        proxy.setKycFilters({ KycStatus::Approved });
+        proxy.setKycFilter(std::nullopt);
+        QCOMPARE(proxy.rowCount(), 5);
+    }
+
+    // The search finds a customer by the phone's digits however the number is typed, and a business
+    // by its owners' names; wallet addresses and account numbers are not in the list.
+    void searchFindsPhoneDigitsAndOwnerNames()
+    {
+        QList<Customer> customers = sample();
+        customers[1].phoneNumber = u"+1 (415) 555-0134"_s;
+        Ubo owner;
+        owner.id = u"ubo_1"_s;
+        owner.firstName = u"Greta"_s;
+        owner.lastName = u"Lindqvist"_s;
+        customers[2].ubos = { owner };
+        CustomerTableModel model;
+        CustomerFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.appendCustomers(customers);
+        QCOMPARE(model.index(1, 0).data(CustomerTableModel::SearchTextRole).toString(),
+                 u"omar haddad\nomar@example.org\n"_s + customers[1].id + u"\n14155550134"_s);
+        for (const QString &typed : { u"4155550134"_s, u"555-0134"_s, u"(415) 555-0134"_s, u"+14155550134"_s,
+                                      u"+1 415 555 0134"_s }) {
+            proxy.setTextFilter(typed);
+            QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s }));
+        }
+        proxy.setTextFilter(u"555-0199"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setTextFilter(u"lindqvist"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Northwind Ltd"_s }));
+        proxy.setTextFilter(u"greta lind"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Northwind Ltd"_s }));
+        // A term with letters keeps its punctuation: an email address is not read as a number.
+        proxy.setTextFilter(u"omar@example.org"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s }));
+        QCOMPARE(CustomerTextMatcher::termsOf(u" (415) 555-0134 Ann.B "_s),
+                 QStringList({ u"415"_s, u"5550134"_s, u"ann.b"_s }));
+        // The row replaced by a fresher copy keeps its extras.
+        Customer fresher = customers[1];
+        fresher.phoneNumber = u"+44 20 7946 0958"_s;
+        model.upsertCustomer(fresher);
+        proxy.setTextFilter(u"4155550134"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setTextFilter(u"20 7946 0958"_s);
+        QCOMPARE(names(proxy), QStringList({ u"Omar Haddad"_s }));
+    }
+
     void textKycAndTypeFilters()
     {
         CustomerTableModel model;
@@ -615,12 +693,13 @@ private Q_SLOTS:
 
         QString text;
         const auto expectedIds = [&] {
-            const QStringList terms = text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
+            const QStringList terms = CustomerTextMatcher::termsOf(text);
             QList<int> shown;
             for (int r = 0; r < model.rowCount(); ++r) {
                 const QModelIndex at = model.index(r, 0);
-                if (proxy.kycFilter()
-                    && at.data(CustomerTableModel::KycStatusRole).toInt() != int(*proxy.kycFilter()))
+                if (!proxy.kycFilters().isEmpty()
+                    && !proxy.kycFilters().contains(
+                        KycStatus(at.data(CustomerTableModel::KycStatusRole).toInt())))
                     continue;
                 if (proxy.typeFilter()
                     && at.data(CustomerTableModel::TypeRole).toInt() != int(*proxy.typeFilter()))

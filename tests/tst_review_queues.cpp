@@ -175,7 +175,10 @@ private Q_SLOTS:
     {
         CustomerBook kept([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
         CustomerRowBatch rows;
-        for (const Customer &c : book())
+        QList<Customer> customers = book();
+        customers[0].phoneNumber = u"+1 415-555-0134"_s; // the search extras come back too
+        customers[1].ubos = { Ubo { u"ubo_1"_s, {}, {}, u"Ann"_s, u"Berg"_s, {}, {}, {}, {}, {} } };
+        for (const Customer &c : customers)
             rows.append(c);
         kept.model()->appendRows(rows);
         const QByteArray bytes = kept.snapshot();
@@ -193,7 +196,10 @@ private Q_SLOTS:
             QCOMPARE(b.updatedMs, a.updatedMs);
             QCOMPARE(b.requirementMask, a.requirementMask);
             QCOMPARE(b.idHash, a.idHash);
+            QCOMPARE(back->searchText(b), rows.searchText(a));
         }
+        QVERIFY(back->searchText(back->rows.at(0)).endsWith(u"\n14155550134"_s));
+        QVERIFY(back->searchText(back->rows.at(1)).endsWith(u"\nann berg"_s));
         // The book shows it marked stale; nothing it did not write is read.
         CustomerBook shown([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
         QSignalSpy stale(&shown, &CustomerBook::staleChanged);

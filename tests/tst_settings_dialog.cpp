@@ -66,6 +66,31 @@ private:
     };
 
 private Q_SLOTS:
+    // "unchanged" only when a secret is stored for the environment chosen (this session's or the
+    // keychain's); "not set" when none is.
+    void secretPlaceholderSaysWhetherOneIsStored()
+    {
+        Fixture f(m_dir.filePath(u"placeholder.ini"_s));
+        f.dialog.show();
+        auto *sphereSecret = f.find<QLineEdit>(u"sphereSecretLineEdit"_s);
+        auto *sardineSecret = f.find<QLineEdit>(u"sardineSecretLineEdit"_s);
+        QCOMPARE(sphereSecret->placeholderText(), u"not needed for the embedded sandbox"_s);
+        f.choose(u"sphere"_s, EnvironmentKind::Production);
+        QTRY_COMPARE(sphereSecret->placeholderText(), u"not set"_s);
+        const auto written = [](const std::optional<ApiError> &error) { QVERIFY(!error); };
+        f.keychain.write(Vendor::Sphere, EnvironmentKind::Production, { {}, u"tok_live"_s }, &f.dialog,
+                         written);
+        f.session.write(Vendor::Sardine, EnvironmentKind::Production, { u"id"_s, u"secret"_s }, &f.dialog,
+                        written);
+        QTest::qWait(50);
+        f.choose(u"sphere"_s, EnvironmentKind::VendorSandbox);
+        QTRY_COMPARE(sphereSecret->placeholderText(), u"not set"_s);
+        f.choose(u"sphere"_s, EnvironmentKind::Production);
+        QTRY_COMPARE(sphereSecret->placeholderText(), u"unchanged"_s);
+        f.choose(u"sardine"_s, EnvironmentKind::Production); // kept for this session only
+        QTRY_COMPARE(sardineSecret->placeholderText(), u"unchanged"_s);
+    }
+
     void plainHttpToARemoteHostIsRefusedBeforeSaving()
     {
         Fixture f(m_dir.filePath(u"a.ini"_s));

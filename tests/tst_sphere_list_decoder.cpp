@@ -122,6 +122,42 @@ private Q_SLOTS:
         QCOMPARE(fast.value().rows.rows.at(1).rawUnknownStatus, u"kyc=underManualReview"_s);
     }
 
+    // The search finds a customer by the phone's digits and by the owners' names, which the list
+    // page carries; both decoders give the same compact text.
+    void searchTextHasThePhonesDigitsAndTheOwnersNames()
+    {
+        QJsonObject c = exampleCustomer();
+        c.insert(u"id"_s, u"customer_owners"_s);
+        c.insert(u"type"_s, u"business"_s);
+        c.insert(u"firstName"_s, u"Northwind"_s);
+        c.insert(u"lastName"_s, QJsonValue());
+        c.insert(u"email"_s, u"ops@northwind.example"_s);
+        c.insert(u"phoneNumber"_s, u"+1 (415) 555-0134"_s);
+        c.insert(u"ubos"_s,
+                 QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s },
+                                            { u"firstName"_s, u"Ann"_s },
+                                            { u"lastName"_s, u"Berg"_s } },
+                              QJsonObject { { u"id"_s, u"ubo_2"_s },
+                                            { u"firstName"_s, QJsonValue() },
+                                            { u"lastName"_s, u" ÖSTER "_s } },
+                              QJsonObject { { u"id"_s, u"ubo_3"_s } } });
+        QJsonObject noPhone = exampleCustomer();
+        noPhone.insert(u"id"_s, u"customer_no_phone"_s);
+        noPhone.insert(u"phoneNumber"_s, QJsonValue());
+        const QByteArray body = page({ c, noPhone });
+        QVERIFY(SphereListDecoder::decodeTableRowsFast(body).has_value());
+        const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, body);
+        QVERIFY(fast.ok());
+        compareRows(fast.value().rows, strictRows(body));
+        const CustomerRowBatch &rows = fast.value().rows;
+        QCOMPARE(rows.searchText(rows.rows.at(0)),
+                 u"northwind\nops@northwind.example\ncustomer_owners\n14155550134\nann berg\n\u00f6ster"_s);
+        // No phone, no owners: nothing after the id.
+        QVERIFY(rows.searchText(rows.rows.at(1)).endsWith(u"\ncustomer_no_phone"_s));
+        // The name, email and id texts are unchanged.
+        QCOMPARE(rows.id(rows.rows.at(0)), u"customer_owners"_s);
+    }
+
     void tableRowsReadKeysSpelledWithEscapes_data()
     {
         addColumns<QByteArray, QByteArray>("plain", "escaped");

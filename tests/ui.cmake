@@ -47,3 +47,8 @@ kycdesk_add_test(tst_document_viewer SOURCES tst_document_viewer.cpp LIBS kycdes
 # Accessibility (issue 17): every control named and described for a screen reader in the main window
 # and the dialogs; the customer form by keyboard alone.
 kycdesk_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)
+
+# Small things of the book and the detail pane (issue 17, part 8): tab counts only with a customer,
+# review reasons in words, headers in full, an owner opened, search by phone and owners, several KYC
+# statuses, a message over an empty result, the app's name once in the title.
+kycdesk_add_test(tst_book_details SOURCES tst_book_details.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

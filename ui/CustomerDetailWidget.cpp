@@ -16,6 +16,7 @@
 #include "SardineMapping.h"
 #include "StatusBadge.h"
 #include "StatusText.h"
+#include "UboDetailsDialog.h"
 #include "UboTableModel.h"
 #include "VerificationLevelModel.h"
 #include "WalletTableModel.h"
@@ -47,6 +48,9 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // A header cut short by a narrow pane shows its beginning ("Open requ…", not "pen requ"); its
+    // tooltip has all of it (RecordTableModel).
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->setWordWrap(false);
     return view;
 }
@@ -139,6 +143,8 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     for (QLabel *label : { m_nameLabel, m_idLabel, m_addressLabel, m_contactLabel })
         label->setTextFormat(Qt::PlainText);
     m_reviewReasonLabel->setWordWrap(true);
+    m_reviewReasonLabel->setObjectName(u"reviewReasonLabel"_s);
+    m_reviewReasonLabel->setTextFormat(Qt::PlainText);
 
     m_requirementView->setModel(m_dossier->requirements());
     m_requirementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -153,6 +159,10 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     m_bankView->setModel(m_dossier->bankAccounts());
     for (QTableView *view : { m_levelView, m_uboView, m_walletView, m_bankView })
         addCopyActions(view);
+    // An owner's row has no room for the whole address or each requirement: a double-click (or
+    // Enter) opens all of it, read only.
+    m_uboView->setToolTip(tr("Double-click an owner to see all of their details."));
+    connect(m_uboView, &QAbstractItemView::activated, this, &CustomerDetailWidget::openUbo);
     connect(m_revealAccountsCheckBox, &QCheckBox::toggled, this, &CustomerDetailWidget::revealAccounts);
     m_remaskTimer->setSingleShot(true);
     connect(m_remaskTimer, &QTimer::timeout, m_revealAccountsCheckBox,
@@ -183,9 +193,9 @@ CustomerDetailWidget::CustomerDetailWidget(CustomerDossier *dossier, QWidget *pa
     bankLayout->addWidget(m_revealAccountsCheckBox);
     bankLayout->addWidget(m_bankView);
     m_tabs->setObjectName(u"detailTabWidget"_s);
-    m_tabs->addTab(m_uboView, tr("Beneficial owners"));
-    m_tabs->addTab(m_walletView, tr("Wallets"));
-    m_tabs->addTab(bankPage, tr("Bank accounts"));
+    m_tabs->addTab(m_uboView, QString());
+    m_tabs->addTab(m_walletView, QString());
+    m_tabs->addTab(bankPage, QString());
     auto *riskPage = new QWidget(this);
     auto *riskLayout = new QVBoxLayout(riskPage);
     riskLayout->setContentsMargins(0, 0, 0, 0);
@@ -285,6 +295,7 @@ void CustomerDetailWidget::connectDossier()
         m_revealAccountsCheckBox->setChecked(false);
         m_keptCopyLabel->hide();
         m_nameLabel->setText(tr("Loading…"));
+        setRecordCounts(nullptr); // the previous customer's counts are not this one's
         m_idLabel->setText(customerId);
         m_idLabel->setToolTip(customerId);
     });
@@ -350,10 +361,27 @@ void CustomerDetailWidget::showCleared()
     m_contactLabel->setText(u"—"_s);
     m_addressLabel->setText(u"—"_s);
     m_reviewReasonLabel->setText(u"—"_s);
+    m_reviewReasonLabel->setToolTip(QString());
     for (StatusBadge *b : { m_kycBadge, m_tosBadge, m_msaBadge, m_euTosBadge, m_residencyBadge })
         b->clearStatus();
     m_accountsStatusLabel->clear();
     m_runRiskButton->setEnabled(false);
+    setRecordCounts(nullptr);
+}
+
+void CustomerDetailWidget::setRecordCounts(const Customer *customer)
+{
+    // Without a customer the tabs carry no count: "Wallets (2)" under "No customer selected" would
+    // be the previous customer's.
+    if (!customer) {
+        m_tabs->setTabText(0, tr("Beneficial owners"));
+        m_tabs->setTabText(1, tr("Wallets"));
+        m_tabs->setTabText(2, tr("Bank accounts"));
+        return;
+    }
+    m_tabs->setTabText(0, tr("Beneficial owners (%1)").arg(customer->ubos.size()));
+    m_tabs->setTabText(1, tr("Wallets (%1)").arg(customer->wallets.size()));
+    m_tabs->setTabText(2, tr("Bank accounts (%1)").arg(customer->bankAccounts.size()));
 }
 
 void CustomerDetailWidget::showCustomer(const QString &customerId)
@@ -398,7 +426,11 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     } else {
         m_addressLabel->setText(tr("No address on file"));
     }
-    m_reviewReasonLabel->setText(orDash(c.additionalReviewRequiredReason));
+    // In the analyst's words where the value is known, with Sphere's own word kept beside them.
+    const QString reason = c.additionalReviewRequiredReason.value_or(QString());
+    m_reviewReasonLabel->setText(reason.isEmpty() ? StatusText::missing() : StatusText::reviewReason(reason));
+    m_reviewReasonLabel->setToolTip(
+        reason.isEmpty() ? QString() : tr("Sphere's additionalReviewRequiredReason: %1").arg(reason));
 
     const auto badge = [](StatusBadge *b, const QString &label, const QString &raw, bool null) {
         if (null)
@@ -413,9 +445,7 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     badge(m_residencyBadge, StatusText::operatingResidency(c.operatingResidency), c.operatingResidency.raw,
           c.operatingResidency.null);
 
-    m_tabs->setTabText(0, tr("Beneficial owners (%1)").arg(c.ubos.size()));
-    m_tabs->setTabText(1, tr("Wallets (%1)").arg(c.wallets.size()));
-    m_tabs->setTabText(2, tr("Bank accounts (%1)").arg(c.bankAccounts.size()));
+    setRecordCounts(&c);
     m_runRiskButton->setEnabled(m_dossier->canCheckRisk() && !m_dossier->isRiskCheckRunning());
     Q_EMIT customerLoaded(c);
 }
@@ -492,6 +522,23 @@ void CustomerDetailWidget::revealAccounts(bool reveal)
         m_remaskTimer->start(m_revealGate->revealDuration());
     else
         m_remaskTimer->stop();
+}
+
+UboDetailsDialog *CustomerDetailWidget::openUbo(const QModelIndex &index)
+{
+    const std::optional<Customer> &shown = customer();
+    if (!index.isValid() || !shown)
+        return nullptr;
+    const QString id = index.siblingAtColumn(0).data(UboTableModel::IdRole).toString();
+    for (const Ubo &ubo : shown->ubos) {
+        if (ubo.id != id)
+            continue;
+        auto *dialog = new UboDetailsDialog(ubo, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return dialog;
+    }
+    return nullptr;
 }
 
 void CustomerDetailWidget::setClipboard(ClipboardGuard *clipboard)

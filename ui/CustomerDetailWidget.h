@@ -14,6 +14,7 @@ class QCheckBox;
 class QTimer;
 class QLabel;
 class QListView;
+class QModelIndex;
 class QTabWidget;
 class QTableView;
 class HostedLinkBar;
@@ -23,6 +24,7 @@ class RiskPanel;
 class SardineHistoryView;
 struct SardineCustomerRequest;
 class StatusBadge;
+class UboDetailsDialog;
 class UboTableModel;
 class VerificationLevelModel;
 class WalletTableModel;
@@ -71,6 +73,8 @@ public:
     // mixed environments the analyst is asked first; nothing is sent without a shown customer.
     void openRiskCheck();
     void runRiskCheck(const SardineCustomerRequest &request);
+    // The owner of the Beneficial owners row `index`, read only (a double-click or Enter on it).
+    UboDetailsDialog *openUbo(const QModelIndex &index);
 
 Q_SIGNALS:
     void customerLoaded(const Customer &customer);
@@ -84,6 +88,8 @@ private:
     void connectDossier();
     void revealAccounts(bool reveal);
     void showCleared();
+    // The record tabs' titles, with the customer's counts or (none shown) without.
+    void setRecordCounts(const Customer *customer);
     void applyCustomer(const Customer &customer);
     void showRiskHistory();
     // Ctrl+C and a context menu on a detail table: the cell's full value, the record's id, and

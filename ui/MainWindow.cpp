@@ -23,6 +23,7 @@
 #include "DraftStore.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
+#include "KycFilterComboBox.h"
 #include "MessageBar.h"
 #include "NoteSearchDialog.h"
 #include "PaletteStyle.h"
@@ -143,19 +144,21 @@ void MainWindow::buildUi()
 
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search name, email or id…"));
+    m_searchEdit->setPlaceholderText(tr("Search name, email or id…")); // the tooltip has the rest
+    // What the customer list carries, and so what can be found: the list page has ids only for
+    // wallets and bank accounts.
+    m_searchEdit->setToolTip(
+        tr("Finds customers by name, email, id, phone number (its digits, typed any way) and, for a "
+           "business, its beneficial owners' names. Every word must match.\nWallet addresses and "
+           "bank account numbers are not in the customer list and cannot be searched: open the "
+           "customer to see them."));
     m_searchEdit->setClearButtonEnabled(true);
     // Room for the placeholder; wider than that would push the filters off a laptop's toolbar.
     m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().averageCharWidth() * 24);
     toolbar->addWidget(m_searchEdit);
 
-    m_kycFilter = new QComboBox(this);
+    m_kycFilter = new KycFilterComboBox(this);
     m_kycFilter->setObjectName(u"kycFilterComboBox"_s);
-    m_kycFilter->addItem(tr("All KYC statuses"), -1);
-    for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,
-                         KycStatus::Approved, KycStatus::Rejected, KycStatus::Unknown }) {
-        m_kycFilter->addItem(StatusText::kyc(s), int(s));
-    }
     toolbar->addWidget(m_kycFilter);
 
     m_typeFilter = new QComboBox(this);
@@ -291,16 +294,20 @@ void MainWindow::buildUi()
     connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] { enterBook(false); });
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_book->proxy(), &CustomerFilterProxyModel::setTextFilter);
-    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_bookStatus->updateCount(); });
-    connect(m_kycFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int v = m_kycFilter->currentData().toInt();
-        m_book->proxy()->setKycFilter(v < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(v)));
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] {
         m_bookStatus->updateCount();
+        updateEmptyBookLabel();
+    });
+    connect(m_kycFilter, &KycFilterComboBox::statusesChanged, this, [this](const QList<KycStatus> &statuses) {
+        m_book->proxy()->setKycFilters(statuses);
+        m_bookStatus->updateCount();
+        updateEmptyBookLabel();
     });
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int v = m_typeFilter->currentData().toInt();
         m_book->proxy()->setTypeFilter(v < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(v)));
         m_bookStatus->updateCount();
+        updateEmptyBookLabel();
     });
 
     // A tree view with uniform row heights (as KeePassXC's entry view): unlike QTableView it keeps
@@ -337,6 +344,21 @@ void MainWindow::buildUi()
     // Name, email and KYC status first: what an analyst reads on a narrow screen; the type follows.
     m_table->header()->moveSection(m_table->header()->visualIndex(CustomerTableModel::Type),
                                    m_table->header()->visualIndex(CustomerTableModel::Kyc));
+    fitColumnsToTheirText();
+    // Over the empty book when the search and filters leave no customer: says which.
+    m_emptyBookLabel = new QLabel(m_table->viewport());
+    m_emptyBookLabel->setObjectName(u"emptyBookLabel"_s);
+    m_emptyBookLabel->setAlignment(Qt::AlignCenter);
+    m_emptyBookLabel->setWordWrap(true);
+    m_emptyBookLabel->setTextFormat(Qt::PlainText); // the search text is the analyst's, never markup
+    m_emptyBookLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyBookLabel->setContentsMargins(12, 12, 12, 12);
+    m_emptyBookLabel->hide();
+    m_table->viewport()->installEventFilter(this);
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_book->proxy(), signal, this, &MainWindow::updateEmptyBookLabel);
+    connect(m_book->proxy(), &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyBookLabel);
+    connect(m_book->proxy(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyBookLabel);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTreeView::customContextMenuRequested, this, &MainWindow::showBookContextMenu);
     m_clipboard = new ClipboardGuard(this);
@@ -366,6 +388,7 @@ void MainWindow::buildUi()
         if (!m_detail->dossier()->isFromKeptCopy())
             m_book->upsertCustomer(c);
         updateActions();
+        updateWindowTitle();
     });
 
     // The pane needs more room than a small screen has beside the book; it scrolls instead of
@@ -434,17 +457,29 @@ void MainWindow::applyDefaultSplitterShares()
     const int width = this->width();
     const int ch = m_table->fontMetrics().averageCharWidth();
     int book = m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_table->frameWidth() + 2 * ch;
-    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email, CustomerTableModel::Kyc })
+    for (int column : { CustomerTableModel::Name, CustomerTableModel::Email })
         book += m_table->columnWidth(column);
+    // The KYC column as most statuses need; "Additional review" gets its whole width below only when
+    // the book's share has room for it: on a small screen the detail pane keeps its last pixels, and
+    // the status cut short keeps its tooltip.
+    const int kycShort = 15 * ch + CustomerBookDelegate::rowHeight(m_table->font());
+    book += kycShort;
     const int rest = std::max(0, width - book);
+    int bookShare = 0;
     if (m_splitter->count() == 3) {
         const int queues = std::clamp(rest / 2, m_splitter->widget(0)->minimumWidth(), 40 * ch);
         const int detail = std::min(rest - queues, width * 3 / 10);
-        m_splitter->setSizes({ queues, width - queues - detail, detail });
+        bookShare = width - queues - detail;
+        m_splitter->setSizes({ queues, bookShare, detail });
     } else {
         const int detail = std::min(rest, width * 2 / 5);
-        m_splitter->setSizes({ width - detail, detail });
+        bookShare = width - detail;
+        m_splitter->setSizes({ bookShare, detail });
     }
+    const int kycWidth = m_table->columnWidth(CustomerTableModel::Kyc);
+    if (kycWidth == kycShort || kycWidth == m_kycFullWidth) // never a width the analyst chose
+        m_table->setColumnWidth(CustomerTableModel::Kyc,
+                                bookShare - (book - kycShort) >= m_kycFullWidth ? m_kycFullWidth : kycShort);
 }
 
 void MainWindow::restoreSplitterState()
@@ -515,8 +550,7 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
 {
     m_environment = environment;
     // Production must never be mistaken for a sandbox: red label, red rule, and the title says so.
-    setWindowTitle(environment.production ? tr("KYC Desk — PRODUCTION — %1").arg(environment.name)
-                                          : tr("KYC Desk — %1").arg(environment.name));
+    updateWindowTitle();
     m_environmentLabel->setText(environment.production ? tr("PRODUCTION — %1").arg(environment.name)
                                                        : environment.name);
     m_environmentLabel->setToolTip(environment.detail);
@@ -533,6 +567,88 @@ void MainWindow::setEnvironment(const EnvironmentDescription &environment)
                    PaletteStyle::name(colours.environment(StatusColours::Environment::Production).background))
                           : QString();
     });
+}
+
+void MainWindow::fitColumnsToTheirText()
+{
+    // Each column at least as wide as its header (sort arrow included), and the status columns as
+    // their longest word: "Additional review" cut to "Additional r…" no longer says which review
+    // (the KYC column where the screen has room: applyDefaultSplitterShares).
+    // Only widened: the analyst may still narrow a column by hand, and the header's tooltip names it.
+    QHeaderView *header = m_table->header();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int margins
+        = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    QStringList kyc, tos, msa;
+    for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,
+                         KycStatus::Approved, KycStatus::Rejected })
+        kyc << StatusText::kyc(s);
+    for (TosStatus s : { TosStatus::Incomplete, TosStatus::Pending, TosStatus::Approved })
+        tos << StatusText::tos({ s, StatusText::wire(s), false });
+    for (MsaStatus s : { MsaStatus::Incomplete, MsaStatus::Pending, MsaStatus::Approved, MsaStatus::Declined,
+                         MsaStatus::Voided })
+        msa << StatusText::msa({ s, StatusText::wire(s), false });
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column);
+        if (column == CustomerTableModel::Kyc) {
+            // Given by applyDefaultSplitterShares when the book's share has room for it.
+            m_kycFullWidth
+                = std::max(width, widest(kyc) + CustomerBookDelegate::rowHeight(m_table->font()) + margins);
+            continue;
+        }
+        if (column == CustomerTableModel::Tos)
+            width = std::max(width, widest(tos) + margins);
+        else if (column == CustomerTableModel::Msa)
+            width = std::max(width, widest(msa) + margins);
+        if (m_table->columnWidth(column) < width)
+            m_table->setColumnWidth(column, width);
+    }
+}
+
+void MainWindow::updateEmptyBookLabel()
+{
+    if (!m_emptyBookLabel)
+        return;
+    // Only when rows are there to be filtered: an empty book is loading or empty, which the status
+    // bar says.
+    const bool empty = m_book->proxy()->rowCount() == 0 && m_book->model()->rowCount() > 0;
+    if (!empty) {
+        m_emptyBookLabel->hide();
+        return;
+    }
+    QStringList filters;
+    const QString text = m_searchEdit->text().trimmed();
+    if (!m_kycFilter->statuses().isEmpty())
+        filters << tr("KYC %1").arg(m_kycFilter->summary());
+    if (m_typeFilter->currentIndex() > 0)
+        filters << m_typeFilter->currentText();
+    if (m_book->proxy()->queue().kind != ReviewQueue::Kind::Everyone)
+        filters << tr("queue \"%1\"").arg(m_book->proxy()->queue().title());
+    QString message = text.isEmpty() ? tr("No customer matches the filters.")
+                                     : tr("No customer matches \"%1\".").arg(text);
+    if (!filters.isEmpty())
+        message += u'\n' + tr("Filters: %1").arg(filters.join(u", "_s));
+    m_emptyBookLabel->setText(message);
+    m_emptyBookLabel->setGeometry(m_table->viewport()->rect());
+    m_emptyBookLabel->show();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "Ava Moreau — Embedded sandbox — KYC Desk": the application's name once, last. The platform
+    // appends the display name (app/desktop sets "KYC Desk") to a title that does not end with it,
+    // which made "KYC Desk — Embedded sandbox — KYC Desk".
+    QString title
+        = m_environment.production ? tr("PRODUCTION — %1").arg(m_environment.name) : m_environment.name;
+    if (m_detail && m_detail->customer() && !m_detail->customer()->displayName().isEmpty())
+        title = tr("%1 — %2").arg(m_detail->customer()->displayName(), title);
+    setWindowTitle(tr("%1 — KYC Desk").arg(title));
 }
 
 void MainWindow::reload()
@@ -702,6 +818,7 @@ void MainWindow::setReviewWorkspace(ReviewStore *review, AuditTrail *audit, QSet
         if (another && queue.kind != ReviewQueue::Kind::Everyone)
             m_table->sortByColumn(CustomerTableModel::Updated, Qt::AscendingOrder);
         m_bookStatus->updateCount();
+        updateEmptyBookLabel();
     });
     connect(m_queuePanel, &ReviewQueuePanel::saveSearchRequested, this, &MainWindow::saveCurrentSearch);
     connect(m_casePanel, &CaseReviewPanel::decided, m_queuePanel, &ReviewQueuePanel::recountSoon);
@@ -749,11 +866,13 @@ bool MainWindow::exportView(const QString &path, bool spreadsheet, bool personal
         m_messageBar->showError(failed->message);
         return false;
     }
-    const int kyc = m_kycFilter->currentData().toInt();
+    QStringList kyc; // the wire words of the statuses shown, comma-separated; empty for all
+    for (KycStatus status : m_kycFilter->statuses())
+        kyc << StatusText::wire(status);
     const int type = m_typeFilter->currentData().toInt();
     const auto audited = m_audit->append(AuditEvents::viewExported(
         spreadsheet ? u"csv-excel"_s : u"csv"_s, rows.size() - 1, m_book->proxy()->queue().word(),
-        !m_searchEdit->text().trimmed().isEmpty(), kyc < 0 ? QString() : StatusText::wire(KycStatus(kyc)),
+        !m_searchEdit->text().trimmed().isEmpty(), kyc.join(u','),
         type < 0 ? QString() : StatusText::wire(CustomerType(type)), personalData));
     if (!audited) {
         QFile::remove(path); // an export the trail does not record must not stay behind
@@ -817,10 +936,14 @@ void MainWindow::saveCurrentSearch()
                                                QLineEdit::Normal, m_searchEdit->text(), &ok);
     if (!ok)
         return;
-    const int kyc = m_kycFilter->currentData().toInt();
+    const QList<KycStatus> kyc = m_kycFilter->statuses();
+    if (kyc.size() > 1) {
+        m_messageBar->showError(tr("A saved search keeps one KYC status; choose one before saving."));
+        return;
+    }
     const int type = m_typeFilter->currentData().toInt();
     if (!m_queuePanel->addSavedSearch(
-            name, m_searchEdit->text(), kyc < 0 ? std::nullopt : std::optional<KycStatus>(KycStatus(kyc)),
+            name, m_searchEdit->text(), kyc.isEmpty() ? std::nullopt : std::optional<KycStatus>(kyc.first()),
             type < 0 ? std::nullopt : std::optional<CustomerType>(CustomerType(type))))
         m_messageBar->showError(tr("A saved search needs a name."));
 }
@@ -861,10 +984,13 @@ void MainWindow::onSelectionChanged()
     else
         m_detail->showCustomer(current);
     updateActions(); // after the pane has dropped the previous customer
+    updateWindowTitle();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_emptyBookLabel->setGeometry(m_table->viewport()->rect());
     if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier

@@ -35,6 +35,7 @@ class CustomerFilterProxyModel;
 class CustomerTableModel;
 class MessageBar;
 class QComboBox;
+class KycFilterComboBox;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -148,6 +149,9 @@ private:
     void rebuildDraftsMenu();
     void warnIfDraftFromAnotherEnvironment(const QString &draftId);
     void updateActions();
+    void updateWindowTitle();
+    void updateEmptyBookLabel();
+    void fitColumnsToTheirText();
 
     SphereClient *m_sphere;
     SardineClient *m_sardine;
@@ -176,7 +180,9 @@ private:
 
     MessageBar *m_messageBar = nullptr;
     QLineEdit *m_searchEdit = nullptr;
-    QComboBox *m_kycFilter = nullptr;
+    KycFilterComboBox *m_kycFilter = nullptr;
+    QLabel *m_emptyBookLabel = nullptr;
+    int m_kycFullWidth = 0; // the KYC column with "Additional review" whole (fitColumnsToTheirText)
     QComboBox *m_typeFilter = nullptr;
     QTreeView *m_table = nullptr;
     CustomerDetailWidget *m_detail = nullptr;

@@ -92,7 +92,6 @@ QWidget *SettingsDialog::buildPage(Vendor vendor)
     p.secretLineEdit = new QLineEdit(page);
     p.secretLineEdit->setObjectName(key + u"SecretLineEdit"_s);
     p.secretLineEdit->setEchoMode(QLineEdit::Password);
-    p.secretLineEdit->setPlaceholderText(tr("unchanged"));
     p.testConnectionButton = new QPushButton(tr("Test connection"), page);
     p.testConnectionButton->setObjectName(key + u"TestConnectionButton"_s);
     p.resultLabel = new QLabel(page);
@@ -155,6 +154,30 @@ void SettingsDialog::updateUrlField(Vendor vendor)
     p.idLineEdit->setEnabled(!embedded);
     p.secretLineEdit->setEnabled(!embedded);
     p.resultLabel->clear();
+    updateSecretPlaceholder(vendor);
+}
+
+void SettingsDialog::updateSecretPlaceholder(Vendor vendor)
+{
+    QLineEdit *secret = m_pages[vendor].secretLineEdit;
+    const EnvironmentKind kind = selectedEnvironment(vendor);
+    if (kind == EnvironmentKind::EmbeddedSandbox) {
+        secret->setPlaceholderText(tr("not needed for the embedded sandbox"));
+        return;
+    }
+    secret->setPlaceholderText(QString()); // neither word until the stores have answered
+    CredentialStore::readPreferringSession(
+        m_sessionStore, m_keychain, vendor, kind, secret,
+        [this, vendor, kind, secret](const Result<std::optional<VendorCredential>> &stored) {
+            if (selectedEnvironment(vendor) != kind)
+                return; // the analyst chose another environment meanwhile; its own answer follows
+            if (!stored.ok())
+                secret->setPlaceholderText(tr("unknown: the keychain could not be read"));
+            else if (stored.value() && !stored.value()->secret.isEmpty())
+                secret->setPlaceholderText(tr("unchanged"));
+            else
+                secret->setPlaceholderText(tr("not set"));
+        });
 }
 
 QUrl SettingsDialog::selectedBaseUrl(Vendor vendor) const
@@ -326,6 +349,7 @@ void SettingsDialog::writeCredentials(QList<Vendor> pending, CredentialStore *st
         [this, vendor, pending, store](const std::optional<ApiError> &error) {
             if (!error) {
                 m_pages[vendor].secretLineEdit->clear();
+                m_pages[vendor].secretLineEdit->setPlaceholderText(tr("unchanged"));
                 writeCredentials(pending, store);
                 return;
             }

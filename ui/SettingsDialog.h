@@ -53,6 +53,10 @@ private:
 
     QWidget *buildPage(Vendor vendor);
     void updateUrlField(Vendor vendor);
+    // The secret field says "unchanged" only when a secret is stored for the environment chosen
+    // (this session's or the keychain's), "not set" when none is: asked of the stores each time
+    // the environment changes.
+    void updateSecretPlaceholder(Vendor vendor);
     EnvironmentKind selectedEnvironment(Vendor vendor) const;
     QUrl selectedBaseUrl(Vendor vendor) const;
     VendorCredential typedCredential(Vendor vendor) const;

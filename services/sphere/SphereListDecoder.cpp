@@ -347,7 +347,9 @@ enum class Column : quint8 {
     Msa,
     Created,
     Updated,
-    Requirements
+    Requirements,
+    Phone,
+    Ubos
 };
 
 WireShape customerShape()
@@ -365,10 +367,37 @@ WireShape customerShape()
         { "created", Column::Created },
         { "updated", Column::Updated },
         { "requirements", Column::Requirements },
+        { "phoneNumber", Column::Phone },
+        { "ubos", Column::Ubos },
     };
     for (const auto &[key, column] : named)
         shape.setRole(key, quint8(column));
     return shape;
+}
+
+// "\nfirst last" of an owner (checked already) for the search text, as UboTableModel names it: the
+// parts that are there, trimmed; nothing for an owner without a name. The last of a repeated key
+// counts, as in the strict decoder.
+void appendOwnerName(QString &extras, element owner)
+{
+    std::string_view first;
+    std::string_view last;
+    for (const simdjson::dom::key_value_pair field : requireObject(owner)) {
+        if (field.key == "firstName")
+            first = isNull(field.value) ? std::string_view() : requireString(field.value);
+        else if (field.key == "lastName")
+            last = isNull(field.value) ? std::string_view() : requireString(field.value);
+    }
+    thread_local QString name;
+    name.resize(0);
+    appendUtf8(name, first);
+    name += u' ';
+    appendUtf8(name, last);
+    const QStringView trimmed = QStringView(name).trimmed();
+    if (trimmed.isEmpty())
+        return;
+    extras += u'\n';
+    extras += trimmed;
 }
 
 // The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
@@ -389,6 +418,8 @@ void readTableRow(element value, CustomerRowBatch &rows)
     std::optional<std::string_view> firstName;
     std::optional<std::string_view> lastName;
     std::optional<std::string_view> email;
+    std::optional<std::string_view> phone;
+    std::optional<element> ubos;
     bool haveId = false;
     bool haveCreated = false;
     bool haveUpdated = false;
@@ -439,6 +470,13 @@ void readTableRow(element value, CustomerRowBatch &rows)
         case Column::Requirements:
             row.openRequirements = requirementsOf(v, &row.requirementMask);
             break;
+        case Column::Phone:
+            phone = optionalString(v);
+            break;
+        case Column::Ubos:
+            checkFieldQuickly(*known, v); // every owner checked as the strict decoder reads it
+            ubos = isNull(v) ? std::nullopt : std::optional<element>(v);
+            break;
         case Column::None:
             checkFieldQuickly(*known, v);
             break;
@@ -469,6 +507,22 @@ void readTableRow(element value, CustomerRowBatch &rows)
     appendUtf8(mail, email.value_or(std::string_view()));
     ident.resize(0);
     appendUtf8(ident, id);
+    // CustomerRow::searchExtras: the phone's digits, then each owner's "first last".
+    thread_local QString extras;
+    extras.resize(0);
+    if (phone) {
+        extras += u'\n';
+        for (const char c : *phone) {
+            if (c >= '0' && c <= '9')
+                extras += QLatin1Char(c);
+        }
+        if (extras.size() == 1)
+            extras.resize(0);
+    }
+    if (ubos) {
+        for (element owner : requireArray(*ubos))
+            appendOwnerName(extras, owner);
+    }
     for (QString *unknown : { &unknownType, &unknownKyc, &unknownTos, &unknownMsa }) {
         if (unknown->isEmpty())
             continue;
@@ -476,7 +530,7 @@ void readTableRow(element value, CustomerRowBatch &rows)
             row.rawUnknownStatus += u';';
         row.rawUnknownStatus += *unknown;
     }
-    rows.append(std::move(row), name, mail, ident);
+    rows.append(std::move(row), name, mail, ident, extras);
 }
 
 // A page count as readPagination reads it: a whole number from 0 to `max`. Anything else (a
