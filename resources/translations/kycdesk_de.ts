@@ -722,18 +722,18 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>rule %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 – %2</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeklappt</translation>
     </message>
     <message>
         <source>Collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeklappt</translation>
     </message>
 </context>
 <context>
@@ -1053,27 +1053,27 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Acts for a third party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt für einen Dritten:</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished">(nicht beantwortet)</translation>
+        <translation>(nicht beantwortet)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Operates in prohibited countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätig in verbotenen Ländern:</translation>
     </message>
     <message>
         <source>Transmits customer funds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet Kundengelder weiter:</translation>
     </message>
 </context>
 <context>
@@ -1112,19 +1112,19 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>High-volume customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde mit hohem Transaktionsvolumen:</translation>
     </message>
     <message>
         <source>(not answered)</source>
-        <translation type="unfinished">(nicht beantwortet)</translation>
+        <translation>(nicht beantwortet)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -1352,23 +1352,23 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy full &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige &amp;Adresse kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse kopieren</translation>
     </message>
     <message>
         <source>Cleared from the clipboard after 30 seconds</source>
-        <translation type="unfinished">Wird nach 30 Sekunden aus der Zwischenablage gelöscht</translation>
+        <translation>Wird nach 30 Sekunden aus der Zwischenablage gelöscht</translation>
     </message>
     <message>
         <source>Copy &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1596,7 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -1869,30 +1869,30 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>&quot;None of the above&quot; cannot be chosen together with a high-risk activity; untick one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„None of the above“ kann nicht zusammen mit einer Hochrisiko-Tätigkeit gewählt werden; entfernen Sie eines der beiden Häkchen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a US state; enter its two-letter code, e.g. CA for California or NY for New York (DC, PR and the other territories are accepted).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein US-Bundesstaat; geben Sie den zweistelligen Code des Bundesstaats ein, z. B. CA für Kalifornien oder NY für New York (DC, PR und die übrigen Territorien werden akzeptiert).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Canadian province or territory; enter its two-letter code, e.g. ON for Ontario or QC for Quebec.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine kanadische Provinz und kein kanadisches Territorium; geben Sie den zweistelligen Code ein, z. B. ON für Ontario oder QC für Quebec.</translation>
     </message>
     <message numerus="yes">
         <source>By this date of birth %1 is %n year(s) old, under 18. Check the date; a minor is flagged by the risk check (Sardine).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laut diesem Geburtsdatum ist %1 %n Jahr alt, also unter 18. Prüfen Sie das Datum; Minderjährige werden von der Risikoprüfung (Sardine) markiert.</numerusform>
+            <numerusform>Laut diesem Geburtsdatum ist %1 %n Jahre alt, also unter 18. Prüfen Sie das Datum; Minderjährige werden von der Risikoprüfung (Sardine) markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde</translation>
     </message>
     <message>
         <source>the beneficial owner</source>
-        <translation type="unfinished"></translation>
+        <translation>der wirtschaftlich Berechtigte</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +2148,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>The OS keychain is unavailable (%1), so form drafts are kept in memory for this session only: nothing is written to disk, and they are gone when KYC Desk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1), daher werden Formularentwürfe nur für diese Sitzung im Arbeitsspeicher aufbewahrt: Es wird nichts auf die Festplatte geschrieben, und sie sind verschwunden, sobald KYC Desk geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>The file starts like a %1 image but its picture cannot be read (%2): it is damaged or not really a %1. Scan or export the document again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt wie ein %1-Bild, ihr Bildinhalt kann aber nicht gelesen werden (%2): Sie ist beschädigt oder gar keine %1-Datei. Scannen oder exportieren Sie das Dokument erneut.</translation>
     </message>
 </context>
 <context>
@@ -2274,22 +2274,22 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>The file is %1; the limit is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 groß; die Grenze liegt bei %2.</translation>
     </message>
     <message>
         <source>The file is %1 bytes; the limit is %2 bytes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 Byte groß; die Grenze liegt bei %2 Byte (%3).</translation>
     </message>
     <message>
         <source>The file is larger than the limit of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als die Grenze von %1.</translation>
     </message>
 </context>
 <context>
     <name>DocumentLimitSettings</name>
     <message>
         <source>Setting %1 is &quot;%2&quot;, not a number of MiB from 1 to %3: the default (%4 MiB) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“, keine Anzahl MiB von 1 bis %3: Der Standardwert (%4 MiB) wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2759,62 +2759,62 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Search the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbestand &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Next customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Kunde</translation>
     </message>
     <message>
         <source>&amp;Previous customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Kunde</translation>
     </message>
     <message>
         <source>Run &amp;risk check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikoprüfung durchführen…</translation>
     </message>
     <message>
         <source>Copy customer &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;KYC link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KYC-Link kopieren</translation>
     </message>
     <message numerus="yes">
         <source>%n onboarding draft(s) were not sent. Open them with &quot;Open drafts&quot; here or from File → Drafts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Onboarding-Entwurf wurde nicht gesendet. Öffnen Sie ihn hier mit „Entwürfe öffnen“ oder über Datei → Entwürfe.</numerusform>
+            <numerusform>%n Onboarding-Entwürfe wurden nicht gesendet. Öffnen Sie sie hier mit „Entwürfe öffnen“ oder über Datei → Entwürfe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe öffnen</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>Setting %1 is &quot;%2&quot;, not a number of pages from 1 to %3: the default (%4) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 ist „%2“, keine Anzahl Seiten von 1 bis %3: Der Standardwert (%4) wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -3458,15 +3458,15 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>Amount (major units, e.g. 12.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (Haupteinheit, z. B. 12.50)</translation>
     </message>
     <message>
         <source>In the currency&apos;s major unit: 12.50 means twelve dollars fifty, not 12.50 cents.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Haupteinheit der Währung: 12.50 bedeutet zwölf Dollar fünfzig, nicht 12.50 Cent. Dezimaltrennzeichen ist der Punkt.</translation>
     </message>
     <message>
         <source>The transaction amount must be a non-negative number in major units (e.g. 12.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Transaktionsbetrag muss eine nicht negative Zahl in der Haupteinheit sein, mit Punkt als Dezimaltrennzeichen (z. B. 12.50).</translation>
     </message>
 </context>
 <context>
@@ -3649,27 +3649,27 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>No risk checks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Risikoprüfungen</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Customer level: %1
 %2</source>
-        <translation type="unfinished">Kundenstufe: %1
+        <translation>Kundenstufe: %1
 %2</translation>
     </message>
     <message>
         <source>amounts in the transaction&apos;s currency (Sardine&apos;s answer does not name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge in der Währung der Transaktion (die Antwort von Sardine nennt sie nicht)</translation>
     </message>
     <message numerus="yes">
         <source>Score (0–100) over %n check(s) made on this computer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score (0–100) aus %n Prüfung auf diesem Computer</numerusform>
+            <numerusform>Score (0–100) aus %n Prüfungen auf diesem Computer</numerusform>
         </translation>
     </message>
 </context>
@@ -3692,103 +3692,103 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <name>RiskVocabulary</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Email address at a disposable-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse bei einer Wegwerf-Mail-Domain</translation>
     </message>
     <message>
         <source>Email address not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse nicht verifiziert</translation>
     </message>
     <message>
         <source>Phone country differs from address country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Telefonnummer weicht vom Land der Adresse ab</translation>
     </message>
     <message>
         <source>Customer under 18 by date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde laut Geburtsdatum unter 18</translation>
     </message>
     <message>
         <source>Name differs from a verified source</source>
-        <translation type="unfinished"></translation>
+        <translation>Name weicht von einer verifizierten Quelle ab</translation>
     </message>
     <message>
         <source>Phone number shared with other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer auch bei anderen Kunden verwendet</translation>
     </message>
     <message>
         <source>Tax id shared with other customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-ID auch bei anderen Kunden verwendet</translation>
     </message>
     <message>
         <source>Large transaction amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Transaktionsbetrag</translation>
     </message>
     <message>
         <source>Overall customer risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtrisiko des Kunden</translation>
     </message>
     <message>
         <source>Purchase (transaction) risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufrisiko (Transaktion)</translation>
     </message>
     <message>
         <source>Email risk</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Risiko</translation>
     </message>
     <message>
         <source>History and identity consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie und Identitätskonsistenz</translation>
     </message>
     <message>
         <source>Phone risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonrisiko</translation>
     </message>
     <message>
         <source>Tax id risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-ID-Risiko</translation>
     </message>
     <message>
         <source>Disposable email domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wegwerf-E-Mail-Domain</translation>
     </message>
     <message>
         <source>Unverified email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifizierte E-Mail</translation>
     </message>
     <message>
         <source>Customer is under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde ist unter 18</translation>
     </message>
     <message>
         <source>Name differs from personal info of a verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Name weicht von den persönlichen Daten einer Verifizierung ab</translation>
     </message>
     <message>
         <source>Phone already checked for another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer bereits für einen anderen Kunden geprüft</translation>
     </message>
     <message>
         <source>Tax id already checked for another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-ID bereits für einen anderen Kunden geprüft</translation>
     </message>
     <message>
         <source>Transaction amount of 3,000 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsbetrag ab 3.000</translation>
     </message>
     <message>
         <source>Transaction amount of 10,000 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsbetrag ab 10.000</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
         <source>Sardine&apos;s machine-learning risk score, from 0 (least risky) to 100 (most risky). Sardine documents no score bands: decide on the risk level (low, medium, high, very high), which Sardine&apos;s rules set and calls the only field to decide on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Machine-Learning-Risikoscore von Sardine, von 0 (geringstes Risiko) bis 100 (höchstes Risiko). Sardine dokumentiert keine Score-Bereiche: Entscheiden Sie anhand der Risikostufe (niedrig, mittel, hoch, sehr hoch), die die Regeln von Sardine festlegen und die Sardine als einziges Feld für Entscheidungen bezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -4441,15 +4441,15 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <name>UiTheme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
 </context>
 <context>
