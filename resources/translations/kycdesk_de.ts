@@ -53,44 +53,68 @@ Erstellt mit Qt %2, läuft mit Qt %3</translation>
 <context>
     <name>AddressEditor</name>
     <message>
-        <source>Address line 1:</source>
-        <translation>Adresszeile 1:</translation>
-    </message>
-    <message>
         <source>Street, PO box or company name</source>
         <translation>Straße, Postfach oder Firmenname</translation>
-    </message>
-    <message>
-        <source>Address line 2:</source>
-        <translation>Adresszeile 2:</translation>
     </message>
     <message>
         <source>Apartment, suite, unit (optional)</source>
         <translation>Wohnung, Suite, Einheit (optional)</translation>
     </message>
     <message>
-        <source>City:</source>
-        <translation>Ort:</translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation>Postleitzahl:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Bundesstaat/Region:</translation>
-    </message>
-    <message>
         <source>ISO 3166-2 code, e.g. CA</source>
         <translation>ISO 3166-2, z. B. CA</translation>
     </message>
     <message>
-        <source>Country:</source>
-        <translation>Land:</translation>
-    </message>
-    <message>
         <source>ISO 3166-1 alpha-3, e.g. USA</source>
         <translation>ISO 3166-1 Alpha-3, z. B. USA</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number, PO box or company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apartment, suite or floor, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal or ZIP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, province or region, e.g. CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country as a three-letter ISO code, e.g. USA</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +721,22 @@ folgt auf %2</translation>
         <source>%1 — decision undone (%2). It stays in the audit trail as undone.</source>
         <translation>%1 – Entscheidung zurückgenommen (%2). Sie bleibt als zurückgenommen im Prüfpfad.</translation>
     </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the next analyst, kept in the workspace; Tab leaves the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions made on this customer, by whom and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes analysts left on this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckpointTreeModel</name>
@@ -1012,48 +1052,32 @@ folgt auf %2</translation>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
+    <message>
+        <source>The business&apos;s registered legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Employer Identification Number as 12-3456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the business does, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerCompliancePage</name>
-    <message>
-        <source>Message to the third party:</source>
-        <translation>Nachricht an den Dritten:</translation>
-    </message>
-    <message>
-        <source>The business has accepted Sphere&apos;s Terms of Service</source>
-        <translation>Das Unternehmen hat die Nutzungsbedingungen von Sphere akzeptiert</translation>
-    </message>
-    <message>
-        <source>Estimated annual revenue:</source>
-        <translation>Geschätzter Jahresumsatz:</translation>
-    </message>
-    <message>
-        <source>Expected monthly payments (USD):</source>
-        <translation>Erwartete monatliche Zahlungen (USD):</translation>
-    </message>
     <message>
         <source>USD per month, e.g. 25000</source>
         <translation>USD pro Monat, z. B. 25000</translation>
     </message>
     <message>
-        <source>High-risk activities:</source>
-        <translation>Hochrisiko-Tätigkeiten:</translation>
-    </message>
-    <message>
-        <source>Source of funds:</source>
-        <translation>Herkunft der Mittel:</translation>
-    </message>
-    <message>
-        <source>How customer funds are transmitted:</source>
-        <translation>Wie Kundengelder weitergeleitet werden:</translation>
-    </message>
-    <message>
         <source>Questionnaire (Sphere accepts these only on update)</source>
         <translation>Fragebogen (Sphere akzeptiert ihn nur bei einer Aktualisierung)</translation>
-    </message>
-    <message>
-        <source>Acts for a third party:</source>
-        <translation>Handelt für einen Dritten:</translation>
     </message>
     <message>
         <source>(not answered)</source>
@@ -1068,12 +1092,80 @@ folgt auf %2</translation>
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Operates in prohibited countries:</source>
-        <translation>Tätig in verbotenen Ländern:</translation>
+        <source>Acts for a third &amp;party:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Transmits customer funds:</source>
-        <translation>Leitet Kundengelder weiter:</translation>
+        <source>Whether the customer acts on behalf of someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message to the third party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the customer acts for, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business has &amp;accepted Sphere&apos;s Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated annual re&amp;venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s estimated annual revenue range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected monthly payments (USD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected payments per month in US dollars, e.g. 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operates in prohibite&amp;d countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the business operates in countries Sphere prohibits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;gh-risk activities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every high-risk activity the business takes part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of &amp;funds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s money comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsmits customer funds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the business transmits its customers&apos; funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w customer funds are transmitted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the business transmits its customers&apos; funds, when it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1111,10 +1203,6 @@ folgt auf %2</translation>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>High-volume customer:</source>
-        <translation>Kunde mit hohem Transaktionsvolumen:</translation>
-    </message>
-    <message>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
@@ -1125,6 +1213,30 @@ folgt auf %2</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number in international format, e.g. +14155550123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s website, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own reference for this customer, unique in Sphere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High-volume customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the customer expects high payment volumes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1482,34 @@ folgt auf %2</translation>
         <source>Copy &amp;id</source>
         <translation>&amp;ID kopieren</translation>
     </message>
+    <message>
+        <source>What Sphere still needs before it can verify the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each verification level and its status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s owners as Sphere has them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s wallets; Ctrl+C copies a wallet&apos;s whole address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank accounts; numbers masked unless revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an owner to see all of their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sphere&apos;s additionalReviewRequiredReason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDocumentsPage</name>
@@ -1598,6 +1738,10 @@ folgt auf %2</translation>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>Individual or business: decides which fields the form asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerImportRunner</name>
@@ -1638,6 +1782,14 @@ folgt auf %2</translation>
     <message>
         <source>Remove entry</source>
         <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Meta entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own key-value pairs for this customer; double-click a cell to edit it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1845,14 @@ folgt auf %2</translation>
         <source>&amp;Remove owner</source>
         <translation>Eigentümer &amp;entfernen</translation>
     </message>
+    <message>
+        <source>Beneficial owners</source>
+        <translation type="unfinished">Wirtschaftlich Berechtigte</translation>
+    </message>
+    <message>
+        <source>The business&apos;s owners: select one, then Edit owner (Alt+E) or Remove owner (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPersonPage</name>
@@ -1715,6 +1875,22 @@ folgt auf %2</translation>
     <message>
         <source>&amp;SSN:</source>
         <translation>&amp;SSN:</translation>
+    </message>
+    <message>
+        <source>Given name as on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name as on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Social Security number as 123-45-6789; personal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2160,26 @@ folgt auf %2</translation>
         <source>Vendor value: %1</source>
         <translation>Wert des Anbieters: %1</translation>
     </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of service status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master services agreement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (the customer&apos;s last change)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerViewExport</name>
@@ -2205,6 +2401,30 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>The file starts like a %1 image but its picture cannot be read (%2): it is damaged or not really a %1. Scan or export the document again.</source>
         <translation>Die Datei beginnt wie ein %1-Bild, ihr Bildinhalt kann aber nicht gelesen werden (%2): Sie ist beschädigt oder gar keine %1-Datei. Scannen oder exportieren Sie das Dokument erneut.</translation>
     </message>
+    <message>
+        <source>View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document at full size: zoom, rotate and turn pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file chosen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 at full size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentInspector</name>
@@ -2290,6 +2510,110 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Setting %1 is &quot;%2&quot;, not a number of MiB from 1 to %3: the default (%4 MiB) is used.</source>
         <translation>Die Einstellung %1 ist „%2“, keine Anzahl MiB von 1 bis %3: Der Standardwert (%4 MiB) wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewerDialog</name>
+    <message>
+        <source>&amp;Reveal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document larger (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the document smaller (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole page in the window (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the document a quarter anticlockwise (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the document a quarter clockwise (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks why you need to see it; the reveal goes to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the file you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shown (Page Up / Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document; scroll with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — masked.
+Press “Reveal…” to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: it is neither an image nor a PDF this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2804,14 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
     </message>
+    <message>
+        <source>Hosted link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link to send the customer; read only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
@@ -2494,6 +2826,13 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>the OS keychain</source>
         <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+</context>
+<context>
+    <name>KycFilterComboBox</name>
+    <message>
+        <source>Choose a status to see it alone; tick several (click their boxes, or press Space) to see any of them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2925,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
 %2</source>
         <translation>GEMISCHT – %1
 %2</translation>
-    </message>
-    <message>
-        <source>KYC Desk — PRODUCTION — %1</source>
-        <translation>KYC Desk – PRODUKTION – %1</translation>
-    </message>
-    <message>
-        <source>KYC Desk — %1</source>
-        <translation>KYC Desk – %1</translation>
     </message>
     <message>
         <source>PRODUCTION — %1</source>
@@ -2816,6 +3147,71 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>Open drafts</source>
         <translation>Entwürfe öffnen</translation>
     </message>
+    <message>
+        <source>The customer book; the selected customer is shown beside it, Alt+Down and Alt+Up step to the next and previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customers whose name, email or id contain the text; Down or Enter goes to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the customers with this KYC status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only individuals, or only businesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds customers by name, email, id, phone number (its digits, typed any way) and, for a business, its beneficial owners&apos; names. Every word must match.
+Wallet addresses and bank account numbers are not in the customer list and cannot be searched: open the customer to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — KYC Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search keeps one KYC status; choose one before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -2829,6 +3225,22 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2948,10 +3360,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
 <context>
     <name>QuestionnaireEditor</name>
     <message>
-        <source>Acting as intermediary:</source>
-        <translation>Handelt als Vermittler:</translation>
-    </message>
-    <message>
         <source>(not answered)</source>
         <translation>(nicht beantwortet)</translation>
     </message>
@@ -2964,16 +3372,36 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>Nein</translation>
     </message>
     <message>
-        <source>Employment status:</source>
-        <translation>Beschäftigungsstatus:</translation>
+        <source>Acting as &amp;intermediary:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected monthly payments:</source>
-        <translation>Erwartete monatliche Zahlungen:</translation>
+        <source>Whether the customer acts as an intermediary for others</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Most recent occupation:</source>
-        <translation>Zuletzt ausgeübter Beruf:</translation>
+        <source>Emp&amp;loyment status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s employment status, e.g. employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected mont&amp;hly payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected payments per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most &amp;recent occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s most recent occupation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3561,10 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>Remove saved search “%1”</source>
         <translation>Gespeicherte Suche „%1“ entfernen</translation>
     </message>
+    <message>
+        <source>Choose a queue to show its customers in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewReasons</name>
@@ -3202,6 +3634,10 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>The reasons offered with each decision, one a line. Reasons on these lists go to the audit trail as written; anything else is recorded there as &quot;other&quot;.</source>
         <translation>Die Begründungen, die bei jeder Entscheidung angeboten werden, eine pro Zeile. Begründungen aus diesen Listen werden wörtlich in den Prüfpfad übernommen; alles andere wird dort als „other“ festgehalten.</translation>
+    </message>
+    <message>
+        <source>The reasons offered for this decision, one a line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3904,18 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <source>The transaction amount must be a non-negative number in major units (e.g. 12.50).</source>
         <translation>Der Transaktionsbetrag muss eine nicht negative Zahl in der Haupteinheit sein, mit Punkt als Dezimaltrennzeichen (z. B. 12.50).</translation>
     </message>
+    <message>
+        <source>What the customer is doing: Sardine&apos;s action type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of bank account the payment uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Sardine as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
@@ -3644,10 +4092,6 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
         <translation>%1: maskiert</translation>
     </message>
     <message>
-        <source>Tick &quot;Reveal identity document&quot; to see it.</source>
-        <translation>Aktivieren Sie „Ausweisdokument anzeigen“, um es zu sehen.</translation>
-    </message>
-    <message>
         <source>No risk checks yet</source>
         <translation>Noch keine Risikoprüfungen</translation>
     </message>
@@ -3671,6 +4115,42 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
             <numerusform>Score (0–100) aus %n Prüfung auf diesem Computer</numerusform>
             <numerusform>Score (0–100) aus %n Prüfungen auf diesem Computer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it in the document viewer (masked until revealed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the risk engine found, with its value and reason codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk engine&apos;s checkpoints and the level each gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;Reveal identity document&quot; to see it, or double-click to open it in the viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity selfie</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4414,14 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
             <numerusform>%n frühere Prüfungen bei Sardine</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sardine history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk checks Sardine recorded for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SardineRequestCodec</name>
@@ -4040,6 +4528,38 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <message>
         <source>Nothing was changed for %1; the previous credentials are kept.</source>
         <translation>Für %1 wurde nichts geändert; die bisherigen Zugangsdaten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Which of the vendor&apos;s environments this desk works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the vendor&apos;s API for that environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first part of the credential, as the vendor issued it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one harmless request with these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for the embedded sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: the keychain could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4817,30 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
         <source>No</source>
         <translation>Nein</translation>
     </message>
+    <message>
+        <source>Possible match on a sanctions list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse media found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politically exposed person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents do not match the details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -4336,6 +4880,53 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
 </context>
 <context>
+    <name>UboDetailsDialog</name>
+    <message>
+        <source>Beneficial owner — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished">E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">Adresse:</translation>
+    </message>
+    <message>
+        <source>Open requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only. Owners are changed in the customer&apos;s update form (Ctrl+E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UboEditorDialog</name>
     <message>
         <source>Beneficial owner</source>
@@ -4346,36 +4937,8 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
         <translation>Person</translation>
     </message>
     <message>
-        <source>First name:</source>
-        <translation>Vorname:</translation>
-    </message>
-    <message>
-        <source>Last name:</source>
-        <translation>Nachname:</translation>
-    </message>
-    <message>
-        <source>Date of birth:</source>
-        <translation>Geburtsdatum:</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>SSN:</source>
-        <translation>SSN:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telefon:</translation>
-    </message>
-    <message>
-        <source>Business customer id:</source>
-        <translation>Kunden-ID des Unternehmens:</translation>
     </message>
     <message>
         <source>Filled in by Sphere for the business being created</source>
@@ -4409,6 +4972,62 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
         <source>To fix: %1</source>
         <translation>Zu korrigieren: %1</translation>
     </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished">&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s given name as on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s family name as on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished">&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s date of birth as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSN:</source>
+        <translation type="unfinished">&amp;SSN:</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s US Social Security number as 123-45-6789; personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished">E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s phone number in international format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;usiness customer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sphere id of the business this person owns; filled in by Sphere for a business being created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UboTableModel</name>
@@ -4435,6 +5054,10 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Open requirements</source>
+        <translation type="unfinished">Offene Anforderungen</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5427,30 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
         <source>A server on another computer is reached only over TLS that checks its certificate and name (verify-full).</source>
         <translation>Ein Server auf einem anderen Computer wird nur über TLS erreicht, das sein Zertifikat und seinen Namen prüft (verify-full).</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server&apos;s name or address, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s port, 5432 unless told otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s database on that server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PostgreSQL user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority file that signed the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YativoCodec</name>
@@ -5005,6 +5652,50 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <message>
         <source>Restored from the draft saved earlier.</source>
         <translation>Aus dem zuvor gespeicherten Entwurf wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s email address; Yativo sends the KYC link there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number in international format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual or business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity verification link Yativo created for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the KYC link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the KYC link in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms of service link Yativo created for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the terms of service link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the terms of service link in the web browser</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
