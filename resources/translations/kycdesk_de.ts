@@ -70,51 +70,51 @@ Erstellt mit Qt %2, läuft mit Qt %3</translation>
     </message>
     <message>
         <source>Address line &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile &amp;1:</translation>
     </message>
     <message>
         <source>Street and number, PO box or company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer, Postfach oder Firmenname</translation>
     </message>
     <message>
         <source>Address line &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszeile &amp;2:</translation>
     </message>
     <message>
         <source>Apartment, suite or floor, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnung, Suite oder Stockwerk, falls vorhanden</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>City or town</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt oder Ort</translation>
     </message>
     <message>
         <source>Postal co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
         <source>Postal or ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl oder ZIP-Code</translation>
     </message>
     <message>
         <source>Stat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bundesland:</translation>
     </message>
     <message>
         <source>State, province or region, e.g. CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesstaat, Provinz oder Region, z. B. CA</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Country as a three-letter ISO code, e.g. USA</source>
-        <translation type="unfinished"></translation>
+        <translation>Land als dreistelliger ISO-Code, z. B. USA</translation>
     </message>
 </context>
 <context>
@@ -723,19 +723,19 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>A note for the next analyst, kept in the workspace; Tab leaves the box</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für den nächsten Analysten, im Arbeitsbereich gespeichert; Tab verlässt das Feld</translation>
     </message>
     <message>
         <source>The decisions made on this customer, by whom and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu diesem Kunden getroffenen Entscheidungen, von wem und warum</translation>
     </message>
     <message>
         <source>The notes analysts left on this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen, die Analysten zu diesem Kunden hinterlassen haben</translation>
     </message>
 </context>
 <context>
@@ -1054,19 +1054,19 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>The business&apos;s registered legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingetragene Name des Unternehmens</translation>
     </message>
     <message>
         <source>US Employer Identification Number as 12-3456789</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Arbeitgeber-Identifikationsnummer (EIN) im Format 12-3456789</translation>
     </message>
     <message>
         <source>What the business does, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Unternehmen tut, in wenigen Sätzen</translation>
     </message>
     <message>
         <source>The business&apos;s legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rechtsform des Unternehmens</translation>
     </message>
 </context>
 <context>
@@ -1093,79 +1093,79 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Acts for a third &amp;party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt für &amp;Dritte:</translation>
     </message>
     <message>
         <source>Whether the customer acts on behalf of someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde im Auftrag eines anderen handelt</translation>
     </message>
     <message>
         <source>&amp;Message to the third party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht an den Dritten:</translation>
     </message>
     <message>
         <source>Who the customer acts for, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wen der Kunde handelt und warum</translation>
     </message>
     <message>
         <source>The business has &amp;accepted Sphere&apos;s Terms of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen hat die Nutzungsbedingungen von Sphere &amp;akzeptiert</translation>
     </message>
     <message>
         <source>Estimated annual re&amp;venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter &amp;Jahresumsatz:</translation>
     </message>
     <message>
         <source>The business&apos;s estimated annual revenue range</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzte Jahresumsatzspanne des Unternehmens</translation>
     </message>
     <message>
         <source>E&amp;xpected monthly payments (USD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartete monatliche Zahlungen (USD):</translation>
     </message>
     <message>
         <source>Expected payments per month in US dollars, e.g. 25000</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Zahlungen pro Monat in US-Dollar, z. B. 25000</translation>
     </message>
     <message>
         <source>Operates in prohibite&amp;d countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätig in &amp;verbotenen Ländern:</translation>
     </message>
     <message>
         <source>Whether the business operates in countries Sphere prohibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Unternehmen in Ländern tätig ist, die Sphere verbietet</translation>
     </message>
     <message>
         <source>Hi&amp;gh-risk activities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochrisiko-Tätigkeiten:</translation>
     </message>
     <message>
         <source>Tick every high-risk activity the business takes part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie jede Hochrisiko-Tätigkeit an, an der das Unternehmen beteiligt ist</translation>
     </message>
     <message>
         <source>Source of &amp;funds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittelherkunft:</translation>
     </message>
     <message>
         <source>Where the customer&apos;s money comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Geld des Kunden stammt</translation>
     </message>
     <message>
         <source>Tra&amp;nsmits customer funds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet Kundengelder &amp;weiter:</translation>
     </message>
     <message>
         <source>Whether the business transmits its customers&apos; funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Unternehmen Gelder seiner Kunden weiterleitet</translation>
     </message>
     <message>
         <source>Ho&amp;w customer funds are transmitted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Kundengelder weiter&amp;geleitet werden:</translation>
     </message>
     <message>
         <source>How the business transmits its customers&apos; funds, when it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Unternehmen Gelder seiner Kunden weiterleitet, falls es das tut</translation>
     </message>
 </context>
 <context>
@@ -1216,27 +1216,27 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>The customer&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <source>Phone number in international format, e.g. +14155550123</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer im internationalen Format, z. B. +14155550123</translation>
     </message>
     <message>
         <source>The customer&apos;s website, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website des Kunden, beginnend mit https://</translation>
     </message>
     <message>
         <source>Your own reference for this customer, unique in Sphere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Referenz für diesen Kunden, eindeutig in Sphere</translation>
     </message>
     <message>
         <source>&amp;High-volume customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hohes Zahlungsvolumen:</translation>
     </message>
     <message>
         <source>Whether the customer expects high payment volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde hohe Zahlungsvolumen erwartet</translation>
     </message>
 </context>
 <context>
@@ -1484,31 +1484,31 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>What Sphere still needs before it can verify the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sphere noch benötigt, bevor der Kunde verifiziert werden kann</translation>
     </message>
     <message>
         <source>Each verification level and its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verifizierungsstufe und ihr Status</translation>
     </message>
     <message>
         <source>The business&apos;s owners as Sphere has them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigentümer des Unternehmens, wie Sphere sie führt</translation>
     </message>
     <message>
         <source>The customer&apos;s wallets; Ctrl+C copies a wallet&apos;s whole address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wallets des Kunden; Ctrl+C kopiert die vollständige Adresse einer Wallet</translation>
     </message>
     <message>
         <source>The customer&apos;s bank accounts; numbers masked unless revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bankkonten des Kunden; Nummern bleiben maskiert, bis sie angezeigt werden</translation>
     </message>
     <message>
         <source>Double-click an owner to see all of their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eigentümer, um alle seine Angaben zu sehen.</translation>
     </message>
     <message>
         <source>Sphere&apos;s additionalReviewRequiredReason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>additionalReviewRequiredReason von Sphere: %1</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Individual or business: decides which fields the form asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliche Person oder Unternehmen: bestimmt, welche Felder das Formular abfragt</translation>
     </message>
 </context>
 <context>
@@ -1785,11 +1785,11 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Meta entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-Einträge</translation>
     </message>
     <message>
         <source>Your own key-value pairs for this customer; double-click a cell to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Schlüssel-Wert-Paare für diesen Kunden; doppelklicken Sie auf eine Zelle, um sie zu bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1847,11 +1847,11 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Beneficial owners</source>
-        <translation type="unfinished">Wirtschaftlich Berechtigte</translation>
+        <translation>Wirtschaftlich Berechtigte</translation>
     </message>
     <message>
         <source>The business&apos;s owners: select one, then Edit owner (Alt+E) or Remove owner (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigentümer des Unternehmens: Wählen Sie einen aus, dann „Eigentümer bearbeiten“ (Alt+B) oder „Eigentümer entfernen“ (Alt+E)</translation>
     </message>
 </context>
 <context>
@@ -1878,19 +1878,19 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Given name as on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname wie im Ausweisdokument</translation>
     </message>
     <message>
         <source>Family name as on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname wie im Ausweisdokument</translation>
     </message>
     <message>
         <source>Date of birth as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum als JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>US Social Security number as 123-45-6789; personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Sozialversicherungsnummer (SSN) im Format 123-45-6789; personenbezogene Daten</translation>
     </message>
 </context>
 <context>
@@ -2162,23 +2162,23 @@ folgt auf %2</translation>
     </message>
     <message>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <source>KYC status</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC-Status</translation>
     </message>
     <message>
         <source>Terms of service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Nutzungsbedingungen</translation>
     </message>
     <message>
         <source>Master services agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Rahmendienstleistungsvertrags</translation>
     </message>
     <message>
         <source>Updated (the customer&apos;s last change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert (letzte Änderung des Kunden)</translation>
     </message>
 </context>
 <context>
@@ -2403,27 +2403,27 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     </message>
     <message>
         <source>View…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansehen…</translation>
     </message>
     <message>
         <source>Open the document at full size: zoom, rotate and turn pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument in voller Größe öffnen: zoomen, drehen und blättern.</translation>
     </message>
     <message>
         <source>Choose the file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für %1 auswählen</translation>
     </message>
     <message>
         <source>Remove the file chosen for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für %1 gewählte Datei entfernen</translation>
     </message>
     <message>
         <source>Show or hide the preview of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von %1 ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Open %1 at full size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in voller Größe öffnen</translation>
     </message>
 </context>
 <context>
@@ -2516,104 +2516,105 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <name>DocumentViewerDialog</name>
     <message>
         <source>&amp;Reveal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ansehen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Show the document larger (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument größer anzeigen (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Show the document smaller (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kleiner anzeigen (Ctrl+-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the whole page in the window (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Seite in das Fenster einpassen (Ctrl+0)</translation>
     </message>
     <message>
         <source>Rotate left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links drehen</translation>
     </message>
     <message>
         <source>Turn the document a quarter anticlockwise (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument um eine Vierteldrehung gegen den Uhrzeigersinn drehen (Ctrl+L)</translation>
     </message>
     <message>
         <source>Rotate right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts drehen</translation>
     </message>
     <message>
         <source>Turn the document a quarter clockwise (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument um eine Vierteldrehung im Uhrzeigersinn drehen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Asks why you need to see it; the reveal goes to the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt, warum Sie es sehen müssen; die Offenlegung wird im Prüfpfad festgehalten.</translation>
     </message>
     <message>
         <source>Shows the file you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die von Ihnen gewählte Datei.</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>The page shown (Page Up / Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Seite (Page Up / Page Down)</translation>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>The document; scroll with the arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument; mit den Pfeiltasten blättern</translation>
     </message>
     <message>
         <source>%1 — masked.
 Press “Reveal…” to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – maskiert.
+Klicken Sie auf „Anzeigen…“, um es zu sehen.</translation>
     </message>
     <message>
         <source>%1 cannot be shown: it is neither an image nor a PDF this program can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angezeigt werden: Es ist weder ein Bild noch ein PDF, das dieses Programm lesen kann.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -2806,11 +2807,11 @@ Press “Reveal…” to see it.</source>
     </message>
     <message>
         <source>Hosted link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehosteter Link</translation>
     </message>
     <message>
         <source>The link to send the customer; read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link, den Sie dem Kunden senden; schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +2833,7 @@ Press “Reveal…” to see it.</source>
     <name>KycFilterComboBox</name>
     <message>
         <source>Choose a status to see it alone; tick several (click their boxes, or press Space) to see any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Status, um nur ihn zu sehen; kreuzen Sie mehrere an (Kästchen anklicken oder Leertaste drücken), um Kunden mit einem davon zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -3149,68 +3150,69 @@ Press “Reveal…” to see it.</source>
     </message>
     <message>
         <source>The customer book; the selected customer is shown beside it, Alt+Down and Alt+Up step to the next and previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kundenbestand; der ausgewählte Kunde wird daneben angezeigt, Alt+Down und Alt+Up wechseln zum nächsten und vorherigen</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden suchen</translation>
     </message>
     <message>
         <source>Shows the customers whose name, email or id contain the text; Down or Enter goes to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Kunden, deren Name, E-Mail oder ID den Text enthält; Down oder Enter springt zu den Ergebnissen</translation>
     </message>
     <message>
         <source>KYC status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC-Statusfilter</translation>
     </message>
     <message>
         <source>Shows only the customers with this KYC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Kunden mit diesem KYC-Status</translation>
     </message>
     <message>
         <source>Customer type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentypfilter</translation>
     </message>
     <message>
         <source>Shows only individuals, or only businesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur natürliche Personen oder nur Unternehmen</translation>
     </message>
     <message>
         <source>Finds customers by name, email, id, phone number (its digits, typed any way) and, for a business, its beneficial owners&apos; names. Every word must match.
 Wallet addresses and bank account numbers are not in the customer list and cannot be searched: open the customer to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Kunden nach Name, E-Mail, ID, Telefonnummer (deren Ziffern, beliebig eingegeben) und bei einem Unternehmen nach den Namen seiner wirtschaftlich Berechtigten. Jedes Wort muss passen.
+Wallet-Adressen und Bankkontonummern sind nicht in der Kundenliste enthalten und können nicht gesucht werden: Öffnen Sie den Kunden, um sie zu sehen.</translation>
     </message>
     <message>
         <source>KYC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC %1</translation>
     </message>
     <message>
         <source>queue &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange „%1“</translation>
     </message>
     <message>
         <source>No customer matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde entspricht den Filtern.</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde entspricht „%1“.</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 — KYC Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – KYC Desk</translation>
     </message>
     <message>
         <source>A saved search keeps one KYC status; choose one before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Suche enthält einen einzigen KYC-Status; wählen Sie einen, bevor Sie speichern.</translation>
     </message>
 </context>
 <context>
@@ -3228,19 +3230,19 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -3373,35 +3375,35 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>Acting as &amp;intermediary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Intermediär tätig:</translation>
     </message>
     <message>
         <source>Whether the customer acts as an intermediary for others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde als Intermediär für andere tätig ist</translation>
     </message>
     <message>
         <source>Emp&amp;loyment status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschä&amp;ftigungsstatus:</translation>
     </message>
     <message>
         <source>The customer&apos;s employment status, e.g. employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beschäftigungsstatus des Kunden, z. B. angestellt</translation>
     </message>
     <message>
         <source>Expected mont&amp;hly payments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete monatliche &amp;Zahlungen:</translation>
     </message>
     <message>
         <source>Expected payments per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Zahlungen pro Monat</translation>
     </message>
     <message>
         <source>Most &amp;recent occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgeübter Be&amp;ruf:</translation>
     </message>
     <message>
         <source>The customer&apos;s most recent occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt ausgeübte Beruf des Kunden</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3565,7 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>Choose a queue to show its customers in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Warteschlange, um ihre Kunden im Kundenbestand anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3639,7 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>The reasons offered for this decision, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diese Entscheidung angebotenen Gründe, einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -3906,15 +3908,15 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>What the customer is doing: Sardine&apos;s action type</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde tut: der Aktionstyp von Sardine</translation>
     </message>
     <message>
         <source>The kind of bank account the payment uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Bankkontos, über das die Zahlung läuft</translation>
     </message>
     <message>
         <source>Sent to Sardine as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>An Sardine gesendet als „%1“</translation>
     </message>
 </context>
 <context>
@@ -4118,39 +4120,39 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>Double-click or press Enter to open it in the document viewer (masked until revealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Enter drücken, um es im Dokumentbetrachter zu öffnen (maskiert, bis es angezeigt wird).</translation>
     </message>
     <message>
         <source>Risk signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikosignale</translation>
     </message>
     <message>
         <source>What the risk engine found, with its value and reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Risiko-Engine gefunden hat, mit Wert und Reason-Codes</translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints</translation>
     </message>
     <message>
         <source>The risk engine&apos;s checkpoints and the level each gave</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Checkpoints der Risiko-Engine und die jeweils vergebene Stufe</translation>
     </message>
     <message>
         <source>Tick &quot;Reveal identity document&quot; to see it, or double-click to open it in the viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie „Ausweisdokument anzeigen“, um es zu sehen, oder doppelklicken Sie, um es im Betrachter zu öffnen.</translation>
     </message>
     <message>
         <source>Identity document, front</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument, Vorderseite</translation>
     </message>
     <message>
         <source>Identity document, back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweisdokument, Rückseite</translation>
     </message>
     <message>
         <source>Identity selfie</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäts-Selfie</translation>
     </message>
 </context>
 <context>
@@ -4416,11 +4418,11 @@ Wallet addresses and bank account numbers are not in the customer list and canno
     </message>
     <message>
         <source>Sardine history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sardine-Verlauf</translation>
     </message>
     <message>
         <source>The risk checks Sardine recorded for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikoprüfungen, die Sardine für diesen Kunden erfasst hat</translation>
     </message>
 </context>
 <context>
@@ -4531,35 +4533,35 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>Which of the vendor&apos;s environments this desk works with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit welcher Umgebung des Anbieters dieser Desk arbeitet</translation>
     </message>
     <message>
         <source>The address of the vendor&apos;s API for that environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der API des Anbieters für diese Umgebung</translation>
     </message>
     <message>
         <source>The first part of the credential, as the vendor issued it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Teil der Zugangsdaten, wie vom Anbieter ausgegeben</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the settings file; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei; leer lassen, um den gespeicherten Wert beizubehalten</translation>
     </message>
     <message>
         <source>Sends one harmless request with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine harmlose Anfrage mit diesen Einstellungen</translation>
     </message>
     <message>
         <source>not needed for the embedded sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>für die eingebettete Sandbox nicht nötig</translation>
     </message>
     <message>
         <source>unknown: the keychain could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: Der Schlüsselbund konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -4819,27 +4821,27 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>Possible match on a sanctions list</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicher Treffer auf einer Sanktionsliste</translation>
     </message>
     <message>
         <source>Adverse media found</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Medienberichte gefunden</translation>
     </message>
     <message>
         <source>Politically exposed person</source>
-        <translation type="unfinished"></translation>
+        <translation>Politisch exponierte Person</translation>
     </message>
     <message>
         <source>Documents do not match the details given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente stimmen nicht mit den gemachten Angaben überein</translation>
     </message>
     <message>
         <source>High-risk jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochrisiko-Jurisdiktion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4883,47 +4885,47 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     <name>UboDetailsDialog</name>
     <message>
         <source>Beneficial owner — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaftlich Berechtigte(r) – %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished">E-Mail:</translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Telefon:</translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">Adresse:</translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Open requirements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anforderungen:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Read only. Owners are changed in the customer&apos;s update form (Ctrl+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt. Eigentümer werden im Aktualisierungsformular des Kunden geändert (Ctrl+E).</translation>
     </message>
 </context>
 <context>
@@ -4974,59 +4976,59 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished">&amp;Vorname:</translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>The owner&apos;s given name as on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname des Eigentümers wie im Ausweisdokument</translation>
     </message>
     <message>
         <source>L&amp;ast name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>The owner&apos;s family name as on the identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname des Eigentümers wie im Ausweisdokument</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished">&amp;Geburtsdatum:</translation>
+        <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
         <source>The owner&apos;s date of birth as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum des Eigentümers als JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;SSN:</source>
-        <translation type="unfinished">&amp;SSN:</translation>
+        <translation>&amp;SSN:</translation>
     </message>
     <message>
         <source>The owner&apos;s US Social Security number as 123-45-6789; personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Sozialversicherungsnummer (SSN) des Eigentümers im Format 123-45-6789; personenbezogene Daten</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished">E-&amp;Mail:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>The owner&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Eigentümers</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>The owner&apos;s phone number in international format</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer des Eigentümers im internationalen Format</translation>
     </message>
     <message>
         <source>B&amp;usiness customer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID des &amp;Unternehmens:</translation>
     </message>
     <message>
         <source>The Sphere id of the business this person owns; filled in by Sphere for a business being created</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sphere-ID des Unternehmens, das dieser Person gehört; wird von Sphere für ein anzulegendes Unternehmen ausgefüllt</translation>
     </message>
 </context>
 <context>
@@ -5057,7 +5059,7 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>Open requirements</source>
-        <translation type="unfinished">Offene Anforderungen</translation>
+        <translation>Offene Anforderungen</translation>
     </message>
 </context>
 <context>
@@ -5429,27 +5431,27 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>The PostgreSQL server&apos;s name or address, or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Adresse des PostgreSQL-Servers oder ein Socket-Ordner</translation>
     </message>
     <message>
         <source>The PostgreSQL server&apos;s port, 5432 unless told otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des PostgreSQL-Servers, 5432, sofern nicht anders angegeben</translation>
     </message>
     <message>
         <source>The team&apos;s database on that server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Teams auf diesem Server</translation>
     </message>
     <message>
         <source>Your PostgreSQL user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr PostgreSQL-Benutzername</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems gespeichert; leer lassen, um das gespeicherte beizubehalten</translation>
     </message>
     <message>
         <source>The certificate authority file that signed the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Zertifizierungsstelle, die das Zertifikat des Servers signiert hat</translation>
     </message>
 </context>
 <context>
@@ -5655,47 +5657,47 @@ Nur für diese Sitzung behalten? Sie werden nirgends gespeichert und sind versch
     </message>
     <message>
         <source>The customer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Kunden</translation>
     </message>
     <message>
         <source>The customer&apos;s email address; Yativo sends the KYC link there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Kunden; Yativo sendet den KYC-Link dorthin</translation>
     </message>
     <message>
         <source>Phone number in international format</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer im internationalen Format</translation>
     </message>
     <message>
         <source>Country of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnsitzland</translation>
     </message>
     <message>
         <source>Individual or business</source>
-        <translation type="unfinished"></translation>
+        <translation>Natürliche Person oder Unternehmen</translation>
     </message>
     <message>
         <source>The identity verification link Yativo created for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zur Identitätsprüfung, den Yativo für den Kunden erstellt hat</translation>
     </message>
     <message>
         <source>Copy the KYC link</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC-Link kopieren</translation>
     </message>
     <message>
         <source>Open the KYC link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC-Link im Webbrowser öffnen</translation>
     </message>
     <message>
         <source>The terms of service link Yativo created for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zu den Nutzungsbedingungen, den Yativo für den Kunden erstellt hat</translation>
     </message>
     <message>
         <source>Copy the terms of service link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu den Nutzungsbedingungen kopieren</translation>
     </message>
     <message>
         <source>Open the terms of service link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu den Nutzungsbedingungen im Webbrowser öffnen</translation>
     </message>
 </context>
 <context>
