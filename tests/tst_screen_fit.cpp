@@ -46,8 +46,8 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::Literals::StringLiterals;
