@@ -29,14 +29,10 @@ CustomerSubmitJob::~CustomerSubmitJob()
 
 bool CustomerSubmitJob::hasDocuments(const CustomerRequest &r)
 {
-    if (r.proofOfAddressDocument || r.identityDocumentFront || r.identityDocumentBack
-        || r.incorporationDocument || r.shareholderDocument || r.statementOfFunds)
-        return true;
-    if (!r.hasUbos)
-        return false;
-    return std::any_of(r.ubos.cbegin(), r.ubos.cend(), [](const UboRequest &u) {
-        return u.identityDocumentFront.has_value() || u.identityDocumentBack.has_value();
-    });
+    bool any = false;
+    SphereRequestCodec::forEachDocument(
+        r, [&any](const std::optional<DocumentUpload> &document) { any = any || document.has_value(); });
+    return any;
 }
 
 void CustomerSubmitJob::start()

@@ -24,19 +24,6 @@ void noteClearedUbos(QStringList &out, const CustomerRequest &original, const Cu
         fieldTable<UboRequest>().cleared(out, u"ubos[%1]."_s.arg(i), original.ubos.at(i), edited.ubos.at(i));
 }
 
-// The document fields of a request and its owners, in no particular order.
-template<typename Visit> void forEachDocument(CustomerRequest &r, Visit &&visit)
-{
-    for (std::optional<DocumentUpload> *document :
-         { &r.proofOfAddressDocument, &r.identityDocumentFront, &r.identityDocumentBack,
-           &r.incorporationDocument, &r.shareholderDocument, &r.statementOfFunds })
-        visit(*document);
-    for (UboRequest &u : r.ubos) {
-        visit(u.identityDocumentFront);
-        visit(u.identityDocumentBack);
-    }
-}
-
 // Appends `bytes` as base64, a slice at a time, so no second copy of a large document is made.
 void appendBase64(QByteArray &to, const QByteArray &bytes)
 {

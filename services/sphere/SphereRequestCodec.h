@@ -14,8 +14,25 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <type_traits>
 
 namespace SphereRequestCodec {
+
+// Each document field a request sends, in no particular order: its own, and its owners' when it
+// sends owners (`Request` is CustomerRequest or const CustomerRequest).
+template<typename Request, typename Visit> void forEachDocument(Request &r, Visit &&visit)
+{
+    static_assert(std::is_same_v<std::remove_const_t<Request>, CustomerRequest>);
+    for (auto *document : { &r.proofOfAddressDocument, &r.identityDocumentFront, &r.identityDocumentBack,
+                            &r.incorporationDocument, &r.shareholderDocument, &r.statementOfFunds })
+        visit(*document);
+    if (!r.hasUbos)
+        return;
+    for (auto &u : r.ubos) {
+        visit(u.identityDocumentFront);
+        visit(u.identityDocumentBack);
+    }
+}
 
 QJsonObject encode(const CustomerRequest &request);
 QJsonObject encode(const UboRequest &ubo);
