@@ -117,16 +117,45 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
 {
     row.textChunk = 0;
     row.textOffset = int(text.size());
+    row.searchOffset = int(haystack.size());
     row.nameLength = int(name.size());
     row.emailLength = int(email.size());
     row.idLength = int(id.size());
-    text.append(name).append(u'\n').append(email).append(u'\n').append(id);
-    row.searchOffset = int(haystack.size());
-    appendLowercase(haystack, QStringView(text).sliced(row.textOffset));
+    // Each field lowercased into the haystack; kept in `text` as well only when that changed it. A
+    // field after one whose lowercase has another length (a few non-ASCII letters) is kept too: its
+    // place in the haystack no longer follows from the lengths.
+    bool placesFollow = true;
+    const auto fold = [&](QStringView field) {
+        const qsizetype at = haystack.size();
+        appendLowercase(haystack, field);
+        const bool sameLength = haystack.size() - at == field.size();
+        const bool folded = placesFollow && sameLength && QStringView(haystack).sliced(at) == field;
+        placesFollow = placesFollow && sameLength;
+        if (!folded)
+            text.append(field);
+        return folded;
+    };
+    row.nameFolded = fold(name);
+    haystack.append(u'\n');
+    row.emailFolded = fold(email);
+    haystack.append(u'\n');
+    row.idFolded = fold(id);
     if (!searchExtras.isEmpty())
         appendLowercase(haystack, searchExtras);
     row.searchLength = int(haystack.size() - row.searchOffset);
     row.idHash = CustomerRow::hashId(id);
+    rows.append(std::move(row));
+}
+
+void CustomerRowBatch::appendCopy(CustomerRow row, const CustomerRowBatch &from)
+{
+    const QStringView rowText = QStringView(from.text).sliced(row.textOffset, row.textLength());
+    const QStringView rowSearch = from.searchText(row);
+    row.textChunk = 0;
+    row.textOffset = int(text.size());
+    row.searchOffset = int(haystack.size());
+    text.append(rowText);
+    haystack.append(rowSearch);
     rows.append(std::move(row));
 }
 

@@ -18,12 +18,14 @@ struct CustomerRow
     QString rawUnknownStatus; // "kyc=…;tos=…" only when a status is unknown to this build
     // The row's texts live in two buffers shared by the rows of one page (a CustomerRowBatch's `text`
     // and `haystack`; the model keeps each page's buffers as they came, number textChunk in its
-    // list): at textOffset in `text`, "name\nemail\nid" as the vendor sent them; at searchOffset in
-    // `haystack`, the same in lowercase followed by the search extras (see searchExtras), which a
-    // keystroke scans. Three strings a row were three
-    // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of headers
-    // a row; a keystroke reads a thousand rows' haystacks front to back, several times faster than
-    // 100 000 scattered strings, and the haystacks alone, not the texts between them.
+    // list). At searchOffset in `haystack`: "name\nemail\nid" in lowercase, then the search extras
+    // (see searchExtras), which a keystroke scans. At textOffset in `text`: only those of name,
+    // email and id that lowercasing changed, as the vendor sent them, back to back. A field already
+    // in lowercase (nameFolded, ...) is read from the haystack: nearly every e-mail and id is, and
+    // keeping them twice cost 130 MB at a million rows. Three strings a row were three allocations
+    // to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of headers a row; a
+    // keystroke reads a thousand rows' haystacks front to back, several times faster than 100 000
+    // scattered strings.
     int textChunk = 0;
     int textOffset = 0;
     int nameLength = 0;
@@ -42,10 +44,27 @@ struct CustomerRow
     KycStatus kyc = KycStatus::Unknown;
     TosStatus tos = TosStatus::Unknown;
     MsaStatus msa = MsaStatus::Unknown;
-    bool typeNull = true;
-    bool kycNull = true;
-    bool tosNull = true;
-    bool msaNull = true;
+    // One byte for the seven flags: with the folded ones as bools of their own a row took 96
+    // bytes, not 88.
+    bool typeNull : 1;
+    bool kycNull : 1;
+    bool tosNull : 1;
+    bool msaNull : 1;
+    // Read from the haystack: the field is its own lowercase, and so (at least in length) is every
+    // field before it, so its place there follows from the lengths.
+    bool nameFolded : 1;
+    bool emailFolded : 1;
+    bool idFolded : 1;
+
+    CustomerRow()
+        : typeNull(true)
+        , kycNull(true)
+        , tosNull(true)
+        , msaNull(true)
+        , nameFolded(false)
+        , emailFolded(false)
+        , idFolded(false)
+    { }
 
     // Everything but the texts, which the batch appends (CustomerRowBatch::append(const Customer &)).
     static CustomerRow fromCustomer(const Customer &customer);
@@ -61,18 +80,32 @@ struct CustomerRow
     QString unknownRaw(QStringView field) const;
 
     // The texts, given the buffers of the row's chunk.
-    QStringView name(QStringView text) const { return text.sliced(textOffset, nameLength); }
-    QStringView email(QStringView text) const
+    QStringView name(QStringView text, QStringView haystack) const
     {
-        return text.sliced(textOffset + nameLength + 1, emailLength);
+        return nameFolded ? haystack.sliced(searchOffset, nameLength) : text.sliced(textOffset, nameLength);
     }
-    QStringView id(QStringView text) const
+    QStringView email(QStringView text, QStringView haystack) const
     {
-        return text.sliced(textOffset + nameLength + emailLength + 2, idLength);
+        return emailFolded ? haystack.sliced(searchOffset + nameLength + 1, emailLength)
+                           : text.sliced(textOffset + unfoldedLength(nameFolded, nameLength), emailLength);
+    }
+    QStringView id(QStringView text, QStringView haystack) const
+    {
+        return idFolded ? haystack.sliced(searchOffset + nameLength + emailLength + 2, idLength)
+                        : text.sliced(textOffset + unfoldedLength(nameFolded, nameLength)
+                                          + unfoldedLength(emailFolded, emailLength),
+                                      idLength);
     }
     QStringView searchText(QStringView haystack) const { return haystack.sliced(searchOffset, searchLength); }
-    // "name\nemail\nid" as sent: what the row occupies in `text`.
-    qsizetype textLength() const { return nameLength + emailLength + idLength + 2; }
+    // What the row occupies in `text`: the fields that are not folded.
+    qsizetype textLength() const
+    {
+        return unfoldedLength(nameFolded, nameLength) + unfoldedLength(emailFolded, emailLength)
+            + unfoldedLength(idFolded, idLength);
+    }
+
+private:
+    static int unfoldedLength(bool folded, int length) { return folded ? 0 : length; }
 };
 Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
@@ -86,14 +119,16 @@ struct CustomerRowBatch
 
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
-    QStringView name(const CustomerRow &row) const { return row.name(text); }
-    QStringView email(const CustomerRow &row) const { return row.email(text); }
-    QStringView id(const CustomerRow &row) const { return row.id(text); }
+    QStringView name(const CustomerRow &row) const { return row.name(text, haystack); }
+    QStringView email(const CustomerRow &row) const { return row.email(text, haystack); }
+    QStringView id(const CustomerRow &row) const { return row.id(text, haystack); }
     QStringView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
-    // Appends `row` with these texts (copied into `text`) and its lowercase search text: the texts,
-    // then `searchExtras` (CustomerRow::searchExtras).
+    // Appends `row` with these texts and its lowercase search text: the texts, then `searchExtras`
+    // (CustomerRow::searchExtras).
     void append(CustomerRow row, QStringView name, QStringView email, QStringView id,
                 QStringView searchExtras = {});
+    // Appends a row of `from` with its texts and search text as they are there.
+    void appendCopy(CustomerRow row, const CustomerRowBatch &from);
     void append(const Customer &customer);
 };
 

@@ -53,13 +53,10 @@ public:
     QString customerId(int row) const;
     int rowOfId(const QString &id) const;
     const CustomerRow &rowAt(int row) const { return m_rows[row]; }
-    QStringView name(const CustomerRow &row) const { return row.name(textOf(row)); }
-    QStringView email(const CustomerRow &row) const { return row.email(textOf(row)); }
-    QStringView id(const CustomerRow &row) const { return row.id(textOf(row)); }
-    QStringView searchText(const CustomerRow &row) const
-    {
-        return row.searchText(m_texts.at(row.textChunk).haystack);
-    }
+    QStringView name(const CustomerRow &row) const { return row.name(textOf(row), haystackOf(row)); }
+    QStringView email(const CustomerRow &row) const { return row.email(textOf(row), haystackOf(row)); }
+    QStringView id(const CustomerRow &row) const { return row.id(textOf(row), haystackOf(row)); }
+    QStringView searchText(const CustomerRow &row) const { return row.searchText(haystackOf(row)); }
     QStringView searchText(int row) const { return searchText(rowAt(row)); }
 
     // The lowercase search texts as the table keeps them, for a scan of many rows at once (a
@@ -99,6 +96,7 @@ private:
         void addRow(int row, int searchOffset, int searchLength, bool scattered);
     };
     QStringView textOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).text; }
+    QStringView haystackOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).haystack; }
     void replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from);
     // Copies the row's texts from the buffers its offsets point into, to the end of chunk `toChunk`.
     void appendRowText(CustomerRow &row, QStringView fromText, QStringView fromHaystack, int toChunk);

@@ -841,6 +841,74 @@ private Q_SLOTS:
         QCOMPARE(index.find(u"alpha", 42u, idAt), -1);
     }
 
+    void textsAlreadyInLowercaseAreKeptOnce()
+    {
+        // The haystack has every text in lowercase; the text buffer keeps only those that lowercasing
+        // changed. Each text must read back exactly as sent, whichever buffer it comes from.
+        struct Case
+        {
+            QString name, email, id, extras;
+            QString kept; // what the text buffer keeps of the row
+        };
+        const QList<Case> cases {
+            { u"Kira Ingram"_s, u"kira@example.net"_s, u"customer_597a"_s, u"\n14155550134"_s,
+              u"Kira Ingram"_s },
+            { u"ann berg"_s, u"Ann.Berg@Example.com"_s, u"customer_1"_s, {}, u"Ann.Berg@Example.com"_s },
+            { u"ops"_s, u"ops@example.com"_s, u"CUS_Upper"_s, u"\nann berg"_s, u"CUS_Upper"_s },
+            { u"all lower"_s, u"lower@example.com"_s, u"customer_2"_s, {}, {} },
+            { {}, {}, u"customer_3"_s, {}, {} },
+            // "İ" lowercases to two characters: what follows it can no longer be found in the haystack
+            // by the lengths, so it is kept as sent.
+            { u"İlkay"_s,
+              u"ilkay@example.com"_s,
+              u"customer_4"_s,
+              {},
+              u"İlkayilkay@example.comcustomer_4"_s },
+            { u"Zoë Ærø"_s, u"zoë@example.com"_s, u"customer_5"_s, {}, u"Zoë Ærø"_s },
+        };
+        CustomerRowBatch batch;
+        QString kept;
+        for (const Case &c : cases) {
+            batch.append(CustomerRow(), c.name, c.email, c.id, c.extras);
+            kept += c.kept;
+        }
+        QCOMPARE(batch.text, kept);
+        const auto expectTexts = [&](const CustomerRowBatch &rows) {
+            QCOMPARE(rows.size(), cases.size());
+            for (qsizetype i = 0; i < cases.size(); ++i) {
+                const Case &c = cases.at(i);
+                const CustomerRow &row = rows.rows.at(i);
+                QCOMPARE(rows.name(row), c.name);
+                QCOMPARE(rows.email(row), c.email);
+                QCOMPARE(rows.id(row), c.id);
+                QCOMPARE(rows.searchText(row),
+                         (c.name + u'\n' + c.email + u'\n' + c.id + c.extras).toLower());
+            }
+        };
+        expectTexts(batch);
+        // A copy (a page rebuilt without a repeated customer) keeps the search extras too.
+        CustomerRowBatch copy;
+        for (const CustomerRow &row : std::as_const(batch.rows))
+            copy.appendCopy(row, batch);
+        QCOMPARE(copy.text, kept);
+        expectTexts(copy);
+        // And so does the table, through a replacement and the compaction of its texts.
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendRows(batch);
+        for (int round = 0; round < 3; ++round)
+            model.appendRows(copy);
+        QCOMPARE(model.rowCount(), cases.size());
+        for (int i = 0; i < model.rowCount(); ++i) {
+            const Case &c = cases.at(i);
+            QCOMPARE(model.name(model.rowAt(i)), c.name);
+            QCOMPARE(model.email(model.rowAt(i)), c.email);
+            QCOMPARE(model.id(model.rowAt(i)), c.id);
+            QCOMPARE(model.searchText(i), (c.name + u'\n' + c.email + u'\n' + c.id + c.extras).toLower());
+            QCOMPARE(model.rowOfId(c.id), i);
+        }
+    }
+
     void aBookWithRepeatsKeepsOneRowPerCustomer()
     {
         // 3 000 customers, then a page that repeats 100 of them (changed) beside 100 new ones: the

@@ -174,7 +174,7 @@ void CustomerListJob::dropRepeatedCustomers(Page &page)
     for (qsizetype i = 0; i < keep.size(); ++i) {
         const CustomerRow &row = page.rows.rows.at(i);
         if (keep.at(i))
-            kept.append(row, page.rows.name(row), page.rows.email(row), page.rows.id(row));
+            kept.appendCopy(row, page.rows);
     }
     page.rows = std::move(kept);
 }

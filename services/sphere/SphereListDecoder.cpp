@@ -307,24 +307,23 @@ private:
     std::array<std::string, Count> m_names;
 };
 
+// Returns whether the status is null.
 template<typename E, int Count>
-void readStatus(element value, const WireNames<E, Count> &names, QStringView field, E *out, bool *null,
-                QString *unknown)
+bool readStatus(element value, const WireNames<E, Count> &names, QStringView field, E *out, QString *unknown)
 {
     // A repeated key: the last one counts, as in the strict decoder (QJsonObject keeps the last).
     *out = E::Unknown;
-    *null = true;
     unknown->clear();
     if (isNull(value))
-        return;
+        return true;
     const std::string_view text = requireString(value);
-    *null = false;
     *out = names.find(text);
     if (*out == E::Unknown) { // noteUnknown() in CustomerRow::fromCustomer, in the same order
         if (!unknown->isEmpty())
             *unknown += u';';
         *unknown += field + u'=' + qstring(text);
     }
+    return false;
 }
 
 std::optional<std::string_view> optionalString(element value)
@@ -448,16 +447,16 @@ void readTableRow(element value, CustomerRowBatch &rows)
             email = optionalString(v);
             break;
         case Column::Type:
-            readStatus(v, types, u"type", &row.type, &row.typeNull, &unknownType);
+            row.typeNull = readStatus(v, types, u"type", &row.type, &unknownType);
             break;
         case Column::Kyc:
-            readStatus(v, kycs, u"kyc", &row.kyc, &row.kycNull, &unknownKyc);
+            row.kycNull = readStatus(v, kycs, u"kyc", &row.kyc, &unknownKyc);
             break;
         case Column::Tos:
-            readStatus(v, toses, u"tos", &row.tos, &row.tosNull, &unknownTos);
+            row.tosNull = readStatus(v, toses, u"tos", &row.tos, &unknownTos);
             break;
         case Column::Msa:
-            readStatus(v, msas, u"msa", &row.msa, &row.msaNull, &unknownMsa);
+            row.msaNull = readStatus(v, msas, u"msa", &row.msa, &unknownMsa);
             break;
         case Column::Created:
             row.createdMs = timestampMs(v);
