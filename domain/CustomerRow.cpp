@@ -19,25 +19,30 @@ template<typename E> void noteUnknown(QString &notes, QStringView field, const V
     notes += field + u'=' + e.raw;
 }
 
-// Appends `text` lowercased to `haystack`. Nearly every row is ASCII, lowered in place here; any other
-// text goes through QString::toLower(), whose special cases may change its length.
-void appendLowercase(QString &haystack, QStringView text)
+// Appends `text` lowercased to `haystack` as UTF-8; returns whether it was lowercase ASCII already.
+// Nearly every row is ASCII, lowered as it is copied; any other text goes through
+// QString::toLower(), whose special cases may change its length.
+bool appendLowercase(QByteArray &haystack, QStringView text)
 {
     const qsizetype start = haystack.size();
-    haystack.append(text);
-    char16_t *lowered = reinterpret_cast<char16_t *>(haystack.data()) + start;
-    bool ascii = true;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = lowered[i];
-        if (c >= 0x80)
-            ascii = false;
-        else if (c >= u'A' && c <= u'Z')
-            lowered[i] = char16_t(c + (u'a' - u'A'));
+    haystack.resize(start + text.size());
+    char *out = haystack.data() + start;
+    bool folded = true;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        if (unit >= 0x80) {
+            haystack.truncate(start);
+            haystack += text.toString().toLower().toUtf8();
+            return false;
+        }
+        if (unit >= u'A' && unit <= u'Z') {
+            *out++ = char(unit + (u'a' - u'A'));
+            folded = false;
+        } else {
+            *out++ = char(unit);
+        }
     }
-    if (!ascii) {
-        haystack.truncate(start);
-        haystack += text.toString().toLower();
-    }
+    return folded;
 }
 } // namespace
 
@@ -121,25 +126,17 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
     row.nameLength = int(name.size());
     row.emailLength = int(email.size());
     row.idLength = int(id.size());
-    // Each field lowercased into the haystack; kept in `text` as well only when that changed it. A
-    // field after one whose lowercase has another length (a few non-ASCII letters) is kept too: its
-    // place in the haystack no longer follows from the lengths.
-    bool placesFollow = true;
-    const auto fold = [&](QStringView field) {
-        const qsizetype at = haystack.size();
-        appendLowercase(haystack, field);
-        const bool sameLength = haystack.size() - at == field.size();
-        const bool folded = placesFollow && sameLength && QStringView(haystack).sliced(at) == field;
-        placesFollow = placesFollow && sameLength;
-        if (!folded)
-            text.append(field);
-        return folded;
-    };
-    row.nameFolded = fold(name);
-    haystack.append(u'\n');
-    row.emailFolded = fold(email);
-    haystack.append(u'\n');
-    row.idFolded = fold(id);
+    text.append(name).append(email);
+    appendLowercase(haystack, name);
+    haystack.append('\n');
+    appendLowercase(haystack, email);
+    haystack.append('\n');
+    // The id's place in the haystack follows from the lengths only if name and e-mail took a byte
+    // a character there.
+    const bool placeFollows = haystack.size() - row.searchOffset == name.size() + email.size() + 2;
+    row.idFolded = appendLowercase(haystack, id) && placeFollows;
+    if (!row.idFolded)
+        text.append(id);
     if (!searchExtras.isEmpty())
         appendLowercase(haystack, searchExtras);
     row.searchLength = int(haystack.size() - row.searchOffset);
@@ -150,7 +147,7 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
 void CustomerRowBatch::appendCopy(CustomerRow row, const CustomerRowBatch &from)
 {
     const QStringView rowText = QStringView(from.text).sliced(row.textOffset, row.textLength());
-    const QStringView rowSearch = from.searchText(row);
+    const QByteArrayView rowSearch = from.searchText(row);
     row.textChunk = 0;
     row.textOffset = int(text.size());
     row.searchOffset = int(haystack.size());

@@ -3,6 +3,8 @@
 #include "SphereTypes.h"
 
 #include <limits>
+#include <QAnyStringView>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -19,13 +21,13 @@ struct CustomerRow
     // The row's texts live in two buffers shared by the rows of one page (a CustomerRowBatch's `text`
     // and `haystack`; the model keeps each page's buffers as they came, number textChunk in its
     // list). At searchOffset in `haystack`: "name\nemail\nid" in lowercase, then the search extras
-    // (see searchExtras), which a keystroke scans. At textOffset in `text`: only those of name,
-    // email and id that lowercasing changed, as the vendor sent them, back to back. A field already
-    // in lowercase (nameFolded, ...) is read from the haystack: nearly every e-mail and id is, and
-    // keeping them twice cost 130 MB at a million rows. Three strings a row were three allocations
-    // to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of headers a row; a
-    // keystroke reads a thousand rows' haystacks front to back, several times faster than 100 000
-    // scattered strings.
+    // (see searchExtras), as UTF-8, which a keystroke scans: at a million rows a keystroke is bound
+    // by the memory it reads, and UTF-16 read twice as much. At textOffset in `text`: name and e-mail
+    // as the vendor sent them, then the id too unless it is already lowercase ASCII (idFolded), as
+    // nearly every id is: that one is read from the haystack. Three strings a row were three
+    // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of
+    // headers a row; a keystroke reads a thousand rows' haystacks front to back, several times
+    // faster than 100 000 scattered strings.
     int textChunk = 0;
     int textOffset = 0;
     int nameLength = 0;
@@ -50,21 +52,11 @@ struct CustomerRow
     bool kycNull : 1;
     bool tosNull : 1;
     bool msaNull : 1;
-    // Read from the haystack: the field is its own lowercase, and so (at least in length) is every
-    // field before it, so its place there follows from the lengths.
-    bool nameFolded : 1;
-    bool emailFolded : 1;
+    // The id is read from the haystack: it is lowercase ASCII, and so are name and e-mail, so
+    // its place there follows from their lengths.
     bool idFolded : 1;
 
-    CustomerRow()
-        : typeNull(true)
-        , kycNull(true)
-        , tosNull(true)
-        , msaNull(true)
-        , nameFolded(false)
-        , emailFolded(false)
-        , idFolded(false)
-    { }
+    CustomerRow() : typeNull(true), kycNull(true), tosNull(true), msaNull(true), idFolded(false) { }
 
     // Everything but the texts, which the batch appends (CustomerRowBatch::append(const Customer &)).
     static CustomerRow fromCustomer(const Customer &customer);
@@ -80,32 +72,20 @@ struct CustomerRow
     QString unknownRaw(QStringView field) const;
 
     // The texts, given the buffers of the row's chunk.
-    QStringView name(QStringView text, QStringView haystack) const
+    QStringView name(QStringView text) const { return text.sliced(textOffset, nameLength); }
+    QStringView email(QStringView text) const { return text.sliced(textOffset + nameLength, emailLength); }
+    QAnyStringView id(QStringView text, QByteArrayView haystack) const
     {
-        return nameFolded ? haystack.sliced(searchOffset, nameLength) : text.sliced(textOffset, nameLength);
+        if (idFolded)
+            return QLatin1StringView(haystack.sliced(searchOffset + nameLength + emailLength + 2, idLength));
+        return text.sliced(textOffset + nameLength + emailLength, idLength);
     }
-    QStringView email(QStringView text, QStringView haystack) const
+    QByteArrayView searchText(QByteArrayView haystack) const
     {
-        return emailFolded ? haystack.sliced(searchOffset + nameLength + 1, emailLength)
-                           : text.sliced(textOffset + unfoldedLength(nameFolded, nameLength), emailLength);
+        return haystack.sliced(searchOffset, searchLength);
     }
-    QStringView id(QStringView text, QStringView haystack) const
-    {
-        return idFolded ? haystack.sliced(searchOffset + nameLength + emailLength + 2, idLength)
-                        : text.sliced(textOffset + unfoldedLength(nameFolded, nameLength)
-                                          + unfoldedLength(emailFolded, emailLength),
-                                      idLength);
-    }
-    QStringView searchText(QStringView haystack) const { return haystack.sliced(searchOffset, searchLength); }
-    // What the row occupies in `text`: the fields that are not folded.
-    qsizetype textLength() const
-    {
-        return unfoldedLength(nameFolded, nameLength) + unfoldedLength(emailFolded, emailLength)
-            + unfoldedLength(idFolded, idLength);
-    }
-
-private:
-    static int unfoldedLength(bool folded, int length) { return folded ? 0 : length; }
+    // What the row occupies in `text`.
+    qsizetype textLength() const { return nameLength + emailLength + (idFolded ? 0 : idLength); }
 };
 Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
@@ -115,14 +95,14 @@ struct CustomerRowBatch
 {
     QList<CustomerRow> rows;
     QString text;
-    QString haystack;
+    QByteArray haystack;
 
     qsizetype size() const { return rows.size(); }
     bool isEmpty() const { return rows.isEmpty(); }
-    QStringView name(const CustomerRow &row) const { return row.name(text, haystack); }
-    QStringView email(const CustomerRow &row) const { return row.email(text, haystack); }
-    QStringView id(const CustomerRow &row) const { return row.id(text, haystack); }
-    QStringView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
+    QStringView name(const CustomerRow &row) const { return row.name(text); }
+    QStringView email(const CustomerRow &row) const { return row.email(text); }
+    QAnyStringView id(const CustomerRow &row) const { return row.id(text, haystack); }
+    QByteArrayView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
     // Appends `row` with these texts and its lowercase search text: the texts, then `searchExtras`
     // (CustomerRow::searchExtras).
     void append(CustomerRow row, QStringView name, QStringView email, QStringView id,

@@ -23,18 +23,21 @@ QByteArray encode(int rows, const RowSource &rowAt)
     out << kMagic << kVersion << qint32(rows);
     for (int i = 0; i < rows; ++i) {
         const CustomerRow *row = nullptr;
-        QStringView name, email, id, search;
+        QStringView name, email;
+        QAnyStringView id;
+        QByteArrayView search;
         rowAt(i, &row, &name, &email, &id, &search);
+        const QString idText = id.toString();
         // The extras follow the lowercase texts; the line breaks between name, email and id tell where.
-        const qsizetype textBreaks = 2 + name.count(u'\n') + email.count(u'\n') + id.count(u'\n');
+        const qsizetype textBreaks = 2 + name.count(u'\n') + email.count(u'\n') + idText.count(u'\n');
         qsizetype extras = search.size();
         for (qsizetype breaks = 0, at = 0; at < search.size(); ++at) {
-            if (search.at(at) == u'\n' && ++breaks == textBreaks + 1) {
+            if (search.at(at) == '\n' && ++breaks == textBreaks + 1) {
                 extras = at;
                 break;
             }
         }
-        out << name.toString() << email.toString() << id.toString() << search.sliced(extras).toString()
+        out << name.toString() << email.toString() << idText << QString::fromUtf8(search.sliced(extras))
             << row->rawUnknownStatus << quint8(row->type) << quint8(row->kyc) << quint8(row->tos)
             << quint8(row->msa)
             << quint8((row->typeNull ? 1 : 0) | (row->kycNull ? 2 : 0) | (row->tosNull ? 4 : 0)

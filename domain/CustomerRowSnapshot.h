@@ -15,7 +15,7 @@ namespace CustomerRowSnapshot {
 
 // `rowAt(i)` gives row i, its name, email and id, and its lowercase search text, for i in [0, rows).
 using RowSource = std::function<void(int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                                     QStringView *id, QStringView *searchText)>;
+                                     QAnyStringView *id, QByteArrayView *searchText)>;
 QByteArray encode(int rows, const RowSource &rowAt);
 std::optional<CustomerRowBatch> decode(const QByteArray &bytes);
 

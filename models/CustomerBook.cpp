@@ -98,7 +98,8 @@ QByteArray CustomerBook::snapshot() const
 {
     return CustomerRowSnapshot::encode(m_model->rowCount(),
                                        [this](int i, const CustomerRow **row, QStringView *name,
-                                              QStringView *email, QStringView *id, QStringView *searchText) {
+                                              QStringView *email, QAnyStringView *id,
+                                              QByteArrayView *searchText) {
                                            const CustomerRow &r = m_model->rowAt(i);
                                            *row = &r;
                                            *name = m_model->name(r);

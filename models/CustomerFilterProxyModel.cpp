@@ -11,6 +11,19 @@
 #include <utility>
 
 namespace {
+// A code unit of an id as the table keeps it: ASCII bytes or UTF-16 (CustomerRow::idFolded).
+char16_t unitAt(QAnyStringView text, qsizetype i)
+{
+    return text.visit([i](auto view) -> char16_t {
+        if constexpr (std::is_same_v<decltype(view), QStringView>)
+            return view[i].unicode();
+        else if constexpr (std::is_same_v<decltype(view), QLatin1StringView>)
+            return uchar(view[i].toLatin1());
+        else
+            return uchar(view.data()[i]); // not used: the table keeps no id as UTF-8
+    });
+}
+
 // Below this many rows one thread does it: handing work to the pool costs more than it saves.
 constexpr int kParallelRows = 50000;
 constexpr int kRowsPerTask = 16384;
@@ -210,7 +223,7 @@ bool CustomerFilterProxyModel::acceptsBase(const Criteria &criteria, const Custo
     const ReviewQueue &queue = *criteria.queue;
     return queue.kind == ReviewQueue::Kind::Everyone
         || queue.accepts(row, m_customers->searchText(row),
-                         queue.needsIds() ? m_customers->id(row) : QStringView());
+                         queue.needsIds() ? m_customers->id(row) : QAnyStringView());
 }
 
 void CustomerFilterProxyModel::evaluateBase(int first, int end)
@@ -679,35 +692,44 @@ void CustomerFilterProxyModel::sortEqualTexts(TextSortIterator first, TextSortIt
         std::sort(first, last, [](const TextSortEntry &a, const TextSortEntry &b) { return a.row < b.row; });
         return;
     }
-    // The ids are looked up once, into the entries' text (the name is no longer needed), and keyed
-    // by the four units after the prefix they all share, compared as units the way QStringView's
-    // operator< does; only equal keys compare the ids themselves.
+    // The ids are looked up once and keyed by the four units after the prefix they all share,
+    // compared as units the way QAnyStringView's operator< does for UTF-16 and ASCII; only equal
+    // keys compare the ids themselves.
+    struct Tie
+    {
+        quint64 key;
+        QAnyStringView id;
+        TextSortEntry entry;
+    };
+    std::vector<Tie> ties;
+    ties.reserve(size_t(last - first));
     for (auto it = first; it != last; ++it)
-        it->text = m_customers->id(m_customers->rowAt(it->row));
-    qsizetype shared = first->text.size();
-    for (auto it = first + 1; it != last && shared > 0; ++it) {
-        const QStringView a = first->text.first(qMin(shared, first->text.size()));
-        const QStringView b = it->text.first(qMin(shared, it->text.size()));
+        ties.push_back({ 0, m_customers->id(m_customers->rowAt(it->row)), *it });
+    qsizetype shared = ties.front().id.size();
+    for (const Tie &tie : ties) {
         qsizetype same = 0;
-        while (same < a.size() && same < b.size() && a[same] == b[same])
+        const qsizetype most = qMin(shared, tie.id.size());
+        while (same < most && unitAt(tie.id, same) == unitAt(ties.front().id, same))
             ++same;
         shared = same;
+        if (shared == 0)
+            break;
     }
-    for (auto it = first; it != last; ++it) {
-        quint64 key = 0;
-        const QStringView rest = it->text.mid(shared, 4);
-        for (qsizetype i = 0; i < rest.size(); ++i)
-            key |= quint64(rest[i].unicode()) << (48 - 16 * i);
-        it->nextKey = { key, 0 };
+    for (Tie &tie : ties) {
+        for (qsizetype i = 0; i < 4 && shared + i < tie.id.size(); ++i)
+            tie.key |= quint64(unitAt(tie.id, shared + i)) << (48 - 16 * i);
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(first, last, [descending](const TextSortEntry &a, const TextSortEntry &b) {
-        if (a.nextKey.first != b.nextKey.first)
-            return descending ? b.nextKey.first < a.nextKey.first : a.nextKey.first < b.nextKey.first;
-        if (a.text != b.text)
-            return descending ? b.text < a.text : a.text < b.text;
-        return a.row < b.row;
+    std::sort(ties.begin(), ties.end(), [descending](const Tie &a, const Tie &b) {
+        if (a.key != b.key)
+            return descending ? b.key < a.key : a.key < b.key;
+        if (a.id != b.id)
+            return descending ? b.id < a.id : a.id < b.id;
+        return a.entry.row < b.entry.row;
     });
+    auto out = first;
+    for (Tie &tie : ties)
+        *out++ = std::move(tie.entry);
 }
 
 void CustomerFilterProxyModel::sort(int column, Qt::SortOrder order)

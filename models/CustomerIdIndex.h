@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStringView>
+#include <QAnyStringView>
 #include <QtGlobal>
 #include <vector>
 
@@ -15,7 +15,7 @@ class CustomerIdIndex
 {
 public:
     // Row of `id` (whose hash is `hash`), or -1. `idAt(row)` gives the id stored at a row.
-    template<typename IdAt> int find(QStringView id, quint32 hash, IdAt &&idAt) const
+    template<typename IdAt> int find(QAnyStringView id, quint32 hash, IdAt &&idAt) const
     {
         if (m_slots.empty())
             return -1;

@@ -211,7 +211,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
     case TypeRole:
         return int(r.type);
     case SearchTextRole:
-        return searchText(r).toString();
+        return QString::fromUtf8(searchText(r));
     case ToneRole:
         return int(tone());
     default:
@@ -255,11 +255,11 @@ void CustomerTableModel::replaceRow(int row, const CustomerRow &with, const Cust
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void CustomerTableModel::appendRowText(CustomerRow &row, QStringView fromText, QStringView fromHaystack,
+void CustomerTableModel::appendRowText(CustomerRow &row, QStringView fromText, QByteArrayView fromHaystack,
                                        int toChunk)
 {
     const QStringView text = fromText.sliced(row.textOffset, row.textLength());
-    const QStringView haystack = row.searchText(fromHaystack);
+    const QByteArrayView haystack = row.searchText(fromHaystack);
     TextChunk &to = m_texts[toChunk];
     row.textChunk = toChunk;
     row.textOffset = int(to.text.size());
@@ -317,7 +317,7 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
     QList<std::pair<int, Source>> replaced; // (table row, new data)
     m_rowById.reserve(m_rows.size() + incoming);
     // Rows from `first` on are still in the batches.
-    const auto idAt = [&](int row) -> QStringView {
+    const auto idAt = [&](int row) -> QAnyStringView {
         if (row < first)
             return id(m_rows[row]);
         const Source &source = fresh.at(row - first);
@@ -326,8 +326,8 @@ void CustomerTableModel::appendRows(QList<CustomerRowBatch> batches)
     for (const CustomerRowBatch &batch : std::as_const(batches)) {
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const CustomerRow &incomingRow = batch.rows.at(i);
-            const QStringView incomingId = batch.id(incomingRow);
-            Q_ASSERT(incomingRow.idHash == CustomerRow::hashId(incomingId));
+            const QAnyStringView incomingId = batch.id(incomingRow);
+            Q_ASSERT(incomingRow.idHash == CustomerRow::hashId(incomingId.toString()));
             const int existing = m_rowById.find(incomingId, incomingRow.idHash, idAt);
             if (existing < 0) {
                 m_rowById.insert(incomingRow.idHash, first + int(fresh.size()));

@@ -53,11 +53,12 @@ public:
     QString customerId(int row) const;
     int rowOfId(const QString &id) const;
     const CustomerRow &rowAt(int row) const { return m_rows[row]; }
-    QStringView name(const CustomerRow &row) const { return row.name(textOf(row), haystackOf(row)); }
-    QStringView email(const CustomerRow &row) const { return row.email(textOf(row), haystackOf(row)); }
-    QStringView id(const CustomerRow &row) const { return row.id(textOf(row), haystackOf(row)); }
-    QStringView searchText(const CustomerRow &row) const { return row.searchText(haystackOf(row)); }
-    QStringView searchText(int row) const { return searchText(rowAt(row)); }
+    QStringView name(const CustomerRow &row) const { return row.name(textOf(row)); }
+    QStringView email(const CustomerRow &row) const { return row.email(textOf(row)); }
+    QAnyStringView id(const CustomerRow &row) const { return row.id(textOf(row), haystackOf(row)); }
+    // Lowercase, UTF-8 (CustomerRow).
+    QByteArrayView searchText(const CustomerRow &row) const { return row.searchText(haystackOf(row)); }
+    QByteArrayView searchText(int row) const { return searchText(rowAt(row)); }
 
     // The lowercase search texts as the table keeps them, for a scan of many rows at once (a
     // keystroke over a million rows reads one buffer per page front to back instead of a million
@@ -67,7 +68,7 @@ public:
     // on within chunk 0, which collects replaced rows); `departed` counts the chunk's rows that left.
     struct HaystackChunk
     {
-        QStringView haystack;
+        QByteArrayView haystack;
         int firstRow = 0;
         const std::vector<int> *rows = nullptr;
         const std::vector<int> *starts = nullptr;
@@ -87,7 +88,7 @@ private:
     struct TextChunk
     {
         QString text;
-        QString haystack;
+        QByteArray haystack;
         int firstRow = 0;
         std::vector<int> rows; // empty: firstRow, firstRow + 1, ... (see HaystackChunk)
         std::vector<int> starts; // one more than the rows, or empty
@@ -96,10 +97,10 @@ private:
         void addRow(int row, int searchOffset, int searchLength, bool scattered);
     };
     QStringView textOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).text; }
-    QStringView haystackOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).haystack; }
+    QByteArrayView haystackOf(const CustomerRow &row) const { return m_texts.at(row.textChunk).haystack; }
     void replaceRow(int row, const CustomerRow &with, const CustomerRowBatch &from);
     // Copies the row's texts from the buffers its offsets point into, to the end of chunk `toChunk`.
-    void appendRowText(CustomerRow &row, QStringView fromText, QStringView fromHaystack, int toChunk);
+    void appendRowText(CustomerRow &row, QStringView fromText, QByteArrayView fromHaystack, int toChunk);
     void compactTexts();
 
     // The rows in blocks of 1024 that never move. Growing one array of 100 000 rows (15 MB) copied

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,7 +9,7 @@
 
 // The free-text part of the customer book's filter: every term must occur in a row's lowercase
 // search text (CustomerTableModel::searchText). Built for a million rows a keystroke: each term is
-// looked for by its rarest character with a vectorised character search, then compared whole, and a
+// looked for by its two rarest bytes, sixteen places at a time (SSE2), then compared whole, and a
 // page's texts are scanned as one buffer (scanChunk) rather than row by row.
 class CustomerTextMatcher
 {
@@ -22,7 +23,8 @@ public:
     explicit CustomerTextMatcher(const QStringList &lowercaseTerms);
 
     bool isEmpty() const { return m_terms.isEmpty(); }
-    bool matches(QStringView haystack) const;
+    // `haystack`: a lowercase search text, UTF-8 (CustomerTableModel::searchText).
+    bool matches(QByteArrayView haystack) const;
     // Every row this accepts, `before` accepted too (typing on: "ann" -> "anna", "ann" -> "ann ber").
     bool narrows(const CustomerTextMatcher &before) const;
     // Every row `before` accepted, this accepts too (deleting: "anna" -> "ann").
@@ -32,25 +34,27 @@ public:
     // Calls decide(i, matches) for every row i with need(i), in order; the buffer is read at most
     // once, front to back.
     template<typename Need, typename Decide>
-    void scanBuffer(QStringView buffer, const std::vector<int> &starts, Need need, Decide decide) const;
+    void scanBuffer(QByteArrayView buffer, const std::vector<int> &starts, Need need, Decide decide) const;
 
 private:
     struct Term
     {
-        QString text;
-        qsizetype anchor = 0; // the position of its rarest character, looked for first
-        char16_t anchorUnit = 0;
+        QByteArray text; // UTF-8: a UTF-8 term is found in UTF-8 text exactly where its characters are
+        // Its rarest character and the next rarest (the same one in a term of one character): a
+        // place where both are found is compared whole.
+        qsizetype anchor = 0;
+        qsizetype partner = 0;
         int rarity = 0;
     };
-    static Term termOf(const QString &text);
-    static qsizetype find(QStringView haystack, qsizetype from, const Term &term);
-    bool matchesAfterFirst(QStringView haystack) const;
+    static Term termOf(const QByteArray &text);
+    static qsizetype find(QByteArrayView haystack, qsizetype from, const Term &term);
+    bool matchesAfterFirst(QByteArrayView haystack) const;
 
     QList<Term> m_terms; // the most selective first
 };
 
 template<typename Need, typename Decide>
-void CustomerTextMatcher::scanBuffer(QStringView buffer, const std::vector<int> &starts, Need need,
+void CustomerTextMatcher::scanBuffer(QByteArrayView buffer, const std::vector<int> &starts, Need need,
                                      Decide decide) const
 {
     const int rows = starts.empty() ? 0 : int(starts.size()) - 1;

@@ -39,7 +39,7 @@ ReviewQueue ReviewQueue::savedSearch(const QString &name, const QString &text, s
     q.text = text;
     q.kyc = kyc;
     q.type = type;
-    q.m_terms = CustomerTextMatcher::termsOf(text); // as the search box reads it
+    q.m_textMatcher = CustomerTextMatcher(CustomerTextMatcher::termsOf(text));
     return q;
 }
 
@@ -165,7 +165,7 @@ void ReviewQueue::setIds(const QSet<QString> &ids)
         m_idHashes.insert(CustomerRow::hashId(id));
 }
 
-bool ReviewQueue::accepts(const CustomerRow &row, QStringView haystack, QStringView id) const
+bool ReviewQueue::accepts(const CustomerRow &row, QByteArrayView haystack, QAnyStringView id) const
 {
     switch (kind) {
     case Kind::Everyone:
@@ -188,11 +188,7 @@ bool ReviewQueue::accepts(const CustomerRow &row, QStringView haystack, QStringV
             return false;
         if (type && row.type != *type)
             return false;
-        for (const QString &term : m_terms) {
-            if (!haystack.contains(term))
-                return false;
-        }
-        return true;
+        return m_textMatcher.matches(haystack);
     }
     return false;
 }

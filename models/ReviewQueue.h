@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerRow.h"
+#include "CustomerTextMatcher.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ public:
     void setIds(const QSet<QString> &ids);
 
     // `haystack` is the row's lowercase search text and `id` its id (CustomerTableModel).
-    bool accepts(const CustomerRow &row, QStringView haystack, QStringView id) const;
+    bool accepts(const CustomerRow &row, QByteArrayView haystack, QAnyStringView id) const;
     bool accepts(const CustomerTableModel &model, int row) const;
 
     // How long the row has waited: since its last change (updated), else since it was created;
@@ -73,7 +74,7 @@ public:
     bool operator==(const ReviewQueue &other) const;
 
 private:
-    QStringList m_terms; // `text` lowercased, split on whitespace
+    CustomerTextMatcher m_textMatcher; // `text` as the search box reads it
     QSet<QString> m_ids;
     QSet<quint32> m_idHashes; // CustomerRow::hashId of m_ids: most rows are turned away on it
 };

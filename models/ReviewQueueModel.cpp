@@ -43,9 +43,9 @@ void ReviewQueueModel::recount(const CustomerTableModel &book, const QDateTime &
     const int rows = book.rowCount();
     for (int r = 0; r < rows; ++r) {
         const CustomerRow &row = book.rowAt(r);
-        const QStringView haystack = book.searchText(row);
+        const QByteArrayView haystack = book.searchText(row);
         const qint64 since = ReviewQueue::waitingSinceMs(row);
-        QStringView id;
+        QAnyStringView id;
         for (Entry &e : m_queues) {
             if (e.queue.needsIds() && id.isNull())
                 id = book.id(row);

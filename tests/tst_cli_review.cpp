@@ -293,7 +293,7 @@ private Q_SLOTS:
             const QByteArray snapshot = CustomerRowSnapshot::encode(
                 int(rows.size()),
                 [&rows](int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                        QStringView *id, QStringView *searchText) {
+                        QAnyStringView *id, QByteArrayView *searchText) {
                     *row = &rows.rows.at(i);
                     *name = rows.name(rows.rows.at(i));
                     *email = rows.email(rows.rows.at(i));

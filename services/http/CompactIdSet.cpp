@@ -1,10 +1,21 @@
 #include "CompactIdSet.h"
 
+#include <algorithm>
 #include <QHashFunctions>
 
 namespace {
 
 constexpr qsizetype kMaxIdBytes = 0xffff; // the length prefix's range; longer ids are cut to a hash
+
+char16_t unitOf(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unitOf(char c)
+{
+    return uchar(c);
+}
 
 bool isPowerOfTwo(size_t n)
 {
@@ -13,24 +24,26 @@ bool isPowerOfTwo(size_t n)
 
 } // namespace
 
-size_t CompactIdSet::encode(QStringView id) const
+size_t CompactIdSet::encode(QAnyStringView id) const
 {
-    m_scratch.resize(0);
-    bool ascii = true;
-    for (const QChar c : id) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
+    // As UTF-8, whichever way the caller holds the id: the table keeps most as ASCII bytes
+    // (CustomerRow::idFolded), the decoder hands over UTF-16.
+    id.visit([this](auto view) {
+        using View = decltype(view);
+        if constexpr (std::is_same_v<View, QUtf8StringView>) {
+            m_scratch = QByteArray(reinterpret_cast<const char *>(view.data()), view.size());
+        } else {
+            const bool ascii = std::all_of(view.begin(), view.end(), [](auto c) { return unitOf(c) < 0x80; });
+            if (!ascii) {
+                m_scratch = QAnyStringView(view).toString().toUtf8();
+                return;
+            }
+            m_scratch.resize(view.size());
+            char *out = m_scratch.data();
+            for (const auto c : view)
+                *out++ = char(unitOf(c));
         }
-    }
-    if (ascii) {
-        m_scratch.resize(id.size());
-        char *out = m_scratch.data();
-        for (const QChar c : id)
-            *out++ = char(c.unicode());
-    } else {
-        m_scratch = id.toUtf8();
-    }
+    });
     if (m_scratch.size() > kMaxIdBytes) {
         // No vendor id is 64 KiB; an id that is keeps its exactness up to that length and is
         // compared by the rest's hash after it.
@@ -59,14 +72,14 @@ size_t CompactIdSet::find(size_t hash) const
     }
 }
 
-bool CompactIdSet::contains(QStringView id) const
+bool CompactIdSet::contains(QAnyStringView id) const
 {
     if (m_slots.empty())
         return false;
     return m_slots[find(encode(id))].offset != kEmpty;
 }
 
-bool CompactIdSet::insert(QStringView id)
+bool CompactIdSet::insert(QAnyStringView id)
 {
     if (size_t(m_size + 1) * 10 > m_slots.size() * 7)
         grow(std::max<size_t>(16, m_slots.size() * 2));

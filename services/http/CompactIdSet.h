@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QByteArray>
-#include <QStringView>
 #include <vector>
 
 // A set of ids, exact, in about 60 bytes an id where QSet<QString> takes about 150: each id once as
@@ -12,8 +12,8 @@ class CompactIdSet
 {
 public:
     // True when `id` was not in the set (it is now); false when it was.
-    bool insert(QStringView id);
-    bool contains(QStringView id) const;
+    bool insert(QAnyStringView id);
+    bool contains(QAnyStringView id) const;
     qsizetype size() const { return m_size; }
     // Room for `ids` without growing the table again (the arena grows as ids come).
     void reserve(qsizetype ids);
@@ -26,7 +26,7 @@ private:
         quint32 offset = kEmpty;
     };
     // `id` as UTF-8 in m_scratch; its hash.
-    size_t encode(QStringView id) const;
+    size_t encode(QAnyStringView id) const;
     // The slot holding m_scratch, or the empty slot where it would go.
     size_t find(size_t hash) const;
     QByteArrayView stored(quint32 offset) const;

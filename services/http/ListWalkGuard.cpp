@@ -6,7 +6,7 @@ ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
     , m_maxRows(std::max<qint64>(1, maxRows))
 { }
 
-bool ListWalkGuard::admit(QStringView id)
+bool ListWalkGuard::admit(QAnyStringView id)
 {
     if (!m_seen.insert(id)) {
         ++m_duplicates;

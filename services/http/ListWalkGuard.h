@@ -28,7 +28,7 @@ public:
                            qint64 maxRows = kDefaultMaxRows);
 
     // Records `id`; false when it was listed before (drop it).
-    bool admit(QStringView id);
+    bool admit(QAnyStringView id);
     // The vendor's announced total, so the id set is sized once instead of rehashed as it grows.
     void expectRows(qint64 total);
     // Once a page's ids went through admit(): whether to ask for page + 1.
