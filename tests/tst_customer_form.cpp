@@ -110,8 +110,11 @@ private:
         QCOMPARE(edit->text(), text);
     }
 
-    // Drag-and-drop of a local file, as from a file manager.
-    static void dropFile(QWidget *dialog, const QString &fieldName, const QString &path)
+    // Drag-and-drop of a local file, as from a file manager; the file is checked on a worker
+    // thread, and the analyst normally sees the verdict before doing anything else.
+    enum class Wait { ForCheck, No };
+    static void dropFile(QWidget *dialog, const QString &fieldName, const QString &path,
+                         Wait wait = Wait::ForCheck)
     {
         auto *field = child<DocumentField>(dialog, fieldName);
         QVERIFY(field);
@@ -124,6 +127,8 @@ private:
         QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(field, &drop);
         QVERIFY(drop.isAccepted());
+        if (wait == Wait::ForCheck)
+            QTRY_VERIFY(!field->isChecking());
     }
 
     static void clickSubmit(QWidget *dialog)
