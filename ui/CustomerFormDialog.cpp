@@ -203,10 +203,12 @@ QList<FieldIssue> CustomerFormDialog::issuesOf(const CustomerRequest &toSend) co
 {
     QList<FieldIssue> result = m_binding->entryIssues();
     // A refused file (wrong type, too big, unreadable) is an issue of its field even when an
-    // earlier, good file is still attached: the analyst meant to replace it.
+    // earlier, good file is still attached: the analyst meant to replace it. A file still being
+    // checked is one too, until its verdict is in. Asked of the binding, not of the widgets: the
+    // Documents tab is hidden while another tab is shown, and its fields with it.
     for (const DocumentField *field : m_binding->documentFields())
-        if (!field->problem().isEmpty() && field->isVisibleTo(this))
-            result.append({ field->property("fieldPath").toString(), field->problem() });
+        if (!field->issue().isEmpty() && m_binding->isRead(field))
+            result.append({ field->property("fieldPath").toString(), field->issue() });
 
     // An update checks only what is sent: a stored value the form cannot read back (a legacy phone
     // format, say) must not block an unrelated change.
