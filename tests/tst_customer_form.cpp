@@ -608,6 +608,14 @@ private Q_SLOTS:
         QVERIFY(!submit->isEnabled());
         auto *issue = child<QLabel>(&dialog, u"identityDocumentBackFieldIssueLabel"_s);
         QVERIFY2(issue->text().contains(u"being checked"_s), qPrintable(issue->text()));
+        // Nothing to fix, only to wait for: the button and the summary say so.
+        QCOMPARE(submit->text(), u"Checking…"_s);
+        const QString summary = child<QLabel>(&dialog, u"summaryLabel"_s)->text();
+        QVERIFY2(summary.startsWith(u"Checking Identity document (back)"_s), qPrintable(summary));
+        // For review: KYCDESK_SCREENSHOT_DIR=… saves the form while the file is being checked.
+        const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + u"/form-document-checking.png"_s);
         // Another tab shown (the Documents tab is hidden then) and a field edited meanwhile: the
         // check still holds the submit.
         openTab(&dialog, u"Contact"_s);
