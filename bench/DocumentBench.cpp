@@ -113,16 +113,24 @@ int documentBench(QApplication &app, const QUrl &base, int megabytes)
     const qint64 baselineKb = bench::procStatusKb("VmRSS:");
 
     StallProbe probe;
-    // Picking: the file read and checked, as Choose file… or a drop does it.
+    // Picking: the file read and checked, as Choose file… or a drop does it; the check runs on a
+    // worker, so the probe keeps ticking until the verdict is in and the document accepted.
+    std::optional<QString> problem;
+    QObject::connect(&field, &DocumentField::checked, &field,
+                     [&](const QString &verdict) { problem = verdict; });
     probe.start();
     QElapsedTimer phase;
     phase.start();
-    const QString problem = field.loadFile(path);
+    field.loadFile(path);
+    while (!problem && phase.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    const double checkMs = phase.nsecsElapsed() / 1e6;
     runFor(50);
     probe.stop();
     const double pickStall = probe.longestMs();
-    if (!problem.isEmpty()) {
-        bench::out() << "bench: the document was refused: " << problem << Qt::endl;
+    if (!problem || !problem->isEmpty()) {
+        bench::out() << "bench: the document was refused: " << problem.value_or(u"no verdict in 60 s"_s)
+                     << Qt::endl;
         return 1;
     }
 
@@ -187,7 +195,8 @@ int documentBench(QApplication &app, const QUrl &base, int megabytes)
                  << "submitted to " << base.toString() << Qt::endl;
     if (failure)
         bench::out() << "bench: the submission failed: " << *failure << Qt::endl;
-    bench::out() << "UI thread stall, picking:      " << pickStall << " ms  (target <= 50 ms)" << Qt::endl;
+    bench::out() << "UI thread stall, picking:      " << pickStall << " ms  (target <= 50 ms; checked in "
+                 << checkMs << " ms)" << Qt::endl;
     bench::out() << "UI thread stall, previewing:   " << previewStall << " ms  (target <= 50 ms; preview in "
                  << previewMs << " ms)" << Qt::endl;
     bench::out() << "UI thread stall, submitting:   " << submitStall << " ms  (target <= 50 ms; answered in "

@@ -110,8 +110,11 @@ private:
         QCOMPARE(edit->text(), text);
     }
 
-    // Drag-and-drop of a local file, as from a file manager.
-    static void dropFile(QWidget *dialog, const QString &fieldName, const QString &path)
+    // Drag-and-drop of a local file, as from a file manager; the file is checked on a worker
+    // thread, and the analyst normally sees the verdict before doing anything else.
+    enum class Wait { ForCheck, No };
+    static void dropFile(QWidget *dialog, const QString &fieldName, const QString &path,
+                         Wait wait = Wait::ForCheck)
     {
         auto *field = child<DocumentField>(dialog, fieldName);
         QVERIFY(field);
@@ -124,6 +127,8 @@ private:
         QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(field, &drop);
         QVERIFY(drop.isAccepted());
+        if (wait == Wait::ForCheck)
+            QTRY_VERIFY(!field->isChecking());
     }
 
     static void clickSubmit(QWidget *dialog)
@@ -503,6 +508,14 @@ private Q_SLOTS:
         CustomerFormDialog restored(CustomerFormDialog::Mode::Create, &live, m_drafts);
         QVERIFY(restored.restoreDraft(draftId));
         restored.show();
+        // The draft's documents are the value at once and checked off the UI thread; the form
+        // waits for the checks before it sends.
+        auto *restoredFront = child<DocumentField>(&restored, u"identityDocumentFrontField"_s);
+        QVERIFY(restoredFront->isChecking());
+        QVERIFY(!child<QPushButton>(&restored, u"submitPushButton"_s)->isEnabled());
+        QTRY_VERIFY(child<QPushButton>(&restored, u"submitPushButton"_s)->isEnabled());
+        QVERIFY(!restoredFront->isChecking());
+        QCOMPARE(restoredFront->document()->type, DocumentInspector::Type::Jpeg);
         QCOMPARE(child<QLineEdit>(&restored, u"firstNameLineEdit"_s)->text(), u"Avery"_s);
         QCOMPARE(child<QLineEdit>(&restored, u"ssnLineEdit"_s)->text(), u"123-45-6789"_s);
         QCOMPARE(child<QLineEdit>(&restored, u"emailLineEdit"_s)->text(), u"kill.network@example.test"_s);
@@ -571,6 +584,51 @@ private Q_SLOTS:
         QCOMPARE(document->content, readAll(m_pdfPath));
         QCOMPARE(document->type, DocumentInspector::Type::Pdf);
         QVERIFY(dialog.findChildren<QProgressBar *>(u"encodeProgressBar"_s).isEmpty());
+    }
+
+    // A file is checked off the UI thread; until its verdict is in, the form does not send, and it
+    // can once the file is accepted — without the analyst touching anything else.
+    void submitWaitsForTheDocumentCheck()
+    {
+        SphereClient sphere(m_transport, sandboxEndpoint());
+        CustomerFormDialog dialog(CustomerFormDialog::Mode::Create, &sphere, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillIndividual(&dialog, u"check.wait@example.test"_s);
+        auto *submit = child<QPushButton>(&dialog, u"submitPushButton"_s);
+        QVERIFY(submit->isEnabled());
+
+        auto *back = child<DocumentField>(&dialog, u"identityDocumentBackField"_s);
+        const QByteArray before = back->document()->content;
+        dropFile(&dialog, u"identityDocumentBackField"_s, m_jpegPath, Wait::No);
+        QVERIFY(back->isChecking());
+        QVERIFY2(child<QLabel>(back, u"statusLabel"_s)->text().contains(QFileInfo(m_jpegPath).fileName()),
+                 qPrintable(child<QLabel>(back, u"statusLabel"_s)->text()));
+        QCOMPARE(back->document()->content, before); // still the earlier file until this one passes
+        QVERIFY(!submit->isEnabled());
+        auto *issue = child<QLabel>(&dialog, u"identityDocumentBackFieldIssueLabel"_s);
+        QVERIFY2(issue->text().contains(u"being checked"_s), qPrintable(issue->text()));
+        // Nothing to fix, only to wait for: the button and the summary say so.
+        QCOMPARE(submit->text(), u"Checking…"_s);
+        const QString summary = child<QLabel>(&dialog, u"summaryLabel"_s)->text();
+        QVERIFY2(summary.startsWith(u"Checking Identity document (back)"_s), qPrintable(summary));
+        // For review: KYCDESK_SCREENSHOT_DIR=… saves the form while the file is being checked.
+        const QString shots = qEnvironmentVariable("KYCDESK_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + u"/form-document-checking.png"_s);
+        // Another tab shown (the Documents tab is hidden then) and a field edited meanwhile: the
+        // check still holds the submit.
+        openTab(&dialog, u"Contact"_s);
+        auto *website = child<QLineEdit>(&dialog, u"websiteLineEdit"_s);
+        website->selectAll();
+        QTest::keyClicks(website, u"https://quill.example"_s);
+        QVERIFY(back->isChecking());
+        QVERIFY(!submit->isEnabled());
+
+        QTRY_VERIFY(submit->isEnabled());
+        QVERIFY(!back->isChecking());
+        QCOMPARE(back->document()->content, readAll(m_jpegPath));
+        QVERIFY(issue->text().isEmpty());
     }
 
     // What the vendors' rules and common sense refuse or question, as the analyst meets it.

@@ -44,6 +44,9 @@ set_tests_properties(tst_screen_fit_scaled PROPERTIES
     LABELS widget)
 # The document viewer (issue 17): masked until an audited reveal, then zoom, rotate and PDF pages by key.
 kycdesk_add_test(tst_document_viewer SOURCES tst_document_viewer.cpp LIBS kycdesk_ui LABELS widget)
+# Picking a document: read and checked off the UI thread, the latest pick wins, a refused file keeps
+# the good one, the owner's editor waits for the verdict.
+kycdesk_add_test(tst_document_field SOURCES tst_document_field.cpp LIBS kycdesk_ui LABELS widget)
 # Accessibility (issue 17): every control named and described for a screen reader in the main window
 # and the dialogs; the customer form by keyboard alone.
 kycdesk_add_test(tst_accessibility SOURCES tst_accessibility.cpp LIBS kycdesk_ui kycdesk_sandbox LABELS widget)

@@ -232,6 +232,15 @@ bool CustomerFormBinding::inScope(Scope scope, bool business) const
     return scope == Scope::Common || (scope == Scope::Business) == business;
 }
 
+bool CustomerFormBinding::isRead(const QWidget *editor) const
+{
+    const bool business = isBusiness();
+    for (const Row &row : m_rows)
+        if (row.editor == editor)
+            return inScope(row.scope, business);
+    return false;
+}
+
 void CustomerFormBinding::trackIssues(FieldIssueTracker *issues)
 {
     for (const Row &row : std::as_const(m_rows)) {

@@ -51,6 +51,9 @@ public:
 
     QList<QLineEdit *> lineEdits() const; // every bound text box, the address's and questionnaire's too
     QList<DocumentField *> documentFields() const;
+    // Whether read() takes the editor's value for the current type of customer (a person's identity
+    // documents are not a company's), whichever tab is shown.
+    bool isRead(const QWidget *editor) const;
 
 Q_SIGNALS:
     void changed(); // any bound editor's value

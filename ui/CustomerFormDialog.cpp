@@ -8,6 +8,7 @@
 #include "CustomerFormDraft.h"
 #include "CustomerFormUi.h"
 #include "CustomerSubmitter.h"
+#include "DocumentField.h"
 #include "DraftAutosaver.h"
 #include "EnvironmentConfirmation.h"
 #include "FieldIssueTracker.h"
@@ -15,6 +16,7 @@
 #include "ScreenFit.h"
 #include "UboEditorDialog.h"
 
+#include <algorithm>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -203,10 +205,12 @@ QList<FieldIssue> CustomerFormDialog::issuesOf(const CustomerRequest &toSend) co
 {
     QList<FieldIssue> result = m_binding->entryIssues();
     // A refused file (wrong type, too big, unreadable) is an issue of its field even when an
-    // earlier, good file is still attached: the analyst meant to replace it.
+    // earlier, good file is still attached: the analyst meant to replace it. A file still being
+    // checked is one too, until its verdict is in. Asked of the binding, not of the widgets: the
+    // Documents tab is hidden while another tab is shown, and its fields with it.
     for (const DocumentField *field : m_binding->documentFields())
-        if (!field->problem().isEmpty() && field->isVisibleTo(this))
-            result.append({ field->property("fieldPath").toString(), field->problem() });
+        if (!field->issue().isEmpty() && m_binding->isRead(field))
+            result.append({ field->property("fieldPath").toString(), field->issue() });
 
     // An update checks only what is sent: a stored value the form cannot read back (a legacy phone
     // format, say) must not block an unrelated change.
@@ -264,9 +268,19 @@ void CustomerFormDialog::revalidate(const QList<FieldIssue> &vendorIssues)
     const QString verb = m_mode == Mode::Create ? tr("Create customer") : tr("Save changes");
     bool enabled = !m_submitting && current.isEmpty() && !m_customerApproved;
     const QStringList labels = m_issues->labelsOf(current);
+    // Files still being checked are no mistake to fix: when nothing else holds the form, say so.
+    QStringList checking;
+    for (const DocumentField *field : m_binding->documentFields())
+        if (field->isChecking() && m_binding->isRead(field))
+            checking << field->property("fieldPath").toString();
+    const bool onlyChecking = !current.isEmpty()
+        && std::all_of(current.begin(), current.end(),
+                       [&checking](const FieldIssue &issue) { return checking.contains(issue.field); });
     QString summary;
     if (m_customerApproved) {
         summary = tr("This customer's KYC is approved; Sphere does not allow changes.");
+    } else if (onlyChecking) {
+        summary = tr("Checking %1…").arg(labels.join(u", "_s));
     } else if (!current.isEmpty()) {
         summary = tr("To fix before sending: %1").arg(labels.join(u", "_s));
         for (const FieldIssue &issue : unplaced)
@@ -282,7 +296,8 @@ void CustomerFormDialog::revalidate(const QList<FieldIssue> &vendorIssues)
     m_submitPushButton->setEnabled(enabled);
     m_submitPushButton->setText(current.isEmpty() || m_customerApproved
                                     ? (m_everSubmitted ? tr("Retry") : verb)
-                                    : tr("%n field(s) to fix", nullptr, int(labels.size())));
+                                    : onlyChecking ? tr("Checking…")
+                                                   : tr("%n field(s) to fix", nullptr, int(labels.size())));
     m_submitPushButton->setToolTip(summary);
 }
 

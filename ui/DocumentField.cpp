@@ -145,6 +145,7 @@ DocumentField::DocumentField(QWidget *parent)
         updatePreviewLabel();
         Q_EMIT previewReady();
     });
+    connect(&m_checkWatcher, &QFutureWatcher<Inspection>::finished, this, &DocumentField::finishCheck);
 }
 
 DocumentField::~DocumentField()
@@ -181,7 +182,7 @@ DocumentViewerDialog *DocumentField::openViewer()
 void DocumentField::setMaxBytes(qint64 maxBytes)
 {
     m_maxBytes = maxBytes;
-    if (!m_document)
+    if (!m_document && !m_checking)
         showEmptyStatus();
 }
 
@@ -191,20 +192,20 @@ void DocumentField::showEmptyStatus()
                                .arg(DocumentInspector::formatSize(m_maxBytes)));
 }
 
-QString DocumentField::loadFile(const QString &path)
+void DocumentField::loadFile(const QString &path)
 {
-    QByteArray content;
-    const DocumentInspector::Check check = DocumentInspector::checkFile(path, m_maxBytes, &content);
-    const QString problem = check.ok() ? undecodableImageProblem(content, check.type) : check.problem;
-    if (!problem.isEmpty()) {
-        // The previous document (if any) stays: a bad drop must not lose a good file. The form
-        // still hears of it, so the refusal blocks the submit at once.
-        showProblem(problem);
-        Q_EMIT changed();
-        return problem;
-    }
-    accept({ QFileInfo(path).fileName(), std::move(content), check.type });
-    return {};
+    const QString fileName = QFileInfo(path).fileName();
+    const qint64 maxBytes = m_maxBytes;
+    startCheck(fileName, [path, fileName, maxBytes] {
+        Inspection inspection;
+        inspection.document.fileName = fileName;
+        const DocumentInspector::Check check
+            = DocumentInspector::checkFile(path, maxBytes, &inspection.document.content);
+        inspection.document.type = check.type;
+        inspection.problem
+            = check.ok() ? undecodableImageProblem(inspection.document.content, check.type) : check.problem;
+        return inspection;
+    });
 }
 
 void DocumentField::setDocument(const std::optional<DocumentUpload> &document)
@@ -213,28 +214,73 @@ void DocumentField::setDocument(const std::optional<DocumentUpload> &document)
         clear();
         return;
     }
-    const DocumentInspector::Check check = DocumentInspector::check(document->content, m_maxBytes);
-    DocumentUpload inspected = *document;
-    inspected.type = check.type;
-    accept(std::move(inspected));
-    const QString problem
-        = check.ok() ? undecodableImageProblem(document->content, check.type) : check.problem;
-    if (!problem.isEmpty())
-        showProblem(problem);
+    // The draft's document is the value before its check ends: a draft saved again meanwhile must
+    // not lose it, and the form does not send until the check is done.
+    m_document = *document;
+    m_document->type = DocumentInspector::detect(document->content); // its first bytes, no more
+    m_preview = {};
+    showDocumentStatus();
+    updatePreviewLabel();
+    const qint64 maxBytes = m_maxBytes;
+    startCheck(document->fileName.isEmpty() ? tr("(from draft)") : document->fileName,
+               [draft = *document, maxBytes] {
+                   Inspection inspection;
+                   inspection.fromDraft = true;
+                   inspection.document = draft;
+                   const DocumentInspector::Check check = DocumentInspector::check(draft.content, maxBytes);
+                   inspection.document.type = check.type;
+                   inspection.problem
+                       = check.ok() ? undecodableImageProblem(draft.content, check.type) : check.problem;
+                   return inspection;
+               });
+}
+
+void DocumentField::startCheck(const QString &fileName, std::function<Inspection()> inspect)
+{
+    m_checking = true;
+    m_statusLabel->setText(tr("Checking %1…").arg(fileName));
+    m_removeButton->show(); // removing drops the check too
+    showProblem({}); // a refusal was about an earlier pick
+    m_checkWatcher.setFuture(QtConcurrent::run(std::move(inspect)));
+    Q_EMIT changed();
+}
+
+void DocumentField::finishCheck()
+{
+    // The watcher hears only of the latest pick (setFuture() drops what an earlier one had queued);
+    // a check the analyst removed is no longer wanted either.
+    if (!m_checking)
+        return;
+    Inspection inspection = m_checkWatcher.result();
+    m_checking = false;
+    if (inspection.problem.isEmpty() || inspection.fromDraft) {
+        accept(std::move(inspection.document));
+    } else {
+        // The previous document (if any) stays: a bad drop must not lose a good file.
+        showDocumentStatus();
+        updatePreviewLabel();
+    }
+    // The form hears of a refusal at once, so it blocks the submit.
+    showProblem(inspection.problem);
+    Q_EMIT changed();
+    Q_EMIT checked(inspection.problem);
 }
 
 void DocumentField::clear()
 {
     m_document.reset();
     m_preview = {};
-    showEmptyStatus();
-    m_removeButton->hide();
-    m_showPreviewButton->hide();
+    m_checking = false; // a check still running answers a pick that is gone
     m_showPreviewButton->setChecked(false);
-    m_viewButton->hide();
+    showDocumentStatus();
     m_previewLabel->hide();
     showProblem({});
     Q_EMIT changed();
+}
+
+QString DocumentField::issue() const
+{
+    return m_checking ? tr("The file is still being checked.") : m_problem;
 }
 
 bool DocumentField::isPreviewShown() const
@@ -269,19 +315,26 @@ void DocumentField::chooseFile()
 
 void DocumentField::accept(DocumentUpload document)
 {
-    const qint64 size = document.content.size();
-    const DocumentInspector::Type type = document.type;
     m_document = std::move(document);
-    m_statusLabel->setText(
-        tr("%1 · %2 · %3")
-            .arg(m_document->fileName.isEmpty() ? tr("(from draft)") : m_document->fileName,
-                 DocumentInspector::typeName(type), DocumentInspector::formatSize(size)));
-    m_removeButton->show();
-    m_showPreviewButton->show();
-    m_viewButton->show();
-    showProblem({});
+    showDocumentStatus();
     startPreview();
-    Q_EMIT changed();
+}
+
+void DocumentField::showDocumentStatus()
+{
+    const bool has = m_document.has_value();
+    if (has) {
+        m_statusLabel->setText(
+            tr("%1 · %2 · %3")
+                .arg(m_document->fileName.isEmpty() ? tr("(from draft)") : m_document->fileName,
+                     DocumentInspector::typeName(m_document->type),
+                     DocumentInspector::formatSize(m_document->content.size())));
+    } else {
+        showEmptyStatus();
+    }
+    m_removeButton->setVisible(has || m_checking);
+    m_showPreviewButton->setVisible(has);
+    m_viewButton->setVisible(has);
 }
 
 void DocumentField::startPreview()
@@ -302,7 +355,8 @@ void DocumentField::updatePreviewLabel()
         return;
     }
     if (m_preview.isNull())
-        m_previewLabel->setText(m_previewWatcher.isRunning() ? tr("Rendering…") : tr("No preview"));
+        m_previewLabel->setText(m_previewWatcher.isRunning() || m_checking ? tr("Rendering…")
+                                                                           : tr("No preview"));
     else
         m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
 }

@@ -114,7 +114,7 @@ bool FieldIssueTracker::editorIsEmpty(const QWidget *editor)
     if (const auto *combo = qobject_cast<const QComboBox *>(editor))
         return combo->currentIndex() <= 0;
     if (const auto *document = qobject_cast<const DocumentField *>(editor))
-        return !document->hasDocument() && document->problem().isEmpty();
+        return !document->hasDocument() && document->issue().isEmpty();
     return false;
 }
 

@@ -137,8 +137,8 @@ QList<FieldIssue> UboEditorDialog::issues() const
         if (issue.field.startsWith(kPrefix))
             result.append(issue);
     for (DocumentField *field : { m_ui->identityDocumentFrontField, m_ui->identityDocumentBackField })
-        if (!field->problem().isEmpty())
-            result.append({ field->property("fieldPath").toString(), field->problem() });
+        if (!field->issue().isEmpty())
+            result.append({ field->property("fieldPath").toString(), field->issue() });
     return result;
 }
 
