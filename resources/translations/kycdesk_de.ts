@@ -1742,6 +1742,14 @@ folgt auf %2</translation>
         <source>Individual or business: decides which fields the form asks for</source>
         <translation>Natürliche Person oder Unternehmen: bestimmt, welche Felder das Formular abfragt</translation>
     </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImportRunner</name>
@@ -2424,6 +2432,14 @@ um Ihre Verifizierung abzuschließen, senden Sie uns bitte:
     <message>
         <source>Open %1 at full size</source>
         <translation>%1 in voller Größe öffnen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Prüfe %1…</translation>
+    </message>
+    <message>
+        <source>The file is still being checked.</source>
+        <translation>Die Datei wird noch geprüft.</translation>
     </message>
 </context>
 <context>
