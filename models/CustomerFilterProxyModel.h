@@ -119,6 +119,7 @@ private:
     void sortTextEntries(TextSortIterator first, TextSortIterator last, qsizetype from,
                          qsizetype width) const;
     void sortEqualTexts(TextSortIterator first, TextSortIterator last) const;
+    void computeIdKeys();
     bool rowLessThan(const CustomerRow &a, const CustomerRow &b, int column) const;
     quint64 sortKeyOf(int row) const;
     // m_shown from m_order and the verdicts, told to the view (see the class comment).
@@ -135,6 +136,9 @@ private:
     std::vector<quint8> m_baseVerdicts; // per table row: KYC, type and queue accept it
     std::vector<quint8> m_textVerdicts; // per table row: TextVerdict (TextUnknown where the base fails)
     std::vector<quint64> m_sortKeys; // per table row: CustomerSortKey of the sort column
+    // While sorting by name, per table row: four units of the id after the prefix every id shares,
+    // which order the rows of equal names (see sortEqualTexts).
+    std::vector<quint64> m_idKeys;
     std::vector<int> m_order; // every table row, in sort order
     std::vector<int> m_shown; // proxy row -> table row
     mutable std::vector<int> m_proxyRows; // table row -> proxy row or -1 (rebuilt when stale)

@@ -22,6 +22,10 @@ quint64 CustomerSortKey::ofText(QStringView text)
     int shift = 48;
     for (qsizetype i = 0; i < text.size() && shift >= 0; ++i, shift -= 16) {
         const char16_t unit = text.at(i).unicode();
+        if (unit < 0x80) { // most names and e-mails: folding is lowering A to Z
+            key |= quint64(unit >= u'A' && unit <= u'Z' ? unit + (u'a' - u'A') : unit) << shift;
+            continue;
+        }
         if (QChar::isHighSurrogate(unit)) {
             key |= quint64(unit) << shift;
             break;
