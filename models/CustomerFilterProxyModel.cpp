@@ -11,6 +11,7 @@
 #include <utility>
 
 namespace {
+
 // A code unit of an id as the table keeps it: ASCII bytes or UTF-16 (CustomerRow::idFolded).
 char16_t unitAt(QAnyStringView text, qsizetype i)
 {
@@ -45,6 +46,20 @@ template<typename F> void forEachSlice(int rows, F f)
     for (int first = 0; first < rows; first += kRowsPerTask)
         firsts.push_back(first);
     QtConcurrent::blockingMap(firsts, [&](int first) { f(first, std::min(rows, first + kRowsPerTask)); });
+}
+
+// std::sort, on two cores for a large range: two halves, then one merge.
+template<typename T, typename Less> void sortInHalves(std::vector<T> &items, Less less)
+{
+    if (items.size() < size_t(kParallelRows)) {
+        std::sort(items.begin(), items.end(), less);
+        return;
+    }
+    const auto middle = items.begin() + qsizetype(items.size() / 2);
+    QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(items.begin(), middle, less); });
+    std::sort(middle, items.end(), less);
+    firstHalf.waitForFinished();
+    std::inplace_merge(items.begin(), middle, items.end(), less);
 }
 } // namespace
 
@@ -563,50 +578,152 @@ void CustomerFilterProxyModel::sortAllRows()
         for (int r = from; r < to; ++r)
             m_sortKeys[size_t(r)] = sortKeyOf(r);
     });
-    const bool byText = m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email;
-    // By the keys alone first: ties are left in the table's order, and for text columns are runs that
-    // share their first four characters, ordered character by character below. Each key goes with
-    // its row: sorting the rows by keys looked up in m_sortKeys missed the cache at nearly every
-    // comparison, at a million rows a third of a sort by name.
+    if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email) {
+        sortAllRowsByText();
+        return;
+    }
+    // Ties are left in the table's order. Each key goes with its row: sorting the rows by keys looked
+    // up in m_sortKeys missed the cache at nearly every comparison.
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     using Keyed = std::pair<quint64, int>;
     std::vector<Keyed> keyed(static_cast<size_t>(rows));
     for (int r = 0; r < rows; ++r)
         keyed[size_t(r)] = { descending ? ~m_sortKeys[size_t(r)] : m_sortKeys[size_t(r)], r };
-    if (rows < kParallelRows) {
-        std::sort(keyed.begin(), keyed.end());
-    } else {
-        // Two halves on two cores, then one merge.
-        const auto middle = keyed.begin() + rows / 2;
-        QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(keyed.begin(), middle); });
-        std::sort(middle, keyed.end());
-        firstHalf.waitForFinished();
-        std::inplace_merge(keyed.begin(), middle, keyed.end());
-    }
+    sortInHalves(keyed, std::less<Keyed>());
     for (int i = 0; i < rows; ++i)
         m_order[size_t(i)] = keyed[size_t(i)].second;
-    keyed = {};
-    if (!byText)
-        return;
-    std::vector<std::pair<int, int>> runs; // [first, end) in m_order
+}
+
+void CustomerFilterProxyModel::sortAllRowsByText()
+{
+    // Each row's text is read once, here, in the table's order, where the rows and their texts lie
+    // one after the other in memory: folded into keys and, by name, with its id's key. Looked up in
+    // sort order instead, each text cost cache misses, which were most of a sort by name at a
+    // million rows. A text that is ASCII in its first kKeyedUnits characters (nearly all) is ordered
+    // by the keys alone: the first four characters as the sort key (CustomerSortKey), then the next
+    // sixteen a byte each; texts equal in those that go on are ordered from there
+    // (sortTextEntries), and any run of the first key holding other text from the start (sortTextRun).
+    constexpr qsizetype kKeyedUnits = CustomerSortKey::kTextUnits + 16;
+    const int rows = int(m_order.size());
+    const bool byName = m_sortColumn == CustomerTableModel::Name;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (byName)
+        computeIdKeys();
+    struct Keyed
+    {
+        quint64 keys[3];
+        quint64 idKey;
+        int row;
+        bool keyed; // ASCII without U+0000 in its first kKeyedUnits characters
+        bool longer; // more characters than kKeyedUnits
+    };
+    std::vector<Keyed> keyed(static_cast<size_t>(rows));
+    forEachSlice(rows, [&](int from, int to) {
+        for (int r = from; r < to; ++r) {
+            const CustomerRow &row = m_customers->rowAt(r);
+            const QStringView text = byName ? m_customers->name(row) : m_customers->email(row);
+            const QStringView head = text.first(qMin(text.size(), kKeyedUnits));
+            Keyed &k = keyed[size_t(r)];
+            k.keys[0] = m_sortKeys[size_t(r)];
+            k.keys[1] = 0;
+            k.keys[2] = 0;
+            k.keyed = std::all_of(head.begin(), head.end(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
+            for (qsizetype i = CustomerSortKey::kTextUnits; k.keyed && i < head.size(); ++i) {
+                char16_t unit = head.at(i).unicode();
+                if (unit >= u'A' && unit <= u'Z')
+                    unit += u'a' - u'A';
+                const qsizetype at = i - CustomerSortKey::kTextUnits;
+                k.keys[1 + at / 8] |= quint64(unit) << (56 - 8 * (at % 8));
+            }
+            k.idKey = byName ? m_idKeys[size_t(r)] : 0;
+            k.row = r;
+            k.longer = text.size() > kKeyedUnits;
+            if (descending) {
+                for (quint64 &key : k.keys)
+                    key = ~key;
+                k.idKey = ~k.idKey;
+            }
+        }
+    });
+    const auto sameText = [](const Keyed &a, const Keyed &b) {
+        return a.keys[0] == b.keys[0] && a.keys[1] == b.keys[1] && a.keys[2] == b.keys[2];
+    };
+    sortInHalves(keyed, [](const Keyed &a, const Keyed &b) {
+        if (a.keys[0] != b.keys[0])
+            return a.keys[0] < b.keys[0];
+        if (a.keys[1] != b.keys[1])
+            return a.keys[1] < b.keys[1];
+        if (a.keys[2] != b.keys[2])
+            return a.keys[2] < b.keys[2];
+        if (a.idKey != b.idKey)
+            return a.idKey < b.idKey;
+        return a.row < b.row;
+    });
+    for (int i = 0; i < rows; ++i)
+        m_order[size_t(i)] = keyed[size_t(i)].row;
+
+    // What the keys left undecided, as ranges [first, end) of m_order.
+    enum class Rest { FromStart, AfterKeys, EqualIds };
+    std::vector<std::tuple<int, int, Rest>> rest;
     for (int first = 0; first < rows;) {
         int end = first + 1;
-        while (end < rows
-               && m_sortKeys[size_t(m_order[size_t(end)])] == m_sortKeys[size_t(m_order[size_t(first)])])
-            ++end;
-        if (end - first > 1)
-            runs.emplace_back(first, end);
+        bool allKeyed = keyed[size_t(first)].keyed;
+        for (; end < rows && keyed[size_t(end)].keys[0] == keyed[size_t(first)].keys[0]; ++end)
+            allKeyed = allKeyed && keyed[size_t(end)].keyed;
+        if (!allKeyed) {
+            if (end - first > 1)
+                rest.emplace_back(first, end, Rest::FromStart);
+            first = end;
+            continue;
+        }
+        for (int same = first; same < end;) {
+            int sameEnd = same + 1;
+            bool longer = keyed[size_t(same)].longer;
+            for (; sameEnd < end && sameText(keyed[size_t(sameEnd)], keyed[size_t(same)]); ++sameEnd)
+                longer = longer || keyed[size_t(sameEnd)].longer;
+            if (sameEnd - same > 1 && longer) {
+                rest.emplace_back(same, sameEnd, Rest::AfterKeys);
+            } else if (sameEnd - same > 1 && byName) {
+                for (int tie = same; tie < sameEnd;) {
+                    int tieEnd = tie + 1;
+                    while (tieEnd < sameEnd && keyed[size_t(tieEnd)].idKey == keyed[size_t(tie)].idKey)
+                        ++tieEnd;
+                    if (tieEnd - tie > 1)
+                        rest.emplace_back(tie, tieEnd, Rest::EqualIds);
+                    tie = tieEnd;
+                }
+            }
+            same = sameEnd;
+        }
         first = end;
     }
-    const auto orderRun = [this](const std::pair<int, int> &run) {
-        sortTextRun(m_order.begin() + run.first, m_order.begin() + run.second);
+    keyed = {};
+    const auto order = [this, descending](const std::tuple<int, int, Rest> &range) {
+        const auto [first, end, how] = range;
+        const auto begin = m_order.begin() + first;
+        const auto last = m_order.begin() + end;
+        switch (how) {
+        case Rest::FromStart:
+            sortTextRun(begin, last, 0);
+            break;
+        case Rest::AfterKeys:
+            sortTextRun(begin, last, kKeyedUnits - 2 * CustomerSortKey::kTextUnits);
+            break;
+        case Rest::EqualIds:
+            std::sort(begin, last, [this, descending](int a, int b) {
+                const QAnyStringView idA = m_customers->id(m_customers->rowAt(a));
+                const QAnyStringView idB = m_customers->id(m_customers->rowAt(b));
+                if (idA != idB)
+                    return descending ? idB < idA : idA < idB;
+                return a < b;
+            });
+            break;
+        }
     };
-    if (m_sortColumn == CustomerTableModel::Name)
-        computeIdKeys();
     if (rows < kParallelRows)
-        std::for_each(runs.cbegin(), runs.cend(), orderRun);
+        std::for_each(rest.cbegin(), rest.cend(), order);
     else
-        QtConcurrent::blockingMap(runs, orderRun);
+        QtConcurrent::blockingMap(rest, order);
     m_idKeys = {};
 }
 
@@ -631,7 +748,8 @@ void CustomerFilterProxyModel::computeIdKeys()
                 ++same;
             sliceShared = same;
         }
-        for (qsizetype now = shared; sliceShared < now && !shared.compare_exchange_weak(now, sliceShared);) { }
+        for (qsizetype now = shared; sliceShared < now && !shared.compare_exchange_weak(now, sliceShared);) {
+        }
     });
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r) {
@@ -645,8 +763,8 @@ void CustomerFilterProxyModel::computeIdKeys()
     });
 }
 
-void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first,
-                                           std::vector<int>::iterator last) const
+void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last,
+                                           qsizetype from) const
 {
     // Each row's text is looked up once: at a million rows the lookups, not the comparisons, are
     // what a sort by name spends its time on.
@@ -657,7 +775,9 @@ void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first,
         const CustomerRow &r = m_customers->rowAt(*it);
         entries.push_back({ {}, *it, byName ? m_customers->name(r) : m_customers->email(r) });
     }
-    sortTextEntries(entries.begin(), entries.end(), 0, CustomerSortKey::kTextUnits);
+    // Texts equal in their first `from` + kTextUnits characters go on from there (see sortTextEntries).
+    sortTextEntries(entries.begin(), entries.end(), from,
+                    from == 0 ? CustomerSortKey::kTextUnits : 2 * CustomerSortKey::kTextUnits);
     for (const TextSortEntry &entry : entries)
         *first++ = entry.row;
 }

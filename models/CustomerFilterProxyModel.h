@@ -115,7 +115,8 @@ private:
         QStringView text;
     };
     using TextSortIterator = std::vector<TextSortEntry>::iterator;
-    void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last) const;
+    void sortAllRowsByText();
+    void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last, qsizetype from) const;
     void sortTextEntries(TextSortIterator first, TextSortIterator last, qsizetype from,
                          qsizetype width) const;
     void sortEqualTexts(TextSortIterator first, TextSortIterator last) const;
