@@ -97,7 +97,8 @@ private:
     void evaluateBase(int first, int last);
     // Text verdicts for the rows that pass the base filters, as the change from the previous text
     // allows: the rows that keep their verdict are not looked at.
-    void evaluateText(TextChange change);
+    // Whether any verdict changed.
+    bool evaluateText(TextChange change);
     void evaluateTextOfRow(int row);
     bool shows(int row) const
     {
