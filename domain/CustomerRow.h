@@ -46,14 +46,13 @@ struct CustomerRow
     KycStatus kyc = KycStatus::Unknown;
     TosStatus tos = TosStatus::Unknown;
     MsaStatus msa = MsaStatus::Unknown;
-    // One byte for the seven flags: with the folded ones as bools of their own a row took 96
-    // bytes, not 88.
+    // One byte for the five flags: with idFolded a bool of its own a row took 96 bytes, not 88.
     bool typeNull : 1;
     bool kycNull : 1;
     bool tosNull : 1;
     bool msaNull : 1;
-    // The id is read from the haystack: it is lowercase ASCII, and so are name and e-mail, so
-    // its place there follows from their lengths.
+    // The id is read from the haystack: it is lowercase ASCII, and name and e-mail took a byte a
+    // character there, so its place follows from their lengths.
     bool idFolded : 1;
 
     CustomerRow() : typeNull(true), kycNull(true), tosNull(true), msaNull(true), idFolded(false) { }

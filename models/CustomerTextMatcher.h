@@ -40,7 +40,7 @@ private:
     struct Term
     {
         QByteArray text; // UTF-8: a UTF-8 term is found in UTF-8 text exactly where its characters are
-        // Its rarest character and the next rarest (the same one in a term of one character): a
+        // Its rarest byte and the next rarest (the same one in a term of one byte): a
         // place where both are found is compared whole.
         qsizetype anchor = 0;
         qsizetype partner = 0;
