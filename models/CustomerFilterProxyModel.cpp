@@ -708,25 +708,20 @@ void CustomerFilterProxyModel::sortAllRowsByText()
         first = end;
     }
     keyed = {};
-    const auto order = [this, descending](const std::tuple<int, int, Rest> &range) {
+    const auto order = [this](const std::tuple<int, int, Rest> &range) {
         const auto [first, end, how] = range;
         const auto begin = m_order.begin() + first;
         const auto last = m_order.begin() + end;
         switch (how) {
         case Rest::FromStart:
-            sortTextRun(begin, last, 0);
+            sortTextRun(begin, last, 0, CustomerSortKey::kTextUnits);
             break;
         case Rest::AfterKeys:
-            sortTextRun(begin, last, kKeyedUnits - 2 * CustomerSortKey::kTextUnits);
+            sortTextRun(begin, last, kKeyedUnits - 2 * CustomerSortKey::kTextUnits,
+                        2 * CustomerSortKey::kTextUnits);
             break;
         case Rest::EqualIds:
-            std::sort(begin, last, [this, descending](int a, int b) {
-                const QAnyStringView idA = m_customers->id(m_customers->rowAt(a));
-                const QAnyStringView idB = m_customers->id(m_customers->rowAt(b));
-                if (idA != idB)
-                    return descending ? idB < idA : idA < idB;
-                return a < b;
-            });
+            std::sort(begin, last, [this](int a, int b) { return idLess(a, b); });
             break;
         }
     };
@@ -774,7 +769,7 @@ void CustomerFilterProxyModel::computeIdKeys()
 }
 
 void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last,
-                                           qsizetype from) const
+                                           qsizetype from, qsizetype width) const
 {
     // Each row's text is looked up once: at a million rows the lookups, not the comparisons, are
     // what a sort by name spends its time on.
@@ -785,9 +780,7 @@ void CustomerFilterProxyModel::sortTextRun(std::vector<int>::iterator first, std
         const CustomerRow &r = m_customers->rowAt(*it);
         entries.push_back({ {}, *it, byName ? m_customers->name(r) : m_customers->email(r) });
     }
-    // Texts equal in their first `from` + kTextUnits characters go on from there (see sortTextEntries).
-    sortTextEntries(entries.begin(), entries.end(), from,
-                    from == 0 ? CustomerSortKey::kTextUnits : 2 * CustomerSortKey::kTextUnits);
+    sortTextEntries(entries.begin(), entries.end(), from, width);
     for (const TextSortEntry &entry : entries)
         *first++ = entry.row;
 }
@@ -856,6 +849,15 @@ void CustomerFilterProxyModel::sortTextEntries(TextSortIterator first, TextSortI
     }
 }
 
+bool CustomerFilterProxyModel::idLess(int a, int b) const
+{
+    const QAnyStringView idA = m_customers->id(m_customers->rowAt(a));
+    const QAnyStringView idB = m_customers->id(m_customers->rowAt(b));
+    if (idA != idB)
+        return m_sortOrder == Qt::DescendingOrder ? idB < idA : idA < idB;
+    return a < b;
+}
+
 void CustomerFilterProxyModel::sortEqualTexts(TextSortIterator first, TextSortIterator last) const
 {
     // What rowLess decides for texts that compare equal: names by id (reversed when descending),
@@ -880,11 +882,7 @@ void CustomerFilterProxyModel::sortEqualTexts(TextSortIterator first, TextSortIt
     std::sort(ties.begin(), ties.end(), [this, descending](const Tie &a, const Tie &b) {
         if (a.key != b.key)
             return descending ? b.key < a.key : a.key < b.key;
-        const QAnyStringView idA = m_customers->id(m_customers->rowAt(a.row));
-        const QAnyStringView idB = m_customers->id(m_customers->rowAt(b.row));
-        if (idA != idB)
-            return descending ? idB < idA : idA < idB;
-        return a.row < b.row;
+        return idLess(a.row, b.row);
     });
     for (const Tie &tie : ties)
         (first++)->row = tie.row;

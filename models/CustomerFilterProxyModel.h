@@ -117,7 +117,11 @@ private:
     };
     using TextSortIterator = std::vector<TextSortEntry>::iterator;
     void sortAllRowsByText();
-    void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last, qsizetype from) const;
+    // The rows of a run whose texts fold to the same first from + width characters (sortTextEntries).
+    void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last, qsizetype from,
+                     qsizetype width) const;
+    // Rows of equal names: by id, reversed when descending, then in the table's order.
+    bool idLess(int a, int b) const;
     void sortTextEntries(TextSortIterator first, TextSortIterator last, qsizetype from,
                          qsizetype width) const;
     void sortEqualTexts(TextSortIterator first, TextSortIterator last) const;
