@@ -1,5 +1,6 @@
 #include "ApiJob.h"
 
+#include "DocumentInspector.h"
 #include "EnumTable.h"
 #include "LogCategories.h"
 #include "Redactor.h"
@@ -22,11 +23,6 @@ QString seconds(std::chrono::milliseconds duration)
     const qint64 ms = duration.count();
     return ms % 1000 == 0 ? QCoreApplication::translate("ApiJob", "%1 s").arg(ms / 1000)
                           : QCoreApplication::translate("ApiJob", "%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
-QString dataSize(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 bool isRedirect(int status)
@@ -229,7 +225,8 @@ void ApiJob::checkDeclaredLength(QNetworkReply *reply)
     if (ok && declared > cap)
         stopWith(ApiError::limitExceeded(m_endpoint.vendor,
                                          tr("the answer announces %1, over the %2 cap for %3; not read")
-                                             .arg(dataSize(declared), dataSize(cap), kindName())));
+                                             .arg(DocumentInspector::formatSize(declared),
+                                                  DocumentInspector::formatSize(cap), kindName())));
 }
 
 void ApiJob::readAvailable(QNetworkReply *reply)
@@ -248,7 +245,7 @@ void ApiJob::readAvailable(QNetworkReply *reply)
     if (m_received.size() > cap)
         stopWith(ApiError::limitExceeded(m_endpoint.vendor,
                                          tr("the answer is larger than the %1 cap for %2; reading stopped")
-                                             .arg(dataSize(cap), kindName())));
+                                             .arg(DocumentInspector::formatSize(cap), kindName())));
 }
 
 void ApiJob::stopWith(const ApiError &error)
@@ -312,11 +309,12 @@ void ApiJob::onReplyFinished()
     // response that did not arrive whole: a cut-off body is not an answer.
     if ((netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)
         || netError == QNetworkReply::ProtocolFailure) {
-        finish(ApiError::network(vendor,
-                                 tr("the connection ended before the whole answer arrived (HTTP %1, "
-                                    "%2 received): %3")
-                                     .arg(status)
-                                     .arg(dataSize(m_received.size()), reply->errorString())));
+        finish(ApiError::network(
+            vendor,
+            tr("the connection ended before the whole answer arrived (HTTP %1, "
+               "%2 received): %3")
+                .arg(status)
+                .arg(DocumentInspector::formatSize(m_received.size()), reply->errorString())));
         return;
     }
 
