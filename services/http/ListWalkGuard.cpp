@@ -20,12 +20,9 @@ bool ListWalkGuard::admit(QAnyStringView id)
 
 void ListWalkGuard::expectRows(qint64 total)
 {
-    // Never more than the row cap, whatever the vendor announces.
-    const qint64 expected = std::min(total, m_maxRows);
-    if (expected > m_reserved) {
-        m_reserved = qsizetype(expected);
-        m_seen.reserve(m_reserved);
-    }
+    // Never more than the row cap, whatever the vendor announces. Reserving what is there already
+    // costs nothing (CompactIdSet::reserve only grows).
+    m_seen.reserve(qsizetype(std::min(total, m_maxRows)));
 }
 
 ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, qint64 totalPages)

@@ -45,7 +45,6 @@ private:
     qint64 m_maxPages;
     qint64 m_maxRows;
     CompactIdSet m_seen;
-    qsizetype m_reserved = 0;
     QStringList m_duplicateExamples;
     qint64 m_duplicates = 0;
     qint64 m_freshOnPage = 0;
