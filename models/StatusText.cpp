@@ -79,7 +79,31 @@ template<typename E, size_t N> StatusText::Tone toneOf(const StatusRow<E> (&rows
     const StatusRow<E> *row = findRow(rows, value);
     return row ? row->tone : StatusText::Tone::Neutral;
 }
+template<typename E, size_t N> QList<E> documented(const StatusRow<E> (&rows)[N])
+{
+    QList<E> values;
+    for (const StatusRow<E> &row : rows) {
+        if (row.wire)
+            values.append(row.value);
+    }
+    return values;
+}
 } // namespace
+
+QList<KycStatus> StatusText::documentedKycStatuses()
+{
+    return documented(kKycRows);
+}
+
+QList<TosStatus> StatusText::documentedTosStatuses()
+{
+    return documented(kTosRows);
+}
+
+QList<MsaStatus> StatusText::documentedMsaStatuses()
+{
+    return documented(kMsaRows);
+}
 
 QString StatusText::kyc(KycStatus status)
 {

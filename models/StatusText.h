@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 // Words an analyst reads for vendor enums. A value this build does not know is shown exactly as
@@ -39,6 +40,11 @@ public:
     // PII shown in a view: "•••• 1234" from the last four characters (or from a precomputed
     // last4); never more than four characters of the value.
     static QString masked(const QString &valueOrLast4);
+
+    // The statuses the vendor documents, in its order (Unknown is not one).
+    static QList<KycStatus> documentedKycStatuses();
+    static QList<TosStatus> documentedTosStatuses();
+    static QList<MsaStatus> documentedMsaStatuses();
 
     // The vendor's wire spelling of a known value (tooltips); empty for Unknown. Kept here so the
     // models do not depend on the codec.

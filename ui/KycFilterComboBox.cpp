@@ -18,8 +18,7 @@ KycFilterComboBox::KycFilterComboBox(QWidget *parent)
     auto *all = new QStandardItem(QCoreApplication::translate("MainWindow", "All KYC statuses"));
     all->setData(-1, Qt::UserRole);
     m_items->appendRow(all);
-    for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,
-                         KycStatus::Approved, KycStatus::Rejected, KycStatus::Unknown }) {
+    for (KycStatus s : StatusText::documentedKycStatuses() + QList<KycStatus> { KycStatus::Unknown }) {
         auto *item = new QStandardItem(StatusText::kyc(s));
         item->setData(int(s), Qt::UserRole);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
@@ -36,7 +35,7 @@ KycFilterComboBox::KycFilterComboBox(QWidget *parent)
                   "to see any of them."));
     setCurrentIndex(0);
     connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (m_updating || index < 0)
+        if (index < 0)
             return;
         const int value = itemData(index).toInt();
         setStatuses(value < 0 ? QList<KycStatus>() : QList<KycStatus> { KycStatus(value) });
@@ -56,13 +55,11 @@ QList<KycStatus> KycFilterComboBox::statuses() const
 void KycFilterComboBox::setStatuses(const QList<KycStatus> &statuses)
 {
     const QList<KycStatus> before = this->statuses();
-    m_updating = true;
     for (int row = 1; row < m_items->rowCount(); ++row) {
         const auto status = KycStatus(m_items->item(row)->data(Qt::UserRole).toInt());
         m_items->item(row)->setCheckState(statuses.contains(status) ? Qt::Checked : Qt::Unchecked);
     }
-    showStatuses();
-    m_updating = false;
+    showStatuses(); // changes the current index with the signals blocked
     if (this->statuses() != before)
         Q_EMIT statusesChanged(this->statuses());
 }

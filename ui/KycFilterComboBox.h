@@ -34,5 +34,4 @@ private:
     void showStatuses();
 
     QStandardItemModel *m_items;
-    bool m_updating = false;
 };

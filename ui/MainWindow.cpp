@@ -580,13 +580,11 @@ void MainWindow::fitColumnsToTheirText()
     const int margins
         = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
     QStringList kyc, tos, msa;
-    for (KycStatus s : { KycStatus::Incomplete, KycStatus::Pending, KycStatus::AdditionalReviewRequired,
-                         KycStatus::Approved, KycStatus::Rejected })
+    for (KycStatus s : StatusText::documentedKycStatuses())
         kyc << StatusText::kyc(s);
-    for (TosStatus s : { TosStatus::Incomplete, TosStatus::Pending, TosStatus::Approved })
+    for (TosStatus s : StatusText::documentedTosStatuses())
         tos << StatusText::tos({ s, StatusText::wire(s), false });
-    for (MsaStatus s : { MsaStatus::Incomplete, MsaStatus::Pending, MsaStatus::Approved, MsaStatus::Declined,
-                         MsaStatus::Voided })
+    for (MsaStatus s : StatusText::documentedMsaStatuses())
         msa << StatusText::msa({ s, StatusText::wire(s), false });
     const auto widest = [&metrics](const QStringList &texts) {
         int width = 0;
