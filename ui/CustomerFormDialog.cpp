@@ -110,9 +110,7 @@ void CustomerFormDialog::setUpPages()
     QLineEdit *dob = m_ui->person.dobLineEdit;
     m_dobWarningLabel = new QLabel(dob->parentWidget());
     m_dobWarningLabel->setObjectName(u"dobWarningLabel"_s);
-    PaletteStyle::follow(m_dobWarningLabel, [](const StatusColours &colours) -> QString {
-        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Attention)));
-    });
+    PaletteStyle::followTone(m_dobWarningLabel, StatusText::Tone::Attention);
     m_dobWarningLabel->setWordWrap(true);
     m_dobWarningLabel->hide();
     if (auto *cell = qobject_cast<QVBoxLayout *>(dob->parentWidget()->layout()))

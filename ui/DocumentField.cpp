@@ -93,9 +93,7 @@ DocumentField::DocumentField(QWidget *parent)
     setAcceptDrops(true);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_problemLabel->setObjectName(u"problemLabel"_s);
-    PaletteStyle::follow(m_problemLabel, [](const StatusColours &colours) -> QString {
-        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
-    });
+    PaletteStyle::followTone(m_problemLabel, StatusText::Tone::Bad);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
     m_previewLabel->setObjectName(u"previewLabel"_s);

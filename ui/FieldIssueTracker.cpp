@@ -74,9 +74,7 @@ void FieldIssueTracker::track(QWidget *editor, const QString &fieldPath, const Q
                               QLabel *issueLabel)
 {
     issueLabel->setObjectName(editor->objectName() + u"IssueLabel"_s);
-    PaletteStyle::follow(issueLabel, [](const StatusColours &colours) -> QString {
-        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
-    });
+    PaletteStyle::followTone(issueLabel, StatusText::Tone::Bad);
     issueLabel->setWordWrap(true);
     issueLabel->hide();
     QString plain = label;

@@ -63,6 +63,13 @@ PaletteStyle *PaletteStyle::of(QWidget *widget)
     return new PaletteStyle(widget);
 }
 
+void PaletteStyle::followTone(QWidget *widget, StatusText::Tone tone, bool bold)
+{
+    follow(widget, [tone, bold](const StatusColours &colours) -> QString {
+        return (bold ? u"color:%1; font-weight:bold;"_s : u"color:%1;"_s).arg(name(colours.text(tone)));
+    });
+}
+
 void PaletteStyle::follow(QWidget *widget, Sheet sheet)
 {
     PaletteStyle *style = of(widget);

@@ -20,6 +20,8 @@ public:
 
     // A second call on the same widget replaces the sheet; an empty result clears the style sheet.
     static void follow(QWidget *widget, Sheet sheet);
+    // The text in the colour of `tone` ("color:#…;"), bold if asked.
+    static void followTone(QWidget *widget, StatusText::Tone tone, bool bold = false);
     // For colours that are no style sheet (a chart): `restyle` now and after each palette change.
     static void watch(QWidget *widget, std::function<void()> restyle);
     // After the widget's own state changed what the sheet says (a badge's tone).

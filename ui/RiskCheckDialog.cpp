@@ -120,9 +120,7 @@ RiskCheckDialog::RiskCheckDialog(const SardineCustomerRequest &prefill, QWidget 
     m_destinationLabel->setWordWrap(true);
     m_destinationLabel->hide();
     m_problemLabel->setObjectName(u"riskCheckProblemLabel"_s);
-    PaletteStyle::follow(m_problemLabel, [](const StatusColours &colours) -> QString {
-        return u"color:%1;"_s.arg(PaletteStyle::name(colours.text(StatusText::Tone::Bad)));
-    });
+    PaletteStyle::followTone(m_problemLabel, StatusText::Tone::Bad);
     m_problemLabel->setWordWrap(true);
     m_buttons->setObjectName(u"riskCheckButtonBox"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Run check"));

@@ -203,10 +203,7 @@ void SettingsDialog::showResult(Vendor vendor, const QString &text, bool good)
 {
     QLabel *label = m_pages[vendor].resultLabel;
     label->setText(text);
-    PaletteStyle::follow(label, [good](const StatusColours &colours) -> QString {
-        return u"color:%1;"_s.arg(
-            PaletteStyle::name(colours.text(good ? StatusText::Tone::Good : StatusText::Tone::Bad)));
-    });
+    PaletteStyle::followTone(label, good ? StatusText::Tone::Good : StatusText::Tone::Bad);
 }
 
 void SettingsDialog::testConnection(Vendor vendor)
