@@ -16,9 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString localDate(qint64 ms)
 {
-    if (ms == CustomerRow::NoTime)
-        return StatusText::missing();
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return ms == CustomerRow::NoTime ? StatusText::missing()
+                                     : StatusText::localDateTime(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
 template<typename E> VendorEnum<E> vendorEnum(E value, bool null, const QString &raw)

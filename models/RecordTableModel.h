@@ -74,11 +74,7 @@ protected:
     }
     // A date column: the local short date to read (a dash when missing), and milliseconds to sort
     // by, a missing date first.
-    static QVariant dateText(const QDateTime &when)
-    {
-        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                              : StatusText::missing();
-    }
+    static QVariant dateText(const QDateTime &when) { return StatusText::localDateTime(when); }
     static QVariant dateSortKey(const QDateTime &when)
     {
         return when.isValid() ? when.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();

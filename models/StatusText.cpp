@@ -4,6 +4,7 @@
 #include "StatusColours.h"
 
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -284,6 +285,30 @@ QString StatusText::yesNo(const std::optional<bool> &value)
     if (!value)
         return missing();
     return *value ? tr("Yes") : tr("No");
+}
+
+QString StatusText::localDateTime(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : missing();
+}
+
+QString StatusText::addressText(const std::optional<Address> &address)
+{
+    if (!address || address->isEmpty())
+        return {};
+    QStringList lines;
+    for (const auto &part : { address->line1, address->line2 }) {
+        if (part && !part->isEmpty())
+            lines << *part;
+    }
+    QStringList cityLine;
+    for (const auto &part : { address->city, address->state, address->postalCode, address->country }) {
+        if (part && !part->isEmpty())
+            cityLine << *part;
+    }
+    if (!cityLine.isEmpty())
+        lines << cityLine.join(u", "_s);
+    return lines.join(u'\n');
 }
 
 QString StatusText::orDash(const std::optional<QString> &value)

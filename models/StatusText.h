@@ -35,6 +35,11 @@ public:
     static QString reviewReason(const QString &raw);
     static QString yesNo(const std::optional<bool> &value);
     static QString orDash(const std::optional<QString> &value);
+    // The local short date and time; a dash when missing.
+    static QString localDateTime(const QDateTime &when);
+    // "line 1\nline 2\ncity, state, postal code, country", leaving out what is missing; empty for
+    // no address.
+    static QString addressText(const std::optional<Address> &address);
     static QString missing() { return QStringLiteral("—"); }
 
     // PII shown in a view: "•••• 1234" from the last four characters (or from a precomputed

@@ -409,23 +409,8 @@ void CustomerDetailWidget::applyCustomer(const Customer &c)
     if (c.website)
         contact << *c.website;
     m_contactLabel->setText(contact.join(u"  ·  "_s));
-    if (c.address && !c.address->isEmpty()) {
-        const Address &a = *c.address;
-        QStringList lines;
-        for (const auto &part : { a.line1, a.line2 }) {
-            if (part && !part->isEmpty())
-                lines << *part;
-        }
-        QStringList cityLine;
-        for (const auto &part : { a.city, a.state, a.postalCode, a.country }) {
-            if (part && !part->isEmpty())
-                cityLine << *part;
-        }
-        lines << cityLine.join(u", "_s);
-        m_addressLabel->setText(lines.join(u'\n'));
-    } else {
-        m_addressLabel->setText(tr("No address on file"));
-    }
+    const QString address = StatusText::addressText(c.address);
+    m_addressLabel->setText(address.isEmpty() ? tr("No address on file") : address);
     // In the analyst's words where the value is known, with Sphere's own word kept beside them.
     const QString reason = c.additionalReviewRequiredReason.value_or(QString());
     m_reviewReasonLabel->setText(reason.isEmpty() ? StatusText::missing() : StatusText::reviewReason(reason));

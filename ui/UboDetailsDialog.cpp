@@ -11,33 +11,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QString dateOrDash(const QDateTime &when)
-{
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : StatusText::missing();
-}
-
-QString addressText(const std::optional<Address> &address)
-{
-    if (!address || address->isEmpty())
-        return StatusText::missing();
-    QStringList lines;
-    for (const auto &part : { address->line1, address->line2 }) {
-        if (part && !part->isEmpty())
-            lines << *part;
-    }
-    QStringList cityLine;
-    for (const auto &part : { address->city, address->state, address->postalCode, address->country }) {
-        if (part && !part->isEmpty())
-            cityLine << *part;
-    }
-    if (!cityLine.isEmpty())
-        lines << cityLine.join(u", "_s);
-    return lines.join(u'\n');
-}
-} // namespace
-
 UboDetailsDialog::UboDetailsDialog(const Ubo &ubo, QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"uboDetailsDialog"_s);
@@ -59,14 +32,15 @@ UboDetailsDialog::UboDetailsDialog(const Ubo &ubo, QWidget *parent) : QDialog(pa
     row(tr("Name:"), name.isEmpty() ? StatusText::missing() : name, u"uboNameLabel"_s);
     row(tr("Email:"), StatusText::orDash(ubo.email), u"uboEmailLabel"_s);
     row(tr("Phone:"), StatusText::orDash(ubo.phoneNumber), u"uboPhoneLabel"_s);
-    row(tr("Address:"), addressText(ubo.address), u"uboAddressLabel"_s);
+    const QString address = StatusText::addressText(ubo.address);
+    row(tr("Address:"), address.isEmpty() ? StatusText::missing() : address, u"uboAddressLabel"_s);
     QStringList requirements;
     for (const QString &key : ubo.requirements)
         requirements << StatusText::requirement(key);
     row(tr("Open requirements:"), requirements.isEmpty() ? tr("None") : requirements.join(u'\n'),
         u"uboRequirementsLabel"_s);
-    row(tr("Created:"), dateOrDash(ubo.created), u"uboCreatedLabel"_s);
-    row(tr("Updated:"), dateOrDash(ubo.updated), u"uboUpdatedLabel"_s);
+    row(tr("Created:"), StatusText::localDateTime(ubo.created), u"uboCreatedLabel"_s);
+    row(tr("Updated:"), StatusText::localDateTime(ubo.updated), u"uboUpdatedLabel"_s);
     row(tr("Id:"), ubo.id, u"uboIdLabel"_s);
 
     auto *note
