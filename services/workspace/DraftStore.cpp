@@ -19,6 +19,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QAtomicInt counter;
 
+// Each store (and each reopening) its own connection name: QSqlDatabase keys connections by name.
+QString nextConnectionName()
+{
+    return u"kycdesk-drafts-"_s + QString::number(counter.fetchAndAddOrdered(1));
+}
+
 const QString kKeyName = u"drafts-key"_s;
 const QString kWho = u"Drafts"_s;
 // Plaintext layout version: the row id is sealed with the payload (see sealedPlaintext).
@@ -57,13 +63,21 @@ QString DraftStore::defaultPath()
 }
 
 DraftStore::DraftStore(CredentialStore *keys, QString databasePath, QObject *parent)
-    : QObject(parent)
-    , m_keys(keys)
-    , m_connection(u"kycdesk-drafts-"_s + QString::number(counter.fetchAndAddOrdered(1)))
+    : QObject(parent), m_keys(keys), m_connection(nextConnectionName())
 {
     if (!PrivateFileGuard::prepareDatabase(databasePath, &m_error))
         return;
     openDatabase(databasePath);
+}
+
+void DraftStore::closeDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
 }
 
 void DraftStore::openDatabase(const QString &databasePath)
@@ -107,12 +121,7 @@ bool DraftStore::migrate()
 DraftStore::~DraftStore()
 {
     wipe(m_key);
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    closeDatabase();
 }
 
 std::optional<ApiError> DraftStore::unavailable() const
@@ -200,13 +209,8 @@ void DraftStore::keepForThisSessionOnly()
         return;
     // A draft sealed with a key that dies with the session could never be opened again, yet it
     // would sit in the workspace and be announced at every start: keep such drafts in memory.
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection = u"kycdesk-drafts-"_s + QString::number(counter.fetchAndAddOrdered(1));
+    closeDatabase();
+    m_connection = nextConnectionName();
     m_error.clear();
     m_sessionOnly = true;
     openDatabase(u":memory:"_s);

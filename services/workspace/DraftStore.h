@@ -69,6 +69,7 @@ private:
     using OpenHandler = std::function<void(const std::optional<ApiError> &)>;
     std::optional<ApiError> unavailable() const; // database or libsodium not usable
     bool migrate();
+    void closeDatabase(); // and forgets the connection
     void openDatabase(const QString &databasePath);
     void finishOpen(const std::optional<ApiError> &error);
 
