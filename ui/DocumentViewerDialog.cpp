@@ -1,5 +1,6 @@
 #include "DocumentViewerDialog.h"
 
+#include "DocumentInspector.h"
 #include "PiiRevealGate.h"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ DocumentViewerDialog::DocumentViewerDialog(const Subject &subject, const QByteAr
     setObjectName(u"documentViewerDialog"_s);
     setWindowTitle(tr("View %1").arg(subject.title));
 
-    if (bytes.startsWith("%PDF")) {
+    if (DocumentInspector::detect(bytes) == DocumentInspector::Type::Pdf) {
         m_pdf = new QPdfDocument(this);
         auto *buffer = new QBuffer(&m_bytes, this);
         buffer->open(QIODevice::ReadOnly);
