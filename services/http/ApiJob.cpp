@@ -306,9 +306,14 @@ void ApiJob::onReplyFinished()
         return;
     }
     // Connection-level errors (1-199) and a broken transfer encoding arrive with the status of a
-    // response that did not arrive whole: a cut-off body is not an answer.
+    // response that did not arrive whole: a cut-off body is not an answer. After an error status (a
+    // 404) Qt may keep reporting that status's error instead, so the declared length decides too
+    // (unless the body came compressed: the length is then the compressed one).
+    const QVariant declaredLength = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool cutShort = declaredLength.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+        && m_received.size() < declaredLength.toLongLong();
     if ((netError > QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)
-        || netError == QNetworkReply::ProtocolFailure) {
+        || netError == QNetworkReply::ProtocolFailure || cutShort) {
         finish(ApiError::network(
             vendor,
             tr("the connection ended before the whole answer arrived (HTTP %1, "
