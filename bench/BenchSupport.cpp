@@ -8,6 +8,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace bench {
 
+const QString kToken = u"bench-token"_s;
+
+ApiEndpoint sphereEndpoint(const QUrl &base, std::chrono::milliseconds stallTimeout)
+{
+    return ApiEndpoint { u"Sphere"_s, base, ApiEndpoint::bearer(kToken), stallTimeout };
+}
+
+EnvironmentDescription environment(const QUrl &base)
+{
+    return EnvironmentDescription { u"Benchmark sandbox"_s, base.toString(), false };
+}
+
 QTextStream &out()
 {
     static QTextStream s(stdout);

@@ -18,13 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kToken = u"bench-token"_s;
-
-EnvironmentDescription benchEnvironment(const QUrl &base)
-{
-    return EnvironmentDescription { u"Benchmark sandbox"_s, base.toString(), false };
-}
-
 // One start of the desktop in a process of its own, timed by the parent from the moment it starts
 // the process until the child says the book is painted.
 struct StartTiming
@@ -65,9 +58,8 @@ int coldStartChild(QApplication &app, const QElapsedTimer &sinceStart, const QSt
     }
     CustomerCache cache(&database);
     HttpTransport transport;
-    SphereClient client(
-        &transport, ApiEndpoint { u"Sphere"_s, base, ApiEndpoint::bearer(kToken), std::chrono::seconds(5) });
-    MainWindow window(&client, benchEnvironment(base));
+    SphereClient client(&transport, bench::sphereEndpoint(base, std::chrono::seconds(5)));
+    MainWindow window(&client, bench::environment(base));
     window.resize(1400, 860);
     window.setCustomerCache(&cache);
     window.reload();
@@ -89,10 +81,8 @@ int coldStartBench(QApplication &app, const QUrl &base, QProcess *sandbox, int r
         WorkspaceDatabase database(kept);
         CustomerCache cache(&database);
         HttpTransport transport;
-        SphereClient client(
-            &transport,
-            ApiEndpoint { u"Sphere"_s, base, ApiEndpoint::bearer(kToken), std::chrono::seconds(60) });
-        MainWindow window(&client, benchEnvironment(base));
+        SphereClient client(&transport, bench::sphereEndpoint(base, std::chrono::seconds(60)));
+        MainWindow window(&client, bench::environment(base));
         window.setCustomerCache(&cache);
         bool done = false;
         QObject::connect(&window, &MainWindow::customersLoaded, &app, [&](qint64) { done = true; });

@@ -150,9 +150,7 @@ int documentBench(QApplication &app, const QUrl &base, int megabytes)
 
     // Submitting: base64 and the body built on a worker thread, uploaded with progress.
     HttpTransport transport;
-    SphereClient client(
-        &transport,
-        ApiEndpoint { u"Sphere"_s, base, ApiEndpoint::bearer(u"bench-token"_s), std::chrono::seconds(300) });
+    SphereClient client(&transport, bench::sphereEndpoint(base, std::chrono::seconds(300)));
     CustomerSubmitter submitter(&client);
     CustomerRequest request;
     request.type = u"individual"_s;

@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
         { u"page-size"_s, u"Customers per page."_s, u"N"_s, u"1000"_s },
         { u"runs"_s, u"Repetitions of each load (median is printed)."_s, u"N"_s, u"3"_s },
         { u"url"_s,
-          u"Use this running sandbox (already seeded, token bench-token) instead of starting one."_s,
+          u"Use this running sandbox (already seeded, token %1) instead of starting one."_s.arg(
+              bench::kToken),
           u"url"_s },
         { u"load-only"_s, u"Time the loads only (for profiling them): no keystrokes, no breakdown."_s },
         { u"latency"_s, u"The sandbox answers each request this many ms late (a vendor over a network)."_s,
@@ -73,7 +74,6 @@ int main(int argc, char *argv[])
     const int customers = parser.value(u"customers"_s).toInt();
     const int pageSize = parser.value(u"page-size"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
-    const QString token = u"bench-token"_s;
 
     QTemporaryDir dir;
     QProcess sandbox;
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
         seedTimer.start();
         sandbox.start(parser.value(u"sandbox"_s),
                       { u"--port"_s, u"0"_s, u"--database"_s, dir.filePath(u"bench.sqlite"_s),
-                        u"--seed-customers"_s, QString::number(customers), u"--token"_s, token,
+                        u"--seed-customers"_s, QString::number(customers), u"--token"_s, bench::kToken,
                         u"--latency"_s, parser.value(u"latency"_s), u"--bandwidth"_s,
                         parser.value(u"bandwidth"_s) });
         if (!sandbox.waitForStarted(10000) || !sandbox.waitForReadyRead(600000)) {
@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
 
     // Floor: the same pages with plain curl, sequentially, one connection.
     const int pages = (customers + pageSize - 1) / pageSize;
-    QStringList curlArgs { u"-s"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s, u"Authorization: Bearer "_s + token };
+    QStringList curlArgs { u"-s"_s, u"-o"_s, u"/dev/null"_s, u"-H"_s,
+                           u"Authorization: Bearer "_s + bench::kToken };
     for (int p = 1; p <= pages; ++p) {
         if (p > 1)
             curlArgs << u"-o"_s << u"/dev/null"_s;
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
     };
 
     HttpTransport transport;
-    ApiEndpoint endpoint { u"Sphere"_s, base, ApiEndpoint::bearer(token), std::chrono::seconds(60) };
+    const ApiEndpoint endpoint = bench::sphereEndpoint(base, std::chrono::seconds(60));
     SphereClient client(&transport, endpoint);
 
     QList<double> firstPageTimes;
@@ -150,7 +151,7 @@ int main(int argc, char *argv[])
     int rows = 0;
     qint64 firstRunDeltaKb = 0;
     // The real window, so the figures include the view, the proxy and the batching it does.
-    MainWindow window(&client, EnvironmentDescription { u"Benchmark sandbox"_s, base.toString(), false });
+    MainWindow window(&client, bench::environment(base));
     window.resize(1400, 860);
     window.show();
     // One untimed pass first: the vendor's first pass over its data is slower (caches), and our first

@@ -1,8 +1,8 @@
 #include "RequestLimitsSettings.h"
 
 #include "EnumTable.h"
+#include "SettingsNumber.h"
 
-#include <optional>
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -17,25 +17,16 @@ constexpr EnumSpelling<RequestKind> kKindKeyStems[] = {
     { RequestKind::RiskCheck, u"riskCheck" },
 };
 
-// Seconds from the settings file, or nothing when the key is absent; `problem` says why a
-// present value is refused.
-std::optional<std::chrono::milliseconds> readSeconds(const QSettings &settings, const QString &key,
-                                                     std::chrono::milliseconds fallback, QString *problem)
+// The refusal of a deadline or timeout that is not a number of seconds in range.
+QString secondsRefusal()
 {
-    if (!settings.contains(key))
-        return std::nullopt;
-    const QString text = settings.value(key).toString().trimmed();
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (!ok || !(seconds >= 1) || seconds > RequestLimitsSettings::kMaxSeconds) {
-        *problem = QCoreApplication::translate("RequestLimitsSettings",
-                                               "Setting %1 is \"%2\", not a number of seconds from 1 to %3: "
-                                               "the default (%4 s) is used.")
-                       .arg(key, text.left(40))
-                       .arg(RequestLimitsSettings::kMaxSeconds)
-                       .arg(fallback.count() / 1000);
-        return std::nullopt;
-    }
+    return QCoreApplication::translate("RequestLimitsSettings",
+                                       "Setting %1 is \"%2\", not a number of seconds from 1 to %3: "
+                                       "the default (%4 s) is used.");
+}
+
+std::chrono::milliseconds fromSeconds(double seconds)
+{
     return std::chrono::milliseconds(qint64(seconds * 1000));
 }
 
@@ -61,32 +52,23 @@ ApiEndpoint RequestLimitsSettings::apply(const QSettings &settings, ApiEndpoint 
 {
     for (int i = 0; i < kRequestKindCount; ++i) {
         const auto kind = RequestKind(i);
-        QString problem;
-        if (const auto deadline
-            = readSeconds(settings, deadlineKey(kind), endpoint.limitsFor(kind).deadline, &problem))
-            endpoint.limitsFor(kind).deadline = *deadline;
-        else if (!problem.isEmpty())
-            problems->append(problem);
+        RequestLimits &limits = endpoint.limitsFor(kind);
+        if (const auto seconds
+            = readSettingFromOneTo(settings, deadlineKey(kind), kMaxSeconds, SettingNumber::Any,
+                                   limits.deadline.count() / 1000, secondsRefusal(), problems))
+            limits.deadline = fromSeconds(*seconds);
     }
-    QString problem;
-    if (const auto stall = readSeconds(settings, stallTimeoutKey(), endpoint.stallTimeout, &problem))
-        endpoint.stallTimeout = *stall;
-    else if (!problem.isEmpty())
-        problems->append(problem);
-    if (settings.contains(listPagesInFlightKey())) {
-        const QString text = settings.value(listPagesInFlightKey()).toString().trimmed();
-        bool ok = false;
-        const int pages = text.toInt(&ok);
-        if (ok && pages >= 1 && pages <= ApiEndpoint::kMaxListPagesInFlight)
-            endpoint.listPagesInFlight = pages;
-        else
-            problems->append(
-                QCoreApplication::translate("RequestLimitsSettings",
-                                            "Setting %1 is \"%2\", not a number of pages from 1 to "
-                                            "%3: the default (%4) is used.")
-                    .arg(listPagesInFlightKey(), text.left(40))
-                    .arg(ApiEndpoint::kMaxListPagesInFlight)
-                    .arg(ApiEndpoint::kDefaultListPagesInFlight));
-    }
+    if (const auto seconds
+        = readSettingFromOneTo(settings, stallTimeoutKey(), kMaxSeconds, SettingNumber::Any,
+                               endpoint.stallTimeout.count() / 1000, secondsRefusal(), problems))
+        endpoint.stallTimeout = fromSeconds(*seconds);
+    if (const auto pages = readSettingFromOneTo(
+            settings, listPagesInFlightKey(), ApiEndpoint::kMaxListPagesInFlight, SettingNumber::Whole,
+            ApiEndpoint::kDefaultListPagesInFlight,
+            QCoreApplication::translate("RequestLimitsSettings",
+                                        "Setting %1 is \"%2\", not a number of pages from 1 to "
+                                        "%3: the default (%4) is used."),
+            problems))
+        endpoint.listPagesInFlight = int(*pages);
     return endpoint;
 }
