@@ -46,6 +46,9 @@ bool appendLowercase(QByteArray &haystack, QStringView text)
 }
 } // namespace
 
+// Every row the table holds: a million of them at the largest books.
+static_assert(sizeof(CustomerRow) <= 64, "CustomerRow grew past 64 bytes");
+
 CustomerRow CustomerRow::fromCustomer(const Customer &c)
 {
     CustomerRow row;
@@ -62,19 +65,24 @@ CustomerRow CustomerRow::fromCustomer(const Customer &c)
     row.kycNull = c.kyc.null;
     row.tosNull = c.tos.null;
     row.msaNull = c.msa.null;
-    noteUnknown(row.rawUnknownStatus, u"type", c.type);
-    noteUnknown(row.rawUnknownStatus, u"kyc", c.kyc);
-    noteUnknown(row.rawUnknownStatus, u"tos", c.tos);
-    noteUnknown(row.rawUnknownStatus, u"msa", c.msa);
-    row.rawUnknownStatus.squeeze();
     return row;
 }
 
-QString CustomerRow::unknownRaw(QStringView field) const
+QString CustomerRow::unknownStatuses(const Customer &c)
 {
-    if (rawUnknownStatus.isEmpty())
+    QString notes;
+    noteUnknown(notes, u"type", c.type);
+    noteUnknown(notes, u"kyc", c.kyc);
+    noteUnknown(notes, u"tos", c.tos);
+    noteUnknown(notes, u"msa", c.msa);
+    return notes;
+}
+
+QString CustomerRow::unknownRaw(QStringView unknownStatuses, QStringView field)
+{
+    if (unknownStatuses.isEmpty())
         return {};
-    for (QStringView part : QStringView(rawUnknownStatus).split(u';')) {
+    for (QStringView part : unknownStatuses.split(u';')) {
         if (part.size() > field.size() && part.startsWith(field) && part.at(field.size()) == u'=')
             return part.mid(field.size() + 1).toString();
     }
@@ -118,7 +126,7 @@ void CustomerRow::appendPhoneDigits(QString &extras, QStringView phone)
 }
 
 void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView email, QStringView id,
-                              QStringView searchExtras)
+                              QStringView searchExtras, QStringView unknownStatuses)
 {
     row.textChunk = 0;
     row.textOffset = int(text.size());
@@ -137,6 +145,12 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
     row.idFolded = appendLowercase(haystack, id) && placeFollows;
     if (!row.idFolded)
         text.append(id);
+    constexpr qsizetype kMax = CustomerRow::kMaxUnknownStatusText;
+    if (unknownStatuses.size() > kMax)
+        text.append(unknownStatuses.first(kMax - 1)).append(QChar(0x2026)); // …
+    else
+        text.append(unknownStatuses);
+    row.unknownLength = quint16(std::min(unknownStatuses.size(), kMax));
     if (!searchExtras.isEmpty())
         appendLowercase(haystack, searchExtras);
     row.searchLength = int(haystack.size() - row.searchOffset);
@@ -159,5 +173,5 @@ void CustomerRowBatch::appendCopy(CustomerRow row, const CustomerRowBatch &from)
 void CustomerRowBatch::append(const Customer &customer)
 {
     append(CustomerRow::fromCustomer(customer), customer.displayName(), customer.email.value_or(QString()),
-           customer.id, CustomerRow::searchExtras(customer));
+           customer.id, CustomerRow::searchExtras(customer), CustomerRow::unknownStatuses(customer));
 }

@@ -17,14 +17,15 @@ struct CustomerRow
 {
     static constexpr qint64 NoTime = std::numeric_limits<qint64>::min(); // created/updated missing
 
-    QString rawUnknownStatus; // "kyc=…;tos=…" only when a status is unknown to this build
     // The row's texts live in two buffers shared by the rows of one page (a CustomerRowBatch's `text`
     // and `haystack`; the model keeps each page's buffers as they came, number textChunk in its
     // list). At searchOffset in `haystack`: "name\nemail\nid" in lowercase, then the search extras
     // (see searchExtras), as UTF-8, which a keystroke scans: at a million rows a keystroke is bound
     // by the memory it reads, and UTF-16 read twice as much. At textOffset in `text`: name and e-mail
     // as the vendor sent them, then the id too unless it is already lowercase ASCII (idFolded), as
-    // nearly every id is: that one is read from the haystack. Three strings a row were three
+    // nearly every id is: that one is read from the haystack. Last in `text`, and nearly always empty,
+    // the raw text of the statuses this build does not know ("kyc=…;tos=…", unknownStatuses()): a
+    // QString of its own in every row made the row 88 bytes instead of 64. Three strings a row were three
     // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of
     // headers a row; a keystroke reads a thousand rows' haystacks front to back, several times
     // faster than 100 000 scattered strings.
@@ -46,7 +47,7 @@ struct CustomerRow
     KycStatus kyc = KycStatus::Unknown;
     TosStatus tos = TosStatus::Unknown;
     MsaStatus msa = MsaStatus::Unknown;
-    // One byte for the five flags: with idFolded a bool of its own a row took 96 bytes, not 88.
+    // One byte for the five flags: with idFolded a bool of its own the row would not fit in 64 bytes.
     bool typeNull : 1;
     bool kycNull : 1;
     bool tosNull : 1;
@@ -54,11 +55,16 @@ struct CustomerRow
     // The id is read from the haystack: it is lowercase ASCII, and name and e-mail took a byte a
     // character there, so its place follows from their lengths.
     bool idFolded : 1;
+    quint16 unknownLength = 0; // of the unknown statuses' text, at most kMaxUnknownStatusText
+
+    static constexpr qsizetype kMaxUnknownStatusText = 0xffff;
 
     CustomerRow() : typeNull(true), kycNull(true), tosNull(true), msaNull(true), idFolded(false) { }
 
     // Everything but the texts, which the batch appends (CustomerRowBatch::append(const Customer &)).
     static CustomerRow fromCustomer(const Customer &customer);
+    // "kyc=…;tos=…" for the statuses of `customer` this build does not know; empty when it knows all.
+    static QString unknownStatuses(const Customer &customer);
     // What the search finds beyond name, email and id, as compact as the listing allows: "\n" and
     // the phone number's digits alone ("+1 (415) 555-0134" -> "14155550134"), then "\n" and each
     // beneficial owner's "first last". A million rows carry it, so nothing else (the list page has
@@ -67,8 +73,9 @@ struct CustomerRow
     static QString searchExtras(const Customer &customer);
     static void appendPhoneDigits(QString &extras, QStringView phone);
     static quint32 hashId(QStringView id);
-    // The vendor's string for an unknown status ("type", "kyc", "tos", "msa"); empty otherwise.
-    QString unknownRaw(QStringView field) const;
+    // The vendor's string for an unknown status ("type", "kyc", "tos", "msa") in a row's
+    // unknownStatuses(); empty otherwise.
+    static QString unknownRaw(QStringView unknownStatuses, QStringView field);
 
     // The texts, given the buffers of the row's chunk.
     QStringView name(QStringView text) const { return text.sliced(textOffset, nameLength); }
@@ -83,8 +90,15 @@ struct CustomerRow
     {
         return haystack.sliced(searchOffset, searchLength);
     }
+    QStringView unknownStatuses(QStringView text) const
+    {
+        return text.sliced(textOffset + textLength() - unknownLength, unknownLength);
+    }
     // What the row occupies in `text`.
-    qsizetype textLength() const { return nameLength + emailLength + (idFolded ? 0 : idLength); }
+    qsizetype textLength() const
+    {
+        return nameLength + emailLength + (idFolded ? 0 : idLength) + unknownLength;
+    }
 };
 Q_DECLARE_TYPEINFO(CustomerRow, Q_RELOCATABLE_TYPE);
 
@@ -102,10 +116,12 @@ struct CustomerRowBatch
     QStringView email(const CustomerRow &row) const { return row.email(text); }
     QAnyStringView id(const CustomerRow &row) const { return row.id(text, haystack); }
     QByteArrayView searchText(const CustomerRow &row) const { return row.searchText(haystack); }
+    QStringView unknownStatuses(const CustomerRow &row) const { return row.unknownStatuses(text); }
     // Appends `row` with these texts and its lowercase search text: the texts, then `searchExtras`
-    // (CustomerRow::searchExtras).
+    // (CustomerRow::searchExtras). Unknown statuses' text beyond kMaxUnknownStatusText is cut, with
+    // an ellipsis: no vendor status is that long, and a row must not carry what a hostile one sends.
     void append(CustomerRow row, QStringView name, QStringView email, QStringView id,
-                QStringView searchExtras = {});
+                QStringView searchExtras = {}, QStringView unknownStatuses = {});
     // Appends a row of `from` with its texts and search text as they are there.
     void appendCopy(CustomerRow row, const CustomerRowBatch &from);
     void append(const Customer &customer);

@@ -23,10 +23,10 @@ QByteArray encode(int rows, const RowSource &rowAt)
     out << kMagic << kVersion << qint32(rows);
     for (int i = 0; i < rows; ++i) {
         const CustomerRow *row = nullptr;
-        QStringView name, email;
+        QStringView name, email, unknownStatuses;
         QAnyStringView id;
         QByteArrayView search;
-        rowAt(i, &row, &name, &email, &id, &search);
+        rowAt(i, &row, &name, &email, &id, &search, &unknownStatuses);
         const QString idText = id.toString();
         // The extras follow the lowercase texts; the line breaks between name, email and id tell where.
         const qsizetype textBreaks = 2 + name.count(u'\n') + email.count(u'\n') + idText.count(u'\n');
@@ -38,7 +38,7 @@ QByteArray encode(int rows, const RowSource &rowAt)
             }
         }
         out << name.toString() << email.toString() << idText << QString::fromUtf8(search.sliced(extras))
-            << row->rawUnknownStatus << quint8(row->type) << quint8(row->kyc) << quint8(row->tos)
+            << unknownStatuses.toString() << quint8(row->type) << quint8(row->kyc) << quint8(row->tos)
             << quint8(row->msa)
             << quint8((row->typeNull ? 1 : 0) | (row->kycNull ? 2 : 0) | (row->tosNull ? 4 : 0)
                       | (row->msaNull ? 8 : 0))
@@ -60,15 +60,15 @@ std::optional<CustomerRowBatch> decode(const QByteArray &bytes)
         return std::nullopt;
     CustomerRowBatch batch;
     for (qint32 i = 0; i < rows; ++i) {
-        QString name, email, id, extras;
+        QString name, email, id, extras, unknownStatuses;
         CustomerRow row;
         quint8 type = 0, kyc = 0, tos = 0, msa = 0, nulls = 0;
         qint32 open = 0;
         in >> name >> email >> id;
         if (version >= 2)
             in >> extras;
-        in >> row.rawUnknownStatus >> type >> kyc >> tos >> msa >> nulls >> row.createdMs >> row.updatedMs
-            >> open >> row.requirementMask;
+        in >> unknownStatuses >> type >> kyc >> tos >> msa >> nulls >> row.createdMs >> row.updatedMs >> open
+            >> row.requirementMask;
         if (in.status() != QDataStream::Ok || id.isEmpty() || !ordinalIn(type, CustomerType::Business)
             || !ordinalIn(kyc, KycStatus::Rejected) || !ordinalIn(tos, TosStatus::Approved)
             || !ordinalIn(msa, MsaStatus::Voided) || open < 0)
@@ -82,7 +82,7 @@ std::optional<CustomerRowBatch> decode(const QByteArray &bytes)
         row.tosNull = nulls & 4;
         row.msaNull = nulls & 8;
         row.openRequirements = open;
-        batch.append(row, name, email, id, extras);
+        batch.append(row, name, email, id, extras, unknownStatuses);
     }
     if (!in.atEnd())
         return std::nullopt;

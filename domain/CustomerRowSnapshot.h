@@ -13,9 +13,11 @@
 // (nullopt) anything it did not write rather than guessing.
 namespace CustomerRowSnapshot {
 
-// `rowAt(i)` gives row i, its name, email and id, and its lowercase search text, for i in [0, rows).
-using RowSource = std::function<void(int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                                     QAnyStringView *id, QByteArrayView *searchText)>;
+// `rowAt(i)` gives row i, its name, email and id, its lowercase search text and its unknown
+// statuses' text, for i in [0, rows).
+using RowSource
+    = std::function<void(int i, const CustomerRow **row, QStringView *name, QStringView *email,
+                         QAnyStringView *id, QByteArrayView *searchText, QStringView *unknownStatuses)>;
 QByteArray encode(int rows, const RowSource &rowAt);
 std::optional<CustomerRowBatch> decode(const QByteArray &bytes);
 

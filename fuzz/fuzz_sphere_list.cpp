@@ -18,7 +18,7 @@ void compareRows(const CustomerRowBatch &fast, const CustomerRowBatch &strict)
         const CustomerRow &b = strict.rows.at(i);
         const bool same = fast.id(a) == strict.id(b) && fast.name(a) == strict.name(b)
             && fast.email(a) == strict.email(b) && fast.searchText(a) == strict.searchText(b)
-            && a.rawUnknownStatus == b.rawUnknownStatus && a.type == b.type && a.kyc == b.kyc
+            && fast.unknownStatuses(a) == strict.unknownStatuses(b) && a.type == b.type && a.kyc == b.kyc
             && a.tos == b.tos && a.msa == b.msa && a.typeNull == b.typeNull && a.kycNull == b.kycNull
             && a.tosNull == b.tosNull && a.msaNull == b.msaNull && a.openRequirements == b.openRequirements
             && a.createdMs == b.createdMs && a.updatedMs == b.updatedMs && a.idHash == b.idHash;

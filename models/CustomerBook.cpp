@@ -99,13 +99,14 @@ QByteArray CustomerBook::snapshot() const
     return CustomerRowSnapshot::encode(m_model->rowCount(),
                                        [this](int i, const CustomerRow **row, QStringView *name,
                                               QStringView *email, QAnyStringView *id,
-                                              QByteArrayView *searchText) {
+                                              QByteArrayView *searchText, QStringView *unknownStatuses) {
                                            const CustomerRow &r = m_model->rowAt(i);
                                            *row = &r;
                                            *name = m_model->name(r);
                                            *email = m_model->email(r);
                                            *id = m_model->id(r);
                                            *searchText = m_model->searchText(r);
+                                           *unknownStatuses = m_model->unknownStatuses(r);
                                        });
 }
 

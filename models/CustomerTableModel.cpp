@@ -91,15 +91,19 @@ QVariant CustomerTableModel::displayData(const CustomerRow &r, int column) const
     case Name:
         return r.nameLength == 0 ? StatusText::missing() : name(r).toString();
     case Type:
-        return StatusText::customerType(vendorEnum(r.type, r.typeNull, r.unknownRaw(u"type")));
+        return StatusText::customerType(
+            vendorEnum(r.type, r.typeNull, CustomerRow::unknownRaw(unknownStatuses(r), u"type")));
     case Email:
         return r.emailLength == 0 ? StatusText::missing() : email(r).toString();
     case Kyc:
-        return StatusText::kyc(vendorEnum(r.kyc, r.kycNull, r.unknownRaw(u"kyc")));
+        return StatusText::kyc(
+            vendorEnum(r.kyc, r.kycNull, CustomerRow::unknownRaw(unknownStatuses(r), u"kyc")));
     case Tos:
-        return StatusText::tos(vendorEnum(r.tos, r.tosNull, r.unknownRaw(u"tos")));
+        return StatusText::tos(
+            vendorEnum(r.tos, r.tosNull, CustomerRow::unknownRaw(unknownStatuses(r), u"tos")));
     case Msa:
-        return StatusText::msa(vendorEnum(r.msa, r.msaNull, r.unknownRaw(u"msa")));
+        return StatusText::msa(
+            vendorEnum(r.msa, r.msaNull, CustomerRow::unknownRaw(unknownStatuses(r), u"msa")));
     case OpenRequirements:
         return r.openRequirements;
     case Created:
@@ -143,7 +147,8 @@ QVariant CustomerTableModel::toolTipData(const CustomerRow &r, int column) const
     auto vendorValue = [&](bool null, QStringView field, const QString &knownWire) -> QVariant {
         if (null)
             return tr("Not set by the vendor");
-        const QString raw = knownWire.isEmpty() ? r.unknownRaw(field) : knownWire;
+        const QString raw
+            = knownWire.isEmpty() ? CustomerRow::unknownRaw(unknownStatuses(r), field) : knownWire;
         return knownWire.isEmpty() ? tr("Vendor value: %1 (unknown to KYC Desk)").arg(raw)
                                    : tr("Vendor value: %1").arg(raw);
     };

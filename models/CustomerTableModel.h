@@ -56,6 +56,7 @@ public:
     QStringView name(const CustomerRow &row) const { return row.name(textOf(row)); }
     QStringView email(const CustomerRow &row) const { return row.email(textOf(row)); }
     QAnyStringView id(const CustomerRow &row) const { return row.id(textOf(row), haystackOf(row)); }
+    QStringView unknownStatuses(const CustomerRow &row) const { return row.unknownStatuses(textOf(row)); }
     // Lowercase, UTF-8 (CustomerRow).
     QByteArrayView searchText(const CustomerRow &row) const { return row.searchText(haystackOf(row)); }
     QByteArrayView searchText(int row) const { return searchText(rowAt(row)); }

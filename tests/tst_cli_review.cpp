@@ -293,12 +293,13 @@ private Q_SLOTS:
             const QByteArray snapshot = CustomerRowSnapshot::encode(
                 int(rows.size()),
                 [&rows](int i, const CustomerRow **row, QStringView *name, QStringView *email,
-                        QAnyStringView *id, QByteArrayView *searchText) {
+                        QAnyStringView *id, QByteArrayView *searchText, QStringView *unknownStatuses) {
                     *row = &rows.rows.at(i);
                     *name = rows.name(rows.rows.at(i));
                     *email = rows.email(rows.rows.at(i));
                     *id = rows.id(rows.rows.at(i));
                     *searchText = rows.searchText(rows.rows.at(i));
+                    *unknownStatuses = rows.unknownStatuses(rows.rows.at(i));
                 });
             QVERIFY(!cache
                          .keepBook(EnvironmentSelection::load(defaults).recordKey(Vendor::Sphere), snapshot,

@@ -145,6 +145,31 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(CustomerTableModel::KycStatusRole).toInt(), int(KycStatus::Unknown));
     }
 
+    // A status a hostile vendor makes 70 000 characters long is cut, visibly, in the row's text; the
+    // row's other texts are untouched, and a later copy with a known status leaves nothing of it.
+    void anOverlongUnknownStatusIsCut()
+    {
+        CustomerTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Customer c = sample().first();
+        c.kyc = vendor(KycStatus::Unknown, QString(70000, u'x'));
+        model.appendCustomers({ c });
+        const QString kyc = model.index(0, CustomerTableModel::Kyc).data().toString();
+        QVERIFY(kyc.startsWith(u"xxxx"_s));
+        QVERIFY(kyc.endsWith(QChar(0x2026)));
+        QVERIFY(kyc.size() < 0xffff);
+        QCOMPARE(model.index(0, CustomerTableModel::Name).data().toString(), c.displayName());
+        QCOMPARE(model.customerId(0), c.id);
+        QCOMPARE(model.rowOfId(c.id), 0);
+
+        c.kyc = vendor(KycStatus::Approved, u"approved"_s);
+        model.upsertCustomer(c);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, CustomerTableModel::Kyc).data().toString(), u"Approved"_s);
+        QVERIFY(!model.index(0, CustomerTableModel::Kyc).data(Qt::ToolTipRole).toString().contains(u"xxx"_s));
+        QCOMPARE(model.index(0, CustomerTableModel::Name).data().toString(), c.displayName());
+    }
+
     void statusColours()
     {
         CustomerTableModel model;

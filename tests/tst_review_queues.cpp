@@ -178,6 +178,7 @@ private Q_SLOTS:
         QList<Customer> customers = book();
         customers[0].phoneNumber = u"+1 415-555-0134"_s; // the search extras come back too
         customers[1].ubos = { Ubo { u"ubo_1"_s, {}, {}, u"Ann"_s, u"Berg"_s, {}, {}, {}, {}, {} } };
+        customers[2].kyc = VendorEnum<KycStatus> { KycStatus::Unknown, u"underManualReview"_s, false };
         for (const Customer &c : customers)
             rows.append(c);
         kept.model()->appendRows(rows);
@@ -197,7 +198,9 @@ private Q_SLOTS:
             QCOMPARE(b.requirementMask, a.requirementMask);
             QCOMPARE(b.idHash, a.idHash);
             QCOMPARE(back->searchText(b).toByteArray(), rows.searchText(a).toByteArray());
+            QCOMPARE(back->unknownStatuses(b), rows.unknownStatuses(a));
         }
+        QCOMPARE(back->unknownStatuses(back->rows.at(2)), u"kyc=underManualReview"_s);
         QVERIFY(QString::fromUtf8(back->searchText(back->rows.at(0))).endsWith(u"\n14155550134"_s));
         QVERIFY(QString::fromUtf8(back->searchText(back->rows.at(1))).endsWith(u"\nann berg"_s));
         // The book shows it marked stale; nothing it did not write is read.

@@ -522,14 +522,16 @@ void readTableRow(element value, CustomerRowBatch &rows)
         for (element owner : requireArray(*ubos))
             appendOwnerName(extras, owner);
     }
+    thread_local QString unknownStatuses;
+    unknownStatuses.resize(0);
     for (QString *unknown : { &unknownType, &unknownKyc, &unknownTos, &unknownMsa }) {
         if (unknown->isEmpty())
             continue;
-        if (!row.rawUnknownStatus.isEmpty())
-            row.rawUnknownStatus += u';';
-        row.rawUnknownStatus += *unknown;
+        if (!unknownStatuses.isEmpty())
+            unknownStatuses += u';';
+        unknownStatuses += *unknown;
     }
-    rows.append(std::move(row), name, mail, ident, extras);
+    rows.append(std::move(row), name, mail, ident, extras, unknownStatuses);
 }
 
 // A page count as readPagination reads it: a whole number from 0 to `max`. Anything else (a
