@@ -222,11 +222,19 @@ void ApiJob::checkDeclaredLength(QNetworkReply *reply)
     const qint64 cap = m_endpoint.limitsFor(m_request.kind).maxResponseBytes;
     bool ok = false;
     const qint64 declared = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-    if (ok && declared > cap)
+    if (ok && declared > cap) {
         stopWith(ApiError::limitExceeded(m_endpoint.vendor,
                                          tr("the answer announces %1, over the %2 cap for %3; not read")
                                              .arg(DocumentInspector::formatSize(declared),
                                                   DocumentInspector::formatSize(cap), kindName())));
+        return;
+    }
+    // The body's room at once: growing it as it streams copied a 1 MB page about twice over. The
+    // slack lets a decoder that reads a little past the end (simdjson reads up to 64 bytes) parse it
+    // where it is instead of copying it.
+    constexpr qsizetype kDecoderSlack = 64;
+    if (ok && declared > m_received.capacity())
+        m_received.reserve(qsizetype(declared) + kDecoderSlack);
 }
 
 void ApiJob::readAvailable(QNetworkReply *reply)
