@@ -60,6 +60,20 @@ private Q_SLOTS:
         }
         QCOMPARE(drawings.size(), tones.size());
     }
+
+    // The book's delegate asks for a status icon for every cell it paints: each tone's icon is made
+    // once, so its SVG is parsed once and its drawn pixmaps are reused from paint to paint.
+    void aToneGivesTheSameIconEachTime()
+    {
+        for (const StatusText::Tone tone : { StatusText::Tone::Neutral, StatusText::Tone::Good,
+                                             StatusText::Tone::Attention, StatusText::Tone::Bad }) {
+            const QIcon first = UiResources::statusIcon(tone);
+            (void)first.pixmap(16, 16);
+            QCOMPARE(UiResources::statusIcon(tone).cacheKey(), first.cacheKey());
+        }
+        QVERIFY(UiResources::statusIcon(StatusText::Tone::Good).cacheKey()
+                != UiResources::statusIcon(StatusText::Tone::Bad).cacheKey());
+    }
 };
 
 QTEST_MAIN(TestAboutDialog)

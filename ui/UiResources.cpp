@@ -1,5 +1,8 @@
 #include "UiResources.h"
 
+#include <algorithm>
+#include <array>
+#include <QCoreApplication>
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must not be used inside a namespace.
@@ -24,18 +27,46 @@ QIcon UiResources::appIcon()
     return icon;
 }
 
-QIcon UiResources::statusIcon(StatusText::Tone tone)
+namespace {
+// One icon a tone for the application's life. A QIcon made from a file parses the SVG again, and its
+// engine's pixmaps are its own: a new one for every status cell re-read and re-drew the file at every
+// paint of the book (2 % of a 100 000-customer load's CPU). Freed with the application, before the
+// SVG icon plugin that drew them is unloaded.
+std::array<QIcon *, 4> statusIcons {};
+
+void dropStatusIcons()
 {
-    ensureLoaded();
+    for (QIcon *&icon : statusIcons) {
+        delete icon;
+        icon = nullptr;
+    }
+}
+
+QString statusIconFile(StatusText::Tone tone)
+{
     switch (tone) {
     case StatusText::Tone::Good:
-        return QIcon(QStringLiteral(":/icons/status/good.svg"));
+        return QStringLiteral(":/icons/status/good.svg");
     case StatusText::Tone::Attention:
-        return QIcon(QStringLiteral(":/icons/status/attention.svg"));
+        return QStringLiteral(":/icons/status/attention.svg");
     case StatusText::Tone::Bad:
-        return QIcon(QStringLiteral(":/icons/status/bad.svg"));
+        return QStringLiteral(":/icons/status/bad.svg");
     case StatusText::Tone::Neutral:
         break;
     }
-    return QIcon(QStringLiteral(":/icons/status/neutral.svg"));
+    return QStringLiteral(":/icons/status/neutral.svg");
+}
+} // namespace
+
+QIcon UiResources::statusIcon(StatusText::Tone tone)
+{
+    ensureLoaded();
+    const auto slot = size_t(tone);
+    Q_ASSERT(slot < statusIcons.size());
+    if (!statusIcons[slot]) {
+        if (std::none_of(statusIcons.begin(), statusIcons.end(), [](const QIcon *icon) { return icon; }))
+            qAddPostRoutine(dropStatusIcons);
+        statusIcons[slot] = new QIcon(statusIconFile(tone));
+    }
+    return *statusIcons[slot];
 }
