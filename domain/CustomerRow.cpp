@@ -2,7 +2,11 @@
 
 #include "RequirementKeys.h"
 
+#include <algorithm>
 #include <QHashFunctions>
+#ifdef __SSE2__
+#    include <emmintrin.h>
+#endif
 
 namespace {
 qint64 msecs(const QDateTime &when)
@@ -43,6 +47,64 @@ bool appendLowercase(QByteArray &haystack, QStringView text)
         }
     }
     return folded;
+}
+// The loops below take sixteen bytes at a time, the last sixteen again (overlapping) for what is left
+// of a text that long: each output byte depends only on its input byte, so writing one twice is
+// harmless. Shorter texts, and CPUs without SSE2, go a byte at a time.
+
+// `n` ASCII bytes lowercased from `in` to `out`; whether none was a capital.
+bool lowerAscii(const char *in, qsizetype n, char *out)
+{
+    const auto lowerOne = [](char c, unsigned &capitals) {
+        const unsigned capital = unsigned(static_cast<unsigned char>(c) - 'A') < 26u;
+        capitals |= capital;
+        return char(c | char(capital << 5));
+    };
+    unsigned capitals = 0;
+#ifdef __SSE2__
+    if (n >= 16) {
+        const __m128i bias = _mm_set1_epi8(char(0x80 - 'A')); // 'A'..'Z' to -128..-103
+        const __m128i belowCapitals = _mm_set1_epi8(char(-128 + 26));
+        const __m128i caseBit = _mm_set1_epi8(0x20);
+        __m128i seen = _mm_setzero_si128();
+        const auto block = [&](qsizetype at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + at));
+            const __m128i capital = _mm_cmplt_epi8(_mm_add_epi8(v, bias), belowCapitals);
+            seen = _mm_or_si128(seen, capital);
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + at),
+                             _mm_or_si128(v, _mm_and_si128(capital, caseBit)));
+        };
+        for (qsizetype at = 0; at + 16 <= n; at += 16)
+            block(at);
+        if (n % 16)
+            block(n - 16);
+        return _mm_movemask_epi8(seen) == 0;
+    }
+#endif
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = lowerOne(in[i], capitals);
+    return capitals == 0;
+}
+
+void widenAscii(const char *in, qsizetype n, char16_t *out)
+{
+#ifdef __SSE2__
+    if (n >= 16) {
+        const __m128i zero = _mm_setzero_si128();
+        const auto block = [&](qsizetype at) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(in + at));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + at), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(out + at + 8), _mm_unpackhi_epi8(v, zero));
+        };
+        for (qsizetype at = 0; at + 16 <= n; at += 16)
+            block(at);
+        if (n % 16)
+            block(n - 16);
+        return;
+    }
+#endif
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] = static_cast<unsigned char>(in[i]);
 }
 } // namespace
 
@@ -145,17 +207,80 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
     row.idFolded = appendLowercase(haystack, id) && placeFollows;
     if (!row.idFolded)
         text.append(id);
+    appendUnknownStatuses(row, unknownStatuses);
+    if (!searchExtras.isEmpty())
+        appendLowercase(haystack, searchExtras);
+    row.searchLength = int(haystack.size() - row.searchOffset);
+    row.idHash = CustomerRow::hashId(id);
+    rows.append(std::move(row));
+}
+
+bool CustomerRowBatch::isAscii(QLatin1StringView text)
+{
+    const char *p = text.data();
+    const qsizetype n = text.size();
+#ifdef __SSE2__
+    if (n >= 16) {
+        __m128i seen = _mm_setzero_si128();
+        for (qsizetype at = 0; at + 16 <= n; at += 16)
+            seen = _mm_or_si128(seen, _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + at)));
+        seen = _mm_or_si128(seen, _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + n - 16)));
+        return _mm_movemask_epi8(seen) == 0;
+    }
+#endif
+    return std::all_of(p, p + n, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+void CustomerRowBatch::appendAscii(CustomerRow row, QLatin1StringView name, QLatin1StringView email,
+                                   QLatin1StringView id, QLatin1StringView searchExtras,
+                                   QStringView unknownStatuses)
+{
+    Q_ASSERT(isAscii(name) && isAscii(email) && isAscii(id) && isAscii(searchExtras));
+    row.textChunk = 0;
+    row.textOffset = int(text.size());
+    row.searchOffset = int(haystack.size());
+    row.nameLength = int(name.size());
+    row.emailLength = int(email.size());
+    row.idLength = int(id.size());
+
+    // "name\nemail\nid" then the extras, lowercased; a byte a character, so the id's place follows.
+    const qsizetype search = name.size() + email.size() + id.size() + 2 + searchExtras.size();
+    haystack.resize(row.searchOffset + search);
+    char *out = haystack.data() + row.searchOffset;
+    lowerAscii(name.data(), name.size(), out);
+    out += name.size();
+    *out++ = '\n';
+    lowerAscii(email.data(), email.size(), out);
+    out += email.size();
+    *out++ = '\n';
+    row.idFolded = lowerAscii(id.data(), id.size(), out);
+    out += id.size();
+    lowerAscii(searchExtras.data(), searchExtras.size(), out);
+    row.searchLength = int(search);
+
+    // Name, e-mail and id as UTF-16; the id stays only if the haystack cannot stand for it, but its
+    // hash is that of its UTF-16 text either way, as append() computes it.
+    const qsizetype idStart = row.textOffset + name.size() + email.size();
+    text.resize(idStart + id.size());
+    char16_t *wide = reinterpret_cast<char16_t *>(text.data()) + row.textOffset;
+    widenAscii(name.data(), name.size(), wide);
+    widenAscii(email.data(), email.size(), wide + name.size());
+    widenAscii(id.data(), id.size(), wide + name.size() + email.size());
+    row.idHash = CustomerRow::hashId(QStringView(text).sliced(idStart));
+    if (row.idFolded)
+        text.truncate(idStart);
+    appendUnknownStatuses(row, unknownStatuses);
+    rows.append(std::move(row));
+}
+
+void CustomerRowBatch::appendUnknownStatuses(CustomerRow &row, QStringView unknownStatuses)
+{
     constexpr qsizetype kMax = CustomerRow::kMaxUnknownStatusText;
     if (unknownStatuses.size() > kMax)
         text.append(unknownStatuses.first(kMax - 1)).append(QChar(0x2026)); // …
     else
         text.append(unknownStatuses);
     row.unknownLength = quint16(std::min(unknownStatuses.size(), kMax));
-    if (!searchExtras.isEmpty())
-        appendLowercase(haystack, searchExtras);
-    row.searchLength = int(haystack.size() - row.searchOffset);
-    row.idHash = CustomerRow::hashId(id);
-    rows.append(std::move(row));
 }
 
 void CustomerRowBatch::appendCopy(CustomerRow row, const CustomerRowBatch &from)

@@ -122,6 +122,14 @@ struct CustomerRowBatch
     // an ellipsis: no vendor status is that long, and a row must not carry what a hostile one sends.
     void append(CustomerRow row, QStringView name, QStringView email, QStringView id,
                 QStringView searchExtras = {}, QStringView unknownStatuses = {});
+    // The same for texts that are all ASCII (isAscii), as in nearly every row of a page: the list
+    // decoder has them as bytes, and widening and lowering them sixteen at a time skips a UTF-16
+    // copy of each. A row with any other character goes through append().
+    void appendAscii(CustomerRow row, QLatin1StringView name, QLatin1StringView email, QLatin1StringView id,
+                     QLatin1StringView searchExtras, QStringView unknownStatuses);
+    static bool isAscii(QLatin1StringView text);
+    // The unknown statuses' text after the row's others in `text`, cut at kMaxUnknownStatusText.
+    void appendUnknownStatuses(CustomerRow &row, QStringView unknownStatuses);
     // Appends a row of `from` with its texts and search text as they are there.
     void appendCopy(CustomerRow row, const CustomerRowBatch &from);
     void append(const Customer &customer);

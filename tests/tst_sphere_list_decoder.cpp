@@ -158,6 +158,56 @@ private Q_SLOTS:
         QCOMPARE(rows.id(rows.rows.at(0)).toString(), u"customer_owners"_s);
     }
 
+    // Rows whose texts are all ASCII are built sixteen bytes at a time; each length around a block's
+    // edge, capitals anywhere, owners' names with ASCII spaces to trim, and a row that turns to the
+    // general path at its second owner, all give the strict decoder's rows.
+    void asciiRowsOfEveryLengthAgreeWithTheStrictDecoder()
+    {
+        QJsonArray customers;
+        const QString letters = u"AbCdEfGhIjKlMnOpQrStUvWxYzaBcDeFgH"_s;
+        for (const int length : { 0, 1, 15, 16, 17, 31, 32, 33 }) {
+            QJsonObject c = exampleCustomer();
+            const QString text = letters.left(length);
+            c.insert(u"id"_s, QString(u"customer_"_s + text + QString::number(length)));
+            c.insert(u"firstName"_s, text);
+            c.insert(u"lastName"_s, text.toLower());
+            c.insert(u"email"_s, QString(text + u"@Example.ORG"_s));
+            c.insert(u"phoneNumber"_s, length % 2 ? u"+44 20 7946 %1"_s.arg(length) : u"none"_s);
+            customers.append(c);
+        }
+        QJsonObject owners = exampleCustomer();
+        owners.insert(u"id"_s, u"customer_Owners"_s);
+        owners.insert(u"type"_s, u"business"_s);
+        owners.insert(u"ubos"_s,
+                      QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s },
+                                                 { u"firstName"_s, u"\t Ann"_s },
+                                                 { u"lastName"_s, u"Berg \r\n"_s } },
+                                   QJsonObject { { u"id"_s, u"ubo_2"_s },
+                                                 { u"firstName"_s, u" "_s },
+                                                 { u"lastName"_s, u"\v"_s } } });
+        customers.append(owners);
+        QJsonObject mixedOwners = owners;
+        mixedOwners.insert(u"id"_s, u"customer_mixed_owners"_s);
+        mixedOwners.insert(u"ubos"_s,
+                           QJsonArray { QJsonObject { { u"id"_s, u"ubo_1"_s }, { u"firstName"_s, u"Ann"_s } },
+                                        QJsonObject { { u"id"_s, u"ubo_2"_s },
+                                                      { u"lastName"_s, u"\u00a0\u00d6ster\u2003"_s } } });
+        customers.append(mixedOwners);
+        const QByteArray body = page(customers);
+        QVERIFY(SphereListDecoder::decodeTableRowsFast(body).has_value());
+        const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, body);
+        QVERIFY(fast.ok());
+        compareRows(fast.value().rows, strictRows(body));
+        const CustomerRowBatch &rows = fast.value().rows;
+        const QString ownersText = QString::fromUtf8(rows.searchText(rows.rows.at(8)));
+        QVERIFY(ownersText.endsWith(u"\nann berg"_s)); // trimmed; the owner of spaces alone adds nothing
+        QCOMPARE(ownersText.count(u'\n'), 4); // name, e-mail, id, phone digits, one owner
+        QVERIFY(QString::fromUtf8(rows.searchText(rows.rows.at(9))).endsWith(u"\nann\n\u00f6ster"_s));
+        QCOMPARE(rows.id(rows.rows.at(7)).toString(), u"customer_AbCdEfGhIjKlMnOpQrStUvWxYzaBcDeFg33"_s);
+        QVERIFY(!rows.rows.at(7).idFolded); // capitals: the id keeps its own text
+        QVERIFY(rows.rows.at(0).idFolded);
+    }
+
     void tableRowsReadKeysSpelledWithEscapes_data()
     {
         addColumns<QByteArray, QByteArray>("plain", "escaped");

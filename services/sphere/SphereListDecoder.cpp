@@ -9,6 +9,7 @@
 #include "SphereFields.h"
 #include "WireShape.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
@@ -277,6 +278,11 @@ void appendUtf8(QString &out, std::string_view utf8)
     }
 }
 
+QLatin1StringView latin1(std::string_view text)
+{
+    return QLatin1StringView(text.data(), qsizetype(text.size()));
+}
+
 QString qstring(std::string_view text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -399,6 +405,31 @@ void appendOwnerName(QString &extras, element owner)
     extras += trimmed;
 }
 
+// appendOwnerName for an owner whose names are ASCII, onto UTF-8 extras: false (nothing appended)
+// for any other, whose trimming needs Unicode's idea of a space.
+bool appendOwnerNameAscii(std::string &extras, element owner)
+{
+    std::string_view first;
+    std::string_view last;
+    for (const simdjson::dom::key_value_pair field : requireObject(owner)) {
+        if (field.key == "firstName")
+            first = isNull(field.value) ? std::string_view() : requireString(field.value);
+        else if (field.key == "lastName")
+            last = isNull(field.value) ? std::string_view() : requireString(field.value);
+    }
+    if (!CustomerRowBatch::isAscii(latin1(first)) || !CustomerRowBatch::isAscii(latin1(last)))
+        return false;
+    // QStringView::trimmed() on ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    thread_local std::string name;
+    name.assign(first).append(1, ' ').append(last);
+    const auto begin = std::find_if_not(name.begin(), name.end(), isSpace);
+    const auto end = std::find_if_not(name.rbegin(), name.rend(), isSpace).base();
+    if (begin < end)
+        extras.append(1, '\n').append(begin, end);
+    return true;
+}
+
 // The table's fields of one customer, straight into `rows`; see CustomerRow::fromCustomer for the
 // meaning of each (this must give the same row). Every other field of the customer's table is
 // checked as its codec reads it (checkField), so this accepts exactly what the strict decoder does.
@@ -484,43 +515,30 @@ void readTableRow(element value, CustomerRowBatch &rows)
     if (!haveId || !haveCreated || !haveUpdated || row.typeNull || row.kycNull)
         handOver();
 
-    // Customer::displayName(): the legal name of a business, "First Last" of a person. Converted into
-    // buffers this thread keeps, then copied into the page's text (CustomerRowBatch::append): no
-    // string allocated per row.
-    thread_local QString name;
-    thread_local QString mail;
-    thread_local QString ident;
+    // Customer::displayName(): the legal name of a business, "First Last" of a person. Made in buffers
+    // this thread keeps, then copied into the page's text: no string allocated per row.
     const std::string_view first = firstName.value_or(std::string_view());
     const std::string_view last = lastName.value_or(std::string_view());
-    name.resize(0); // keeps the buffer, unlike clear()
-    if (row.type == CustomerType::Business || last.empty()) {
-        appendUtf8(name, first);
-    } else if (first.empty()) {
-        appendUtf8(name, last);
-    } else {
-        appendUtf8(name, first);
-        name += u' ';
-        appendUtf8(name, last);
-    }
-    mail.resize(0);
-    appendUtf8(mail, email.value_or(std::string_view()));
-    ident.resize(0);
-    appendUtf8(ident, id);
-    // CustomerRow::searchExtras: the phone's digits, then each owner's "first last".
-    thread_local QString extras;
-    extras.resize(0);
+    const std::string_view mailBytes = email.value_or(std::string_view());
+    const bool firstOnly = row.type == CustomerType::Business || last.empty();
+    // CustomerRow::searchExtras: "\n" and the phone's digits, then "\n" and each owner's "first last".
+    thread_local std::string phoneDigits;
+    phoneDigits.clear();
     if (phone) {
-        extras += u'\n';
         for (const char c : *phone) {
             if (c >= '0' && c <= '9')
-                extras += QLatin1Char(c);
+                phoneDigits.append(1, c);
         }
-        if (extras.size() == 1)
-            extras.resize(0);
     }
-    if (ubos) {
+    thread_local std::string extrasAscii;
+    extrasAscii.clear();
+    if (!phoneDigits.empty())
+        extrasAscii.append(1, '\n').append(phoneDigits);
+    bool ascii = CustomerRowBatch::isAscii(latin1(first)) && CustomerRowBatch::isAscii(latin1(last))
+        && CustomerRowBatch::isAscii(latin1(mailBytes)) && CustomerRowBatch::isAscii(latin1(id));
+    if (ascii && ubos) {
         for (element owner : requireArray(*ubos))
-            appendOwnerName(extras, owner);
+            ascii = ascii && appendOwnerNameAscii(extrasAscii, owner);
     }
     thread_local QString unknownStatuses;
     unknownStatuses.resize(0);
@@ -530,6 +548,46 @@ void readTableRow(element value, CustomerRowBatch &rows)
         if (!unknownStatuses.isEmpty())
             unknownStatuses += u';';
         unknownStatuses += *unknown;
+    }
+    if (ascii) {
+        thread_local std::string name;
+        name.clear(); // keeps the buffer
+        if (firstOnly)
+            name.append(first);
+        else if (first.empty())
+            name.append(last);
+        else
+            name.append(first).append(1, ' ').append(last);
+        rows.appendAscii(std::move(row), latin1(name), latin1(mailBytes), latin1(id), latin1(extrasAscii),
+                         unknownStatuses);
+        return;
+    }
+    thread_local QString name;
+    thread_local QString mail;
+    thread_local QString ident;
+    name.resize(0); // keeps the buffer, unlike clear()
+    if (firstOnly) {
+        appendUtf8(name, first);
+    } else if (first.empty()) {
+        appendUtf8(name, last);
+    } else {
+        appendUtf8(name, first);
+        name += u' ';
+        appendUtf8(name, last);
+    }
+    mail.resize(0);
+    appendUtf8(mail, mailBytes);
+    ident.resize(0);
+    appendUtf8(ident, id);
+    thread_local QString extras;
+    extras.resize(0);
+    if (!phoneDigits.empty()) {
+        extras += u'\n';
+        extras += QLatin1StringView(phoneDigits.data(), qsizetype(phoneDigits.size()));
+    }
+    if (ubos) {
+        for (element owner : requireArray(*ubos))
+            appendOwnerName(extras, owner);
     }
     rows.append(std::move(row), name, mail, ident, extras, unknownStatuses);
 }
