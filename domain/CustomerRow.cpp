@@ -190,12 +190,7 @@ void CustomerRow::appendPhoneDigits(QString &extras, QStringView phone)
 void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView email, QStringView id,
                               QStringView searchExtras, QStringView unknownStatuses)
 {
-    row.textChunk = 0;
-    row.textOffset = int(text.size());
-    row.searchOffset = int(haystack.size());
-    row.nameLength = int(name.size());
-    row.emailLength = int(email.size());
-    row.idLength = int(id.size());
+    placeRow(row, name.size(), email.size(), id.size());
     text.append(name).append(email);
     appendLowercase(haystack, name);
     haystack.append('\n');
@@ -213,6 +208,16 @@ void CustomerRowBatch::append(CustomerRow row, QStringView name, QStringView ema
     row.searchLength = int(haystack.size() - row.searchOffset);
     row.idHash = CustomerRow::hashId(id);
     rows.append(std::move(row));
+}
+
+void CustomerRowBatch::placeRow(CustomerRow &row, qsizetype name, qsizetype email, qsizetype id) const
+{
+    row.textChunk = 0;
+    row.textOffset = int(text.size());
+    row.searchOffset = int(haystack.size());
+    row.nameLength = int(name);
+    row.emailLength = int(email);
+    row.idLength = int(id);
 }
 
 bool CustomerRowBatch::isAscii(QLatin1StringView text)
@@ -236,12 +241,7 @@ void CustomerRowBatch::appendAscii(CustomerRow row, QLatin1StringView name, QLat
                                    QStringView unknownStatuses)
 {
     Q_ASSERT(isAscii(name) && isAscii(email) && isAscii(id) && isAscii(searchExtras));
-    row.textChunk = 0;
-    row.textOffset = int(text.size());
-    row.searchOffset = int(haystack.size());
-    row.nameLength = int(name.size());
-    row.emailLength = int(email.size());
-    row.idLength = int(id.size());
+    placeRow(row, name.size(), email.size(), id.size());
 
     // "name\nemail\nid" then the extras, lowercased; a byte a character, so the id's place follows.
     const qsizetype search = name.size() + email.size() + id.size() + 2 + searchExtras.size();

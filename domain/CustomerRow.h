@@ -128,6 +128,8 @@ struct CustomerRowBatch
     void appendAscii(CustomerRow row, QLatin1StringView name, QLatin1StringView email, QLatin1StringView id,
                      QLatin1StringView searchExtras, QStringView unknownStatuses);
     static bool isAscii(QLatin1StringView text);
+    // The row's place at the end of `text` and `haystack`, with its texts' lengths.
+    void placeRow(CustomerRow &row, qsizetype name, qsizetype email, qsizetype id) const;
     // The unknown statuses' text after the row's others in `text`, cut at kMaxUnknownStatusText.
     void appendUnknownStatuses(CustomerRow &row, QStringView unknownStatuses);
     // Appends a row of `from` with its texts and search text as they are there.

@@ -366,10 +366,9 @@ WireShape customerShape()
     return shape;
 }
 
-// "\nfirst last" of an owner (checked already) for the search text, as UboTableModel names it: the
-// parts that are there, trimmed; nothing for an owner without a name. The last of a repeated key
-// counts, as in the strict decoder.
-void appendOwnerName(QString &extras, element owner)
+// An owner's (checked already) first and last name, empty where null or missing. The last of a
+// repeated key counts, as in the strict decoder.
+std::pair<std::string_view, std::string_view> ownerNameOf(element owner)
 {
     std::string_view first;
     std::string_view last;
@@ -379,6 +378,14 @@ void appendOwnerName(QString &extras, element owner)
         else if (field.key == "lastName")
             last = isNull(field.value) ? std::string_view() : requireString(field.value);
     }
+    return { first, last };
+}
+
+// "\nfirst last" of an owner (checked already) for the search text, as UboTableModel names it: the
+// parts that are there, trimmed; nothing for an owner without a name.
+void appendOwnerName(QString &extras, element owner)
+{
+    const auto [first, last] = ownerNameOf(owner);
     thread_local QString name;
     name.resize(0);
     appendUtf8(name, first);
@@ -395,14 +402,7 @@ void appendOwnerName(QString &extras, element owner)
 // for any other, whose trimming needs Unicode's idea of a space.
 bool appendOwnerNameAscii(std::string &extras, element owner)
 {
-    std::string_view first;
-    std::string_view last;
-    for (const simdjson::dom::key_value_pair field : requireObject(owner)) {
-        if (field.key == "firstName")
-            first = isNull(field.value) ? std::string_view() : requireString(field.value);
-        else if (field.key == "lastName")
-            last = isNull(field.value) ? std::string_view() : requireString(field.value);
-    }
+    const auto [first, last] = ownerNameOf(owner);
     if (!CustomerRowBatch::isAscii(latin1(first)) || !CustomerRowBatch::isAscii(latin1(last)))
         return false;
     // QStringView::trimmed() on ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
