@@ -25,7 +25,7 @@ struct CustomerRow
     // as the vendor sent them, then the id too unless it is already lowercase ASCII (idFolded), as
     // nearly every id is: that one is read from the haystack. Last in `text`, and nearly always empty,
     // the raw text of the statuses this build does not know ("kyc=…;tos=…", unknownStatuses()): a
-    // QString of its own in every row made the row 88 bytes instead of 64. Three strings a row were three
+    // QString of its own in every row would take 24 of its 64 bytes. Three strings a row were three
     // allocations to make on the decoder's thread and to free on a reload, and ≈ 100 bytes of
     // headers a row; a keystroke reads a thousand rows' haystacks front to back, several times
     // faster than 100 000 scattered strings.

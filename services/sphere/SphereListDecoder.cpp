@@ -708,8 +708,7 @@ std::optional<qint64> parseIsoUtcMillis(std::string_view s)
     if (s.size() != 24 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':'
         || s[19] != '.' || s[23] != 'Z')
         return std::nullopt;
-    // Straight-line digits, one flag for them all: a loop and a branch a digit were a third of a
-    // timestamp's instructions, with two timestamps a row.
+    // Straight-line digits with one flag for them all, no branch a digit: every row has two.
     bool bad = false;
     const auto digit = [s, &bad](size_t at) {
         const unsigned d = unsigned(static_cast<unsigned char>(s[at])) - '0';
