@@ -12,6 +12,7 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
@@ -442,6 +443,34 @@ private Q_SLOTS:
                  qPrintable(r.error().message));
         QVERIFY(handshakes >= 1); // it did reach the server: the failure is the certificate
         QVERIFY2(received.isEmpty(), received.constData());
+    }
+
+    // A job aborted before the event loop started it (a walk that ends with requests queued) is
+    // cancelled and never hands a request to the network stack.
+    void aJobAbortedBeforeItStartsSendsNothing()
+    {
+        CannedHttpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        server.respond(200, QByteArray(R"({"ok":true,"data":{}})"));
+        ApiEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        ApiRequest request;
+        request.path = u"/v1/customer/customer_1"_s;
+        QSignalSpy replies(m_transport->network(), &QNetworkAccessManager::finished);
+        ApiJob *job = m_transport->send(e, request);
+        QSignalSpy finished(job, &ApiJob::finished);
+        job->abort();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job->result().error().kind, ApiError::Kind::Cancelled);
+        // A request sent after it, answered: by then any reply of the first would have ended too.
+        ApiJob *probe = m_transport->send(e, request);
+        QSignalSpy probed(probe, &ApiJob::finished);
+        QVERIFY(probed.wait(5000));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        QCOMPARE(replies.size(), 1); // the probe's alone
+        QCOMPARE(server.requests(), 1);
+        QCOMPARE(finished.size(), 1);
     }
 
     void activityIsCounted()

@@ -146,6 +146,10 @@ QString ApiJob::kindName() const
 
 void ApiJob::start()
 {
+    // HttpTransport starts a job from the event loop; one aborted before that is finished already
+    // and must not reach the vendor.
+    if (m_finished)
+        return;
     m_elapsed.start();
     m_target = url();
     m_verb = m_request.verb;

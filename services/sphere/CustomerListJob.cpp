@@ -117,10 +117,7 @@ void CustomerListJob::onPage(qint64 page, const std::optional<ApiError> &error, 
     m_total = p.total;
     m_knownPages = std::max({ m_knownPages, p.totalPages, p.hasNext ? page + 1 : page });
     m_ready.insert(page, std::move(result));
-    // The next requests go out before this page's rows are checked and handed over: after the first
-    // page that took up to 3 ms, in which the vendor sat idle.
-    requestMore();
-    deliverReadyPages();
+    deliverReadyPages(); // before requesting more: the walk's stop rules look at each page first
     if (m_finished)
         return;
     requestMore();
