@@ -1,6 +1,5 @@
 #include "UiResources.h"
 
-#include <algorithm>
 #include <array>
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -61,12 +60,11 @@ QString statusIconFile(StatusText::Tone tone)
 QIcon UiResources::statusIcon(StatusText::Tone tone)
 {
     ensureLoaded();
-    const auto slot = size_t(tone);
-    Q_ASSERT(slot < statusIcons.size());
-    if (!statusIcons[slot]) {
-        if (std::none_of(statusIcons.begin(), statusIcons.end(), [](const QIcon *icon) { return icon; }))
-            qAddPostRoutine(dropStatusIcons);
-        statusIcons[slot] = new QIcon(statusIconFile(tone));
+    if (!statusIcons.front()) {
+        for (size_t slot = 0; slot < statusIcons.size(); ++slot)
+            statusIcons[slot] = new QIcon(statusIconFile(StatusText::Tone(slot)));
+        qAddPostRoutine(dropStatusIcons);
     }
-    return *statusIcons[slot];
+    Q_ASSERT(size_t(tone) < statusIcons.size());
+    return *statusIcons[size_t(tone)];
 }
