@@ -7,8 +7,10 @@
 #include "TestColumns.h"
 #include "TestData.h"
 
+#include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QtConcurrent>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -340,6 +342,29 @@ private Q_SLOTS:
         const std::optional<CustomerRowPage> fast = SphereListDecoder::decodeTableRowsFast(body);
         QVERIFY(fast);
         compareRows(fast->rows, strictRows(body));
+    }
+
+    // Parsers are shared by the decoding threads and kept between pages: one that has read a huge page
+    // is let go, and pages read on other threads, after it and at once, still give the strict rows.
+    void pagesOnManyThreadsAndAHugeOneGiveTheStrictRows()
+    {
+        QJsonObject huge = exampleCustomer();
+        huge.insert(u"meta"_s, QJsonObject { { u"notes"_s, QString(9 * 1024 * 1024, u'x') } });
+        const QByteArray hugeBody = page({ huge, exampleCustomer() });
+        const QByteArray body = page(mixedCustomers(), true);
+        const CustomerRowBatch expected = strictRows(body);
+        const std::optional<CustomerRowPage> fromHuge = SphereListDecoder::decodeTableRowsFast(hugeBody);
+        QVERIFY(fromHuge);
+        compareRows(fromHuge->rows, strictRows(hugeBody));
+        QList<QFuture<std::optional<CustomerRowPage>>> decoded;
+        for (int i = 0; i < 16; ++i)
+            decoded.append(
+                QtConcurrent::run([&body] { return SphereListDecoder::decodeTableRowsFast(body); }));
+        for (QFuture<std::optional<CustomerRowPage>> &future : decoded) {
+            const std::optional<CustomerRowPage> rows = future.result();
+            QVERIFY(rows);
+            compareRows(rows->rows, expected);
+        }
     }
 
     // The fast path checks what the customer's field table says the strict decoder reads: a field
