@@ -20,5 +20,7 @@ QTextStream &out();
 qint64 procStatusKb(const char *field);
 // User and system CPU of every thread of this process so far.
 double processCpuMs();
+// Pages this process has touched for the first time (minor and major faults) since it started.
+qint64 processPageFaults();
 double median(QList<double> values);
 } // namespace bench

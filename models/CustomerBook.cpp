@@ -4,6 +4,7 @@
 #include "CustomerFilterProxyModel.h"
 #include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
+#include "FreedMemory.h"
 
 #include <QItemSelectionModel>
 #include <QTimer>
@@ -69,6 +70,7 @@ void CustomerBook::clear()
     m_reselectId.clear();
     m_model->clear();
     dropKeptCopy();
+    FreedMemory::handBackSoon(); // no reload is coming to reuse the book's pages
 }
 
 void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt)

@@ -4,6 +4,7 @@
 #include "AppTranslator.h"
 #include "BuildInfo.h"
 #include "DesktopSession.h"
+#include "FreedMemory.h"
 #include "MainWindow.h"
 #include "UiResources.h"
 #include "UiTheme.h"
@@ -19,6 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    FreedMemory::keepForReuse(); // before the first allocation that it concerns
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"kycdesk"_s);
     QApplication::setApplicationDisplayName(u"KYC Desk"_s);

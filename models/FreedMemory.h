@@ -1,0 +1,19 @@
+#pragma once
+
+// What the process does with the memory a customer book frees. By default glibc hands large freed
+// blocks back to the kernel at once, and the next load asks for every page again. Each page touched
+// for the first time costs a fault, and on a VM that maps guest pages lazily about 13 µs: a reload of
+// 100 000 customers touched 10 000 fresh pages, a quarter of its CPU. So freed memory stays in
+// malloc's arenas for the next load, and goes back to the kernel only where a book is big enough for
+// its pages to matter more than a reload's speed (CustomerTableModel::clear), or when the book is
+// emptied for good (CustomerBook::clear).
+namespace FreedMemory {
+
+// Once, first thing in main(): freed blocks of up to 32 MiB are kept for reuse, not unmapped.
+void keepForReuse();
+
+// Hands the pages of freed memory back to the kernel, on a pool thread: for a large heap it takes a
+// while.
+void handBackSoon();
+
+} // namespace FreedMemory
