@@ -1,6 +1,5 @@
 #include "CustomerTableModel.h"
 
-#include "FreedMemory.h"
 #include "StatusText.h"
 
 #include <algorithm>
@@ -391,7 +390,6 @@ void CustomerTableModel::clear()
 {
     if (m_rows.empty())
         return;
-    const int rows = m_rows.size();
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
@@ -399,13 +397,6 @@ void CustomerTableModel::clear()
     m_textSize = 0;
     m_textGarbage = 0;
     endResetModel();
-    // A very large book's pages go back to the kernel (FreedMemory.h): glibc keeps what it freed in
-    // the arenas it came from (its page texts in the decoder threads' arenas), while the next load's
-    // rows arrive partly in others, and a reload of a million customers without this peaked at
-    // 656 MiB against 527 MiB with it. A smaller book keeps its pages for the reload, which then
-    // touches a fifth as many fresh pages.
-    if (rows >= kTrimAfterRows)
-        FreedMemory::handBackSoon();
 }
 
 QString CustomerTableModel::customerId(int row) const

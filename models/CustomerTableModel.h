@@ -135,7 +135,6 @@ private:
         std::vector<std::unique_ptr<CustomerRow[]>> m_blocks;
         int m_size = 0;
     };
-    static constexpr int kTrimAfterRows = 250000; // a cleared book this large gives its pages back
     RowStore m_rows;
     CustomerIdIndex m_rowById;
     // The rows' texts (CustomerRow): [0] holds those of replaced rows, then each appended batch's

@@ -4,12 +4,12 @@
 // blocks back to the kernel at once, and the next load asks for every page again. Each page touched
 // for the first time costs a fault, and on a VM that maps guest pages lazily about 13 µs: a reload of
 // 100 000 customers touched 10 000 fresh pages, a quarter of its CPU. So freed memory stays in
-// malloc's arenas for the next load, and goes back to the kernel only where a book is big enough for
-// its pages to matter more than a reload's speed (CustomerTableModel::clear), or when the book is
+// malloc's arena for the next load, which reuses it, and goes back to the kernel when the book is
 // emptied for good (CustomerBook::clear).
 namespace FreedMemory {
 
-// Once, first thing in main(): freed blocks of up to 32 MiB are kept for reuse, not unmapped.
+// Once, first thing in main(), before any thread starts: freed blocks of up to 32 MiB are kept for
+// reuse, not unmapped, in one arena for all threads.
 void keepForReuse();
 
 // Hands the pages of freed memory back to the kernel, on a pool thread: for a large heap it takes a
