@@ -20,7 +20,8 @@ QTextStream &out();
 qint64 procStatusKb(const char *field);
 // User and system CPU of every thread of this process so far.
 double processCpuMs();
-// Pages this process has touched for the first time (minor and major faults) since it started.
+// Page faults of this process since it started (minor and major): about the pages it touched for
+// the first time, or again after handing them back.
 qint64 processPageFaults();
 double median(QList<double> values);
 } // namespace bench

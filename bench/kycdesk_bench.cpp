@@ -164,7 +164,8 @@ int main(int argc, char *argv[])
     curlTimes.clear();
     QList<double> ratios;
     QList<double> cpuTimes; // all our threads: the vendor's side needs a core of the same machine
-    QList<double> faultCounts; // pages touched for the first time: costly on a VM that maps them lazily
+    QList<double>
+        faultCounts; // page faults a load: pages touched afresh, costly on a VM that maps them lazily
     for (int r = 0; r < runs; ++r) {
         // Whatever the previous load left running (decoding tasks on the pool, the list's thread
         // winding down) finishes first, and a short pause lets the rest settle: curl gets a quiet
@@ -210,7 +211,8 @@ int main(int argc, char *argv[])
         rows = window.customerModel()->rowCount();
     }
     // What the book keeps: each reload replaces the book before, and the freed memory the app keeps
-    // for the next load (FreedMemory.h) is handed back here, once, so that RSS shows the rows alone.
+    // for the next load (FreedMemory.h) is handed back here, once, so that RSS shows what the book
+    // holds, with what the loading keeps between loads (the decoder's parsers, the pool's threads).
     // Not between loads: the app does not do that either, and the loads after the first reuse it.
     malloc_trim(0);
     const qint64 keptKb = procStatusKb("VmRSS:") - rssBeforeFirstLoad;
@@ -353,9 +355,9 @@ int main(int argc, char *argv[])
           << ratios.size() << " paired runs, range " << *std::min_element(ratios.begin(), ratios.end()) << "-"
           << *std::max_element(ratios.begin(), ratios.end()) << ")" << Qt::endl;
     out() << "  our CPU per load, all threads: " << median(cpuTimes)
-          << " ms; pages touched for the first time: " << median(faultCounts) << Qt::endl;
+          << " ms; page faults (median): " << median(faultCounts) << Qt::endl;
     out() << "  the process's first load (cold heap): " << ratios.first() << "x, " << fullTimes.first()
-          << " ms, our CPU " << cpuTimes.first() << " ms, " << faultCounts.first() << " pages touched"
+          << " ms, our CPU " << cpuTimes.first() << " ms, " << faultCounts.first() << " page faults"
           << Qt::endl;
     out() << "filter keystroke, median:      " << median(filterOnly) << " ms  (target <= 16 ms; max "
           << *std::max_element(filterOnly.begin(), filterOnly.end()) << " ms over " << filterOnly.size()

@@ -13,6 +13,7 @@ namespace {
 // The first page goes on screen at once; later ones at most this often.
 constexpr int kFlushIntervalMs = 250;
 constexpr auto kSelectRow = QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+constexpr int kHandBackAfterMs = 2000;
 } // namespace
 
 CustomerBook::CustomerBook(FeedFactory feeds, QObject *parent)
@@ -70,7 +71,13 @@ void CustomerBook::clear()
     m_reselectId.clear();
     m_model->clear();
     dropKeptCopy();
-    FreedMemory::handBackSoon(); // no reload is coming to reuse the book's pages
+    // The book's pages go back to the kernel only if it is still empty a little later: a change of
+    // environment clears it and reloads at once, and the new book reuses them. Trimming also holds
+    // malloc's one arena (FreedMemory.h) while it runs, which every thread would wait for mid-load.
+    QTimer::singleShot(kHandBackAfterMs, this, [this] {
+        if (!isLoading() && m_model->rowCount() == 0)
+            FreedMemory::handBackSoon();
+    });
 }
 
 void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt)

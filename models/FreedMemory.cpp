@@ -19,9 +19,10 @@ void keepForReuse()
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     // One arena for every thread. With one per thread, a book's texts were freed in the arenas of the
     // decoding threads that made them, while the next load's could land in another (a new list or
-    // pool thread takes whichever arena is free): a reload of a million customers then could not
-    // reuse the old book's pages, and three loads peaked at 629-665 MiB, against 489 MiB in one
-    // arena. The threads that allocate a lot do so a few times a page, so they hardly contend.
+    // pool thread takes whichever arena is free): a reload of a million customers could not reuse the
+    // old book's pages, and RSS grew with each reload (README, "First touches of memory"). The
+    // threads that allocate much do so in large blocks, a few a page, and small blocks come from each
+    // thread's cache, so they hardly contend.
     mallopt(M_ARENA_MAX, 1);
 #endif
 }
@@ -29,7 +30,8 @@ void keepForReuse()
 void handBackSoon()
 {
 #ifdef __GLIBC__
-    QThreadPool::globalInstance()->start([] { malloc_trim(0); });
+    if (QThreadPool *pool = QThreadPool::globalInstance()) // null once the application is going
+        pool->start([] { malloc_trim(0); });
 #endif
 }
 

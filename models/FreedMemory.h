@@ -5,7 +5,7 @@
 // for the first time costs a fault, and on a VM that maps guest pages lazily about 13 µs: a reload of
 // 100 000 customers touched 10 000 fresh pages, a quarter of its CPU. So freed memory stays in
 // malloc's arena for the next load, which reuses it, and goes back to the kernel when the book is
-// emptied for good (CustomerBook::clear).
+// emptied for good (CustomerBook::clear, if no load follows).
 namespace FreedMemory {
 
 // Once, first thing in main(), before any thread starts: freed blocks of up to 32 MiB are kept for

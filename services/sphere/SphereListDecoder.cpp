@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -647,17 +646,24 @@ struct PageParser
 
 // Parsers outlive the threads that use them: one per pool thread died with the thread (an idle pool
 // thread goes after 30 s), and the next load then paid again for every page of the parser's buffers,
-// a fifth of the decoding CPU on a VM that maps pages lazily. Only parsers sized for ordinary pages
-// are kept; one that read a huge body is let go.
+// fresh memory that is dear to touch on a VM that maps pages lazily. Only parsers sized for ordinary
+// pages are kept (a parser holds about 2-3 times the largest page it read), no more of them than
+// pages are decoded at once on a desktop's cores; one that read a huge body is let go.
 class PageParserPool
 {
 public:
-    using Lease = std::unique_ptr<PageParser, std::function<void(PageParser *)>>;
+    struct Return
+    {
+        void operator()(PageParser *parser) const { PageParserPool::instance().release(parser); }
+    };
+    using Lease = std::unique_ptr<PageParser, Return>;
 
     static PageParserPool &instance()
     {
-        static PageParserPool pool;
-        return pool;
+        // Never destroyed: a decoding task that outlived the application's statics would otherwise
+        // hand its parser back to a pool already gone.
+        static auto *pool = new PageParserPool;
+        return *pool;
     }
 
     Lease acquire()
@@ -677,12 +683,12 @@ public:
             if (parser->parser.allocate(64 * 1024, 512) != simdjson::SUCCESS)
                 handOver();
         }
-        return Lease(parser.release(), [this](PageParser *returned) { release(returned); });
+        return Lease(parser.release());
     }
 
 private:
-    static constexpr size_t kKeptCapacity = 8 * 1024 * 1024;
-    static constexpr size_t kKeptParsers = 8;
+    static constexpr size_t kKeptCapacity = 4 * 1024 * 1024; // a page of 1 000 customers: 1.2 MB
+    static constexpr size_t kKeptParsers = 4;
 
     void release(PageParser *returned)
     {
