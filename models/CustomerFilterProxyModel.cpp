@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <numeric>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <type_traits>
 #include <utility>
 
 namespace {
@@ -48,18 +50,42 @@ template<typename F> void forEachSlice(int rows, F f)
     QtConcurrent::blockingMap(firsts, [&](int first) { f(first, std::min(rows, first + kRowsPerTask)); });
 }
 
-// std::sort, on two cores for a large range: two halves, then one merge.
-template<typename T, typename Less> void sortInHalves(std::vector<T> &items, Less less)
+// Room for `count` items, left as it is: the first write to each page is then the caller's, done on
+// the pool with forEachSlice. A million keys of a sort are 16-48 MB of fresh pages, and touching
+// them on the UI thread alone (zeroing them first) was a third of the first sort by name at a million
+// rows on a VM that maps pages lazily.
+template<typename T> std::unique_ptr<T[]> uninitialised(size_t count)
 {
-    if (items.size() < size_t(kParallelRows)) {
-        std::sort(items.begin(), items.end(), less);
+    static_assert(std::is_trivially_default_constructible_v<T> && std::is_trivially_copyable_v<T>);
+    return std::unique_ptr<T[]>(new T[count]);
+}
+
+// std::sort, on two cores for a large range: two halves, then one merge, stable, through a copy of
+// the first half made on the pool.
+template<typename T, typename Less> void sortInHalves(T *first, T *last, Less less)
+{
+    const size_t count = size_t(last - first);
+    if (count < size_t(kParallelRows)) {
+        std::sort(first, last, less);
         return;
     }
-    const auto middle = items.begin() + qsizetype(items.size() / 2);
-    QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(items.begin(), middle, less); });
-    std::sort(middle, items.end(), less);
+    T *const middle = first + count / 2;
+    QFuture<void> firstHalf = QtConcurrent::run([&] { std::sort(first, middle, less); });
+    std::sort(middle, last, less);
     firstHalf.waitForFinished();
-    std::inplace_merge(items.begin(), middle, items.end(), less);
+    const size_t half = size_t(middle - first);
+    const std::unique_ptr<T[]> copy = uninitialised<T>(half);
+    forEachSlice(int(half),
+                 [&](int from, int to) { std::copy(first + from, first + to, copy.get() + from); });
+    // Merged forward into the whole range: what is written never passes what the second half has
+    // still to read. On equal items the first half's goes first.
+    const T *a = copy.get();
+    const T *const aEnd = a + half;
+    const T *b = middle;
+    T *out = first;
+    while (a != aEnd && b != last)
+        *out++ = less(*b, *a) ? *b++ : *a++;
+    std::copy(a, aEnd, out);
 }
 } // namespace
 
@@ -595,13 +621,21 @@ void CustomerFilterProxyModel::sortAllRows()
     // Ties are left in the table's order. Each key goes with its row: sorting the rows by keys looked
     // up in m_sortKeys missed the cache at nearly every comparison.
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    using Keyed = std::pair<quint64, int>;
-    std::vector<Keyed> keyed(static_cast<size_t>(rows));
-    for (int r = 0; r < rows; ++r)
-        keyed[size_t(r)] = { descending ? ~m_sortKeys[size_t(r)] : m_sortKeys[size_t(r)], r };
-    sortInHalves(keyed, std::less<Keyed>());
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    const std::unique_ptr<Keyed[]> keyed = uninitialised<Keyed>(size_t(rows));
+    forEachSlice(rows, [&](int from, int to) {
+        for (int r = from; r < to; ++r)
+            keyed[size_t(r)] = { descending ? ~m_sortKeys[size_t(r)] : m_sortKeys[size_t(r)], r };
+    });
+    sortInHalves(keyed.get(), keyed.get() + rows, [](const Keyed &a, const Keyed &b) {
+        return a.key != b.key ? a.key < b.key : a.row < b.row;
+    });
     for (int i = 0; i < rows; ++i)
-        m_order[size_t(i)] = keyed[size_t(i)].second;
+        m_order[size_t(i)] = keyed[size_t(i)].row;
 }
 
 void CustomerFilterProxyModel::sortAllRowsByText()
@@ -627,7 +661,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
         bool keyed; // ASCII without U+0000 in its first kKeyedUnits characters
         bool longer; // more characters than kKeyedUnits
     };
-    std::vector<Keyed> keyed(static_cast<size_t>(rows));
+    std::unique_ptr<Keyed[]> keyed = uninitialised<Keyed>(size_t(rows));
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r) {
             const CustomerRow &row = m_customers->rowAt(r);
@@ -658,7 +692,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     const auto sameText = [](const Keyed &a, const Keyed &b) {
         return a.keys[0] == b.keys[0] && a.keys[1] == b.keys[1] && a.keys[2] == b.keys[2];
     };
-    sortInHalves(keyed, [](const Keyed &a, const Keyed &b) {
+    sortInHalves(keyed.get(), keyed.get() + rows, [](const Keyed &a, const Keyed &b) {
         if (a.keys[0] != b.keys[0])
             return a.keys[0] < b.keys[0];
         if (a.keys[1] != b.keys[1])
@@ -707,7 +741,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
         }
         first = end;
     }
-    keyed = {};
+    keyed.reset();
     const auto order = [this](const std::tuple<int, int, Rest> &range) {
         const auto [first, end, how] = range;
         const auto begin = m_order.begin() + first;
