@@ -164,8 +164,8 @@ int main(int argc, char *argv[])
     curlTimes.clear();
     QList<double> ratios;
     QList<double> cpuTimes; // all our threads: the vendor's side needs a core of the same machine
-    QList<double>
-        faultCounts; // page faults a load: pages touched afresh, costly on a VM that maps them lazily
+    // Page faults a load: pages touched afresh, costly on a VM that maps them lazily.
+    QList<double> faultCounts;
     for (int r = 0; r < runs; ++r) {
         // Whatever the previous load left running (decoding tasks on the pool, the list's thread
         // winding down) finishes first, and a short pause lets the rest settle: curl gets a quiet

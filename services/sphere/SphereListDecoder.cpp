@@ -644,9 +644,9 @@ struct PageParser
     qsizetype lastHaystack = 0;
 };
 
-// Parsers outlive the threads that use them: one per pool thread died with the thread (an idle pool
-// thread goes after 30 s), and the next load then paid again for every page of the parser's buffers,
-// fresh memory that is dear to touch on a VM that maps pages lazily. Only parsers sized for ordinary
+// Parsers outlive the threads that use them: a parser per pool thread would go with its thread (an
+// idle pool thread goes after 30 s), and the next load would pay again for every page of the parser's
+// buffers, fresh memory that is dear to touch on a VM that maps pages lazily. Only parsers sized for ordinary
 // pages are kept (a parser holds about 2-3 times the largest page it read), no more of them than
 // pages are decoded at once on a desktop's cores; one that read a huge body is let go.
 class PageParserPool
