@@ -8,8 +8,8 @@
 // emptied for good (CustomerBook::clear, if no load follows).
 namespace FreedMemory {
 
-// Once, first thing in main(), before any thread starts: every block comes from the heap, in one
-// arena for all threads, and what is freed stays there for reuse (up to 256 MiB free at its top).
+// Once, first thing in main(), before any thread starts: blocks of up to 32 MiB come from the heap, in
+// one arena for all threads, and what is freed stays there for reuse (up to 64 MiB free at its top).
 void keepForReuse();
 
 // Hands the pages of freed memory back to the kernel, on a pool thread: for a large heap it takes a
