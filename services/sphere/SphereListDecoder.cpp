@@ -645,10 +645,11 @@ struct PageParser
 };
 
 // Parsers outlive the threads that use them: a parser per pool thread would go with its thread (an
-// idle pool thread goes after 30 s), and the next load would pay again for every page of the parser's
-// buffers, fresh memory that is dear to touch on a VM that maps pages lazily. Only parsers sized for ordinary
-// pages are kept (a parser holds about 2-3 times the largest page it read), no more of them than
-// pages are decoded at once on a desktop's cores; one that read a huge body is let go.
+// idle pool thread goes after 30 s), and the next load would pay again for every page of the
+// parser's buffers, fresh memory that is dear to touch on a VM that maps pages lazily. Only parsers
+// sized for ordinary pages are kept (a parser holds about 2-3 times the largest page it read), no
+// more of them than pages are decoded at once on a desktop's cores; one that read a huge body is let
+// go.
 class PageParserPool
 {
 public:
@@ -666,6 +667,7 @@ public:
         return *pool;
     }
 
+    // Empty if a new parser cannot get its buffers.
     Lease acquire()
     {
         std::unique_ptr<PageParser> parser;
@@ -681,7 +683,7 @@ public:
             // Its nesting limit is well inside Qt's (1 024), so nothing this accepts is too deep for
             // the strict path.
             if (parser->parser.allocate(64 * 1024, 512) != simdjson::SUCCESS)
-                handOver();
+                return {};
         }
         return Lease(parser.release());
     }
@@ -797,12 +799,9 @@ std::optional<qint64> parseIsoUtcMillis(std::string_view s)
 
 std::optional<CustomerRowPage> decodeTableRowsFast(const QByteArray &body)
 {
-    PageParserPool::Lease parser;
-    try {
-        parser = PageParserPool::instance().acquire();
-    } catch (const simdjson::simdjson_error &) {
-        return std::nullopt;
-    }
+    const PageParserPool::Lease parser = PageParserPool::instance().acquire();
+    if (!parser)
+        return std::nullopt; // the strict decoder reads the page
     CustomerRowPage page;
     // Pages come in one size: the previous page this parser read sizes the buffers.
     page.rows.rows.reserve(parser->lastRows);
