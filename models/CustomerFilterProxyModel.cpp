@@ -5,11 +5,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <memory>
 #include <numeric>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
-#include <type_traits>
 #include <utility>
 
 namespace {
@@ -50,14 +48,24 @@ template<typename F> void forEachSlice(int rows, F f)
     QtConcurrent::blockingMap(firsts, [&](int first) { f(first, std::min(rows, first + kRowsPerTask)); });
 }
 
-// Room for `count` items, left as it is: the first write to each page is then the caller's, done on
-// the pool with forEachSlice. A million keys of a sort are 16-48 MB of fresh pages, and touching
-// them on the UI thread alone (zeroing them first) was a third of the first sort by name at a million
-// rows on a VM that maps pages lazily.
-template<typename T> std::unique_ptr<T[]> uninitialised(size_t count)
+// Folds ASCII text into keys, a byte a character (A-Z as a-z) and zeros after its end, so that a
+// text that ends comes before those that go on, as the full comparison has it. False (and zeros)
+// where a character is not ASCII or is U+0000: the keys do not decide such a text.
+bool foldAscii(QStringView text, quint64 *keys, size_t keyCount)
 {
-    static_assert(std::is_trivially_default_constructible_v<T> && std::is_trivially_copyable_v<T>);
-    return std::unique_ptr<T[]>(new T[count]);
+    Q_ASSERT(size_t(text.size()) <= 8 * keyCount);
+    std::fill(keys, keys + keyCount, 0);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char16_t unit = text.at(i).unicode();
+        if (unit - 1u >= 0x7fu) {
+            std::fill(keys, keys + keyCount, 0);
+            return false;
+        }
+        if (unit >= u'A' && unit <= u'Z')
+            unit += u'a' - u'A';
+        keys[i / 8] |= quint64(unit) << (56 - 8 * (i % 8));
+    }
+    return true;
 }
 
 // std::sort, on two cores for a large range: two halves, then one merge, stable, through a copy of
@@ -74,12 +82,12 @@ template<typename T, typename Less> void sortInHalves(T *first, T *last, Less le
     std::sort(middle, last, less);
     firstHalf.waitForFinished();
     const size_t half = size_t(middle - first);
-    const std::unique_ptr<T[]> copy = uninitialised<T>(half);
+    ScratchArray<T> copy { half };
     forEachSlice(int(half),
-                 [&](int from, int to) { std::copy(first + from, first + to, copy.get() + from); });
+                 [&](int from, int to) { std::copy(first + from, first + to, copy.data() + from); });
     // Merged forward into the whole range: what is written never passes what the second half has
     // still to read. On equal items the first half's goes first.
-    const T *a = copy.get();
+    const T *a = copy.data();
     const T *const aEnd = a + half;
     const T *b = middle;
     T *out = first;
@@ -626,12 +634,12 @@ void CustomerFilterProxyModel::sortAllRows()
         quint64 key;
         int row;
     };
-    const std::unique_ptr<Keyed[]> keyed = uninitialised<Keyed>(size_t(rows));
+    ScratchArray<Keyed> keyed { size_t(rows) };
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r)
             keyed[size_t(r)] = { descending ? ~m_sortKeys[size_t(r)] : m_sortKeys[size_t(r)], r };
     });
-    sortInHalves(keyed.get(), keyed.get() + rows, [](const Keyed &a, const Keyed &b) {
+    sortInHalves(keyed.data(), keyed.data() + rows, [](const Keyed &a, const Keyed &b) {
         return a.key != b.key ? a.key < b.key : a.row < b.row;
     });
     for (int i = 0; i < rows; ++i)
@@ -645,40 +653,30 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     // sort order instead, each text cost cache misses, which were most of a sort by name at a
     // million rows. A text that is ASCII in its first kKeyedUnits characters (nearly all) is ordered
     // by the keys alone: the first four characters as the sort key (CustomerSortKey), then the next
-    // sixteen a byte each; texts equal in those that go on are ordered from there
-    // (sortTextEntries), and any run of the first key holding other text from the start (sortTextRun).
-    constexpr qsizetype kKeyedUnits = CustomerSortKey::kTextUnits + 16;
+    // sixteen a byte each. Texts alike in those of which some go on are read again, in the table's
+    // order, for the next kTailUnits characters as keys (tailsOf, sortLongTexts: a book has runs of
+    // thousands of business names alike in their first twenty characters); texts alike in those too
+    // that go on are ordered from there (sortTextEntries), and any run of the first key holding
+    // other text from the start character by character (sortTextRun).
     const int rows = int(m_order.size());
     const bool byName = m_sortColumn == CustomerTableModel::Name;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     if (byName)
         computeIdKeys();
-    struct Keyed
-    {
-        quint64 keys[3];
-        quint64 idKey;
-        int row;
-        bool keyed; // ASCII without U+0000 in its first kKeyedUnits characters
-        bool longer; // more characters than kKeyedUnits
-    };
-    std::unique_ptr<Keyed[]> keyed = uninitialised<Keyed>(size_t(rows));
+    static_assert(kKeyedUnits == CustomerSortKey::kTextUnits + 16); // the first key, then two of eight
+    using Keyed = TextKeys;
+    ScratchArray<Keyed> keyed { size_t(rows) };
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r) {
             const CustomerRow &row = m_customers->rowAt(r);
             const QStringView text = byName ? m_customers->name(row) : m_customers->email(row);
             const QStringView head = text.first(qMin(text.size(), kKeyedUnits));
             Keyed &k = keyed[size_t(r)];
+            const QStringView first = head.first(qMin(head.size(), CustomerSortKey::kTextUnits));
+            k.keyed
+                = std::all_of(first.begin(), first.end(), [](QChar c) { return c.unicode() - 1u < 0x7fu; })
+                && foldAscii(head.mid(CustomerSortKey::kTextUnits), k.keys + 1, 2);
             k.keys[0] = m_sortKeys[size_t(r)];
-            k.keys[1] = 0;
-            k.keys[2] = 0;
-            k.keyed = std::all_of(head.begin(), head.end(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
-            for (qsizetype i = CustomerSortKey::kTextUnits; k.keyed && i < head.size(); ++i) {
-                char16_t unit = head.at(i).unicode();
-                if (unit >= u'A' && unit <= u'Z')
-                    unit += u'a' - u'A';
-                const qsizetype at = i - CustomerSortKey::kTextUnits;
-                k.keys[1 + at / 8] |= quint64(unit) << (56 - 8 * (at % 8));
-            }
             k.idKey = byName ? m_idKeys[size_t(r)] : 0;
             k.row = r;
             k.longer = text.size() > kKeyedUnits;
@@ -692,7 +690,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     const auto sameText = [](const Keyed &a, const Keyed &b) {
         return a.keys[0] == b.keys[0] && a.keys[1] == b.keys[1] && a.keys[2] == b.keys[2];
     };
-    sortInHalves(keyed.get(), keyed.get() + rows, [](const Keyed &a, const Keyed &b) {
+    sortInHalves(keyed.data(), keyed.data() + rows, [](const Keyed &a, const Keyed &b) {
         if (a.keys[0] != b.keys[0])
             return a.keys[0] < b.keys[0];
         if (a.keys[1] != b.keys[1])
@@ -741,8 +739,13 @@ void CustomerFilterProxyModel::sortAllRowsByText()
         }
         first = end;
     }
-    keyed.reset();
-    const auto order = [this](const std::tuple<int, int, Rest> &range) {
+    std::vector<std::pair<int, int>> longRuns;
+    for (const auto &[first, end, how] : rest) {
+        if (how == Rest::AfterKeys)
+            longRuns.emplace_back(first, end);
+    }
+    const TailTable tails = tailsOf(longRuns, keyed.data());
+    const auto order = [this, &keyed, &tails](const std::tuple<int, int, Rest> &range) {
         const auto [first, end, how] = range;
         const auto begin = m_order.begin() + first;
         const auto last = m_order.begin() + end;
@@ -751,8 +754,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
             sortTextRun(begin, last, 0, CustomerSortKey::kTextUnits);
             break;
         case Rest::AfterKeys:
-            sortTextRun(begin, last, kKeyedUnits - 2 * CustomerSortKey::kTextUnits,
-                        2 * CustomerSortKey::kTextUnits);
+            sortLongTexts(begin, keyed.data() + first, keyed.data() + end, tails);
             break;
         case Rest::EqualIds:
             std::sort(begin, last, [this](int a, int b) { return idLess(a, b); });
@@ -766,13 +768,139 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     m_idKeys = {};
 }
 
+void CustomerFilterProxyModel::sortLongTexts(std::vector<int>::iterator first, const TextKeys *from,
+                                             const TextKeys *to, const TailTable &tails) const
+{
+    // By the next kTailUnits characters' keys (tailsOf), then by name the id's key; only texts alike
+    // in those too that still go on are looked up (sortTextRun).
+    const bool byName = m_sortColumn == CustomerTableModel::Name;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    struct Entry
+    {
+        quint64 keys[4];
+        quint64 idKey;
+        int row;
+        bool longer;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(size_t(to - from));
+    for (const TextKeys *k = from; k != to; ++k) {
+        Entry entry {};
+        if (k->longer) {
+            const TailKeys &tail = tails.of(k->row);
+            if (!tail.keyed) {
+                sortTextRun(first, first + (to - from), kKeyedUnits - 2 * CustomerSortKey::kTextUnits,
+                            2 * CustomerSortKey::kTextUnits);
+                return;
+            }
+            std::copy(std::begin(tail.keys), std::end(tail.keys), entry.keys);
+            entry.longer = tail.longer;
+        } else if (descending) {
+            for (quint64 &key : entry.keys)
+                key = ~key;
+        }
+        entry.idKey = k->idKey; // already reversed when descending
+        entry.row = k->row;
+        entries.push_back(entry);
+    }
+    const auto sameText = [](const Entry &a, const Entry &b) {
+        return std::equal(std::begin(a.keys), std::end(a.keys), std::begin(b.keys));
+    };
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        const auto [ka, kb] = std::mismatch(std::begin(a.keys), std::end(a.keys), std::begin(b.keys));
+        if (ka != std::end(a.keys))
+            return *ka < *kb;
+        if (a.idKey != b.idKey)
+            return a.idKey < b.idKey;
+        return a.row < b.row;
+    });
+    for (size_t i = 0; i < entries.size(); ++i)
+        first[qsizetype(i)] = entries[i].row;
+    for (size_t same = 0; same < entries.size();) {
+        size_t sameEnd = same + 1;
+        bool longer = entries[same].longer;
+        for (; sameEnd < entries.size() && sameText(entries[sameEnd], entries[same]); ++sameEnd)
+            longer = longer || entries[sameEnd].longer;
+        if (sameEnd - same > 1 && longer) {
+            sortTextRun(first + qsizetype(same), first + qsizetype(sameEnd),
+                        kKeyedUnits + kTailUnits - 2 * CustomerSortKey::kTextUnits,
+                        2 * CustomerSortKey::kTextUnits);
+        } else if (sameEnd - same > 1 && byName) {
+            for (size_t tie = same; tie < sameEnd;) {
+                size_t tieEnd = tie + 1;
+                while (tieEnd < sameEnd && entries[tieEnd].idKey == entries[tie].idKey)
+                    ++tieEnd;
+                if (tieEnd - tie > 1)
+                    std::sort(first + qsizetype(tie), first + qsizetype(tieEnd),
+                              [this](int a, int b) { return idLess(a, b); });
+                tie = tieEnd;
+            }
+        }
+        same = sameEnd;
+    }
+}
+
+CustomerFilterProxyModel::TailTable
+CustomerFilterProxyModel::tailsOf(const std::vector<std::pair<int, int>> &runs, const TextKeys *keyed) const
+{
+    // In the table's order, where rows and texts lie one after the other: read in sort order, each
+    // text cost cache misses.
+    TailTable tails;
+    const size_t rows = m_order.size();
+    tails.marked.assign((rows + 63) / 64, 0);
+    for (const auto &[first, end] : runs) {
+        for (const TextKeys *k = keyed + first; k != keyed + end; ++k) {
+            if (k->longer)
+                tails.marked[size_t(k->row) / 64] |= quint64(1) << (k->row % 64);
+        }
+    }
+    tails.before.resize(tails.marked.size());
+    int count = 0;
+    for (size_t word = 0; word < tails.marked.size(); ++word) {
+        tails.before[word] = count;
+        count += qPopulationCount(tails.marked[word]);
+    }
+    if (count == 0)
+        return tails;
+    std::vector<int> tailRows;
+    tailRows.reserve(size_t(count));
+    for (size_t word = 0; word < tails.marked.size(); ++word) {
+        for (quint64 bits = tails.marked[word]; bits != 0; bits &= bits - 1)
+            tailRows.push_back(int(word * 64) + qCountTrailingZeroBits(bits));
+    }
+    tails.keys = ScratchArray<TailKeys>(size_t(count));
+    const bool byName = m_sortColumn == CustomerTableModel::Name;
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    forEachSlice(count, [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const CustomerRow &row = m_customers->rowAt(tailRows[size_t(i)]);
+            const QStringView text = byName ? m_customers->name(row) : m_customers->email(row);
+            TailKeys &tail = tails.keys[size_t(i)];
+            tail.keyed = foldAscii(text.mid(kKeyedUnits, kTailUnits), tail.keys, std::size(tail.keys));
+            tail.longer = text.size() > kKeyedUnits + kTailUnits;
+            if (descending) {
+                for (quint64 &key : tail.keys)
+                    key = ~key;
+            }
+        }
+    });
+    return tails;
+}
+
+const CustomerFilterProxyModel::TailKeys &CustomerFilterProxyModel::TailTable::of(int row) const
+{
+    const size_t word = size_t(row) / 64;
+    const quint64 earlier = marked[word] & ((quint64(1) << (row % 64)) - 1);
+    return keys[size_t(before[word] + qPopulationCount(earlier))];
+}
+
 void CustomerFilterProxyModel::computeIdKeys()
 {
     // In the table's order, where the rows and their texts lie in memory one after the other: looked
     // up row by row in name order instead, each id cost two cache misses, which were most of a sort
     // by name at a million rows (a sandbox book has ~900 customers to a name).
     const int rows = m_customers->rowCount();
-    m_idKeys.assign(size_t(rows), 0);
+    m_idKeys = ScratchArray<quint64>(size_t(rows));
     if (rows == 0)
         return;
     const QAnyStringView firstId = m_customers->id(m_customers->rowAt(0));

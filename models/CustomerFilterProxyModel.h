@@ -2,6 +2,7 @@
 
 #include "CustomerTextMatcher.h"
 #include "ReviewQueue.h"
+#include "ScratchArray.h"
 #include "SphereTypes.h"
 
 #include <memory>
@@ -116,7 +117,40 @@ private:
         QStringView text;
     };
     using TextSortIterator = std::vector<TextSortEntry>::iterator;
+    // A row's sort text folded into keys, its first kKeyedUnits characters (sortAllRowsByText).
+    struct TextKeys
+    {
+        quint64 keys[3];
+        quint64 idKey; // by name: the id's key (computeIdKeys)
+        int row;
+        bool keyed; // ASCII without U+0000 in its first kKeyedUnits characters
+        bool longer; // more characters than kKeyedUnits
+    };
+    // The next kTailUnits characters of a keyed text that is longer.
+    struct TailKeys
+    {
+        quint64 keys[4];
+        bool keyed; // ASCII without U+0000 in those characters
+        bool longer; // more characters than kKeyedUnits + kTailUnits
+    };
+    // TailKeys of some rows, found by row: a bit a table row says which, and how many come before
+    // each 64 rows.
+    struct TailTable
+    {
+        std::vector<quint64> marked;
+        std::vector<int> before;
+        ScratchArray<TailKeys> keys;
+        const TailKeys &of(int row) const;
+    };
+    static constexpr qsizetype kKeyedUnits = 20;
+    static constexpr qsizetype kTailUnits = 32;
     void sortAllRowsByText();
+    // Rows whose texts fold alike in their first kKeyedUnits characters, some going on, in order;
+    // `first` is where the first of them is in m_order.
+    void sortLongTexts(std::vector<int>::iterator first, const TextKeys *from, const TextKeys *to,
+                       const TailTable &tails) const;
+    // TailKeys of the rows that are longer in those of the runs, read in the table's order.
+    TailTable tailsOf(const std::vector<std::pair<int, int>> &runs, const TextKeys *keyed) const;
     // The rows of a run whose texts fold to the same first from + width characters (sortTextEntries).
     void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last, qsizetype from,
                      qsizetype width) const;
@@ -144,7 +178,7 @@ private:
     std::vector<quint64> m_sortKeys; // per table row: CustomerSortKey of the sort column
     // While sorting by name, per table row: four units of the id after the prefix every id shares,
     // which order the rows of equal names (see sortEqualTexts).
-    std::vector<quint64> m_idKeys;
+    ScratchArray<quint64> m_idKeys;
     std::vector<int> m_order; // every table row, in sort order
     std::vector<int> m_shown; // proxy row -> table row
     mutable std::vector<int> m_proxyRows; // table row -> proxy row or -1 (rebuilt when stale)

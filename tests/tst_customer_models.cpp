@@ -549,15 +549,15 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.sort(CustomerTableModel::Name, Qt::AscendingOrder);
         // Past twenty characters too: the keys decide the first twenty (sortAllRowsByText).
-        const QStringList first { u"Anna"_s,
-                                  u"anna"_s,
-                                  u"Annabel"_s,
-                                  u"Ann"_s,
-                                  u"Åsa"_s,
-                                  u"Zoë"_s,
-                                  u"ÆLFRED"_s,
-                                  u"Annabel-Marguerite"_s,
-                                  u"ANNABEL-MARGUERITE"_s };
+        const QStringList first { u"Anna"_s, u"anna"_s, u"Annabel"_s, u"Ann"_s, u"Åsa"_s, u"Zoë"_s,
+                                  u"ÆLFRED"_s, u"Annabel-Marguerite"_s, u"ANNABEL-MARGUERITE"_s,
+                                  // past the next thirty-two as well (sortLongTexts)
+                                  u"Annabel-Marguerite de la Tour d'Auvergne"_s,
+                                  u"Annabel-Marguerite de la Tour d'Auvergne-Lafayette"_s,
+                                  u"ANNABEL-MARGUERITE DE LA TOUR D'AUVERGNE-LAFAYETTE"_s,
+                                  // alike in the first twenty, not ASCII only after them
+                                  u"Annabel-Margot de la Tour d'Ölander"_s,
+                                  u"Annabel-Margot de la Tour d'Olander"_s };
         for (int page = 0; page < 4; ++page) {
             QList<Customer> customers;
             for (int i = 0; i < perPage; ++i) {
