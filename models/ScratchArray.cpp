@@ -10,8 +10,9 @@
 namespace ScratchMemory {
 
 namespace {
-// Below this, malloc's heap, where a freed block is reused warm, does better than a mapping.
-constexpr std::size_t kMappedFrom = std::size_t(4) << 20;
+// Below this malloc takes it from its heap (FreedMemory::keepForReuse), where the pages a block
+// freed are reused warm; a mapping of its own would be fresh each time.
+constexpr std::size_t kMappedFrom = std::size_t(32) << 20;
 } // namespace
 
 void *allocate(std::size_t bytes, std::size_t &mappedBytes)
