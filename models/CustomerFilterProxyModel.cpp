@@ -8,6 +8,7 @@
 #include <numeric>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
+#include <type_traits>
 #include <utility>
 
 namespace {
@@ -664,18 +665,17 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     if (byName)
         computeIdKeys();
     static_assert(kKeyedUnits == CustomerSortKey::kTextUnits + 16); // the first key, then two of eight
-    using Keyed = TextKeys;
-    ScratchArray<Keyed> keyed { size_t(rows) };
+    ScratchArray<TextKeys> keyed { size_t(rows) };
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r) {
             const CustomerRow &row = m_customers->rowAt(r);
             const QStringView text = byName ? m_customers->name(row) : m_customers->email(row);
             const QStringView head = text.first(qMin(text.size(), kKeyedUnits));
-            Keyed &k = keyed[size_t(r)];
+            TextKeys &k = keyed[size_t(r)];
             const QStringView first = head.first(qMin(head.size(), CustomerSortKey::kTextUnits));
-            k.keyed
-                = std::all_of(first.begin(), first.end(), [](QChar c) { return c.unicode() - 1u < 0x7fu; })
-                && foldAscii(head.mid(CustomerSortKey::kTextUnits), k.keys + 1, 2);
+            const bool restKeyed = foldAscii(head.mid(CustomerSortKey::kTextUnits), k.keys + 1, 2);
+            k.keyed = restKeyed
+                && std::all_of(first.begin(), first.end(), [](QChar c) { return c.unicode() - 1u < 0x7fu; });
             k.keys[0] = m_sortKeys[size_t(r)];
             k.idKey = byName ? m_idKeys[size_t(r)] : 0;
             k.row = r;
@@ -687,10 +687,10 @@ void CustomerFilterProxyModel::sortAllRowsByText()
             }
         }
     });
-    const auto sameText = [](const Keyed &a, const Keyed &b) {
+    const auto sameText = [](const TextKeys &a, const TextKeys &b) {
         return a.keys[0] == b.keys[0] && a.keys[1] == b.keys[1] && a.keys[2] == b.keys[2];
     };
-    sortInHalves(keyed.data(), keyed.data() + rows, [](const Keyed &a, const Keyed &b) {
+    sortInHalves(keyed.data(), keyed.data() + rows, [](const TextKeys &a, const TextKeys &b) {
         if (a.keys[0] != b.keys[0])
             return a.keys[0] < b.keys[0];
         if (a.keys[1] != b.keys[1])
@@ -789,6 +789,8 @@ void CustomerFilterProxyModel::sortLongTexts(std::vector<int>::iterator first, c
         if (k->longer) {
             const TailKeys &tail = tails.of(k->row);
             if (!tail.keyed) {
+                // All of the run, character by character, as before the tails' keys: a run of texts
+                // alike in twenty characters and not ASCII after them is rare enough.
                 sortTextRun(first, first + (to - from), kKeyedUnits - 2 * CustomerSortKey::kTextUnits,
                             2 * CustomerSortKey::kTextUnits);
                 return;

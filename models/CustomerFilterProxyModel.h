@@ -145,11 +145,14 @@ private:
     static constexpr qsizetype kKeyedUnits = 20;
     static constexpr qsizetype kTailUnits = 32;
     void sortAllRowsByText();
-    // Rows whose texts fold alike in their first kKeyedUnits characters, some going on, in order;
-    // `first` is where the first of them is in m_order.
+    // A run of rows whose texts fold alike in their first kKeyedUnits characters, some going on
+    // (`from`..`to` in keyed order, `first` where the run starts in m_order): by their tails' keys,
+    // so that thousands of business names alike in twenty characters are not compared one
+    // character at a time.
     void sortLongTexts(std::vector<int>::iterator first, const TextKeys *from, const TextKeys *to,
                        const TailTable &tails) const;
-    // TailKeys of the rows that are longer in those of the runs, read in the table's order.
+    // The tails' keys of those rows of the runs that go on, read in the table's order, where rows and
+    // texts lie one after the other (read in sort order, each text cost cache misses).
     TailTable tailsOf(const std::vector<std::pair<int, int>> &runs, const TextKeys *keyed) const;
     // The rows of a run whose texts fold to the same first from + width characters (sortTextEntries).
     void sortTextRun(std::vector<int>::iterator first, std::vector<int>::iterator last, qsizetype from,

@@ -1,4 +1,5 @@
 kycdesk_add_test(tst_customer_models SOURCES tst_customer_models.cpp ModelTestData.h LIBS kycdesk_models LABELS unit)
+kycdesk_add_test(tst_scratch_array SOURCES tst_scratch_array.cpp LIBS kycdesk_models LABELS unit)
 kycdesk_add_test(tst_detail_models SOURCES tst_detail_models.cpp LIBS kycdesk_models LABELS unit)
 kycdesk_add_test(tst_risk_models SOURCES tst_risk_models.cpp LIBS kycdesk_models kycdesk_sardine LABELS unit)
 kycdesk_add_test(tst_customer_book SOURCES tst_customer_book.cpp LIBS kycdesk_models kycdesk_services kycdesk_sandbox LABELS integration)

@@ -557,16 +557,27 @@ private Q_SLOTS:
                                   u"ANNABEL-MARGUERITE DE LA TOUR D'AUVERGNE-LAFAYETTE"_s,
                                   // alike in the first twenty, not ASCII only after them
                                   u"Annabel-Margot de la Tour d'Ölander"_s,
-                                  u"Annabel-Margot de la Tour d'Olander"_s };
+                                  u"Annabel-Margot de la Tour d'Olander"_s,
+                                  u"Annabel-Maria Theresa von Habsburg"_s };
+        // A fifth of the rows are businesses, named by these alone: texts that end exactly where
+        // the keys (20) and the tail's keys (52) do, among texts that go on, and U+0000 in a tail.
+        const QStringList businesses { u"Annabel-Marguerite d"_s,
+                                       u"Annabel-Marguerite de la Tour d'Auvergne-Lafayette P"_s,
+                                       u"Annabel-Maria Theresa von"_s,
+                                       u"Annabel-Maria Theresa von"_s + QChar(0),
+                                       u"Annabel-Maria Theresa von"_s + QChar(0) + u"Habsburg"_s };
         for (int page = 0; page < 4; ++page) {
             QList<Customer> customers;
             for (int i = 0; i < perPage; ++i) {
                 const int n = page * perPage + i;
-                customers << makeCustomer(
-                    n, first.at(n % first.size()), u"Person %1"_s.arg((n * 7919) % 997),
-                    (n % 2 ? u"p%1@example.com"_s : u"p.with.a.long.local.part.%1@example.com"_s)
-                        .arg((n * 31) % 1000),
-                    n % 3 ? KycStatus::Pending : KycStatus::Approved);
+                const QString email
+                    = (n % 2 ? u"p%1@example.com"_s : u"p.with.a.long.local.part.%1@example.com"_s)
+                          .arg((n * 31) % 1000);
+                const KycStatus kyc = n % 3 ? KycStatus::Pending : KycStatus::Approved;
+                customers << (n % 5 == 4 ? makeCustomer(n, businesses.at((n / 5) % businesses.size()), {},
+                                                        email, kyc, CustomerType::Business)
+                                         : makeCustomer(n, first.at(n % first.size()),
+                                                        u"Person %1"_s.arg((n * 7919) % 997), email, kyc));
             }
             model.appendCustomers(customers);
         }
