@@ -7,9 +7,10 @@
 
 // Scratch memory for one sort of the book: room for `count` items, left as it is (the first write to
 // each page is the caller's, done on the pool), freed when the sort is done. At a million rows a sort
-// by name needs about 70 MB of it, and first touches of small pages made up a third of that sort on
-// this project's VMs (README, "First touches of memory"). A large array is mapped on its own and
-// asked to be backed by transparent huge pages, which the kernel then maps 2 MiB at a time.
+// by name needs about 70 MB of it, and first touches of 4 KiB pages made up a third of that sort on
+// this project's VMs (README, "The first sort by name at a million"). An array of 32 MiB or more is
+// mapped on its own and asked to be backed by transparent huge pages, which the kernel then maps
+// 2 MiB at a time; a smaller one comes from malloc's heap, where freed pages are reused warm.
 namespace ScratchMemory {
 // Throws std::bad_alloc, as new does, when there is no room. `mappedBytes` says how to release it.
 void *allocate(std::size_t bytes, std::size_t &mappedBytes);
