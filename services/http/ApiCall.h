@@ -3,8 +3,8 @@
 #include "ApiJob.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <type_traits>
 #include <utility>
@@ -44,26 +44,29 @@ ApiJob *deliver(ApiJob *job, QObject *context, Decode decode, Done done)
 }
 
 // The same, with the decoding on the thread pool: a page of 1000 customers is about a megabyte of
-// JSON, which would stall the caller's thread (the UI's) while it is read.
+// JSON, which would stall the caller's thread (the UI's) while it is read. The answer comes back
+// through a watcher owned by `context`, so a context that goes first (a walk stopped at its row cap
+// while a page is decoding) takes the delivery with it; Qt 6.4's QFuture::then(context, …) asserts
+// when its context is gone by the time the work ends.
 template<typename Decode, typename Done>
 ApiJob *deliverDecodedOffThread(ApiJob *job, QObject *context, Decode decode, Done done)
 {
-    const QPointer<QObject> guard(context);
-    QObject::connect(job, &ApiJob::finished, context,
-                     [job, guard, context, decode = std::move(decode), done = std::move(done)] {
-                         const Result<ApiResponse> &response = job->result();
-                         if (!response) {
-                             done(response.error());
-                             return;
-                         }
-                         const ApiResponse copy = response.value(); // shares the body's bytes
-                         QtConcurrent::run([copy, decode] {
-                             return decode(copy.httpStatus, copy.body);
-                         }).then(context, [guard, done](const Answer<Decode> &answer) {
-                             if (guard)
-                                 done(answer);
-                         });
-                     });
+    QObject::connect(
+        job, &ApiJob::finished, context, [job, context, decode = std::move(decode), done = std::move(done)] {
+            const Result<ApiResponse> &response = job->result();
+            if (!response) {
+                done(response.error());
+                return;
+            }
+            const ApiResponse copy = response.value(); // shares the body's bytes
+            auto *watcher = new QFutureWatcher<Answer<Decode>>(context);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+                watcher->deleteLater();
+                done(watcher->result());
+            });
+            watcher->setFuture(
+                QtConcurrent::run([copy, decode] { return decode(copy.httpStatus, copy.body); }));
+        });
     return job;
 }
 
