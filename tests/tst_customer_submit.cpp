@@ -20,6 +20,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -689,6 +691,35 @@ private Q_SLOTS:
                      .document(result->value().id, u"customer"_s, u"incorporationDocument"_s)
                      .value_or(QByteArray()),
                  request.incorporationDocument->content);
+    }
+
+    void aJobAbortedWhileItsBodyIsEncodedHearsOnlyTheCancel()
+    {
+        // Aborted (and so gone) while the pool still encodes its large body: the encoding's end finds
+        // nothing to deliver to, and nothing is sent.
+        SphereClient client(m_transport, endpoint(m_proxy->url()));
+        const QString tag = uniqueTag();
+        CustomerRequest request = business(tag);
+        request.incorporationDocument = pdf("large", 8 * 1024 * 1024);
+        QList<Result<Customer>> answers;
+        CustomerSubmitJob *job
+            = client.createCustomer(request, CustomerSubmitter::newIdempotencyKey(), this,
+                                    [&answers](const Result<Customer> &r) { answers << r; });
+        QVERIFY(job);
+        const QPointer<CustomerSubmitJob> guard(job);
+        connect(job, &CustomerSubmitJob::stageChanged, this, [job](CustomerSubmitJob::Stage stage) {
+            if (stage == CustomerSubmitJob::Stage::Encoding)
+                QTimer::singleShot(0, job, &CustomerSubmitJob::abort);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // whatever the encoding's end might still post
+        QCOMPARE(answers.size(), 1);
+        QVERIFY(!answers.first().ok());
+        QCOMPARE(answers.first().error().kind, ApiError::Kind::Cancelled);
+        CustomerMatch match;
+        match.email = request.email;
+        QVERIFY(customersWith(client, match).isEmpty());
     }
 };
 

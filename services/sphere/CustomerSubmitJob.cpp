@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 CustomerSubmitJob::CustomerSubmitJob(HttpTransport *transport, ApiEndpoint endpoint, ApiRequest request,
@@ -83,13 +84,16 @@ void CustomerSubmitJob::encode()
         send(SphereRequestCodec::encodeBody(m_customer)); // a few hundred bytes: not worth a thread
         return;
     }
-    // The continuation runs on this object's thread, and not at all once it is gone.
-    QtConcurrent::run([customer = m_customer] {
-        return SphereRequestCodec::encodeBody(customer);
-    }).then(this, [this](const QByteArray &body) {
+    // The body comes back on this object's thread through a watcher it owns, and not at all once it
+    // is gone (Qt 6.4's QFuture::then(this, …) asserts if this goes first).
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
         if (!isFinished())
-            send(body);
+            send(watcher->result());
     });
+    watcher->setFuture(
+        QtConcurrent::run([customer = m_customer] { return SphereRequestCodec::encodeBody(customer); }));
 }
 
 void CustomerSubmitJob::send(const QByteArray &body)
