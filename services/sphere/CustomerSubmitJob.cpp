@@ -6,9 +6,6 @@
 #include "SphereRequestCodec.h"
 
 #include <algorithm>
-#include <QFuture>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 CustomerSubmitJob::CustomerSubmitJob(HttpTransport *transport, ApiEndpoint endpoint, ApiRequest request,
                                      CustomerRequest customer, QObject *parent)
@@ -84,16 +81,12 @@ void CustomerSubmitJob::encode()
         send(SphereRequestCodec::encodeBody(m_customer)); // a few hundred bytes: not worth a thread
         return;
     }
-    // The body comes back on this object's thread through a watcher it owns, and not at all once it
-    // is gone (Qt 6.4's QFuture::then(this, …) asserts if this goes first).
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (!isFinished())
-            send(watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run([customer = m_customer] { return SphereRequestCodec::encodeBody(customer); }));
+    ApiCall::onPoolThenDeliver(
+        this, [customer = m_customer] { return SphereRequestCodec::encodeBody(customer); },
+        [this](const QByteArray &body) {
+            if (!isFinished())
+                send(body);
+        });
 }
 
 void CustomerSubmitJob::send(const QByteArray &body)
