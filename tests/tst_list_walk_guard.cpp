@@ -67,6 +67,72 @@ private Q_SLOTS:
         QVERIFY(!set.contains(u"never listed"_s));
     }
 
+    // A page at a time: ids held as UTF-16, Latin-1 and UTF-8 views (the same id in each is one
+    // id), repeats within a page and across pages, ids longer than the length field and more than
+    // one arena chunk's worth, with the table growing in the middle of the walk.
+    void compactIdSetTakesPagesAsOneIdAtATimeWould()
+    {
+        CompactIdSet set;
+        QSet<QString> reference;
+        QRandomGenerator random(61);
+        const QString huge(70000, u'q');
+        QByteArray latin1Ids;
+        QByteArray utf8Ids;
+        latin1Ids.reserve(1 << 23);
+        utf8Ids.reserve(1 << 23);
+        for (int page = 0; page < 40; ++page) {
+            QList<QAnyStringView> ids;
+            QStringList texts;
+            const int rows = page == 0 ? 3 : 1000;
+            for (int i = 0; i < rows; ++i) {
+                QString id = u"customer_%1"_s.arg(random.bounded(30000), 48, 10, QChar(u'0'));
+                if (i == 0)
+                    id = huge + QString::number(random.bounded(3)); // cut, compared by the rest's hash
+                else if (random.bounded(4) == 0)
+                    id += u"_Kunde_ß"_s; // UTF-16 that is not ASCII
+                texts.append(id);
+            }
+            for (const QString &id : std::as_const(texts)) {
+                const bool ascii
+                    = std::all_of(id.begin(), id.end(), [](QChar c) { return c.unicode() < 0x80; });
+                switch (random.bounded(3)) {
+                case 0:
+                    ids.append(QStringView(id));
+                    break;
+                case 1:
+                    if (ascii) {
+                        const qsizetype at = latin1Ids.size();
+                        latin1Ids.append(id.toLatin1());
+                        ids.append(QLatin1StringView(latin1Ids.constData() + at, id.size()));
+                        break;
+                    }
+                    Q_FALLTHROUGH();
+                default: {
+                    const QByteArray utf8 = id.toUtf8();
+                    const qsizetype at = utf8Ids.size();
+                    utf8Ids.append(utf8);
+                    ids.append(QUtf8StringView(utf8Ids.constData() + at, utf8.size()));
+                    break;
+                }
+                }
+            }
+            QVERIFY(latin1Ids.capacity() == 1 << 23 && utf8Ids.capacity() == 1 << 23); // views still valid
+            const QList<bool> fresh = set.insertAll(ids);
+            QCOMPARE(fresh.size(), texts.size());
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const bool expected = !reference.contains(texts.at(i));
+                reference.insert(texts.at(i));
+                QCOMPARE(fresh.at(i), expected);
+            }
+            QCOMPARE(set.size(), reference.size());
+        }
+        QVERIFY(set.size() > 20000); // well past one 1 MiB chunk of ids of 57 bytes and more
+        for (const QString &id : std::as_const(reference))
+            QVERIFY(set.contains(id));
+        QVERIFY(!set.contains(huge));
+        QVERIFY(!set.contains(u"customer_"_s));
+    }
+
     void stopsAtTheAnnouncedLastPage()
     {
         ListWalkGuard guard(u"Sphere"_s);

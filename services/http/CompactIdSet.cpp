@@ -1,6 +1,7 @@
 #include "CompactIdSet.h"
 
 #include <algorithm>
+#include <cstring>
 #include <QHashFunctions>
 
 namespace {
@@ -24,87 +25,168 @@ bool isPowerOfTwo(size_t n)
 
 } // namespace
 
-size_t CompactIdSet::encode(QAnyStringView id) const
+CompactIdSet::CompactIdSet() : m_seed(QHashSeed::globalSeed() ^ 0x5bd1e995) { }
+
+CompactIdSet::~CompactIdSet() = default;
+
+size_t CompactIdSet::hashOf(QByteArrayView bytes) const
+{
+    return qHash(bytes, m_seed);
+}
+
+CompactIdSet::Key CompactIdSet::keyOf(QAnyStringView id, QByteArray &scratch) const
 {
     // As UTF-8, whichever way the caller holds the id: the table keeps most as ASCII bytes
-    // (CustomerRow::idFolded), the decoder hands over UTF-16.
-    id.visit([this](auto view) {
+    // (CustomerRow::idFolded), the decoder hands over UTF-16. UTF-8 and ASCII bytes are used where
+    // they are; only the others are written out.
+    Key key;
+    id.visit([&](auto view) {
         using View = decltype(view);
         if constexpr (std::is_same_v<View, QUtf8StringView>) {
-            m_scratch = QByteArray(reinterpret_cast<const char *>(view.data()), view.size());
+            key.bytes = QByteArrayView(view.data(), view.size());
         } else {
             const bool ascii = std::all_of(view.begin(), view.end(), [](auto c) { return unitOf(c) < 0x80; });
-            if (!ascii) {
-                m_scratch = QAnyStringView(view).toString().toUtf8();
-                return;
+            if constexpr (std::is_same_v<View, QLatin1StringView>) {
+                if (ascii) {
+                    key.bytes = QByteArrayView(view.data(), view.size());
+                    return;
+                }
             }
-            m_scratch.resize(view.size());
-            char *out = m_scratch.data();
-            for (const auto c : view)
-                *out++ = char(unitOf(c));
+            const qsizetype start = scratch.size();
+            if (ascii) {
+                scratch.resize(start + view.size());
+                char *out = scratch.data() + start;
+                for (const auto c : view)
+                    *out++ = char(unitOf(c));
+            } else {
+                scratch.append(QAnyStringView(view).toString().toUtf8());
+            }
+            key.bytes = QByteArrayView(scratch).sliced(start);
         }
     });
-    if (m_scratch.size() > kMaxIdBytes) {
+    if (key.bytes.size() > kMaxIdBytes) {
         // No vendor id is 64 KiB; an id that is keeps its exactness up to that length and is
         // compared by the rest's hash after it.
-        const size_t tail = qHash(QByteArrayView(m_scratch).sliced(kMaxIdBytes - 16), 0x9e3779b9);
-        m_scratch.resize(kMaxIdBytes - 16);
-        m_scratch.append(reinterpret_cast<const char *>(&tail), sizeof tail);
+        const size_t tail = qHash(key.bytes.sliced(kMaxIdBytes - 16), 0x9e3779b9);
+        QByteArray cut = key.bytes.first(kMaxIdBytes - 16).toByteArray();
+        cut.append(reinterpret_cast<const char *>(&tail), sizeof tail);
+        const qsizetype start = scratch.size();
+        scratch.append(cut);
+        key.bytes = QByteArrayView(scratch).sliced(start);
     }
-    return qHash(QByteArrayView(m_scratch), 0x5bd1e995);
+    key.hash = hashOf(key.bytes);
+    return key;
 }
 
-QByteArrayView CompactIdSet::stored(quint32 offset) const
+QByteArrayView CompactIdSet::stored(quint32 ref) const
 {
-    const auto *p = reinterpret_cast<const uchar *>(m_arena.constData()) + offset;
+    const auto *p
+        = reinterpret_cast<const uchar *>(m_chunks[ref >> kChunkBits].get()) + (ref & (kChunkBytes - 1));
     const qsizetype length = p[0] | (p[1] << 8);
-    return QByteArrayView(m_arena.constData() + offset + 2, length);
+    return QByteArrayView(p + 2, length);
 }
 
-size_t CompactIdSet::find(size_t hash) const
+quint32 CompactIdSet::store(QByteArrayView bytes)
+{
+    const qsizetype record = bytes.size() + 2;
+    if (m_chunkUsed + record > kChunkBytes) {
+        if (m_chunks.size() >= (size_t(1) << (32 - kChunkBits)) - 1)
+            qFatal("CompactIdSet: more than 4 GiB of ids");
+        m_chunks.emplace_back(new char[size_t(kChunkBytes)]); // not zeroed: only written bytes are read
+        m_chunkUsed = 0;
+    }
+    char *at = m_chunks.back().get() + m_chunkUsed;
+    at[0] = char(bytes.size() & 0xff);
+    at[1] = char(bytes.size() >> 8);
+    std::memcpy(at + 2, bytes.data(), size_t(bytes.size()));
+    const auto ref = quint32(((m_chunks.size() - 1) << kChunkBits) | size_t(m_chunkUsed));
+    m_chunkUsed += record;
+    return ref;
+}
+
+size_t CompactIdSet::find(const Key &key) const
 {
     const size_t mask = m_slots.size() - 1;
-    const auto tag = quint32(hash >> 32) ^ quint32(hash);
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const quint32 tag = tagOf(key.hash);
+    for (size_t i = key.hash & mask;; i = (i + 1) & mask) {
         const Slot &slot = m_slots[i];
-        if (slot.offset == kEmpty || (slot.tag == tag && stored(slot.offset) == QByteArrayView(m_scratch)))
+        if (slot.ref == kEmpty || (slot.tag == tag && stored(slot.ref) == key.bytes))
             return i;
     }
+}
+
+void CompactIdSet::prefetch(size_t hash) const
+{
+    __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
 }
 
 bool CompactIdSet::contains(QAnyStringView id) const
 {
     if (m_slots.empty())
         return false;
-    return m_slots[find(encode(id))].offset != kEmpty;
+    m_scratch.resize(0);
+    return m_slots[find(keyOf(id, m_scratch))].ref != kEmpty;
 }
 
-bool CompactIdSet::insert(QAnyStringView id)
+bool CompactIdSet::insertKey(const Key &key)
 {
-    if (size_t(m_size + 1) * 10 > m_slots.size() * 7)
-        grow(std::max<size_t>(16, m_slots.size() * 2));
-    const size_t hash = encode(id);
-    Slot &slot = m_slots[find(hash)];
-    if (slot.offset != kEmpty)
+    Slot &slot = m_slots[find(key)];
+    if (slot.ref != kEmpty)
         return false;
-    if (m_arena.size() + m_scratch.size() + 2 >= qsizetype(kEmpty))
-        qFatal("CompactIdSet: more than 4 GiB of ids");
-    slot.tag = quint32(hash >> 32) ^ quint32(hash);
-    slot.offset = quint32(m_arena.size());
-    const qsizetype length = m_scratch.size();
-    m_arena.append(char(length & 0xff)).append(char(length >> 8)).append(m_scratch);
+    slot.tag = tagOf(key.hash);
+    slot.ref = store(key.bytes);
     ++m_size;
     return true;
 }
 
+bool CompactIdSet::insert(QAnyStringView id)
+{
+    ensureRoomFor(1);
+    m_scratch.resize(0);
+    return insertKey(keyOf(id, m_scratch));
+}
+
+QList<bool> CompactIdSet::insertAll(const QList<QAnyStringView> &ids)
+{
+    ensureRoomFor(ids.size());
+    // Every key first, its slot asked for as it is hashed; the scratch bytes are only looked at
+    // once all are written, since writing may move them.
+    QByteArray scratch;
+    std::vector<Key> keys;
+    keys.reserve(size_t(ids.size()));
+    std::vector<qsizetype> scratchAt(size_t(ids.size()), -1);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const qsizetype used = scratch.size();
+        Key key = keyOf(ids.at(i), scratch);
+        if (scratch.size() != used)
+            scratchAt[size_t(i)] = key.bytes.data() - scratch.constData();
+        prefetch(key.hash);
+        keys.push_back(key);
+    }
+    QList<bool> fresh;
+    fresh.reserve(ids.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        Key &key = keys[i];
+        if (scratchAt[i] >= 0)
+            key.bytes = QByteArrayView(scratch.constData() + scratchAt[i], key.bytes.size());
+        fresh.append(insertKey(key));
+    }
+    return fresh;
+}
+
+void CompactIdSet::ensureRoomFor(qsizetype more)
+{
+    const size_t wanted = size_t(m_size + more);
+    size_t slots = std::max<size_t>(16, m_slots.size());
+    while (wanted * 10 > slots * 7)
+        slots *= 2;
+    if (slots != m_slots.size())
+        grow(slots);
+}
+
 void CompactIdSet::reserve(qsizetype ids)
 {
-    size_t slots = 16;
-    while (slots * 7 < size_t(ids) * 10)
-        slots *= 2;
-    if (slots > m_slots.size())
-        grow(slots);
-    m_arena.reserve(ids * 44); // a typical vendor id: 40 characters and the length
+    ensureRoomFor(std::max<qsizetype>(0, ids - m_size));
 }
 
 void CompactIdSet::grow(size_t slots)
@@ -113,11 +195,10 @@ void CompactIdSet::grow(size_t slots)
     std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(slots));
     const size_t mask = slots - 1;
     for (const Slot &slot : old) {
-        if (slot.offset == kEmpty)
+        if (slot.ref == kEmpty)
             continue;
-        const size_t hash = qHash(stored(slot.offset), 0x5bd1e995);
-        size_t i = hash & mask;
-        while (m_slots[i].offset != kEmpty)
+        size_t i = hashOf(stored(slot.ref)) & mask;
+        while (m_slots[i].ref != kEmpty)
             i = (i + 1) & mask;
         m_slots[i] = slot;
     }

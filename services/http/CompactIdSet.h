@@ -1,18 +1,34 @@
 #pragma once
 
+#include <memory>
 #include <QAnyStringView>
 #include <QByteArray>
+#include <QList>
 #include <vector>
 
 // A set of ids, exact, in about 60 bytes an id where QSet<QString> takes about 150: each id once as
-// UTF-8 in one arena (a length byte pair, then the bytes), found through an open-addressing table
-// of 32-bit hash tags and arena offsets. A listing walk of a million customers keeps every id it has
-// seen until it ends, so this is what the walk's duplicate check costs at its peak.
+// UTF-8 in an arena of 1 MiB chunks (a length byte pair, then the bytes), found through an
+// open-addressing table of 32-bit hash tags and arena references. A listing walk of a million
+// customers keeps every id it has seen until it ends, so this is what the walk's duplicate check
+// costs at its peak.
+//
+// The hash is seeded per process (like QHash), so a vendor cannot send ids chosen to pile up in one
+// run of the table. The chunks stay under glibc's mmap threshold, so a walk reuses the pages a
+// previous one freed instead of faulting in a fresh 44 MB arena at a million ids.
 class CompactIdSet
 {
 public:
+    CompactIdSet();
+    ~CompactIdSet();
+    CompactIdSet(const CompactIdSet &) = delete;
+    CompactIdSet &operator=(const CompactIdSet &) = delete;
+
     // True when `id` was not in the set (it is now); false when it was.
     bool insert(QAnyStringView id);
+    // insert() for each id in turn, a page at a time: every id's slot is looked up ahead of the
+    // insertions, so the table's cache misses overlap instead of coming one after the other. The
+    // answer has one entry per id, true where it was new (an id twice in `ids` is new once).
+    QList<bool> insertAll(const QList<QAnyStringView> &ids);
     bool contains(QAnyStringView id) const;
     qsizetype size() const { return m_size; }
     // Room for `ids` without growing the table again (the arena grows as ids come).
@@ -23,17 +39,35 @@ private:
     struct Slot
     {
         quint32 tag = 0;
-        quint32 offset = kEmpty;
+        quint32 ref = kEmpty; // chunk << kChunkBits | offset in the chunk
     };
-    // `id` as UTF-8 in m_scratch; its hash.
-    size_t encode(QAnyStringView id) const;
-    // The slot holding m_scratch, or the empty slot where it would go.
-    size_t find(size_t hash) const;
-    QByteArrayView stored(quint32 offset) const;
+    static constexpr int kChunkBits = 20;
+    static constexpr qsizetype kChunkBytes = qsizetype(1) << kChunkBits;
+
+    // An id's key bytes (its UTF-8, cut to the length field's range) and their hash.
+    struct Key
+    {
+        QByteArrayView bytes;
+        size_t hash = 0;
+    };
+    // `id`'s key; bytes that are not the caller's own are written to `scratch`, which must outlive
+    // the key and not grow while it is used.
+    Key keyOf(QAnyStringView id, QByteArray &scratch) const;
+    size_t hashOf(QByteArrayView bytes) const;
+    static quint32 tagOf(size_t hash) { return quint32(hash >> 32) ^ quint32(hash); }
+    // The slot holding `key`, or the empty slot where it would go.
+    size_t find(const Key &key) const;
+    bool insertKey(const Key &key);
+    QByteArrayView stored(quint32 ref) const;
+    quint32 store(QByteArrayView bytes);
+    void prefetch(size_t hash) const;
+    void ensureRoomFor(qsizetype more);
     void grow(size_t slots);
 
     std::vector<Slot> m_slots;
-    QByteArray m_arena;
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    qsizetype m_chunkUsed = kChunkBytes; // bytes used in the last chunk; full when there is none
     qsizetype m_size = 0;
-    mutable QByteArray m_scratch;
+    size_t m_seed;
+    mutable QByteArray m_scratch; // insert()'s and contains()'s, kept for its capacity
 };

@@ -9,13 +9,30 @@ ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
 bool ListWalkGuard::admit(QAnyStringView id)
 {
     if (!m_seen.insert(id)) {
-        ++m_duplicates;
-        if (m_duplicateExamples.size() < 3)
-            m_duplicateExamples.append(id.toString());
+        noteDuplicate(id);
         return false;
     }
     ++m_freshOnPage;
     return true;
+}
+
+QList<bool> ListWalkGuard::admitAll(const QList<QAnyStringView> &ids)
+{
+    QList<bool> fresh = m_seen.insertAll(ids);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (fresh.at(i))
+            ++m_freshOnPage;
+        else
+            noteDuplicate(ids.at(i));
+    }
+    return fresh;
+}
+
+void ListWalkGuard::noteDuplicate(QAnyStringView id)
+{
+    ++m_duplicates;
+    if (m_duplicateExamples.size() < 3)
+        m_duplicateExamples.append(id.toString());
 }
 
 void ListWalkGuard::expectRows(qint64 total)

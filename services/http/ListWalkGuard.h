@@ -29,6 +29,8 @@ public:
 
     // Records `id`; false when it was listed before (drop it).
     bool admit(QAnyStringView id);
+    // admit() for a page's ids at once (CompactIdSet::insertAll): true where an id is kept.
+    QList<bool> admitAll(const QList<QAnyStringView> &ids);
     // The vendor's announced total, so the id set is sized once instead of rehashed as it grows.
     void expectRows(qint64 total);
     // Once a page's ids went through admit(): whether to ask for page + 1.
@@ -41,6 +43,8 @@ public:
     const std::optional<ApiError> &error() const { return m_error; }
 
 private:
+    void noteDuplicate(QAnyStringView id);
+
     QString m_vendor;
     qint64 m_maxPages;
     qint64 m_maxRows;

@@ -164,10 +164,11 @@ void CustomerListJob::dropRepeatedCustomers(Page &page)
         return;
     }
     // Rows share their page's text buffers: rebuilt only for the rare page that repeats someone.
-    QList<bool> keep;
-    keep.reserve(page.rows.size());
+    QList<QAnyStringView> ids;
+    ids.reserve(page.rows.rows.size());
     for (const CustomerRow &row : std::as_const(page.rows.rows))
-        keep.append(m_guard.admit(page.rows.id(row)));
+        ids.append(page.rows.id(row));
+    const QList<bool> keep = m_guard.admitAll(ids);
     if (!keep.contains(false))
         return;
     CustomerRowBatch kept;
