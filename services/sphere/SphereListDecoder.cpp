@@ -409,11 +409,15 @@ bool appendOwnerNameAscii(std::string &extras, element owner)
     // QStringView::trimmed() on ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
     const auto isSpace = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
     thread_local std::string name;
-    name.assign(first).append(1, ' ').append(last);
+    name.assign(first);
+    name += ' ';
+    name.append(last);
     const auto begin = std::find_if_not(name.begin(), name.end(), isSpace);
     const auto end = std::find_if_not(name.rbegin(), name.rend(), isSpace).base();
-    if (begin < end)
-        extras.append(1, '\n').append(begin, end);
+    if (begin < end) {
+        extras += '\n';
+        extras.append(begin, end);
+    }
     return true;
 }
 
@@ -514,13 +518,15 @@ void readTableRow(element value, CustomerRowBatch &rows)
     if (phone) {
         for (const char c : *phone) {
             if (c >= '0' && c <= '9')
-                phoneDigits.append(1, c);
+                phoneDigits += c;
         }
     }
     thread_local std::string extrasAscii;
     extrasAscii.clear();
-    if (!phoneDigits.empty())
-        extrasAscii.append(1, '\n').append(phoneDigits);
+    if (!phoneDigits.empty()) {
+        extrasAscii += '\n';
+        extrasAscii.append(phoneDigits);
+    }
     bool ascii = CustomerRowBatch::isAscii(latin1(first)) && CustomerRowBatch::isAscii(latin1(last))
         && CustomerRowBatch::isAscii(latin1(mailBytes)) && CustomerRowBatch::isAscii(latin1(id));
     if (ascii && ubos) {
@@ -544,7 +550,7 @@ void readTableRow(element value, CustomerRowBatch &rows)
         else if (first.empty())
             name.append(last);
         else
-            name.append(first).append(1, ' ').append(last);
+            name.append(first).append(" ").append(last);
         rows.appendAscii(std::move(row), latin1(name), latin1(mailBytes), latin1(id), latin1(extrasAscii),
                          unknownStatuses);
         return;
