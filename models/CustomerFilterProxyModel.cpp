@@ -468,7 +468,10 @@ void CustomerFilterProxyModel::onRowsInserted(int first, int last)
                 m_sortKeys[size_t(first + i)] = sortKeyOf(first + i);
         });
         const auto less = [this](int a, int b) { return rowLess(a, b); };
-        std::sort(fresh.begin(), fresh.end(), less);
+        if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email)
+            std::sort(fresh.begin(), fresh.end(), less); // equal keys go on to the texts
+        else
+            sortRowsByKey(fresh.data(), fresh.data() + fresh.size());
         std::vector<int> merged;
         merged.reserve(rows);
         std::merge(m_order.cbegin(), m_order.cend(), fresh.cbegin(), fresh.cend(), std::back_inserter(merged),
@@ -627,6 +630,11 @@ void CustomerFilterProxyModel::sortAllRows()
         sortAllRowsByText();
         return;
     }
+    sortRowsByKey(m_order.data(), m_order.data() + rows);
+}
+
+void CustomerFilterProxyModel::sortRowsByKey(int *first, int *last) const
+{
     // Ties are left in the table's order. Each key goes with its row: sorting the rows by keys looked
     // up in m_sortKeys missed the cache at nearly every comparison.
     const bool descending = m_sortOrder == Qt::DescendingOrder;
@@ -635,16 +643,19 @@ void CustomerFilterProxyModel::sortAllRows()
         quint64 key;
         int row;
     };
-    ScratchArray<Keyed> keyed { size_t(rows) };
-    forEachSlice(rows, [&](int from, int to) {
-        for (int r = from; r < to; ++r)
-            keyed[size_t(r)] = { descending ? ~m_sortKeys[size_t(r)] : m_sortKeys[size_t(r)], r };
+    const int count = int(last - first);
+    ScratchArray<Keyed> keyed { size_t(count) };
+    forEachSlice(count, [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const quint64 key = m_sortKeys[size_t(first[i])];
+            keyed[size_t(i)] = { descending ? ~key : key, first[i] };
+        }
     });
-    sortInHalves(keyed.data(), keyed.data() + rows, [](const Keyed &a, const Keyed &b) {
+    sortInHalves(keyed.data(), keyed.data() + count, [](const Keyed &a, const Keyed &b) {
         return a.key != b.key ? a.key < b.key : a.row < b.row;
     });
-    for (int i = 0; i < rows; ++i)
-        m_order[size_t(i)] = keyed[size_t(i)].row;
+    for (int i = 0; i < count; ++i)
+        first[i] = keyed[size_t(i)].row;
 }
 
 void CustomerFilterProxyModel::sortAllRowsByText()

@@ -108,6 +108,9 @@ private:
 
     // Every row in the order of the sort column (or the table's order).
     void sortAllRows();
+    // Rows [first, last) in the order of their sort keys (m_sortKeys), ties in the table's order: the
+    // whole order of a column whose key decides (not Name or Email, whose equal keys go on to texts).
+    void sortRowsByKey(int *first, int *last) const;
     bool rowLess(int a, int b) const; // the sort order, ties in the table's order
     bool orderLess(int a, int b) const; // m_order's order: rowLess, or the table's order when unsorted
     struct TextSortEntry
