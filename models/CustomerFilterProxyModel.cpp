@@ -633,7 +633,7 @@ void CustomerFilterProxyModel::sortAllRows()
     sortRowsByKey(m_order.data(), m_order.data() + rows);
 }
 
-void CustomerFilterProxyModel::sortRowsByKey(int *first, int *last) const
+void CustomerFilterProxyModel::sortRowsByKey(int *first, int *last)
 {
     // Ties are left in the table's order. Each key goes with its row: sorting the rows by keys looked
     // up in m_sortKeys missed the cache at nearly every comparison.

@@ -110,7 +110,7 @@ private:
     void sortAllRows();
     // Rows [first, last) in the order of their sort keys (m_sortKeys), ties in the table's order: the
     // whole order of a column whose key decides (not Name or Email, whose equal keys go on to texts).
-    void sortRowsByKey(int *first, int *last) const;
+    void sortRowsByKey(int *first, int *last);
     bool rowLess(int a, int b) const; // the sort order, ties in the table's order
     bool orderLess(int a, int b) const; // m_order's order: rowLess, or the table's order when unsorted
     struct TextSortEntry

@@ -58,12 +58,9 @@ void quitOnTerminationSignals(QCoreApplication &app)
 void quitOnTerminationSignals(QCoreApplication &) { }
 #endif
 
-// A list page's answer is built in a 1.2 MB buffer. With glibc's adaptive thresholds a process that
-// has not seeded a database at start (a large allocation raises them) got each such buffer as a fresh
-// mapping, or from a heap top trimmed after the previous answer: every page faulted its memory in
-// afresh, doubling the time a page of a million-customer database took, and more when several
-// requests were in flight. A vendor's server keeps its buffers warm; fixed thresholds keep them in the
-// heap (as the app does, FreedMemory::keepForReuse).
+// Fixed thresholds keep each list page's 1.2 MB answer buffer in the heap, reused warm, however the
+// sandbox was started (glibc's adaptive ones are raised only by a large allocation such as seeding),
+// as the app does in FreedMemory::keepForReuse; sandbox/README.md has the figures.
 void keepResponseBuffersWarm()
 {
 #ifdef __GLIBC__

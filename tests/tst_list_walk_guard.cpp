@@ -4,6 +4,7 @@
 #include "CompactIdSet.h"
 #include "ListWalkGuard.h"
 
+#include <deque>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -11,6 +12,35 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// `texts` as a caller may hold them: each as UTF-16, as Latin-1 where every character is Latin-1,
+// or as UTF-8, at random; the bytes of the last two kept in `bytes`.
+QList<QAnyStringView> viewsOf(const QStringList &texts, QRandomGenerator &random,
+                              std::deque<QByteArray> &bytes)
+{
+    QList<QAnyStringView> views;
+    for (const QString &text : texts) {
+        const bool latin1
+            = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() <= 0xff; });
+        switch (random.bounded(3)) {
+        case 0:
+            views.append(QStringView(text));
+            break;
+        case 1:
+            if (latin1) {
+                bytes.push_back(text.toLatin1());
+                views.append(QLatin1StringView(bytes.back()));
+                break;
+            }
+            Q_FALLTHROUGH();
+        default:
+            bytes.push_back(text.toUtf8());
+            views.append(QUtf8StringView(bytes.back()));
+            break;
+        }
+    }
+    return views;
+}
+
 // Admits `count` ids never seen before, numbered from `first`.
 void admitFresh(ListWalkGuard &guard, int first, int count)
 {
@@ -68,55 +98,28 @@ private Q_SLOTS:
     }
 
     // A page at a time: ids held as UTF-16, Latin-1 and UTF-8 views (the same id in each is one
-    // id), repeats within a page and across pages, ids longer than the length field and more than
-    // one arena chunk's worth, with the table growing in the middle of the walk.
+    // id), repeats within a page and across pages, ids longer than the length field anywhere in a
+    // page with shorter ones written out after them (the page's scratch moves under the keys taken
+    // before), more than one arena chunk's worth, the table growing in the middle of the walk.
     void compactIdSetTakesPagesAsOneIdAtATimeWould()
     {
         CompactIdSet set;
         QSet<QString> reference;
         QRandomGenerator random(61);
         const QString huge(70000, u'q');
-        QByteArray latin1Ids;
-        QByteArray utf8Ids;
-        latin1Ids.reserve(1 << 23);
-        utf8Ids.reserve(1 << 23);
         for (int page = 0; page < 40; ++page) {
-            QList<QAnyStringView> ids;
             QStringList texts;
             const int rows = page == 0 ? 3 : 1000;
             for (int i = 0; i < rows; ++i) {
                 QString id = u"customer_%1"_s.arg(random.bounded(30000), 48, 10, QChar(u'0'));
-                if (i == 0)
+                if (random.bounded(100) == 0)
                     id = huge + QString::number(random.bounded(3)); // cut, compared by the rest's hash
                 else if (random.bounded(4) == 0)
-                    id += u"_Kunde_ß"_s; // UTF-16 that is not ASCII
+                    id += u"_Kunde_ß"_s; // not ASCII: as UTF-16 or Latin-1, written out as UTF-8
                 texts.append(id);
             }
-            for (const QString &id : std::as_const(texts)) {
-                const bool ascii
-                    = std::all_of(id.begin(), id.end(), [](QChar c) { return c.unicode() < 0x80; });
-                switch (random.bounded(3)) {
-                case 0:
-                    ids.append(QStringView(id));
-                    break;
-                case 1:
-                    if (ascii) {
-                        const qsizetype at = latin1Ids.size();
-                        latin1Ids.append(id.toLatin1());
-                        ids.append(QLatin1StringView(latin1Ids.constData() + at, id.size()));
-                        break;
-                    }
-                    Q_FALLTHROUGH();
-                default: {
-                    const QByteArray utf8 = id.toUtf8();
-                    const qsizetype at = utf8Ids.size();
-                    utf8Ids.append(utf8);
-                    ids.append(QUtf8StringView(utf8Ids.constData() + at, utf8.size()));
-                    break;
-                }
-                }
-            }
-            QVERIFY(latin1Ids.capacity() == 1 << 23 && utf8Ids.capacity() == 1 << 23); // views still valid
+            std::deque<QByteArray> bytes;
+            const QList<QAnyStringView> ids = viewsOf(texts, random, bytes);
             const QList<bool> fresh = set.insertAll(ids);
             QCOMPARE(fresh.size(), texts.size());
             for (qsizetype i = 0; i < texts.size(); ++i) {
@@ -131,6 +134,65 @@ private Q_SLOTS:
             QVERIFY(set.contains(id));
         QVERIFY(!set.contains(huge));
         QVERIFY(!set.contains(u"customer_"_s));
+    }
+
+    // One page with the edges: the empty id in every form, ids of exactly the length field's range
+    // and one past it, an id written out first and found again after two thousand more moved the
+    // page's scratch.
+    void compactIdSetEdgesOfOnePage()
+    {
+        CompactIdSet set;
+        const QString longest(0xffff, u'a');
+        const QString cut = longest + u'a';
+        const QByteArray longestBytes = longest.toLatin1();
+        const QByteArray cutBytes = cut.toLatin1();
+        // "x" first, written out to the page's scratch while it is small; all that follows moves it.
+        QList<QAnyStringView> ids { QStringView(u"x"),           QStringView(u""),
+                                    QLatin1StringView(""),       QUtf8StringView(""),
+                                    QStringView(longest),        QUtf8StringView(longestBytes),
+                                    QLatin1StringView(cutBytes), QStringView(cut) };
+        QList<bool> expected { true, true, false, false, true, false, true, false };
+        QStringList numbered;
+        for (int n = 0; n < 2000; ++n)
+            numbered.append(u"id-%1-ü"_s.arg(n));
+        for (const QString &id : std::as_const(numbered)) {
+            ids.append(QStringView(id));
+            expected.append(true);
+        }
+        const QByteArray lastUtf8 = numbered.last().toUtf8();
+        ids.append(QUtf8StringView("x"));
+        expected.append(false);
+        ids.append(QUtf8StringView(lastUtf8));
+        expected.append(false);
+        QCOMPARE(set.insertAll(ids), expected);
+        QCOMPARE(set.size(), 2004);
+        QVERIFY(set.contains(QString()));
+        QVERIFY(set.contains(longest));
+        QVERIFY(set.contains(cut));
+        QVERIFY(!set.contains(cut + u'a')); // a different tail past the cut
+        QVERIFY(!set.contains(longest.first(0xfffe)));
+    }
+
+    // Ids whose records fill the first 1 MiB chunk exactly, and to within one byte: the next id
+    // starts a chunk, and every id reads back across the boundary.
+    void compactIdSetFillsItsChunksToTheByte()
+    {
+        for (const int shorter : { 0, 1 }) {
+            CompactIdSet set;
+            QStringList texts;
+            // Records of 2 length bytes and the id: 1 024 of 1 024 bytes are 1 MiB.
+            texts.append(u"%1"_s.arg(0, 1022 - shorter, 10, QChar(u'0')));
+            for (int n = 1; n < 1024; ++n)
+                texts.append(u"%1"_s.arg(n, 1022, 10, QChar(u'0')));
+            texts.append(u"after"_s);
+            QList<QAnyStringView> ids;
+            for (const QString &id : std::as_const(texts))
+                ids.append(QStringView(id));
+            QCOMPARE(set.insertAll(ids), QList<bool>(texts.size(), true));
+            for (const QString &id : std::as_const(texts))
+                QVERIFY(set.contains(id));
+            QVERIFY(!set.contains(u"afte"_s));
+        }
     }
 
     void stopsAtTheAnnouncedLastPage()

@@ -52,27 +52,27 @@ CompactIdSet::Key CompactIdSet::keyOf(QAnyStringView id, QByteArray &scratch) co
                     return;
                 }
             }
-            const qsizetype start = scratch.size();
+            key.scratchAt = scratch.size();
             if (ascii) {
-                scratch.resize(start + view.size());
-                char *out = scratch.data() + start;
+                scratch.resize(key.scratchAt + view.size());
+                char *out = scratch.data() + key.scratchAt;
                 for (const auto c : view)
                     *out++ = char(unitOf(c));
             } else {
                 scratch.append(QAnyStringView(view).toString().toUtf8());
             }
-            key.bytes = QByteArrayView(scratch).sliced(start);
+            key.bytes = QByteArrayView(scratch).sliced(key.scratchAt);
         }
     });
     if (key.bytes.size() > kMaxIdBytes) {
         // No vendor id is 64 KiB; an id that is keeps its exactness up to that length and is
         // compared by the rest's hash after it.
-        const size_t tail = qHash(key.bytes.sliced(kMaxIdBytes - 16), 0x9e3779b9);
-        QByteArray cut = key.bytes.first(kMaxIdBytes - 16).toByteArray();
+        const size_t tail = qHash(key.bytes.sliced(kMaxIdBytes - 16), m_seed ^ 0x9e3779b9);
+        QByteArray cut = key.bytes.first(kMaxIdBytes - 16).toByteArray(); // before the scratch moves
         cut.append(reinterpret_cast<const char *>(&tail), sizeof tail);
-        const qsizetype start = scratch.size();
+        key.scratchAt = scratch.size();
         scratch.append(cut);
-        key.bytes = QByteArrayView(scratch).sliced(start);
+        key.bytes = QByteArrayView(scratch).sliced(key.scratchAt);
     }
     key.hash = hashOf(key.bytes);
     return key;
@@ -117,7 +117,11 @@ size_t CompactIdSet::find(const Key &key) const
 
 void CompactIdSet::prefetch(size_t hash) const
 {
+#if defined(Q_CC_GNU) || defined(Q_CC_CLANG)
     __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+#else
+    Q_UNUSED(hash);
+#endif
 }
 
 bool CompactIdSet::contains(QAnyStringView id) const
@@ -149,26 +153,20 @@ bool CompactIdSet::insert(QAnyStringView id)
 QList<bool> CompactIdSet::insertAll(const QList<QAnyStringView> &ids)
 {
     ensureRoomFor(ids.size());
-    // Every key first, its slot asked for as it is hashed; the scratch bytes are only looked at
-    // once all are written, since writing may move them.
-    QByteArray scratch;
-    std::vector<Key> keys;
-    keys.reserve(size_t(ids.size()));
-    std::vector<qsizetype> scratchAt(size_t(ids.size()), -1);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const qsizetype used = scratch.size();
-        Key key = keyOf(ids.at(i), scratch);
-        if (scratch.size() != used)
-            scratchAt[size_t(i)] = key.bytes.data() - scratch.constData();
-        prefetch(key.hash);
-        keys.push_back(key);
+    // Every key first, its slot asked for as it is hashed; keys written to the scratch are looked at
+    // only once all are written, since writing may move them.
+    m_scratch.resize(0);
+    m_keys.clear();
+    m_keys.reserve(size_t(ids.size()));
+    for (const QAnyStringView id : ids) {
+        m_keys.push_back(keyOf(id, m_scratch));
+        prefetch(m_keys.back().hash);
     }
     QList<bool> fresh;
     fresh.reserve(ids.size());
-    for (size_t i = 0; i < keys.size(); ++i) {
-        Key &key = keys[i];
-        if (scratchAt[i] >= 0)
-            key.bytes = QByteArrayView(scratch.constData() + scratchAt[i], key.bytes.size());
+    for (Key &key : m_keys) {
+        if (key.scratchAt >= 0)
+            key.bytes = QByteArrayView(m_scratch.constData() + key.scratchAt, key.bytes.size());
         fresh.append(insertKey(key));
     }
     return fresh;

@@ -13,8 +13,9 @@
 // costs at its peak.
 //
 // The hash is seeded per process (like QHash), so a vendor cannot send ids chosen to pile up in one
-// run of the table. The chunks stay under glibc's mmap threshold, so a walk reuses the pages a
-// previous one freed instead of faulting in a fresh 44 MB arena at a million ids.
+// run of the table. The arena grows a chunk at a time: where the app raises glibc's mmap threshold
+// (FreedMemory::keepForReuse) the chunks come from the heap and a walk reuses the pages a previous
+// one freed, where one 44 MB arena at a million ids would be mapped and faulted in afresh.
 class CompactIdSet
 {
 public:
@@ -44,17 +45,19 @@ private:
     static constexpr int kChunkBits = 20;
     static constexpr qsizetype kChunkBytes = qsizetype(1) << kChunkBits;
 
-    // An id's key bytes (its UTF-8, cut to the length field's range) and their hash.
+    // An id's key bytes (its UTF-8, cut to the length field's range) and their hash. Bytes that are
+    // not the caller's own are in a scratch buffer, from `scratchAt`: the buffer may move as later
+    // keys are written to it.
     struct Key
     {
         QByteArrayView bytes;
         size_t hash = 0;
+        qsizetype scratchAt = -1;
     };
-    // `id`'s key; bytes that are not the caller's own are written to `scratch`, which must outlive
-    // the key and not grow while it is used.
+    // `id`'s key, written to the end of `scratch` when it is not UTF-8 or ASCII already.
     Key keyOf(QAnyStringView id, QByteArray &scratch) const;
     size_t hashOf(QByteArrayView bytes) const;
-    static quint32 tagOf(size_t hash) { return quint32(hash >> 32) ^ quint32(hash); }
+    static quint32 tagOf(size_t hash) { return quint32(quint64(hash) >> 32) ^ quint32(hash); }
     // The slot holding `key`, or the empty slot where it would go.
     size_t find(const Key &key) const;
     bool insertKey(const Key &key);
@@ -69,5 +72,6 @@ private:
     qsizetype m_chunkUsed = kChunkBytes; // bytes used in the last chunk; full when there is none
     qsizetype m_size = 0;
     size_t m_seed;
-    mutable QByteArray m_scratch; // insert()'s and contains()'s, kept for its capacity
+    mutable QByteArray m_scratch; // keyOf()'s, kept for its capacity
+    std::vector<Key> m_keys; // insertAll()'s, kept for its capacity
 };

@@ -549,8 +549,11 @@ void readTableRow(element value, CustomerRowBatch &rows)
             name.append(first);
         else if (first.empty())
             name.append(last);
-        else
-            name.append(first).append(" ").append(last);
+        else {
+            name.append(first);
+            name += ' ';
+            name.append(last);
+        }
         rows.appendAscii(std::move(row), latin1(name), latin1(mailBytes), latin1(id), latin1(extrasAscii),
                          unknownStatuses);
         return;
