@@ -231,6 +231,29 @@ private Q_SLOTS:
         QVERIFY2(guard.error()->message.contains(u"15 rows"_s), qPrintable(guard.error()->message));
     }
 
+    // A vendor sending ids of kilobytes each: the walk fails, saying why, once the ids it holds pass
+    // the budget, instead of holding ever more.
+    void failsPastTheIdBytesBudget()
+    {
+        ListWalkGuard guard(u"Sphere"_s, ListWalkGuard::kDefaultMaxPages, ListWalkGuard::kDefaultMaxRows,
+                            4 * 1024 * 1024);
+        const auto admitLong = [&](int first) {
+            for (int i = first; i < first + 32; ++i)
+                QVERIFY(guard.admit(QString(60000, u'a') + QString::number(i)));
+        };
+        admitLong(0); // about 1.9 MB
+        QCOMPARE(guard.afterPage(1, true, 0), ListWalkGuard::Step::Continue);
+        admitLong(32);
+        QCOMPARE(guard.afterPage(2, true, 0), ListWalkGuard::Step::Continue);
+        admitLong(64); // past 4 MiB
+        QCOMPARE(guard.afterPage(3, true, 0), ListWalkGuard::Step::Failed);
+        QVERIFY(guard.error());
+        QCOMPARE(guard.error()->kind, ApiError::Kind::LimitExceeded);
+        QVERIFY2(guard.error()->message.contains(u"ids take more than"_s),
+                 qPrintable(guard.error()->message));
+        QVERIFY(guard.error()->message.contains(u"page 3"_s));
+    }
+
     void rowsUpToTheCapAreFine()
     {
         ListWalkGuard guard(u"Yativo"_s, ListWalkGuard::kDefaultMaxPages, 20);

@@ -91,7 +91,7 @@ quint32 CompactIdSet::store(QByteArrayView bytes)
     const qsizetype record = bytes.size() + 2;
     if (m_chunkUsed + record > kChunkBytes) {
         if (m_chunks.size() >= (size_t(1) << (32 - kChunkBits)) - 1)
-            qFatal("CompactIdSet: more than 4 GiB of ids");
+            qFatal("CompactIdSet: more than 4 GiB of ids"); // ListWalkGuard stops a walk long before
         m_chunks.emplace_back(new char[size_t(kChunkBytes)]); // not zeroed: only written bytes are read
         m_chunkUsed = 0;
     }

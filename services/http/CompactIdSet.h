@@ -32,6 +32,11 @@ public:
     QList<bool> insertAll(const QList<QAnyStringView> &ids);
     bool contains(QAnyStringView id) const;
     qsizetype size() const { return m_size; }
+    // The arena's bytes in use: each id's UTF-8 (cut past 64 KiB) and two bytes of length.
+    qint64 storedBytes() const
+    {
+        return m_chunks.empty() ? 0 : qint64(m_chunks.size() - 1) * kChunkBytes + m_chunkUsed;
+    }
     // Room for `ids` without growing the table again (the arena grows as ids come).
     void reserve(qsizetype ids);
 

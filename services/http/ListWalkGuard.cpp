@@ -1,9 +1,12 @@
 #include "ListWalkGuard.h"
 
-ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows)
+#include <QLocale>
+
+ListWalkGuard::ListWalkGuard(QString vendor, qint64 maxPages, qint64 maxRows, qint64 maxIdBytes)
     : m_vendor(std::move(vendor))
     , m_maxPages(std::max<qint64>(1, maxPages))
     , m_maxRows(std::max<qint64>(1, maxRows))
+    , m_maxIdBytes(std::max<qint64>(1, maxIdBytes))
 { }
 
 bool ListWalkGuard::admit(QAnyStringView id)
@@ -50,6 +53,14 @@ ListWalkGuard::Step ListWalkGuard::afterPage(qint64 page, bool vendorSaysMore, q
                                           tr("the listing has more than %1 rows, the most KYC Desk "
                                              "holds; stopped after page %2, what was loaded is incomplete")
                                               .arg(m_maxRows)
+                                              .arg(page));
+        return Step::Failed;
+    }
+    if (m_seen.storedBytes() > m_maxIdBytes) {
+        m_error = ApiError::limitExceeded(m_vendor,
+                                          tr("the listing's ids take more than %1, the most KYC Desk "
+                                             "holds; stopped after page %2, what was loaded is incomplete")
+                                              .arg(QLocale::system().formattedDataSize(m_maxIdBytes))
                                               .arg(page));
         return Step::Failed;
     }

@@ -13,7 +13,8 @@
 // The rules that end a walk over a vendor's pages, the same for every listing: stop after the
 // page the vendor says is the last (hasNext false, or page == totalPages), after a page that brings
 // no id not seen before, and fail at a hard maximum of pages or of rows (the rows are held in
-// memory, and a vendor choosing its own page size could otherwise send millions). Ids seen twice are kept
+// memory, and a vendor choosing its own page size could otherwise send millions), or of bytes of ids
+// (a vendor sending ids of kilobytes each). Ids seen twice are kept
 // once and reported. Page numbers are 64-bit, so a vendor's page 2^32 + 1 is never page 1.
 class ListWalkGuard
 {
@@ -22,10 +23,13 @@ class ListWalkGuard
 public:
     static constexpr qint64 kDefaultMaxPages = 10000;
     static constexpr qint64 kDefaultMaxRows = 1000000;
+    // The ids a walk holds, in bytes: a million ids of 500 bytes. Checked after each page, so with
+    // pages of at most 16 MiB the id set never nears its 4 GiB arena.
+    static constexpr qint64 kDefaultMaxIdBytes = qint64(512) * 1024 * 1024;
     enum class Step { Continue, Done, Failed };
 
     explicit ListWalkGuard(QString vendor, qint64 maxPages = kDefaultMaxPages,
-                           qint64 maxRows = kDefaultMaxRows);
+                           qint64 maxRows = kDefaultMaxRows, qint64 maxIdBytes = kDefaultMaxIdBytes);
 
     // Records `id`; false when it was listed before (drop it).
     bool admit(QAnyStringView id);
@@ -48,6 +52,7 @@ private:
     QString m_vendor;
     qint64 m_maxPages;
     qint64 m_maxRows;
+    qint64 m_maxIdBytes;
     CompactIdSet m_seen;
     QStringList m_duplicateExamples;
     qint64 m_duplicates = 0;
