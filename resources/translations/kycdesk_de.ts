@@ -2874,6 +2874,10 @@ Klicken Sie auf „Anzeigen…“, um es zu sehen.</translation>
         <source>%1 listed %2 id(s) more than once across pages (for example %3); each was kept once</source>
         <translation>%1 hat %2 ID(s) auf mehreren Seiten aufgeführt (zum Beispiel %3); jede wurde einmal übernommen</translation>
     </message>
+    <message>
+        <source>the listing&apos;s ids take more than %1, the most KYC Desk holds; stopped after page %2, what was loaded is incomplete</source>
+        <translation>die IDs der Liste belegen mehr als %1, das Maximum, das KYC Desk vorhält; nach Seite %2 angehalten, das Geladene ist unvollständig</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
