@@ -3,6 +3,7 @@
 // SIGTERM.
 #include "BuildInfo.h"
 #include "FaultSpec.h"
+#include "FreedMemory.h"
 #include "PrivateFileGuard.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
@@ -18,9 +19,6 @@
 #ifdef Q_OS_UNIX
 #    include <sys/socket.h>
 #    include <unistd.h>
-#endif
-#ifdef __GLIBC__
-#    include <malloc.h>
 #endif
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,17 +56,6 @@ void quitOnTerminationSignals(QCoreApplication &app)
 void quitOnTerminationSignals(QCoreApplication &) { }
 #endif
 
-// Fixed thresholds keep each list page's 1.2 MB answer buffer in the heap, reused warm, however the
-// sandbox was started (glibc's adaptive ones are raised only by a large allocation such as seeding),
-// as the app does in FreedMemory::keepForReuse; sandbox/README.md has the figures.
-void keepResponseBuffersWarm()
-{
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
-#endif
-}
-
 [[noreturn]] void die(const QString &message)
 {
     std::fprintf(stderr, "kycdesk-sandbox: %s\n", qPrintable(message));
@@ -79,7 +66,10 @@ void keepResponseBuffersWarm()
 
 int main(int argc, char *argv[])
 {
-    keepResponseBuffersWarm();
+    // Each list page's 1.2 MB answer is built in memory reused warm, however the sandbox was started
+    // (glibc's adaptive thresholds are raised only by a large allocation such as seeding);
+    // sandbox/README.md has the figures.
+    FreedMemory::keepForReuse();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"kycdesk-sandbox"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::versionText());
