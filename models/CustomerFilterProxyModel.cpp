@@ -468,7 +468,7 @@ void CustomerFilterProxyModel::onRowsInserted(int first, int last)
                 m_sortKeys[size_t(first + i)] = sortKeyOf(first + i);
         });
         const auto less = [this](int a, int b) { return rowLess(a, b); };
-        if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email)
+        if (sortsByText())
             std::sort(fresh.begin(), fresh.end(), less); // equal keys go on to the texts
         else
             sortRowsByKey(fresh.data(), fresh.data() + fresh.size());
@@ -531,8 +531,7 @@ void CustomerFilterProxyModel::updateRow(int row)
     evaluateTextOfRow(row);
     if (m_sortColumn >= 0) {
         const quint64 key = sortKeyOf(row);
-        const bool mayMove = key != m_sortKeys[size_t(row)] || m_sortColumn == CustomerTableModel::Name
-            || m_sortColumn == CustomerTableModel::Email; // equal keys fall back to the whole text
+        const bool mayMove = key != m_sortKeys[size_t(row)] || sortsByText();
         m_sortKeys[size_t(row)] = key;
         if (mayMove) {
             m_order.erase(std::find(m_order.begin(), m_order.end(), row));
@@ -592,7 +591,7 @@ bool CustomerFilterProxyModel::rowLess(int a, int b) const
     const quint64 kb = m_sortKeys[size_t(b)];
     if (ka != kb)
         return m_sortOrder == Qt::AscendingOrder ? ka < kb : kb < ka;
-    if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email) {
+    if (sortsByText()) {
         const CustomerRow &ra = m_customers->rowAt(a);
         const CustomerRow &rb = m_customers->rowAt(b);
         if (m_sortOrder == Qt::AscendingOrder ? rowLessThan(ra, rb, m_sortColumn)
@@ -614,6 +613,11 @@ bool CustomerFilterProxyModel::rowLessThan(const CustomerRow &a, const CustomerR
     return m_customers->email(a).compare(m_customers->email(b), Qt::CaseInsensitive) < 0;
 }
 
+bool CustomerFilterProxyModel::sortsByText() const
+{
+    return m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email;
+}
+
 void CustomerFilterProxyModel::sortAllRows()
 {
     const int rows = int(m_baseVerdicts.size());
@@ -626,7 +630,7 @@ void CustomerFilterProxyModel::sortAllRows()
         for (int r = from; r < to; ++r)
             m_sortKeys[size_t(r)] = sortKeyOf(r);
     });
-    if (m_sortColumn == CustomerTableModel::Name || m_sortColumn == CustomerTableModel::Email) {
+    if (sortsByText()) {
         sortAllRowsByText();
         return;
     }

@@ -108,8 +108,10 @@ private:
 
     // Every row in the order of the sort column (or the table's order).
     void sortAllRows();
+    // Name and Email: rows whose keys are equal go on to compare their whole texts.
+    bool sortsByText() const;
     // Rows [first, last) in the order of their sort keys (m_sortKeys), ties in the table's order: the
-    // whole order of a column whose key decides (not Name or Email, whose equal keys go on to texts).
+    // whole order of a column whose key decides (not sortsByText()).
     void sortRowsByKey(int *first, int *last);
     bool rowLess(int a, int b) const; // the sort order, ties in the table's order
     bool orderLess(int a, int b) const; // m_order's order: rowLess, or the table's order when unsorted
