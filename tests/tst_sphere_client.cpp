@@ -123,6 +123,7 @@ private Q_SLOTS:
         QSet<QString> ids;
         QList<int> pages;
         bool onCallersThread = true;
+        bool countsIncludeEachPage = true;
         int finishedCount = 0;
         connect(list, &BackgroundCustomerList::rowsReady, this,
                 [&](const CustomerRowBatch &rows, const Pagination &pagination) {
@@ -130,6 +131,9 @@ private Q_SLOTS:
                     for (const CustomerRow &row : rows.rows)
                         ids.insert(rows.id(row).toString());
                     pages.append(pagination.page);
+                    // What the book's progress bar reads as the rows arrive.
+                    countsIncludeEachPage
+                        = countsIncludeEachPage && list->loaded() == ids.size() && list->total() == kSeed;
                 });
         connect(list, &BackgroundCustomerList::finished, this, [&] {
             ++finishedCount;
@@ -141,6 +145,7 @@ private Q_SLOTS:
         list->start();
         QTRY_COMPARE_WITH_TIMEOUT(finishedCount, 1, 30000);
         QVERIFY(onCallersThread);
+        QVERIFY(countsIncludeEachPage);
         // The status bar's count: requests were on the wire, none is when it is done.
         int most = 0;
         for (const QList<QVariant> &a : std::as_const(activity))

@@ -59,15 +59,24 @@ void BackgroundCustomerList::start()
                     },
                     Qt::QueuedConnection);
             };
+            // A page's rows come with the counts that include them: whoever takes the rows (the
+            // book, which moves its progress bar then) reads loaded() and total() at once, before
+            // the progress signal that follows them has crossed over.
             QObject::connect(job, &CustomerListJob::rowsReady, worker,
-                             [post](const CustomerRowBatch &rows, const Pagination &pagination) {
-                                 post([rows, pagination](BackgroundCustomerList *owner) {
+                             [post, job](const CustomerRowBatch &rows, const Pagination &pagination) {
+                                 post([rows, pagination, loaded = job->loaded(),
+                                       total = job->total()](BackgroundCustomerList *owner) {
+                                     owner->m_loaded = loaded;
+                                     owner->m_total = total;
                                      Q_EMIT owner->rowsReady(rows, pagination);
                                  });
                              });
             QObject::connect(job, &CustomerListJob::pageReady, worker,
-                             [post](const QList<Customer> &customers, const Pagination &pagination) {
-                                 post([customers, pagination](BackgroundCustomerList *owner) {
+                             [post, job](const QList<Customer> &customers, const Pagination &pagination) {
+                                 post([customers, pagination, loaded = job->loaded(),
+                                       total = job->total()](BackgroundCustomerList *owner) {
+                                     owner->m_loaded = loaded;
+                                     owner->m_total = total;
                                      Q_EMIT owner->pageReady(customers, pagination);
                                  });
                              });
