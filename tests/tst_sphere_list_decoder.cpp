@@ -1,6 +1,7 @@
 // The customer table's fast page decoder (simdjson) against the strict one: the fields it reads
 // must agree exactly, and every bad body must give the strict decoder's typed error.
 
+#include "JsonReader.h"
 #include "SphereCodec.h"
 #include "SphereFields.h"
 #include "SphereListDecoder.h"
@@ -449,6 +450,68 @@ private Q_SLOTS:
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("2024-13-01T00:00:00.000Z").has_value(), false);
         // QDate has no year 0: the strict decoder refuses it, so must this.
         QCOMPARE(SphereListDecoder::parseIsoUtcMillis("0000-01-01T00:00:00.000Z").has_value(), false);
+    }
+
+    // The fast reading agrees with the strict decoder's (parseJsonTimestamp) wherever it answers, and
+    // answers for every valid time in its one form: every day of years around the leap rules, every
+    // edge of each field, and each character of a valid time replaced by bytes a sloppy digit or
+    // separator check would let through.
+    void isoTimestampsAgreeWithTheStrictReading()
+    {
+        const auto agree = [](const QByteArray &text) {
+            const std::optional<qint64> fast = SphereListDecoder::parseIsoUtcMillis(text.toStdString());
+            if (!fast)
+                return true;
+            const QDateTime strict = parseJsonTimestamp(QString::fromLatin1(text));
+            return strict.isValid() && strict.toMSecsSinceEpoch() == *fast;
+        };
+        int answered = 0;
+        for (const int year :
+             { 1, 4, 100, 400, 1600, 1700, 1899, 1900, 1970, 1999, 2000, 2023, 2024, 2100, 9999 }) {
+            for (QDate day(year, 1, 1); day.isValid() && day.year() == year; day = day.addDays(1)) {
+                const QByteArray text
+                    = QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, day.month(), day.day(),
+                                        (day.day() * 7) % 24, (day.dayOfYear() * 13) % 60,
+                                        (day.dayOfYear() * 17) % 60, (day.dayOfYear() * 37) % 1000)
+                          .toLatin1();
+                QVERIFY2(SphereListDecoder::parseIsoUtcMillis(text.toStdString()).has_value(),
+                         text.constData());
+                QVERIFY2(agree(text), text.constData());
+                ++answered;
+            }
+            for (int month = 0; month <= 13; ++month) {
+                for (const int dayOfMonth : { 0, 1, 28, 29, 30, 31, 32 }) {
+                    const QByteArray text
+                        = QString::asprintf("%04d-%02d-%02dT23:59:59.999Z", year, month, dayOfMonth)
+                              .toLatin1();
+                    QVERIFY2(agree(text), text.constData());
+                    QCOMPARE(SphereListDecoder::parseIsoUtcMillis(text.toStdString()).has_value(),
+                             QDate(year, month, dayOfMonth).isValid());
+                }
+            }
+        }
+        QVERIFY(answered > 5000);
+        for (const char *edge :
+             { "2024-07-31T24:00:00.000Z", "2024-07-31T23:60:00.000Z", "2024-07-31T23:59:60.000Z",
+               "2024-07-31T00:00:00.000Z", "2024-07-31T23:59:59.999Z" })
+            QVERIFY2(agree(edge), edge);
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis("2024-07-31T24:00:00.000Z"));
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:60:00.000Z"));
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:59:60.000Z"));
+        const QByteArray valid = "2024-07-31T23:44:16.319Z";
+        const char replacements[] = { '/',  ':',    ';',    '@',    'A',    'Z',    'T',    '-', '.', ' ',
+                                      '\0', '\x7f', '\x80', '\xb0', '\xb9', '\xf9', '\xff', '0', '9', '5' };
+        for (int at = 0; at < valid.size(); ++at) {
+            for (const char c : replacements) {
+                QByteArray text = valid;
+                text[at] = c;
+                QVERIFY2(agree(text), qPrintable(QString::number(at) + u' ' + QString::number(uchar(c))));
+            }
+        }
+        // Every other length is left to the general parser.
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:44:16.31Z"));
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis("2024-07-31T23:44:16.3190Z"));
+        QVERIFY(!SphereListDecoder::parseIsoUtcMillis(""));
     }
 };
 
