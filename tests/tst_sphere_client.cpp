@@ -159,6 +159,28 @@ private Q_SLOTS:
         QTRY_VERIFY(list.isNull()); // deletes itself, like CustomerListJob
     }
 
+    // The same counts for a walk that hands out whole customers (pageReady).
+    void backgroundListOfCustomersCountsEachPageAsItArrives()
+    {
+        CustomerQuery query;
+        query.pageSize = 50;
+        QPointer<BackgroundCustomerList> list = new BackgroundCustomerList(endpoint(), query);
+        qint64 received = 0;
+        bool countsIncludeEachPage = true;
+        bool finished = false;
+        connect(list, &BackgroundCustomerList::pageReady, this,
+                [&](const QList<Customer> &page, const Pagination &) {
+                    received += page.size();
+                    countsIncludeEachPage
+                        = countsIncludeEachPage && list->loaded() == received && list->total() == kSeed;
+                });
+        connect(list, &BackgroundCustomerList::finished, this, [&] { finished = !list->error(); });
+        list->start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QCOMPARE(received, qint64(kSeed));
+        QVERIFY(countsIncludeEachPage);
+    }
+
     void backgroundListReportsTheVendorsError()
     {
         QPointer<BackgroundCustomerList> list
