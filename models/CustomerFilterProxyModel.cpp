@@ -69,9 +69,17 @@ bool foldAscii(QStringView text, quint64 *keys, size_t keyCount)
     return true;
 }
 
+// `count` items and, after them in the same block, room for sortInHalves' copy of the first half. At a
+// million rows by name that block is mapped with huge pages (ScratchArray); the copy in a block of its
+// own came fresh from the heap, 4 KiB at a time, and took about 30 ms of the first sort by name.
+constexpr size_t withMergeRoom(size_t count)
+{
+    return count + (count >= size_t(kParallelRows) ? count / 2 : 0);
+}
+
 // std::sort, on two cores for a large range: two halves, then one merge, stable, through a copy of
-// the first half made on the pool.
-template<typename T, typename Less> void sortInHalves(T *first, T *last, Less less)
+// the first half made on the pool into `room` (withMergeRoom: at least half the range's items).
+template<typename T, typename Less> void sortInHalves(T *first, T *last, T *room, Less less)
 {
     const size_t count = size_t(last - first);
     if (count < size_t(kParallelRows)) {
@@ -83,12 +91,10 @@ template<typename T, typename Less> void sortInHalves(T *first, T *last, Less le
     std::sort(middle, last, less);
     firstHalf.waitForFinished();
     const size_t half = size_t(middle - first);
-    ScratchArray<T> copy { half };
-    forEachSlice(int(half),
-                 [&](int from, int to) { std::copy(first + from, first + to, copy.data() + from); });
+    forEachSlice(int(half), [&](int from, int to) { std::copy(first + from, first + to, room + from); });
     // Merged forward into the whole range: what is written never passes what the second half has
     // still to read. On equal items the first half's goes first.
-    const T *a = copy.data();
+    const T *a = room;
     const T *const aEnd = a + half;
     const T *b = middle;
     T *out = first;
@@ -648,16 +654,16 @@ void CustomerFilterProxyModel::sortRowsByKey(int *first, int *last)
         int row;
     };
     const int count = int(last - first);
-    ScratchArray<Keyed> keyed { size_t(count) };
+    ScratchArray<Keyed> keyed { withMergeRoom(size_t(count)) };
     forEachSlice(count, [&](int from, int to) {
         for (int i = from; i < to; ++i) {
             const quint64 key = m_sortKeys[size_t(first[i])];
             keyed[size_t(i)] = { descending ? ~key : key, first[i] };
         }
     });
-    sortInHalves(keyed.data(), keyed.data() + count, [](const Keyed &a, const Keyed &b) {
-        return a.key != b.key ? a.key < b.key : a.row < b.row;
-    });
+    sortInHalves(
+        keyed.data(), keyed.data() + count, keyed.data() + count,
+        [](const Keyed &a, const Keyed &b) { return a.key != b.key ? a.key < b.key : a.row < b.row; });
     for (int i = 0; i < count; ++i)
         first[i] = keyed[size_t(i)].row;
 }
@@ -680,7 +686,7 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     if (byName)
         computeIdKeys();
     static_assert(kKeyedUnits == CustomerSortKey::kTextUnits + 16); // the first key, then two of eight
-    ScratchArray<TextKeys> keyed { size_t(rows) };
+    ScratchArray<TextKeys> keyed { withMergeRoom(size_t(rows)) };
     forEachSlice(rows, [&](int from, int to) {
         for (int r = from; r < to; ++r) {
             const CustomerRow &row = m_customers->rowAt(r);
@@ -705,17 +711,18 @@ void CustomerFilterProxyModel::sortAllRowsByText()
     const auto sameText = [](const TextKeys &a, const TextKeys &b) {
         return a.keys[0] == b.keys[0] && a.keys[1] == b.keys[1] && a.keys[2] == b.keys[2];
     };
-    sortInHalves(keyed.data(), keyed.data() + rows, [](const TextKeys &a, const TextKeys &b) {
-        if (a.keys[0] != b.keys[0])
-            return a.keys[0] < b.keys[0];
-        if (a.keys[1] != b.keys[1])
-            return a.keys[1] < b.keys[1];
-        if (a.keys[2] != b.keys[2])
-            return a.keys[2] < b.keys[2];
-        if (a.idKey != b.idKey)
-            return a.idKey < b.idKey;
-        return a.row < b.row;
-    });
+    sortInHalves(keyed.data(), keyed.data() + rows, keyed.data() + rows,
+                 [](const TextKeys &a, const TextKeys &b) {
+                     if (a.keys[0] != b.keys[0])
+                         return a.keys[0] < b.keys[0];
+                     if (a.keys[1] != b.keys[1])
+                         return a.keys[1] < b.keys[1];
+                     if (a.keys[2] != b.keys[2])
+                         return a.keys[2] < b.keys[2];
+                     if (a.idKey != b.idKey)
+                         return a.idKey < b.idKey;
+                     return a.row < b.row;
+                 });
     for (int i = 0; i < rows; ++i)
         m_order[size_t(i)] = keyed[size_t(i)].row;
 
