@@ -17,6 +17,11 @@ namespace CustomerRowSnapshot {
 
 QByteArray encode(int rows, const RowSource &rowAt)
 {
+    return compress(serialize(rows, rowAt));
+}
+
+QByteArray serialize(int rows, const RowSource &rowAt)
+{
     QByteArray raw;
     QDataStream out(&raw, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
@@ -44,7 +49,12 @@ QByteArray encode(int rows, const RowSource &rowAt)
                       | (row->msaNull ? 8 : 0))
             << row->createdMs << row->updatedMs << qint32(row->openRequirements) << row->requirementMask;
     }
-    return qCompress(raw);
+    return raw;
+}
+
+QByteArray compress(const QByteArray &serialized)
+{
+    return qCompress(serialized);
 }
 
 std::optional<CustomerRowBatch> decode(const QByteArray &bytes)

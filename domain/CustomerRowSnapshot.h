@@ -18,7 +18,12 @@ namespace CustomerRowSnapshot {
 using RowSource
     = std::function<void(int i, const CustomerRow **row, QStringView *name, QStringView *email,
                          QAnyStringView *id, QByteArrayView *searchText, QStringView *unknownStatuses)>;
-QByteArray encode(int rows, const RowSource &rowAt);
+QByteArray encode(int rows, const RowSource &rowAt); // compress(serialize(...))
+// encode's two steps. Compressing is most of the time (about a second for 100 000 rows, against a
+// tenth for reading them), and needs nothing but the serialized bytes: it can run on another thread
+// while the rows go on changing.
+QByteArray serialize(int rows, const RowSource &rowAt);
+QByteArray compress(const QByteArray &serialized);
 std::optional<CustomerRowBatch> decode(const QByteArray &bytes);
 
 } // namespace CustomerRowSnapshot

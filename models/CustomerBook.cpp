@@ -105,18 +105,23 @@ void CustomerBook::dropKeptCopy()
 
 QByteArray CustomerBook::snapshot() const
 {
-    return CustomerRowSnapshot::encode(m_model->rowCount(),
-                                       [this](int i, const CustomerRow **row, QStringView *name,
-                                              QStringView *email, QAnyStringView *id,
-                                              QByteArrayView *searchText, QStringView *unknownStatuses) {
-                                           const CustomerRow &r = m_model->rowAt(i);
-                                           *row = &r;
-                                           *name = m_model->name(r);
-                                           *email = m_model->email(r);
-                                           *id = m_model->id(r);
-                                           *searchText = m_model->searchText(r);
-                                           *unknownStatuses = m_model->unknownStatuses(r);
-                                       });
+    return CustomerRowSnapshot::compress(serializedSnapshot());
+}
+
+QByteArray CustomerBook::serializedSnapshot() const
+{
+    return CustomerRowSnapshot::serialize(m_model->rowCount(),
+                                          [this](int i, const CustomerRow **row, QStringView *name,
+                                                 QStringView *email, QAnyStringView *id,
+                                                 QByteArrayView *searchText, QStringView *unknownStatuses) {
+                                              const CustomerRow &r = m_model->rowAt(i);
+                                              *row = &r;
+                                              *name = m_model->name(r);
+                                              *email = m_model->email(r);
+                                              *id = m_model->id(r);
+                                              *searchText = m_model->searchText(r);
+                                              *unknownStatuses = m_model->unknownStatuses(r);
+                                          });
 }
 
 void CustomerBook::abortFeed()

@@ -61,8 +61,11 @@ public:
     void showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt);
     bool isStale() const { return m_keptAt.isValid(); }
     const QDateTime &keptAt() const { return m_keptAt; }
-    // The rows as they are, to keep for the next start (CustomerRowSnapshot).
+    // The rows as they are, to keep for the next start (CustomerRowSnapshot::encode).
     QByteArray snapshot() const;
+    // The same before compression (CustomerRowSnapshot::serialize), for a caller that compresses it
+    // on another thread.
+    QByteArray serializedSnapshot() const;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -29,11 +29,13 @@
 #include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerNoteModel.h"
+#include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
 #include "DecisionDialog.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
+#include "KeptBookWriter.h"
 #include "MainWindowSteps.h"
 #include "ModelTestData.h"
 #include "NoteSearchDialog.h"
@@ -353,6 +355,55 @@ private Q_SLOTS:
         QVERIFY(!audit.verify().value().has_value());
     }
 
+    // A complete listing is compressed on the pool (a second for 100 000 rows, where the window used
+    // to stand still), then written; a newer listing replaces one still compressing, and one still
+    // pending when the writer goes (the window closing right after a load) is written then.
+    void theKeptBookIsWrittenInTheBackgroundTheLatestWins()
+    {
+        WorkspaceDatabase workspace(m_dir.filePath(u"kept-writer.sqlite"_s));
+        CustomerCache cache(&workspace);
+        const auto serialized = [](int count) {
+            CustomerRowBatch batch;
+            for (int i = 0; i < count; ++i) {
+                Customer c;
+                c.id = u"customer_%1"_s.arg(i);
+                c.email = u"c%1@example.com"_s.arg(i);
+                batch.append(c);
+            }
+            return CustomerRowSnapshot::serialize(int(batch.size()),
+                                                  [&batch](int i, const CustomerRow **row, QStringView *name,
+                                                           QStringView *email, QAnyStringView *id,
+                                                           QByteArrayView *search, QStringView *unknown) {
+                                                      const CustomerRow &r = batch.rows.at(i);
+                                                      *row = &r;
+                                                      *name = batch.name(r);
+                                                      *email = batch.email(r);
+                                                      *id = batch.id(r);
+                                                      *search = batch.searchText(r);
+                                                      *unknown = batch.unknownStatuses(r);
+                                                  });
+        };
+        const QString environment = u"sandbox:kept-writer"_s;
+        {
+            KeptBookWriter writer(&cache);
+            writer.keep(environment, serialized(2), 2);
+            writer.keep(environment, serialized(3), 3);
+            QVERIFY(writer.isWriting());
+            QTRY_VERIFY(!writer.isWriting());
+            const auto kept = cache.keptBook(environment);
+            QVERIFY(kept.has_value());
+            QCOMPARE(kept->rows.size(), 3);
+            QCOMPARE(kept->rows.id(kept->rows.rows.at(2)).toString(), u"customer_2"_s);
+        }
+        {
+            KeptBookWriter writer(&cache);
+            writer.keep(environment, serialized(5), 5);
+        }
+        const auto kept = cache.keptBook(environment);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), 5);
+    }
+
     void aRestartWithSphereDownShowsTheKeptCopyMarkedStale()
     {
         int rows = 0;
@@ -367,6 +418,7 @@ private Q_SLOTS:
             opened = window.book()->currentId();
             QVERIFY(rows > 1);
             QVERIFY(!window.book()->isStale());
+            QTRY_VERIFY(!window.isKeepingBook()); // the cache goes before the window here
         }
         {
             // Sphere up: the kept copy shows at once and a reload replaces it, after which it is fresh.
@@ -382,6 +434,7 @@ private Q_SLOTS:
             QVERIFY(!window.book()->isStale());
             QCOMPARE(window.book()->model()->rowCount(), rows);
             QVERIFY(window.bookStatus()->staleLabel()->isHidden());
+            QTRY_VERIFY(!window.isKeepingBook());
         }
         auto gone = startSandbox(m_dir.filePath(u"gone.sqlite"_s), 0, kToken);
         QVERIFY(gone);

@@ -23,6 +23,7 @@
 #include "DraftStore.h"
 #include "FeedbackOutbox.h"
 #include "FeedbackSender.h"
+#include "KeptBookWriter.h"
 #include "KycFilterComboBox.h"
 #include "MessageBar.h"
 #include "NoteSearchDialog.h"
@@ -662,16 +663,20 @@ void MainWindow::setCustomerCache(CustomerCache *cache)
     connect(m_detail, &CustomerDetailWidget::shownFromKeptCopy, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Level::Warning, message);
     });
+    m_keptBookWriter = new KeptBookWriter(cache, this);
     connect(m_book, &CustomerBook::loadFinished, this, [this] {
-        const QString environment = m_environments.recordKey(Vendor::Sphere);
-        if (const auto failed
-            = m_cache->keepBook(environment, m_book->snapshot(), m_book->model()->rowCount()))
-            qWarning("customer list not kept for offline use: %s", qPrintable(failed->message));
+        m_keptBookWriter->keep(m_environments.recordKey(Vendor::Sphere), m_book->serializedSnapshot(),
+                               m_book->model()->rowCount());
     });
     if (m_book->model()->rowCount() == 0 && !m_book->isLoading()) {
         if (auto kept = m_cache->keptBook(m_environments.recordKey(Vendor::Sphere)))
             m_book->showKeptCopy(kept->rows, kept->keptAt);
     }
+}
+
+bool MainWindow::isKeepingBook() const
+{
+    return m_keptBookWriter && m_keptBookWriter->isWriting();
 }
 
 void MainWindow::setYativoLinks(YativoLinks *links)

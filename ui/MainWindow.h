@@ -16,6 +16,7 @@ struct AuditEvent;
 class CrossVendorPanel;
 class YativoLinks;
 class CustomerCache;
+class KeptBookWriter;
 class FeedbackOutbox;
 class PiiRevealGate;
 class QSplitter;
@@ -92,8 +93,10 @@ public:
     // in the bar) when refused or not written.
     bool exportView(const QString &path, bool spreadsheet, bool personalData);
     // The copy of the book and of the customers opened, kept in the workspace: the kept book is shown
-    // at once (marked stale) until a reload brings fresh rows, and each complete load is kept.
+    // at once (marked stale) until a reload brings fresh rows, and each complete load is kept (in the
+    // background: KeptBookWriter). `cache` must outlive the window.
     void setCustomerCache(CustomerCache *cache);
+    bool isKeepingBook() const; // a complete load is still being compressed for the cache
     // The most one document may weigh in the customer forms this window opens.
     void setMaxDocumentBytes(qint64 maxBytes) { m_maxDocumentBytes = maxBytes; }
     // The "Across vendors" page: Sphere, Sardine's identity and the linked Yativo record side by side.
@@ -173,6 +176,7 @@ private:
     void copyKycLink(const QString &customerId);
     AuditTrail *m_audit = nullptr;
     CustomerCache *m_cache = nullptr;
+    KeptBookWriter *m_keptBookWriter = nullptr;
     qint64 m_maxDocumentBytes = CustomerRequestValidator::kDefaultMaxDocumentBytes;
     CrossVendorPanel *m_crossVendor = nullptr;
     PiiRevealGate *m_revealGate = nullptr;
