@@ -29,7 +29,6 @@
 #include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerNoteModel.h"
-#include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
 #include "DecisionDialog.h"
@@ -370,18 +369,9 @@ private Q_SLOTS:
                 c.email = u"c%1@example.com"_s.arg(i);
                 batch.append(c);
             }
-            return CustomerRowSnapshot::serialize(int(batch.size()),
-                                                  [&batch](int i, const CustomerRow **row, QStringView *name,
-                                                           QStringView *email, QAnyStringView *id,
-                                                           QByteArrayView *search, QStringView *unknown) {
-                                                      const CustomerRow &r = batch.rows.at(i);
-                                                      *row = &r;
-                                                      *name = batch.name(r);
-                                                      *email = batch.email(r);
-                                                      *id = batch.id(r);
-                                                      *search = batch.searchText(r);
-                                                      *unknown = batch.unknownStatuses(r);
-                                                  });
+            CustomerBook book([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
+            book.model()->appendRows(batch);
+            return book.serializedSnapshot(); // what MainWindow hands the writer
         };
         const QString environment = u"sandbox:kept-writer"_s;
         {
