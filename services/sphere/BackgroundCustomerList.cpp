@@ -59,48 +59,44 @@ void BackgroundCustomerList::start()
                     },
                     Qt::QueuedConnection);
             };
-            // A page's rows come with the counts that include them: whoever takes the rows (the
-            // book, which moves its progress bar then) reads loaded() and total() at once, before
-            // the progress signal that follows them has crossed over.
+            // What changes the counts carries them as the job has them then: whoever takes a page's
+            // rows (the book, which moves its progress bar then) reads loaded() and total() at once,
+            // before the progress signal that follows them has crossed over.
+            const auto postCounted = [post, job](auto &&deliver) {
+                post([loaded = job->loaded(), total = job->total(),
+                      deliver = std::forward<decltype(deliver)>(deliver)](BackgroundCustomerList *owner) {
+                    owner->m_loaded = loaded;
+                    owner->m_total = total;
+                    deliver(owner);
+                });
+            };
             QObject::connect(job, &CustomerListJob::rowsReady, worker,
-                             [post, job](const CustomerRowBatch &rows, const Pagination &pagination) {
-                                 post([rows, pagination, loaded = job->loaded(),
-                                       total = job->total()](BackgroundCustomerList *owner) {
-                                     owner->m_loaded = loaded;
-                                     owner->m_total = total;
+                             [postCounted](const CustomerRowBatch &rows, const Pagination &pagination) {
+                                 postCounted([rows, pagination](BackgroundCustomerList *owner) {
                                      Q_EMIT owner->rowsReady(rows, pagination);
                                  });
                              });
             QObject::connect(job, &CustomerListJob::pageReady, worker,
-                             [post, job](const QList<Customer> &customers, const Pagination &pagination) {
-                                 post([customers, pagination, loaded = job->loaded(),
-                                       total = job->total()](BackgroundCustomerList *owner) {
-                                     owner->m_loaded = loaded;
-                                     owner->m_total = total;
+                             [postCounted](const QList<Customer> &customers, const Pagination &pagination) {
+                                 postCounted([customers, pagination](BackgroundCustomerList *owner) {
                                      Q_EMIT owner->pageReady(customers, pagination);
                                  });
                              });
-            QObject::connect(job, &CustomerListJob::progress, worker, [post](qint64 loaded, qint64 total) {
-                post([loaded, total](BackgroundCustomerList *owner) {
-                    owner->m_loaded = loaded;
-                    owner->m_total = total;
-                    Q_EMIT owner->progress(loaded, total);
-                });
-            });
+            QObject::connect(job, &CustomerListJob::progress, worker,
+                             [postCounted](qint64 loaded, qint64 total) {
+                                 postCounted([loaded, total](BackgroundCustomerList *owner) {
+                                     Q_EMIT owner->progress(loaded, total);
+                                 });
+                             });
             QObject::connect(transport, &HttpTransport::activityChanged, worker, [post](int inFlight) {
                 post([inFlight](BackgroundCustomerList *owner) { Q_EMIT owner->activityChanged(inFlight); });
             });
-            QObject::connect(job, &CustomerListJob::finished, worker, [post, job] {
-                const std::optional<ApiError> error = job->error();
-                const qint64 loaded = job->loaded();
-                const qint64 total = job->total();
-                const QList<ListWarning> warnings = job->warnings();
-                post([error, loaded, total, warnings](BackgroundCustomerList *owner) {
-                    owner->m_loaded = loaded;
-                    owner->m_total = total;
-                    owner->m_warnings = warnings;
-                    owner->finish(error);
-                });
+            QObject::connect(job, &CustomerListJob::finished, worker, [postCounted, job] {
+                postCounted(
+                    [error = job->error(), warnings = job->warnings()](BackgroundCustomerList *owner) {
+                        owner->m_warnings = warnings;
+                        owner->finish(error);
+                    });
             });
         },
         Qt::QueuedConnection);
