@@ -80,13 +80,13 @@ void CustomerBook::clear()
     });
 }
 
-void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt)
+void CustomerBook::showKeptCopy(CustomerRowBatch rows, const QDateTime &keptAt, KeptCopySource readAgain)
 {
     if (isLoading())
         return; // fresh rows are on their way: they win
     m_model->clear();
-    m_model->appendRows(rows);
-    m_keptRows = rows;
+    m_model->appendRows(QList<CustomerRowBatch> { std::move(rows) });
+    m_readKeptCopy = std::move(readAgain);
     m_keptAt = keptAt;
     m_replaceKeptCopy = false;
     Q_EMIT staleChanged(m_keptAt);
@@ -96,7 +96,7 @@ void CustomerBook::showKeptCopy(const CustomerRowBatch &rows, const QDateTime &k
 void CustomerBook::dropKeptCopy()
 {
     m_replaceKeptCopy = false;
-    m_keptRows = {};
+    m_readKeptCopy = {};
     if (!m_keptAt.isValid())
         return;
     m_keptAt = {};
@@ -105,23 +105,21 @@ void CustomerBook::dropKeptCopy()
 
 QByteArray CustomerBook::snapshot() const
 {
-    return CustomerRowSnapshot::compress(serializedSnapshot());
+    return CustomerRowSnapshot::encode(m_model->rowCount(), snapshotRows());
 }
 
-QByteArray CustomerBook::serializedSnapshot() const
+CustomerRowSnapshot::RowSource CustomerBook::snapshotRows() const
 {
-    return CustomerRowSnapshot::serialize(m_model->rowCount(),
-                                          [this](int i, const CustomerRow **row, QStringView *name,
-                                                 QStringView *email, QAnyStringView *id,
-                                                 QByteArrayView *searchText, QStringView *unknownStatuses) {
-                                              const CustomerRow &r = m_model->rowAt(i);
-                                              *row = &r;
-                                              *name = m_model->name(r);
-                                              *email = m_model->email(r);
-                                              *id = m_model->id(r);
-                                              *searchText = m_model->searchText(r);
-                                              *unknownStatuses = m_model->unknownStatuses(r);
-                                          });
+    return [model = m_model](int i, const CustomerRow **row, QStringView *name, QStringView *email,
+                             QAnyStringView *id, QByteArrayView *searchText, QStringView *unknownStatuses) {
+        const CustomerRow &r = model->rowAt(i);
+        *row = &r;
+        *name = model->name(r);
+        *email = model->email(r);
+        *id = model->id(r);
+        *searchText = model->searchText(r);
+        *unknownStatuses = model->unknownStatuses(r);
+    };
 }
 
 void CustomerBook::abortFeed()
@@ -166,12 +164,16 @@ void CustomerBook::onFeedFinished(CustomerFeed *feed)
             dropKeptCopy();
         } else if (feed->error()->kind != ApiError::Kind::Cancelled && !m_replaceKeptCopy) {
             // Part of a fresh book is worse than all of an old one, which says how old it is.
-            const QString current = currentId();
-            m_model->clear();
-            m_model->appendRows(m_keptRows);
-            if (!current.isEmpty())
-                setCurrentId(current);
-            Q_EMIT rowsShown(m_model->rowCount());
+            if (auto kept = m_readKeptCopy ? m_readKeptCopy() : std::nullopt) {
+                const QString current = currentId();
+                m_model->clear();
+                m_model->appendRows(QList<CustomerRowBatch> { std::move(*kept) });
+                if (!current.isEmpty())
+                    setCurrentId(current);
+                Q_EMIT rowsShown(m_model->rowCount());
+            } else {
+                dropKeptCopy(); // gone from where it was kept: the rows shown are what the walk read
+            }
         }
     }
     Q_EMIT loadingChanged(false);

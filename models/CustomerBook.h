@@ -2,10 +2,12 @@
 
 #include "ApiError.h"
 #include "CustomerRow.h"
+#include "CustomerRowSnapshot.h"
 #include "ListWarning.h"
 #include "SphereTypes.h"
 
 #include <functional>
+#include <optional>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
@@ -57,15 +59,17 @@ public:
     // The listing kept from an earlier session, shown at once and marked stale with its age; the
     // next reload() replaces it as its rows arrive, and it stays marked stale until that walk is
     // complete. A walk that fails puts the kept copy back (still stale) rather than leave part of
-    // the book.
-    void showKeptCopy(const CustomerRowBatch &rows, const QDateTime &keptAt);
+    // the book: `readAgain` reads it from where it is kept, since holding a second copy of a
+    // million rows through the walk would take a quarter of the app's memory budget.
+    using KeptCopySource = std::function<std::optional<CustomerRowBatch>()>;
+    void showKeptCopy(CustomerRowBatch rows, const QDateTime &keptAt, KeptCopySource readAgain);
     bool isStale() const { return m_keptAt.isValid(); }
     const QDateTime &keptAt() const { return m_keptAt; }
     // The rows as they are, to keep for the next start (CustomerRowSnapshot::encode).
     QByteArray snapshot() const;
-    // The same before compression (CustomerRowSnapshot::serialize), for a caller that compresses it
-    // on another thread.
-    QByteArray serializedSnapshot() const;
+    // Row i of the table as CustomerRowSnapshot reads it, for a caller that serializes a part at a
+    // time (KeptBookWriter). Valid while the book is; the rows may change in between.
+    CustomerRowSnapshot::RowSource snapshotRows() const;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -98,7 +102,7 @@ private:
     QTimer *m_flushTimer;
     QString m_reselectId;
     QDateTime m_keptAt; // valid while the rows shown are (or replace) a kept copy
-    CustomerRowBatch m_keptRows; // the kept copy, until a complete walk makes it useless
+    KeptCopySource m_readKeptCopy; // until a complete walk makes it useless
     bool m_replaceKeptCopy = false; // the running walk's first rows replace the kept copy
     void dropKeptCopy();
 };

@@ -29,6 +29,7 @@
 #include "CustomerDossier.h"
 #include "CustomerFilterProxyModel.h"
 #include "CustomerNoteModel.h"
+#include "CustomerRowSnapshot.h"
 #include "CustomerTableModel.h"
 #include "CustomerViewExport.h"
 #include "DecisionDialog.h"
@@ -354,44 +355,152 @@ private Q_SLOTS:
         QVERIFY(!audit.verify().value().has_value());
     }
 
-    // A complete listing is compressed on the pool (a second for 100 000 rows, where the window used
-    // to stand still), then written; a newer listing replaces one still compressing, and one still
-    // pending when the writer goes (the window closing right after a load) is written then.
+    // A complete listing is serialized a chunk per turn of the event loop and compressed on the pool
+    // (the window used to stand still for a second at 100 000 rows, and hold the whole book twice
+    // more at a million), then written. A newer listing replaces one still being kept, a reset book
+    // is not kept, and a listing still pending when the writer goes (the window closing right after
+    // a load) is written then.
     void theKeptBookIsWrittenInTheBackgroundTheLatestWins()
     {
         WorkspaceDatabase workspace(m_dir.filePath(u"kept-writer.sqlite"_s));
         CustomerCache cache(&workspace);
-        const auto serialized = [](int count) {
+        const auto bookOf = [](int count, const QString &prefix) {
+            auto book = std::make_unique<CustomerBook>(
+                [](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
             CustomerRowBatch batch;
             for (int i = 0; i < count; ++i) {
-                Customer c;
-                c.id = u"customer_%1"_s.arg(i);
-                c.email = u"c%1@example.com"_s.arg(i);
-                batch.append(c);
+                CustomerRow row;
+                row.updatedMs = i;
+                batch.append(row, u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
+                             QString(prefix + QString::number(i)));
             }
-            CustomerBook book([](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
-            book.model()->appendRows(batch);
-            return book.serializedSnapshot(); // what MainWindow hands the writer
+            book->model()->appendRows(batch);
+            return book;
         };
+        const int many = 2 * CustomerRowSnapshot::kChunkRows + 7; // three chunks
+        const auto older = bookOf(many, u"older_"_s);
+        const auto newer = bookOf(many, u"newer_"_s);
         const QString environment = u"sandbox:kept-writer"_s;
         {
             KeptBookWriter writer(&cache);
-            writer.keep(environment, serialized(2), 2);
-            writer.keep(environment, serialized(3), 3);
+            writer.keep(environment, older.get());
+            writer.keep(environment, newer.get());
             QVERIFY(writer.isWriting());
+            QCOMPARE(cache.keptBook(environment).has_value(), false); // later, not in keep()
             QTRY_VERIFY(!writer.isWriting());
             const auto kept = cache.keptBook(environment);
             QVERIFY(kept.has_value());
-            QCOMPARE(kept->rows.size(), 3);
-            QCOMPARE(kept->rows.id(kept->rows.rows.at(2)).toString(), u"customer_2"_s);
+            QCOMPARE(kept->rows.size(), many);
+            for (int i : { 0, CustomerRowSnapshot::kChunkRows, many - 1 }) {
+                QCOMPARE(kept->rows.id(kept->rows.rows.at(i)).toString(), u"newer_%1"_s.arg(i));
+                QCOMPARE(kept->rows.rows.at(i).updatedMs, i);
+            }
         }
+        const QString other = u"sandbox:kept-writer-reset"_s;
         {
             KeptBookWriter writer(&cache);
-            writer.keep(environment, serialized(5), 5);
-        }
-        const auto kept = cache.keptBook(environment);
+            auto reset = bookOf(many, u"reset_"_s);
+            writer.keep(other, reset.get());
+            reset->model()->clear(); // a reload: these rows are no listing any more
+            QVERIFY(!writer.isWriting());
+            writer.keep(other, older.get());
+            reset.reset();
+        } // destroyed while serializing: finished then
+        const auto kept = cache.keptBook(other);
         QVERIFY(kept.has_value());
-        QCOMPARE(kept->rows.size(), 5);
+        QCOMPARE(kept->rows.size(), many);
+        QCOMPARE(kept->rows.id(kept->rows.rows.at(many - 1)).toString(), u"older_%1"_s.arg(many - 1));
+    }
+
+    // The workspace keeps a listing a chunk a row (schema 8); one kept in one block before that is
+    // still read, and a listing missing a chunk is not read at all.
+    void aKeptBookIsReadByChunkOrInOneBlock()
+    {
+        WorkspaceDatabase workspace(m_dir.filePath(u"kept-chunks.sqlite"_s));
+        CustomerCache cache(&workspace);
+        CustomerRowBatch rows;
+        const int many = CustomerRowSnapshot::kChunkRows + 10;
+        for (int i = 0; i < many; ++i)
+            rows.append(CustomerRow(), u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
+                        u"customer_%1"_s.arg(i));
+        const auto chunks = CustomerRowSnapshot::compress(many, CustomerRowSnapshot::rowsOf(rows));
+        QCOMPARE(chunks.size(), 2);
+        QVERIFY(!cache.keepBook(u"by-chunk"_s, many, chunks).has_value());
+        QSqlQuery q(workspace.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM kept_book_chunks WHERE environment = 'by-chunk'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        auto kept = cache.keptBook(u"by-chunk"_s);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), many);
+        QCOMPARE(kept->rows.id(kept->rows.rows.at(many - 1)).toString(), u"customer_%1"_s.arg(many - 1));
+
+        QVERIFY(q.prepare(
+            u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?)"_s));
+        q.addBindValue(u"in-one-block"_s);
+        q.addBindValue(WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(many);
+        q.addBindValue(CustomerRowSnapshot::encode(rows));
+        QVERIFY(q.exec());
+        kept = cache.keptBook(u"in-one-block"_s);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), many);
+
+        // Kept again: the chunks of the listing before are replaced, not added to.
+        QVERIFY(!cache
+                     .keepBook(u"by-chunk"_s, 1,
+                               CustomerRowSnapshot::compress(1, CustomerRowSnapshot::rowsOf(rows)))
+                     .has_value());
+        kept = cache.keptBook(u"by-chunk"_s);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), 1);
+        QVERIFY(!cache.keepBook(u"by-chunk"_s, many, chunks).has_value());
+        QVERIFY(q.exec(u"DELETE FROM kept_book_chunks WHERE environment = 'by-chunk' AND chunk = 1"_s));
+        QVERIFY(!cache.keptBook(u"by-chunk"_s).has_value());
+    }
+
+    // The kept copy is not held in memory beside the fresh rows that replace it (a million of each
+    // would break the app's memory budget): a walk that fails half way reads it again from the workspace.
+    void aWalkThatFailsHalfWayPutsTheKeptCopyBack()
+    {
+        SandboxConfig config;
+        config.databasePath = m_dir.filePath(u"half-way.sqlite"_s);
+        config.seedCustomers = 2500; // three pages of 1 000
+        config.token = kToken;
+        config.latencyMs = 300; // pages two and three are on the wire when the first is shown
+        auto sandbox = std::make_unique<SandboxServer>(config);
+        QVERIFY(sandbox->listen(QHostAddress::LocalHost, 0) != 0);
+        SphereClient sphere(m_transport,
+                            sphereEndpointAt(sandbox->baseUrl(), kToken, std::chrono::seconds(5)));
+        WorkspaceDatabase workspace(m_dir.filePath(u"half-way-workspace.sqlite"_s));
+        AuditTrail audit(&workspace, u"ana"_s);
+        ReviewStore review(&workspace, &audit);
+        QSettings settings(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        CustomerCache cache(&workspace);
+        {
+            MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+            window.setReviewWorkspace(&review, &audit, &settings);
+            window.setCustomerCache(&cache);
+            QSignalSpy finished(window.book(), &CustomerBook::loadFinished);
+            window.reload();
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(window.book()->model()->rowCount(), 2500);
+            QTRY_VERIFY(!window.isKeepingBook());
+        }
+        MainWindow window(&sphere, EnvironmentDescription { u"Test"_s, {}, false });
+        window.setReviewWorkspace(&review, &audit, &settings);
+        window.setCustomerCache(&cache);
+        CustomerBook *book = window.book();
+        QCOMPARE(book->model()->rowCount(), 2500);
+        QVERIFY(book->isStale());
+        QSignalSpy shown(book, &CustomerBook::rowsShown);
+        QSignalSpy failed(book, &CustomerBook::loadFailed);
+        connect(book, &CustomerBook::rowsShown, this, [&sandbox] { sandbox.reset(); }); // Sphere goes down
+        window.reload();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(shown.first().first().toInt(), 1000); // the kept copy had given way to the first page
+        QCOMPARE(book->model()->rowCount(), 2500); // and is back
+        QVERIFY(book->isStale());
     }
 
     void aRestartWithSphereDownShowsTheKeptCopyMarkedStale()

@@ -1,6 +1,7 @@
 // The customer table's fast page decoder (simdjson) against the strict one: the fields it reads
 // must agree exactly, and every bad body must give the strict decoder's typed error.
 
+#include "CustomerRowComparison.h"
 #include "JsonReader.h"
 #include "SphereCodec.h"
 #include "SphereFields.h"
@@ -88,32 +89,6 @@ private:
         return rows;
     }
 
-    static void compareRows(const CustomerRowBatch &actual, const CustomerRowBatch &expected)
-    {
-        QCOMPARE(actual.size(), expected.size());
-        for (qsizetype i = 0; i < actual.size(); ++i) {
-            const CustomerRow &a = actual.rows.at(i);
-            const CustomerRow &e = expected.rows.at(i);
-            QCOMPARE(actual.id(a).toString(), expected.id(e).toString());
-            QCOMPARE(actual.name(a), expected.name(e));
-            QCOMPARE(actual.email(a), expected.email(e));
-            QCOMPARE(actual.unknownStatuses(a), expected.unknownStatuses(e));
-            QCOMPARE(a.type, e.type);
-            QCOMPARE(a.kyc, e.kyc);
-            QCOMPARE(a.tos, e.tos);
-            QCOMPARE(a.msa, e.msa);
-            QCOMPARE(a.typeNull, e.typeNull);
-            QCOMPARE(a.kycNull, e.kycNull);
-            QCOMPARE(a.tosNull, e.tosNull);
-            QCOMPARE(a.msaNull, e.msaNull);
-            QCOMPARE(a.openRequirements, e.openRequirements);
-            QCOMPARE(a.createdMs, e.createdMs);
-            QCOMPARE(a.updatedMs, e.updatedMs);
-            QCOMPARE(a.idHash, e.idHash);
-            QCOMPARE(actual.searchText(a).toByteArray(), expected.searchText(e).toByteArray());
-        }
-    }
-
     static QJsonArray mixedCustomers()
     {
         QJsonObject a = exampleCustomer();
@@ -147,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(fast.ok());
         QCOMPARE(fast.value().pagination.page, 2);
         QCOMPARE(fast.value().pagination.hasNext, true);
-        compareRows(fast.value().rows, strictRows(body));
+        compareCustomerRows(fast.value().rows, strictRows(body));
         QVERIFY(fast.value().rows.name(fast.value().rows.rows.at(0)).endsWith(u" Ortiz \U0001F600"_s));
         QCOMPARE(fast.value().rows.name(fast.value().rows.rows.at(1)), u"Caf\u00e9 \"Nord\""_s);
         QCOMPARE(fast.value().rows.unknownStatuses(fast.value().rows.rows.at(1)), u"kyc=underManualReview"_s);
@@ -179,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(SphereListDecoder::decodeTableRowsFast(body).has_value());
         const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, body);
         QVERIFY(fast.ok());
-        compareRows(fast.value().rows, strictRows(body));
+        compareCustomerRows(fast.value().rows, strictRows(body));
         const CustomerRowBatch &rows = fast.value().rows;
         QCOMPARE(QString::fromUtf8(rows.searchText(rows.rows.at(0))),
                  u"northwind\nops@northwind.example\ncustomer_owners\n14155550134\nann berg\n\u00f6ster"_s);
@@ -228,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(SphereListDecoder::decodeTableRowsFast(body).has_value());
         const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, body);
         QVERIFY(fast.ok());
-        compareRows(fast.value().rows, strictRows(body));
+        compareCustomerRows(fast.value().rows, strictRows(body));
         const CustomerRowBatch &rows = fast.value().rows;
         const QString ownersText = QString::fromUtf8(rows.searchText(rows.rows.at(8)));
         QVERIFY(ownersText.endsWith(u"\nann berg"_s)); // trimmed; the owner of spaces alone adds nothing
@@ -263,10 +238,10 @@ private Q_SLOTS:
         // The DOM parser unescapes keys, so the fast path reads these itself.
         const std::optional<CustomerRowPage> direct = SphereListDecoder::decodeTableRowsFast(spelled);
         QVERIFY(direct.has_value());
-        compareRows(direct->rows, strictRows(body));
+        compareCustomerRows(direct->rows, strictRows(body));
         const Result<CustomerRowPage> fast = SphereListDecoder::decodeTableRows(200, spelled);
         QVERIFY(fast.ok());
-        compareRows(fast.value().rows, strictRows(body));
+        compareCustomerRows(fast.value().rows, strictRows(body));
     }
 
     void badBodiesGetTheStrictDecodersError_data()
@@ -333,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(table.ok());
         QCOMPARE(table.value().rows.size(), 1);
         QCOMPARE(table.value().rows.id(table.value().rows.rows.at(0)).toString(), u"customer_second"_s);
-        compareRows(table.value().rows, strictRows(body));
+        compareCustomerRows(table.value().rows, strictRows(body));
     }
 
     // Qt's parser drops a byte order mark that starts a string when it is raw and keeps it when it
@@ -355,7 +330,7 @@ private Q_SLOTS:
         body.replace(R"("kyc":")", kyc).replace(R"("email":")", email);
         const Result<CustomerRowPage> table = SphereListDecoder::decodeTableRows(200, body);
         QVERIFY(table.ok());
-        compareRows(table.value().rows, strictRows(body));
+        compareCustomerRows(table.value().rows, strictRows(body));
     }
 
     // The fast path must not hand ordinary pages over: that would make it the slow path.
@@ -370,7 +345,7 @@ private Q_SLOTS:
         const QByteArray body = page({ exampleCustomer(), business });
         const std::optional<CustomerRowPage> fast = SphereListDecoder::decodeTableRowsFast(body);
         QVERIFY(fast);
-        compareRows(fast->rows, strictRows(body));
+        compareCustomerRows(fast->rows, strictRows(body));
     }
 
     // Parsers are shared by the decoding threads and kept between pages: after a huge page, and with
@@ -384,7 +359,7 @@ private Q_SLOTS:
         const CustomerRowBatch expected = strictRows(body);
         const std::optional<CustomerRowPage> fromHuge = SphereListDecoder::decodeTableRowsFast(hugeBody);
         QVERIFY(fromHuge);
-        compareRows(fromHuge->rows, strictRows(hugeBody));
+        compareCustomerRows(fromHuge->rows, strictRows(hugeBody));
         QList<QFuture<std::optional<CustomerRowPage>>> decoded;
         for (int i = 0; i < 16; ++i)
             decoded.append(
@@ -392,7 +367,7 @@ private Q_SLOTS:
         for (QFuture<std::optional<CustomerRowPage>> &future : decoded) {
             const std::optional<CustomerRowPage> rows = future.result();
             QVERIFY(rows);
-            compareRows(rows->rows, expected);
+            compareCustomerRows(rows->rows, expected);
         }
     }
 

@@ -113,6 +113,8 @@ MainWindow::MainWindow(SphereClient *sphere, EnvironmentDescription environment,
 
 MainWindow::~MainWindow()
 {
+    if (m_keptBookWriter)
+        m_keptBookWriter->finish(); // while the book it reads is still there
     // ~QWidget destroys the children after this object has stopped being a MainWindow; their last
     // signals (the selection cleared, a combo box emptied) must not reach our slots then (UBSan).
     for (QObject *child : findChildren<QObject *>())
@@ -664,13 +666,18 @@ void MainWindow::setCustomerCache(CustomerCache *cache)
         m_messageBar->showMessage(MessageBar::Level::Warning, message);
     });
     m_keptBookWriter = new KeptBookWriter(cache, this);
-    connect(m_book, &CustomerBook::loadFinished, this, [this] {
-        m_keptBookWriter->keep(m_environments.recordKey(Vendor::Sphere), m_book->serializedSnapshot(),
-                               m_book->model()->rowCount());
-    });
+    connect(m_book, &CustomerBook::loadFinished, this,
+            [this] { m_keptBookWriter->keep(m_environments.recordKey(Vendor::Sphere), m_book); });
     if (m_book->model()->rowCount() == 0 && !m_book->isLoading()) {
-        if (auto kept = m_cache->keptBook(m_environments.recordKey(Vendor::Sphere)))
-            m_book->showKeptCopy(kept->rows, kept->keptAt);
+        const QString environment = m_environments.recordKey(Vendor::Sphere);
+        if (auto kept = m_cache->keptBook(environment)) {
+            m_book->showKeptCopy(std::move(kept->rows), kept->keptAt,
+                                 [cache, environment]() -> std::optional<CustomerRowBatch> {
+                                     if (auto again = cache->keptBook(environment))
+                                         return std::move(again->rows);
+                                     return std::nullopt;
+                                 });
+        }
     }
 }
 

@@ -47,15 +47,29 @@ std::optional<KeptCustomer> CustomerCache::keptCustomer(const QString &environme
     return KeptCustomer { customer.value(), WorkspaceDatabase::timeFrom(keptAt) };
 }
 
-std::optional<WorkspaceError> CustomerCache::keepBook(const QString &environment, const QByteArray &snapshot,
-                                                      int rows)
+std::optional<WorkspaceError>
+CustomerCache::keepBook(const QString &environment, int rows,
+                        const QList<CustomerRowSnapshot::CompressedChunk> &chunks)
 {
-    return m_database->run(
-        u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, row_count = excluded.row_count, "
-        "snapshot = excluded.snapshot"_s,
-        { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows, snapshot },
-        tr("keeping the customer list for offline use"));
+    const QString what = tr("keeping the customer list for offline use");
+    return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        if (auto failed
+            = m_database->run(u"DELETE FROM kept_book_chunks WHERE environment = ?"_s, { environment }, what))
+            return failed;
+        for (qsizetype i = 0; i < chunks.size(); ++i) {
+            if (auto failed = m_database->run(
+                    u"INSERT INTO kept_book_chunks (environment, chunk, row_count, bytes) VALUES (?, ?, ?, ?)"_s,
+                    { environment, int(i), chunks.at(i).rows, chunks.at(i).bytes }, what))
+                return failed;
+        }
+        return m_database->run(
+            u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, "
+            "row_count = excluded.row_count, snapshot = excluded.snapshot"_s,
+            { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows,
+              CustomerRowSnapshot::header(rows) },
+            what);
+    });
 }
 
 std::optional<CustomerCache::KeptBook> CustomerCache::keptBook(const QString &environment) const
@@ -66,10 +80,24 @@ std::optional<CustomerCache::KeptBook> CustomerCache::keptBook(const QString &en
         tr("reading the kept customer list"));
     if (!rows || rows.value().isEmpty())
         return std::nullopt;
-    auto decoded = CustomerRowSnapshot::decode(rows.value().constFirst().second);
+    const auto &[keptAt, snapshot] = rows.value().constFirst();
+    std::optional<CustomerRowBatch> decoded;
+    if (CustomerRowSnapshot::isChunkedHeader(snapshot)) {
+        auto chunks = m_database->selectRows<CustomerRowSnapshot::CompressedChunk>(
+            u"SELECT row_count, bytes FROM kept_book_chunks WHERE environment = ? ORDER BY chunk"_s,
+            { environment },
+            [](const QSqlQuery &q) {
+                return CustomerRowSnapshot::CompressedChunk { q.value(0).toInt(), q.value(1).toByteArray() };
+            },
+            tr("reading the kept customer list"));
+        if (chunks)
+            decoded = CustomerRowSnapshot::decode(snapshot, std::move(chunks.value()));
+    } else {
+        decoded = CustomerRowSnapshot::decode(snapshot); // kept before schema version 8, in one block
+    }
     if (!decoded) {
         qCWarning(lcWorkspace, "kept customer list unreadable; it is fetched again");
         return std::nullopt;
     }
-    return KeptBook { std::move(*decoded), WorkspaceDatabase::timeFrom(rows.value().constFirst().first) };
+    return KeptBook { std::move(*decoded), WorkspaceDatabase::timeFrom(keptAt) };
 }

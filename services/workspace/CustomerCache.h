@@ -2,6 +2,7 @@
 
 #include "CustomerArchive.h"
 #include "CustomerRow.h"
+#include "CustomerRowSnapshot.h"
 #include "WorkspaceError.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,11 @@ public:
         CustomerRowBatch rows;
         QDateTime keptAt;
     };
-    std::optional<WorkspaceError> keepBook(const QString &environment, const QByteArray &snapshot, int rows);
+    // The listing of `rows` rows, as CustomerRowSnapshot compressed it chunk by chunk, in order:
+    // replaces what was kept for `environment`. Each chunk is a row of its own, so the database never
+    // copies the whole book at once (at a million rows a single value was 66 MB, copied on the way in).
+    std::optional<WorkspaceError> keepBook(const QString &environment, int rows,
+                                           const QList<CustomerRowSnapshot::CompressedChunk> &chunks);
     // Nothing when no listing was kept for `environment`, or the one kept cannot be read.
     std::optional<KeptBook> keptBook(const QString &environment) const;
 

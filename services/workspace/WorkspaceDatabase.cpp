@@ -34,9 +34,10 @@ const QList<QStringList> &migrationsFor(const WorkspaceLocation &location)
 Result<QList<std::pair<QString, qint64>>, WorkspaceError> WorkspaceDatabase::rowCounts() const
 {
     QList<std::pair<QString, qint64>> counts;
-    for (const QString &table : { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s,
-                                  u"sardine_feedback"_s, u"kept_customers"_s, u"kept_books"_s,
-                                  u"queue_claims"_s, u"yativo_links"_s, u"workspace_imports"_s }) {
+    for (const QString &table :
+         { u"audit_log"_s, u"case_decisions"_s, u"customer_notes"_s, u"sardine_feedback"_s,
+           u"kept_customers"_s, u"kept_books"_s, u"kept_book_chunks"_s, u"queue_claims"_s, u"yativo_links"_s,
+           u"workspace_imports"_s }) {
         // Table names from the list above, never from input.
         const auto n = selectRows<qint64>(
             u"SELECT COUNT(*) FROM "_s + table, {},

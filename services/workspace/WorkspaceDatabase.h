@@ -40,7 +40,7 @@ public:
     // Version 6: Yativo records linked to customers.
     // Version 7: team work: claims that expire, four eyes, change ids, team settings, imports;
     //            on a team server also roles, grants, row policies and notifications.
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     explicit WorkspaceDatabase(QString path);
     // `password` only for a team server; empty: libpq's PGPASSWORD or ~/.pgpass.

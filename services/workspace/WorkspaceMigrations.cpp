@@ -119,6 +119,13 @@ const QList<QStringList> &WorkspaceMigrations::localFile()
             "imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, rows INTEGER NOT NULL, "
             "source_chain TEXT NOT NULL, source_last_seq INTEGER NOT NULL, source_last_check INTEGER NOT NULL)"_s,
         },
+        {
+            // The kept listing by chunks of rows, each compressed on its own (CustomerRowSnapshot
+            // version 3); kept_books.snapshot then holds their header. A million rows in one value
+            // were 66 MB that the database copied whole on the way in, on top of the app's own copy.
+            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, chunk INTEGER NOT NULL, "
+            "row_count INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (environment, chunk))"_s,
+        },
     };
     return all;
 }
@@ -316,6 +323,11 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "WITH CHECK (split_part(analyst, '/', 1) = session_user::text)"_s,
             u"CREATE POLICY claims_released ON queue_claims FOR DELETE "
             "USING (split_part(analyst, '/', 1) = session_user::text)"_s,
+        },
+        {
+            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, chunk INTEGER NOT NULL, "
+            "row_count INTEGER NOT NULL, bytes BYTEA NOT NULL, PRIMARY KEY (environment, chunk))"_s,
+            u"GRANT SELECT, INSERT, UPDATE, DELETE ON kept_book_chunks TO kycdesk_analyst"_s,
         },
     };
     return all;
