@@ -64,6 +64,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -397,12 +399,29 @@ private Q_SLOTS:
             }
         }
         const QString other = u"sandbox:kept-writer-reset"_s;
+        const auto chunksOf = [&workspace](const QString &keptFor) {
+            QSqlQuery q(workspace.database());
+            q.prepare(u"SELECT count(*) FROM kept_book_chunks WHERE environment = ?"_s);
+            q.addBindValue(keptFor);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
         {
             KeptBookWriter writer(&cache);
-            auto reset = bookOf(many, u"reset_"_s);
+            // Ten chunks: the writer is far from done when the first is written (a chunk a turn,
+            // two compressing at most), so a turn at a time sees it half way.
+            auto reset = bookOf(10 * CustomerRowSnapshot::kChunkRows, u"reset_"_s);
             writer.keep(other, reset.get());
+            QDeadlineTimer deadline(20000);
+            while (chunksOf(other) == 0 && !deadline.hasExpired()) {
+                QCoreApplication::processEvents();
+                QThread::msleep(1);
+            }
+            QVERIFY(chunksOf(other) > 0); // written as they come
+            QVERIFY(writer.isWriting());
+            QVERIFY(!cache.keptBook(other).has_value()); // but not kept until the last
             reset->model()->clear(); // a reload: these rows are no listing any more
             QVERIFY(!writer.isWriting());
+            QCOMPARE(chunksOf(other), 0);
             writer.keep(other, older.get());
             reset.reset();
         } // destroyed while serializing: finished then
@@ -446,14 +465,20 @@ private Q_SLOTS:
         QVERIFY(kept.has_value());
         QCOMPARE(kept->rows.size(), many);
 
-        // Kept again: the chunks of the listing before are replaced, not added to.
-        QVERIFY(!cache
-                     .keepBook(u"by-chunk"_s, 1,
-                               CustomerRowSnapshot::compress(1, CustomerRowSnapshot::rowsOf(rows)))
-                     .has_value());
+        // A listing being kept leaves the one before whole until its last chunk; then it replaces it.
+        const auto one = CustomerRowSnapshot::compress(1, CustomerRowSnapshot::rowsOf(rows));
+        const QString generation = CustomerCache::newGeneration();
+        QVERIFY(!cache.keepBookChunk(u"by-chunk"_s, generation, 0, one.constFirst()).has_value());
+        QCOMPARE(cache.keptBook(u"by-chunk"_s)->rows.size(), many);
+        QVERIFY(cache.finishKeptBook(u"by-chunk"_s, generation, 1, 2).has_value()); // one chunk is missing
+        QCOMPARE(cache.keptBook(u"by-chunk"_s)->rows.size(), many);
+        QVERIFY(!cache.finishKeptBook(u"by-chunk"_s, generation, 1, 1).has_value());
         kept = cache.keptBook(u"by-chunk"_s);
         QVERIFY(kept.has_value());
         QCOMPARE(kept->rows.size(), 1);
+        QVERIFY(q.exec(u"SELECT count(*) FROM kept_book_chunks WHERE environment = 'by-chunk'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the listing before is gone
         QVERIFY(!cache.keepBook(u"by-chunk"_s, many, chunks).has_value());
         QVERIFY(q.exec(u"DELETE FROM kept_book_chunks WHERE environment = 'by-chunk' AND chunk = 1"_s));
         QVERIFY(!cache.keptBook(u"by-chunk"_s).has_value());

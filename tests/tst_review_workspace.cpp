@@ -60,10 +60,11 @@ template<typename T> std::optional<WorkspaceError::Kind> failureOf(const Result<
 // Takes a workspace of this version back to what version 6 wrote (version 7 added these).
 QStringList backToVersion6()
 {
-    return { u"DROP TABLE kept_book_chunks"_s, u"DROP TABLE team_settings"_s,
-             u"DROP TABLE workspace_imports"_s, u"DROP INDEX customer_notes_change"_s,
-             u"ALTER TABLE customer_notes DROP COLUMN change_id"_s, u"DROP TRIGGER case_decisions_guarded"_s,
-             u"DROP TRIGGER case_decisions_first_hand"_s, u"ALTER TABLE case_decisions DROP COLUMN state"_s,
+    return { u"DROP TABLE kept_book_chunks"_s, u"ALTER TABLE kept_books DROP COLUMN generation"_s,
+             u"DROP TABLE team_settings"_s, u"DROP TABLE workspace_imports"_s,
+             u"DROP INDEX customer_notes_change"_s, u"ALTER TABLE customer_notes DROP COLUMN change_id"_s,
+             u"DROP TRIGGER case_decisions_guarded"_s, u"DROP TRIGGER case_decisions_first_hand"_s,
+             u"ALTER TABLE case_decisions DROP COLUMN state"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_analyst"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_at"_s,
              u"ALTER TABLE case_decisions DROP COLUMN second_reason"_s,

@@ -21,6 +21,7 @@ void KeptBookWriter::keep(const QString &environment, const CustomerBook *book)
     m_environment = environment;
     m_rows = book->model()->rowCount();
     m_nextRow = 0;
+    m_generation = CustomerCache::newGeneration();
     m_bookReset
         = connect(book->model(), &QAbstractItemModel::modelAboutToBeReset, this, &KeptBookWriter::drop);
     scheduleNext();
@@ -38,7 +39,7 @@ void KeptBookWriter::finish()
     }
     for (auto &chunk : m_chunks)
         chunk.waitForFinished();
-    collectCompressed();
+    writeCompressed();
     writeIfComplete();
 }
 
@@ -67,39 +68,50 @@ void KeptBookWriter::serializeNext()
     chunk.then(this, [this, listing = m_listing](const QFuture<CustomerRowSnapshot::CompressedChunk> &) {
         if (listing != m_listing)
             return;
-        collectCompressed();
+        writeCompressed();
         scheduleNext();
         writeIfComplete();
     });
     scheduleNext();
 }
 
-void KeptBookWriter::collectCompressed()
+void KeptBookWriter::writeCompressed()
 {
-    while (!m_chunks.isEmpty() && m_chunks.constFirst().isFinished())
-        m_compressed.append(m_chunks.takeFirst().takeResult());
+    while (m_book && !m_chunks.isEmpty() && m_chunks.constFirst().isFinished()) {
+        const auto chunk = m_chunks.takeFirst().takeResult();
+        if (const auto failed = m_cache->keepBookChunk(m_environment, m_generation, m_chunksWritten, chunk)) {
+            qWarning("customer list not kept for offline use: %s", qPrintable(failed->message));
+            drop();
+            return;
+        }
+        ++m_chunksWritten;
+    }
 }
 
 void KeptBookWriter::writeIfComplete()
 {
     if (!m_book || m_nextRow < m_rows || !m_chunks.isEmpty())
         return;
-    const QList<CustomerRowSnapshot::CompressedChunk> chunks = std::exchange(m_compressed, {});
-    const QString environment = m_environment;
-    const int rows = m_rows;
+    const QString environment = m_environment, generation = m_generation;
+    const int rows = m_rows, chunks = m_chunksWritten;
+    m_chunksWritten = 0; // finished: nothing to abandon
     drop();
-    if (const auto failed = m_cache->keepBook(environment, rows, chunks))
+    if (const auto failed = m_cache->finishKeptBook(environment, generation, rows, chunks)) {
         qWarning("customer list not kept for offline use: %s", qPrintable(failed->message));
+        m_cache->abandonKeptBook(environment, generation);
+    }
 }
 
 void KeptBookWriter::drop()
 {
     ++m_listing;
+    if (m_chunksWritten > 0)
+        m_cache->abandonKeptBook(m_environment, m_generation);
+    m_chunksWritten = 0;
     disconnect(m_bookReset);
     m_book = nullptr;
     m_rowAt = {};
     m_chunks.clear(); // those still compressing finish on the pool, unread
-    m_compressed.clear();
     m_rows = m_nextRow = 0;
 }
 

@@ -14,9 +14,10 @@ class CustomerCache;
 // Writes each complete listing to the workspace for the next start (CustomerCache::keepBook) without
 // holding up the window or doubling the app's memory. The rows are serialized a chunk per turn of
 // the event loop (CustomerRowSnapshot::kChunkRows, a few milliseconds each), each chunk compressed
-// on the thread pool, and no more than kChunksInFlight chunks wait to be compressed. At a million
-// rows the serialized book at once was 265 MB beside the book, and its compression ten seconds of
-// one block. The write follows when the last chunk is compressed, a chunk a row in the workspace.
+// on the thread pool, no more than kChunksInFlight chunks wait to be compressed, and each is written
+// to the workspace as soon as it and those before it are (CustomerCache::keepBookChunk); the last
+// makes the listing the kept one. At a million rows the serialized book at once was 265 MB beside
+// the book, its compression ten seconds of one block, and its write half a second of the UI thread.
 //
 // The book must stay as it was read: a reload or a change of environment (the table reset) drops
 // the listing being kept, whose successor is kept when complete. A customer fetched meanwhile may be
@@ -42,7 +43,7 @@ public:
 private:
     void scheduleNext();
     void serializeNext();
-    void collectCompressed(); // the chunks compressed in order so far
+    void writeCompressed(); // the chunks compressed in order so far
     void writeIfComplete();
     void drop();
     int chunksCompressing() const;
@@ -54,8 +55,9 @@ private:
     QString m_environment;
     int m_rows = 0;
     int m_nextRow = 0;
-    QList<QFuture<CustomerRowSnapshot::CompressedChunk>> m_chunks; // not yet in m_compressed, in order
-    QList<CustomerRowSnapshot::CompressedChunk> m_compressed;
+    QList<QFuture<CustomerRowSnapshot::CompressedChunk>> m_chunks; // not yet written, in order
+    QString m_generation; // of the chunks written (CustomerCache)
+    int m_chunksWritten = 0;
     quint64 m_listing = 0; // which listing a compressed chunk belongs to
     bool m_serializeQueued = false;
 };

@@ -1021,6 +1021,14 @@ folgt auf %2</translation>
         <source>reading the kept customer list</source>
         <translation>Lesen der gespeicherten Kundenliste</translation>
     </message>
+    <message>
+        <source>the customer list was kept by another desk meanwhile</source>
+        <translation>die Kundenliste wurde inzwischen von einem anderen Arbeitsplatz gespeichert</translation>
+    </message>
+    <message>
+        <source>dropping an unfinished copy of the customer list</source>
+        <translation>Verwerfen einer unvollständigen Kopie der Kundenliste</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCompanyPage</name>

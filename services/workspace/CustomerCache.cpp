@@ -5,6 +5,7 @@
 #include "WorkspaceDatabase.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -47,45 +48,91 @@ std::optional<KeptCustomer> CustomerCache::keptCustomer(const QString &environme
     return KeptCustomer { customer.value(), WorkspaceDatabase::timeFrom(keptAt) };
 }
 
+QString CustomerCache::newGeneration()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 36);
+}
+
+std::optional<WorkspaceError> CustomerCache::keepBookChunk(const QString &environment,
+                                                           const QString &generation, int chunk,
+                                                           const CustomerRowSnapshot::CompressedChunk &bytes)
+{
+    return m_database->run(u"INSERT INTO kept_book_chunks (environment, generation, chunk, row_count, bytes) "
+                           "VALUES (?, ?, ?, ?, ?)"_s,
+                           { environment, generation, chunk, bytes.rows, bytes.bytes },
+                           tr("keeping the customer list for offline use"));
+}
+
+std::optional<WorkspaceError> CustomerCache::finishKeptBook(const QString &environment,
+                                                            const QString &generation, int rows, int chunks)
+{
+    const QString what = tr("keeping the customer list for offline use");
+    return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
+        const auto written = m_database->selectRows<int>(
+            u"SELECT count(*) FROM kept_book_chunks WHERE environment = ? AND generation = ?"_s,
+            { environment, generation }, [](const QSqlQuery &q) { return q.value(0).toInt(); }, what);
+        if (!written)
+            return written.error();
+        if (written.value().value(0) != chunks)
+            return WorkspaceError::make(WorkspaceError::Kind::Storage,
+                                        tr("the customer list was kept by another desk meanwhile"));
+        if (auto failed = m_database->run(
+                u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot, generation) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, "
+                "row_count = excluded.row_count, snapshot = excluded.snapshot, generation = excluded.generation"_s,
+                { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows,
+                  CustomerRowSnapshot::header(rows), generation },
+                what))
+            return failed;
+        // The listing before, and any a desk began and never finished.
+        return m_database->run(u"DELETE FROM kept_book_chunks WHERE environment = ? AND generation <> ?"_s,
+                               { environment, generation }, what);
+    });
+}
+
+void CustomerCache::abandonKeptBook(const QString &environment, const QString &generation)
+{
+    if (const auto failed = m_database->run(
+            u"DELETE FROM kept_book_chunks WHERE environment = ? AND generation = ?"_s,
+            { environment, generation }, tr("dropping an unfinished copy of the customer list")))
+        qCWarning(lcWorkspace, "unfinished customer list copy not dropped: %s", qPrintable(failed->message));
+}
+
 std::optional<WorkspaceError>
 CustomerCache::keepBook(const QString &environment, int rows,
                         const QList<CustomerRowSnapshot::CompressedChunk> &chunks)
 {
-    const QString what = tr("keeping the customer list for offline use");
-    return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        if (auto failed
-            = m_database->run(u"DELETE FROM kept_book_chunks WHERE environment = ?"_s, { environment }, what))
+    const QString generation = newGeneration();
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        if (auto failed = keepBookChunk(environment, generation, int(i), chunks.at(i)))
             return failed;
-        for (qsizetype i = 0; i < chunks.size(); ++i) {
-            if (auto failed = m_database->run(
-                    u"INSERT INTO kept_book_chunks (environment, chunk, row_count, bytes) VALUES (?, ?, ?, ?)"_s,
-                    { environment, int(i), chunks.at(i).rows, chunks.at(i).bytes }, what))
-                return failed;
-        }
-        return m_database->run(
-            u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, "
-            "row_count = excluded.row_count, snapshot = excluded.snapshot"_s,
-            { environment, WorkspaceDatabase::timeText(QDateTime::currentDateTimeUtc()), rows,
-              CustomerRowSnapshot::header(rows) },
-            what);
-    });
+    }
+    return finishKeptBook(environment, generation, rows, int(chunks.size()));
 }
 
 std::optional<CustomerCache::KeptBook> CustomerCache::keptBook(const QString &environment) const
 {
-    const auto rows = m_database->selectRows<std::pair<QString, QByteArray>>(
-        u"SELECT kept_at, snapshot FROM kept_books WHERE environment = ?"_s, { environment },
-        [](const QSqlQuery &q) { return std::make_pair(q.value(0).toString(), q.value(1).toByteArray()); },
+    struct Kept
+    {
+        QString keptAt;
+        QByteArray snapshot;
+        QString generation;
+    };
+    const auto rows = m_database->selectRows<Kept>(
+        u"SELECT kept_at, snapshot, generation FROM kept_books WHERE environment = ?"_s, { environment },
+        [](const QSqlQuery &q) {
+            return Kept { q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString() };
+        },
         tr("reading the kept customer list"));
     if (!rows || rows.value().isEmpty())
         return std::nullopt;
-    const auto &[keptAt, snapshot] = rows.value().constFirst();
+    const auto &[keptAt, snapshot, generation] = rows.value().constFirst();
     std::optional<CustomerRowBatch> decoded;
     if (CustomerRowSnapshot::isChunkedHeader(snapshot)) {
         auto chunks = m_database->selectRows<CustomerRowSnapshot::CompressedChunk>(
-            u"SELECT row_count, bytes FROM kept_book_chunks WHERE environment = ? ORDER BY chunk"_s,
-            { environment },
+            u"SELECT row_count, bytes FROM kept_book_chunks WHERE environment = ? AND generation = ? "
+            "ORDER BY chunk"_s,
+            { environment, generation },
             [](const QSqlQuery &q) {
                 return CustomerRowSnapshot::CompressedChunk { q.value(0).toInt(), q.value(1).toByteArray() };
             },

@@ -30,9 +30,20 @@ public:
         CustomerRowBatch rows;
         QDateTime keptAt;
     };
-    // The listing of `rows` rows, as CustomerRowSnapshot compressed it chunk by chunk, in order:
-    // replaces what was kept for `environment`. Each chunk is a row of its own, so the database never
-    // copies the whole book at once (at a million rows a single value was 66 MB, copied on the way in).
+    // A listing is kept a chunk at a time (CustomerRowSnapshot compresses it so), each chunk a row
+    // of its own written as it comes, so that the database never copies a whole book at once (at a
+    // million rows a single value was 66 MB, half a second of the UI thread to write). The listing
+    // kept before stays whole until finishKeptBook() replaces it with the chunks of `generation`.
+    static QString newGeneration();
+    std::optional<WorkspaceError> keepBookChunk(const QString &environment, const QString &generation,
+                                                int chunk, const CustomerRowSnapshot::CompressedChunk &bytes);
+    // Fails, keeping the listing before, when the chunks of `generation` are not all there (another
+    // desk on the team server kept the same environment meanwhile).
+    std::optional<WorkspaceError> finishKeptBook(const QString &environment, const QString &generation,
+                                                 int rows, int chunks);
+    // The chunks of a listing that will not be finished (the book was reloaded meanwhile).
+    void abandonKeptBook(const QString &environment, const QString &generation);
+    // All of the above at once.
     std::optional<WorkspaceError> keepBook(const QString &environment, int rows,
                                            const QList<CustomerRowSnapshot::CompressedChunk> &chunks);
     // Nothing when no listing was kept for `environment`, or the one kept cannot be read.

@@ -121,10 +121,14 @@ const QList<QStringList> &WorkspaceMigrations::localFile()
         },
         {
             // The kept listing by chunks of rows, each compressed on its own (CustomerRowSnapshot
-            // version 3); kept_books.snapshot then holds their header. A million rows in one value
-            // were 66 MB that the database copied whole on the way in, on top of the app's own copy.
-            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, chunk INTEGER NOT NULL, "
-            "row_count INTEGER NOT NULL, bytes BLOB NOT NULL, PRIMARY KEY (environment, chunk))"_s,
+            // version 3) and written as it comes; kept_books.snapshot then holds their header and
+            // `generation` names the listing's chunks, so that the one kept stays whole until its
+            // successor is. A million rows in one value were 66 MB that the database copied whole,
+            // on top of the app's own copy, in one write of half a second.
+            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, generation TEXT NOT NULL, "
+            "chunk INTEGER NOT NULL, row_count INTEGER NOT NULL, bytes BLOB NOT NULL, "
+            "PRIMARY KEY (environment, generation, chunk))"_s,
+            u"ALTER TABLE kept_books ADD COLUMN generation TEXT NOT NULL DEFAULT ''"_s,
         },
     };
     return all;
@@ -325,8 +329,10 @@ const QList<QStringList> &WorkspaceMigrations::teamServer()
             "USING (split_part(analyst, '/', 1) = session_user::text)"_s,
         },
         {
-            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, chunk INTEGER NOT NULL, "
-            "row_count INTEGER NOT NULL, bytes BYTEA NOT NULL, PRIMARY KEY (environment, chunk))"_s,
+            u"CREATE TABLE kept_book_chunks (environment TEXT NOT NULL, generation TEXT NOT NULL, "
+            "chunk INTEGER NOT NULL, row_count INTEGER NOT NULL, bytes BYTEA NOT NULL, "
+            "PRIMARY KEY (environment, generation, chunk))"_s,
+            u"ALTER TABLE kept_books ADD COLUMN generation TEXT NOT NULL DEFAULT ''"_s,
             u"GRANT SELECT, INSERT, UPDATE, DELETE ON kept_book_chunks TO kycdesk_analyst"_s,
         },
     };
