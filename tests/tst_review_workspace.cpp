@@ -12,6 +12,7 @@
 #include "AuditEvents.h"
 #include "AuditTrail.h"
 #include "CustomerCache.h"
+#include "CustomerRowSnapshot.h"
 #include "FeedbackOutbox.h"
 #include "QueueClaims.h"
 #include "ReviewStore.h"
@@ -495,6 +496,38 @@ private Q_SLOTS:
         QCOMPARE(kept->customer.email, documented.value().email);
         QVERIFY(kept->keptAt.secsTo(QDateTime::currentDateTimeUtc()) < 60);
         QVERIFY(!cache.keptCustomer(u"production"_s, documented.value().id).has_value());
+    }
+
+    // The kept listing by chunks (schema 8), on a file and on the team server alike: the listing
+    // kept stays whole while its successor's chunks are written, then gives way to it.
+    void aKeptListingIsReplacedWholeByChunks()
+    {
+        WorkspaceDatabase db(path(u"kept-listing.sqlite"_s));
+        QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
+        CustomerCache cache(&db);
+        CustomerRowBatch rows;
+        const int many = CustomerRowSnapshot::kChunkRows + 3;
+        for (int i = 0; i < many; ++i)
+            rows.append(CustomerRow(), u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
+                        u"customer_%1"_s.arg(i));
+        const QString environment = u"sandbox:kept"_s;
+        QVERIFY(!cache
+                     .keepBook(environment, many,
+                               CustomerRowSnapshot::compress(many, CustomerRowSnapshot::rowsOf(rows)))
+                     .has_value());
+        const QString generation = CustomerCache::newGeneration();
+        const auto first = CustomerRowSnapshot::compress(2, CustomerRowSnapshot::rowsOf(rows));
+        QVERIFY(!cache.keepBookChunk(environment, generation, 0, first.constFirst()).has_value());
+        auto kept = cache.keptBook(environment);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), many);
+        QCOMPARE(kept->rows.id(kept->rows.rows.at(many - 1)).toString(), u"customer_%1"_s.arg(many - 1));
+        QVERIFY(!cache.finishKeptBook(environment, generation, 2, 1).has_value());
+        kept = cache.keptBook(environment);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->rows.size(), 2);
+        QCOMPARE(db.rowCounts().value().value(6),
+                 std::make_pair(u"kept_book_chunks"_s, qint64(1))); // the listing before is gone
     }
 
     void workspaceOfVersion4IsMigrated()
