@@ -147,7 +147,10 @@ QByteArrayView searchExtrasOf(QByteArrayView search, QStringView name, QStringVi
 bool decodeChunk(QByteArrayView raw, int rows, CustomerRowBatch &batch)
 {
     ChunkReader in(raw);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Stateless alone drops a leading U+FEFF from each text: an id starting with one would come back
+    // as another id.
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const auto toUtf16 = [&utf8](QByteArrayView bytes) { return QString(utf8.decode(bytes)); };
     for (int i = 0; i < rows; ++i) {
         const QByteArrayView name = in.text(), email = in.text(), id = in.text(), extras = in.text(),
@@ -198,13 +201,12 @@ std::optional<ChunkedHeader> readHeader(QByteArrayView bytes)
     return header;
 }
 
-// qUncompress allocates what the first four bytes claim before it inflates anything.
 bool claimsPlausibleSize(QByteArrayView compressed, qsizetype *claimed)
 {
-    if (compressed.size() < 4)
+    if (!CustomerRowSnapshot::claimsPlausibleSize(compressed))
         return false;
     *claimed = qFromBigEndian<quint32>(compressed.data());
-    return *claimed <= compressed.size() * kMostExpansion;
+    return true;
 }
 
 // One compressed chunk of `rows` rows, appended to `batch`.
@@ -391,6 +393,12 @@ std::optional<CustomerRowBatch> decode(QByteArrayView header, QList<CompressedCh
     if (rowsSeen != expected->rows)
         return std::nullopt;
     return batch;
+}
+
+bool claimsPlausibleSize(QByteArrayView compressed)
+{
+    return compressed.size() >= 4
+        && qFromBigEndian<quint32>(compressed.data()) <= compressed.size() * kMostExpansion;
 }
 
 bool isChunkedHeader(QByteArrayView bytes)

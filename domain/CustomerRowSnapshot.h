@@ -55,5 +55,8 @@ std::optional<CustomerRowBatch> decode(const QByteArray &bytes);
 // Version 3 kept by chunk: its header and its chunks in order, each released once read.
 std::optional<CustomerRowBatch> decode(QByteArrayView header, QList<CompressedChunk> chunks);
 bool isChunkedHeader(QByteArrayView bytes); // what header() wrote, alone
+// Whether qCompress'ed bytes claim an inflated size zlib could reach from them. qUncompress
+// allocates what the first four bytes claim before it inflates anything, so decode() asks first.
+bool claimsPlausibleSize(QByteArrayView compressed);
 
 } // namespace CustomerRowSnapshot

@@ -167,7 +167,9 @@ void CustomerBook::onFeedFinished(CustomerFeed *feed)
             if (auto kept = m_readKeptCopy ? m_readKeptCopy() : std::nullopt) {
                 const QString current = currentId();
                 m_model->clear();
-                m_model->appendRows(QList<CustomerRowBatch> { std::move(*kept) });
+                m_model->appendRows(QList<CustomerRowBatch> { std::move(kept->rows) });
+                if (kept->keptAt != m_keptAt) // another desk kept a newer one meanwhile
+                    Q_EMIT staleChanged(m_keptAt = kept->keptAt);
                 if (!current.isEmpty())
                     setCurrentId(current);
                 Q_EMIT rowsShown(m_model->rowCount());

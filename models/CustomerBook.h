@@ -61,7 +61,12 @@ public:
     // complete. A walk that fails puts the kept copy back (still stale) rather than leave part of
     // the book: `readAgain` reads it from where it is kept, since holding a second copy of a
     // million rows through the walk would take a quarter of the app's memory budget.
-    using KeptCopySource = std::function<std::optional<CustomerRowBatch>()>;
+    struct KeptCopy
+    {
+        CustomerRowBatch rows;
+        QDateTime keptAt;
+    };
+    using KeptCopySource = std::function<std::optional<KeptCopy>()>;
     void showKeptCopy(CustomerRowBatch rows, const QDateTime &keptAt, KeptCopySource readAgain);
     bool isStale() const { return m_keptAt.isValid(); }
     const QDateTime &keptAt() const { return m_keptAt; }

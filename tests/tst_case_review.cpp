@@ -470,7 +470,10 @@ private Q_SLOTS:
         const QString generation = CustomerCache::newGeneration();
         QVERIFY(!cache.keepBookChunk(u"by-chunk"_s, generation, 0, one.constFirst()).has_value());
         QCOMPARE(cache.keptBook(u"by-chunk"_s)->rows.size(), many);
-        QVERIFY(cache.finishKeptBook(u"by-chunk"_s, generation, 1, 2).has_value()); // one chunk is missing
+        // Two chunks' worth of rows, one chunk written: refused, and nothing changes.
+        QVERIFY(cache.finishKeptBook(u"by-chunk"_s, generation, CustomerRowSnapshot::kChunkRows + 1, 2)
+                    .has_value());
+        QVERIFY(cache.finishKeptBook(u"by-chunk"_s, generation, 1, 2).has_value()); // a count that cannot be
         QCOMPARE(cache.keptBook(u"by-chunk"_s)->rows.size(), many);
         QVERIFY(!cache.finishKeptBook(u"by-chunk"_s, generation, 1, 1).has_value());
         kept = cache.keptBook(u"by-chunk"_s);

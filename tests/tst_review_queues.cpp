@@ -207,6 +207,8 @@ private Q_SLOTS:
         customers[3].email = u"zoë@exämple.com"_s;
         customers[3].ubos = { Ubo { u"ubo_2"_s, {}, {}, u"Øyvind"_s, u"Ång"_s, {}, {}, {}, {}, {} } };
         customers[4].id = u"Customer_Mixed_Case"_s; // an id the haystack cannot stand for
+        customers[5].id = u"\uFEFFcustomer_bom"_s; // a leading byte order mark is part of the text
+        customers[5].firstName = u"\uFEFFAna"_s;
         for (const Customer &c : customers)
             rows.append(c);
         kept.model()->appendRows(rows);
@@ -219,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(back->searchText(back->rows.at(1))).endsWith(u"\nann berg"_s));
         QVERIFY(QString::fromUtf8(back->searchText(back->rows.at(3))).endsWith(u"\nøyvind ång"_s));
         QCOMPARE(back->id(back->rows.at(4)).toString(), u"Customer_Mixed_Case"_s);
+        QCOMPARE(back->id(back->rows.at(5)).toString(), u"\uFEFFcustomer_bom"_s);
 
         // What version 2 kept is still read.
         const auto old = CustomerRowSnapshot::decode(versionTwoSnapshot(rows));
@@ -239,13 +242,14 @@ private Q_SLOTS:
         QVERIFY(!CustomerRowSnapshot::decode(QByteArray("KYC3")).has_value());
         // Found by fuzz_kept_book (its first two bytes pick the mode): a block whose compression
         // header claims 2.6 GB from 153 bytes had qUncompress allocate them before inflating anything.
-        QVERIFY(!CustomerRowSnapshot::decode(
-                     QByteArray::fromBase64(
-                         "ABmelJqHbrgzAEtZQzMKAAIAAAABAAAAAgAAAJcAIAAAAADMeAFjZ2BgcMxLVAjKT+UHMhP"
-                         "zEh1SKxJzCXJS9ZLzc7mAQsmlxSUwualF8YY8ZXO5gELJpcUlMLmpRfGGPGUWAABwJ06gAq"
-                         "7EvDyFpDGvNDEnKLUsM7UcZB0LAAAAAAAAzHgBY2dgYHDMS1QIyk/lBy7rANO2M28=")
-                         .mid(2))
-                     .has_value());
+        const QByteArray claimsTooMuch
+            = QByteArray::fromBase64("ABmelJqHbrgzAEtZQzMKAAIAAAABAAAAAgAAAJcAIAAAAADMeAFjZ2BgcMxLVAjKT+UHMhP"
+                                     "zEh1SKxJzCXJS9ZLzc7mAQsmlxSUwualF8YY8ZXO5gELJpcUlMLmpRfGGPGUWAABwJ06gAq"
+                                     "7EvDyFpDGvNDEnKLUsM7UcZB0LAAAAAAAAzHgBY2dgYHDMS1QIyk/lBy7rANO2M28=")
+                  .mid(2);
+        QVERIFY(!CustomerRowSnapshot::claimsPlausibleSize(claimsTooMuch));
+        QVERIFY(!CustomerRowSnapshot::decode(claimsTooMuch).has_value());
+        QVERIFY(CustomerRowSnapshot::claimsPlausibleSize(qCompress(QByteArray(100'000, 'a'))));
         QByteArray moreRowsClaimed = bytes;
         moreRowsClaimed[6] = char(moreRowsClaimed[6] + 1); // the header's row count
         QVERIFY(!CustomerRowSnapshot::decode(moreRowsClaimed).has_value());

@@ -11,6 +11,8 @@ KeptBookWriter::KeptBookWriter(CustomerCache *cache, QObject *parent) : QObject(
 KeptBookWriter::~KeptBookWriter()
 {
     finish();
+    for (auto &chunk : m_dropped)
+        chunk.waitForFinished();
 }
 
 void KeptBookWriter::keep(const QString &environment, const CustomerBook *book)
@@ -111,7 +113,8 @@ void KeptBookWriter::drop()
     disconnect(m_bookReset);
     m_book = nullptr;
     m_rowAt = {};
-    m_chunks.clear(); // those still compressing finish on the pool, unread
+    m_dropped.removeIf([](const auto &chunk) { return chunk.isFinished(); });
+    m_dropped.append(std::exchange(m_chunks, {})); // those still compressing finish on the pool, unread
     m_rows = m_nextRow = 0;
 }
 

@@ -671,12 +671,13 @@ void MainWindow::setCustomerCache(CustomerCache *cache)
     if (m_book->model()->rowCount() == 0 && !m_book->isLoading()) {
         const QString environment = m_environments.recordKey(Vendor::Sphere);
         if (auto kept = m_cache->keptBook(environment)) {
-            m_book->showKeptCopy(std::move(kept->rows), kept->keptAt,
-                                 [cache, environment]() -> std::optional<CustomerRowBatch> {
-                                     if (auto again = cache->keptBook(environment))
-                                         return std::move(again->rows);
-                                     return std::nullopt;
-                                 });
+            m_book->showKeptCopy(
+                std::move(kept->rows), kept->keptAt,
+                [cache, environment]() -> std::optional<CustomerBook::KeptCopy> {
+                    if (auto again = cache->keptBook(environment))
+                        return CustomerBook::KeptCopy { std::move(again->rows), again->keptAt };
+                    return std::nullopt;
+                });
         }
     }
 }

@@ -1029,6 +1029,13 @@ folgt auf %2</translation>
         <source>dropping an unfinished copy of the customer list</source>
         <translation>Verwerfen einer unvollständigen Kopie der Kundenliste</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) do not fill %1 chunk(s) of the kept list</source>
+        <translation>
+            <numerusform>%n Kunde füllt nicht %1 Teil(e) der gespeicherten Liste</numerusform>
+            <numerusform>%n Kunden füllen nicht %1 Teil(e) der gespeicherten Liste</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CustomerCompanyPage</name>

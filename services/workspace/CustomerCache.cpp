@@ -67,15 +67,13 @@ std::optional<WorkspaceError> CustomerCache::finishKeptBook(const QString &envir
                                                             const QString &generation, int rows, int chunks)
 {
     const QString what = tr("keeping the customer list for offline use");
+    if (rows < 0 || chunks != (rows + CustomerRowSnapshot::kChunkRows - 1) / CustomerRowSnapshot::kChunkRows)
+        return WorkspaceError::make(
+            WorkspaceError::Kind::InvalidInput,
+            tr("%n customer(s) do not fill %1 chunk(s) of the kept list", nullptr, rows).arg(chunks));
     return m_database->writeTransaction([&]() -> std::optional<WorkspaceError> {
-        const auto written = m_database->selectRows<int>(
-            u"SELECT count(*) FROM kept_book_chunks WHERE environment = ? AND generation = ?"_s,
-            { environment, generation }, [](const QSqlQuery &q) { return q.value(0).toInt(); }, what);
-        if (!written)
-            return written.error();
-        if (written.value().value(0) != chunks)
-            return WorkspaceError::make(WorkspaceError::Kind::Storage,
-                                        tr("the customer list was kept by another desk meanwhile"));
+        // The row first: on the team server its lock makes a second desk finishing the same
+        // environment wait here, then find its chunks gone, rather than both deleting each other's.
         if (auto failed = m_database->run(
                 u"INSERT INTO kept_books (environment, kept_at, row_count, snapshot, generation) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (environment) DO UPDATE SET kept_at = excluded.kept_at, "
@@ -84,6 +82,14 @@ std::optional<WorkspaceError> CustomerCache::finishKeptBook(const QString &envir
                   CustomerRowSnapshot::header(rows), generation },
                 what))
             return failed;
+        const auto written = m_database->selectRows<int>(
+            u"SELECT count(*) FROM kept_book_chunks WHERE environment = ? AND generation = ?"_s,
+            { environment, generation }, [](const QSqlQuery &q) { return q.value(0).toInt(); }, what);
+        if (!written)
+            return written.error();
+        if (written.value().value(0) != chunks)
+            return WorkspaceError::make(WorkspaceError::Kind::Storage,
+                                        tr("the customer list was kept by another desk meanwhile"));
         // The listing before, and any a desk began and never finished.
         return m_database->run(u"DELETE FROM kept_book_chunks WHERE environment = ? AND generation <> ?"_s,
                                { environment, generation }, what);
@@ -112,33 +118,42 @@ CustomerCache::keepBook(const QString &environment, int rows,
 
 std::optional<CustomerCache::KeptBook> CustomerCache::keptBook(const QString &environment) const
 {
-    struct Kept
+    // One statement, so that a desk finishing another listing meanwhile (the team server) cannot
+    // take the chunks away between the header and them.
+    struct Row
     {
         QString keptAt;
         QByteArray snapshot;
-        QString generation;
+        std::optional<CustomerRowSnapshot::CompressedChunk> chunk;
     };
-    const auto rows = m_database->selectRows<Kept>(
-        u"SELECT kept_at, snapshot, generation FROM kept_books WHERE environment = ?"_s, { environment },
+    auto rows = m_database->selectRows<Row>(
+        u"SELECT b.kept_at, b.snapshot, c.row_count, c.bytes FROM kept_books b "
+        "LEFT JOIN kept_book_chunks c ON c.environment = b.environment AND c.generation = b.generation "
+        "WHERE b.environment = ? ORDER BY c.chunk"_s,
+        { environment },
         [](const QSqlQuery &q) {
-            return Kept { q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString() };
+            Row row { q.value(0).toString(), q.value(1).toByteArray(), std::nullopt };
+            if (!q.isNull(3))
+                row.chunk
+                    = CustomerRowSnapshot::CompressedChunk { q.value(2).toInt(), q.value(3).toByteArray() };
+            return row;
         },
         tr("reading the kept customer list"));
     if (!rows || rows.value().isEmpty())
         return std::nullopt;
-    const auto &[keptAt, snapshot, generation] = rows.value().constFirst();
+    const QString keptAt = rows.value().constFirst().keptAt;
+    const QByteArray snapshot = rows.value().constFirst().snapshot;
     std::optional<CustomerRowBatch> decoded;
     if (CustomerRowSnapshot::isChunkedHeader(snapshot)) {
-        auto chunks = m_database->selectRows<CustomerRowSnapshot::CompressedChunk>(
-            u"SELECT row_count, bytes FROM kept_book_chunks WHERE environment = ? AND generation = ? "
-            "ORDER BY chunk"_s,
-            { environment, generation },
-            [](const QSqlQuery &q) {
-                return CustomerRowSnapshot::CompressedChunk { q.value(0).toInt(), q.value(1).toByteArray() };
-            },
-            tr("reading the kept customer list"));
-        if (chunks)
-            decoded = CustomerRowSnapshot::decode(snapshot, std::move(chunks.value()));
+        QList<Row> read = std::move(rows).value();
+        QList<CustomerRowSnapshot::CompressedChunk> chunks;
+        chunks.reserve(read.size());
+        for (Row &row : read) {
+            if (row.chunk)
+                chunks.append(std::move(*row.chunk));
+        }
+        read.clear();
+        decoded = CustomerRowSnapshot::decode(snapshot, std::move(chunks));
     } else {
         decoded = CustomerRowSnapshot::decode(snapshot); // kept before schema version 8, in one block
     }
