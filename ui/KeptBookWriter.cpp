@@ -4,6 +4,7 @@
 #include "CustomerCache.h"
 #include "CustomerTableModel.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent>
 
 KeptBookWriter::KeptBookWriter(CustomerCache *cache, QObject *parent) : QObject(parent), m_cache(cache) { }
@@ -11,8 +12,6 @@ KeptBookWriter::KeptBookWriter(CustomerCache *cache, QObject *parent) : QObject(
 KeptBookWriter::~KeptBookWriter()
 {
     finish();
-    for (auto &chunk : m_dropped)
-        chunk.waitForFinished();
 }
 
 void KeptBookWriter::keep(const QString &environment, const CustomerBook *book)
@@ -67,13 +66,19 @@ void KeptBookWriter::serializeNext()
     m_nextRow += count;
     auto chunk = QtConcurrent::run(&CustomerRowSnapshot::compressChunk, std::move(serialized), count);
     m_chunks.append(chunk);
-    chunk.then(this, [this, listing = m_listing](const QFuture<CustomerRowSnapshot::CompressedChunk> &) {
+    // A watcher rather than QFuture::then(this, …): a continuation runs on the pool's thread and
+    // posts to this object there, which races with its destruction; a watcher it owns is
+    // disconnected under the future's lock when it goes.
+    auto *watcher = new QFutureWatcher<CustomerRowSnapshot::CompressedChunk>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, listing = m_listing] {
+        watcher->deleteLater();
         if (listing != m_listing)
             return;
         writeCompressed();
         scheduleNext();
         writeIfComplete();
     });
+    watcher->setFuture(chunk);
     scheduleNext();
 }
 
@@ -113,8 +118,7 @@ void KeptBookWriter::drop()
     disconnect(m_bookReset);
     m_book = nullptr;
     m_rowAt = {};
-    m_dropped.removeIf([](const auto &chunk) { return chunk.isFinished(); });
-    m_dropped.append(std::exchange(m_chunks, {})); // those still compressing finish on the pool, unread
+    m_chunks.clear(); // those still compressing finish on the pool, unread
     m_rows = m_nextRow = 0;
 }
 

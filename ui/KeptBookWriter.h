@@ -56,9 +56,6 @@ private:
     int m_rows = 0;
     int m_nextRow = 0;
     QList<QFuture<CustomerRowSnapshot::CompressedChunk>> m_chunks; // not yet written, in order
-    // Of listings dropped while compressing: waited for on destruction, since their continuations
-    // name this object from the pool's threads.
-    QList<QFuture<CustomerRowSnapshot::CompressedChunk>> m_dropped;
     QString m_generation; // of the chunks written (CustomerCache)
     int m_chunksWritten = 0;
     quint64 m_listing = 0; // which listing a compressed chunk belongs to
