@@ -2,6 +2,7 @@
 
 // Small builders for model tests: plain struct values, no codec, no network.
 
+#include "CustomerRow.h"
 #include "SphereTypes.h"
 
 #include <QDateTime>
@@ -58,4 +59,18 @@ inline Customer makeCustomer(int n, const QString &first, const QString &last, c
     c.created = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).addDays(n);
     c.updated = c.created.addSecs(3600 * (100 - n));
     return c;
+}
+
+// `count` table rows numbered from 0: "Name i", "c<i>@example.com", id `idPrefix` + i, updated at
+// i ms; statuses unset. A book of a given size for the kept-list tests.
+inline CustomerRowBatch numberedRows(int count, const QString &idPrefix = QStringLiteral("customer_"))
+{
+    CustomerRowBatch rows;
+    for (int i = 0; i < count; ++i) {
+        CustomerRow row;
+        row.updatedMs = i;
+        rows.append(row, QStringLiteral("Name %1").arg(i), QStringLiteral("c%1@example.com").arg(i),
+                    QString(idPrefix + QString::number(i)));
+    }
+    return rows;
 }

@@ -369,14 +369,7 @@ private Q_SLOTS:
         const auto bookOf = [](int count, const QString &prefix) {
             auto book = std::make_unique<CustomerBook>(
                 [](const CustomerQuery &, QObject *) -> CustomerFeed * { return nullptr; });
-            CustomerRowBatch batch;
-            for (int i = 0; i < count; ++i) {
-                CustomerRow row;
-                row.updatedMs = i;
-                batch.append(row, u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
-                             QString(prefix + QString::number(i)));
-            }
-            book->model()->appendRows(batch);
+            book->model()->appendRows(numberedRows(count, prefix));
             return book;
         };
         const int many = 2 * CustomerRowSnapshot::kChunkRows + 7; // three chunks
@@ -437,11 +430,8 @@ private Q_SLOTS:
     {
         WorkspaceDatabase workspace(m_dir.filePath(u"kept-chunks.sqlite"_s));
         CustomerCache cache(&workspace);
-        CustomerRowBatch rows;
         const int many = CustomerRowSnapshot::kChunkRows + 10;
-        for (int i = 0; i < many; ++i)
-            rows.append(CustomerRow(), u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
-                        u"customer_%1"_s.arg(i));
+        const CustomerRowBatch rows = numberedRows(many);
         const auto chunks = CustomerRowSnapshot::compress(many, CustomerRowSnapshot::rowsOf(rows));
         QCOMPARE(chunks.size(), 2);
         QVERIFY(!cache.keepBook(u"by-chunk"_s, many, chunks).has_value());

@@ -14,6 +14,7 @@
 #include "CustomerCache.h"
 #include "CustomerRowSnapshot.h"
 #include "FeedbackOutbox.h"
+#include "ModelTestData.h"
 #include "QueueClaims.h"
 #include "ReviewStore.h"
 #include "RiskHistoryStore.h"
@@ -505,11 +506,8 @@ private Q_SLOTS:
         WorkspaceDatabase db(path(u"kept-listing.sqlite"_s));
         QVERIFY2(db.isOpen(), qPrintable(db.error() ? db.error()->message : QString()));
         CustomerCache cache(&db);
-        CustomerRowBatch rows;
         const int many = CustomerRowSnapshot::kChunkRows + 3;
-        for (int i = 0; i < many; ++i)
-            rows.append(CustomerRow(), u"Name %1"_s.arg(i), u"c%1@example.com"_s.arg(i),
-                        u"customer_%1"_s.arg(i));
+        const CustomerRowBatch rows = numberedRows(many);
         const QString environment = u"sandbox:kept"_s;
         QVERIFY(!cache
                      .keepBook(environment, many,
