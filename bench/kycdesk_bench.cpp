@@ -8,6 +8,7 @@
 // Prints figures; it asserts nothing (tests do that).
 
 #include "BenchSupport.h"
+#include "BulkDecodePool.h"
 #include "ColdStartBench.h"
 #include "CustomerTableModel.h"
 #include "DocumentBench.h"
@@ -172,6 +173,7 @@ int main(int argc, char *argv[])
         // machine, as our load does.
         QCoreApplication::processEvents();
         QThreadPool::globalInstance()->waitForDone();
+        BulkDecodePool::instance()->waitForDone();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(100);
         QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 
 #include "ApiJob.h"
 #include "BackgroundCustomerList.h"
+#include "BulkDecodePool.h"
 #include "CannedHttpServer.h"
 #include "CustomerListJob.h"
 #include "HttpTransport.h"
@@ -15,6 +16,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -23,6 +26,13 @@
 #include <QSslSocket>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
+
+#ifdef Q_OS_LINUX
+#    include <cerrno>
+#    include <sys/resource.h>
+#    include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -498,6 +508,65 @@ private Q_SLOTS:
         QCOMPARE(replies.size(), 1); // the probe's alone
         QCOMPARE(server.requests(), 1);
         QCOMPARE(finished.size(), 1);
+    }
+
+    // A listing's pages are decoded on BulkDecodePool, never on Qt's global pool: a keystroke's scan
+    // there must not queue behind a page. With every global thread busy the listing still arrives.
+    void listPagesAreDecodedOffTheGlobalPool()
+    {
+        QThreadPool *global = QThreadPool::globalInstance();
+        QSemaphore release;
+        QSemaphore started;
+        const int busy = global->maxThreadCount();
+        for (int i = 0; i < busy; ++i) {
+            global->start([&release, &started] {
+                started.release();
+                release.acquire();
+            });
+        }
+        const auto unblock = qScopeGuard([&] {
+            release.release(busy);
+            global->waitForDone();
+        });
+        QVERIFY(started.tryAcquire(busy, 5000));
+
+        CustomerQuery query;
+        query.pageSize = 50;
+        query.tableFieldsOnly = true;
+        SphereClient client(m_transport, endpoint());
+        CustomerListJob *job = client.listAllCustomers(query);
+        qsizetype rows = 0;
+        connect(job, &CustomerListJob::rowsReady, this,
+                [&rows](const CustomerRowBatch &batch, const Pagination &) { rows += batch.size(); });
+        bool finished = false;
+        connect(job, &CustomerListJob::finished, this, [&finished] { finished = true; });
+        QVERIFY2(QTest::qWaitFor([&] { return finished; }, 15000), "the listing waited for Qt's global pool");
+        QCOMPARE(rows, qsizetype(kSeed));
+    }
+
+    // Its threads yield to the rest: lowered once, before their first task, and not again.
+    void bulkDecodingThreadsRunAtALowerPriority()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the nice value per thread is Linux's");
+#else
+        const auto niceOfThisThread = [] {
+            errno = 0;
+            const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
+            return errno == 0 ? nice : -100;
+        };
+        const int callers = niceOfThisThread();
+        if (callers >= 15)
+            QSKIP("this test already runs at the lowest priorities");
+        BulkDecodePool::instance()->setMaxThreadCount(1); // the same thread for both tasks
+        const auto restore
+            = qScopeGuard([] { BulkDecodePool::instance()->setMaxThreadCount(QThread::idealThreadCount()); });
+        const int first = BulkDecodePool::run(niceOfThisThread).result();
+        const int second = BulkDecodePool::run(niceOfThisThread).result();
+        QCOMPARE(first, callers + 5);
+        QCOMPARE(second, first);
+        QCOMPARE(niceOfThisThread(), callers); // the caller's own thread is left alone
+#endif
     }
 
     void activityIsCounted()

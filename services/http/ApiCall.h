@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiJob.h"
+#include "BulkDecodePool.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -43,36 +44,43 @@ ApiJob *deliver(ApiJob *job, QObject *context, Decode decode, Done done)
     return job;
 }
 
-// `work` runs on the thread pool; `done` hears its result on `context`'s thread, and not at all once
-// `context` is gone: the result comes through a watcher `context` owns (Qt 6.4's
-// QFuture::then(context, …) asserts when its context is gone by the time the work ends).
-template<typename Work, typename Done> void onPoolThenDeliver(QObject *context, Work work, Done done)
+// `done` hears the future's result on `context`'s thread, and not at all once `context` is gone: the
+// result comes through a watcher `context` owns (Qt 6.4's QFuture::then(context, …) asserts when its
+// context is gone by the time the work ends).
+template<typename T, typename Done> void deliverWhenDone(QObject *context, QFuture<T> future, Done done)
 {
-    auto *watcher = new QFutureWatcher<std::invoke_result_t<Work>>(context);
+    auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(std::move(future));
 }
 
-// The same as deliver, with the decoding on the thread pool: a page of 1000 customers is about a
+// `work` runs on Qt's global thread pool; `done` hears its result as deliverWhenDone says.
+template<typename Work, typename Done> void onPoolThenDeliver(QObject *context, Work work, Done done)
+{
+    deliverWhenDone(context, QtConcurrent::run(std::move(work)), std::move(done));
+}
+
+// The same as deliver, with the decoding on BulkDecodePool: a page of 1000 customers is about a
 // megabyte of JSON, which would stall the caller's thread (the UI's) while it is read. A context that
 // goes first (a walk stopped at its row cap while a page is decoding) takes the delivery with it.
 template<typename Decode, typename Done>
 ApiJob *deliverDecodedOffThread(ApiJob *job, QObject *context, Decode decode, Done done)
 {
-    QObject::connect(job, &ApiJob::finished, context,
-                     [job, context, decode = std::move(decode), done = std::move(done)] {
-                         const Result<ApiResponse> &response = job->result();
-                         if (!response) {
-                             done(response.error());
-                             return;
-                         }
-                         const ApiResponse copy = response.value(); // shares the body's bytes
-                         onPoolThenDeliver(
-                             context, [copy, decode] { return decode(copy.httpStatus, copy.body); }, done);
-                     });
+    QObject::connect(
+        job, &ApiJob::finished, context, [job, context, decode = std::move(decode), done = std::move(done)] {
+            const Result<ApiResponse> &response = job->result();
+            if (!response) {
+                done(response.error());
+                return;
+            }
+            const ApiResponse copy = response.value(); // shares the body's bytes
+            deliverWhenDone(
+                context, BulkDecodePool::run([copy, decode] { return decode(copy.httpStatus, copy.body); }),
+                done);
+        });
     return job;
 }
 
