@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <stdexcept>
 
 #ifdef Q_OS_LINUX
 #    include <cerrno>
@@ -550,23 +551,44 @@ private Q_SLOTS:
 #ifndef Q_OS_LINUX
         QSKIP("the nice value per thread is Linux's");
 #else
-        const auto niceOfThisThread = [] {
+        struct Seen
+        {
+            pid_t thread;
+            int nice;
+        };
+        const auto seenHere = [] {
             errno = 0;
             const int nice = getpriority(PRIO_PROCESS, id_t(gettid()));
-            return errno == 0 ? nice : -100;
+            return Seen { gettid(), errno == 0 ? nice : -100 };
         };
-        const int callers = niceOfThisThread();
-        if (callers >= 15)
+        const Seen caller = seenHere();
+        if (caller.nice >= 15)
             QSKIP("this test already runs at the lowest priorities");
-        BulkDecodePool::instance()->setMaxThreadCount(1); // the same thread for both tasks
-        const auto restore
-            = qScopeGuard([] { BulkDecodePool::instance()->setMaxThreadCount(QThread::idealThreadCount()); });
-        const int first = BulkDecodePool::run(niceOfThisThread).result();
-        const int second = BulkDecodePool::run(niceOfThisThread).result();
-        QCOMPARE(first, callers + 5);
-        QCOMPARE(second, first);
-        QCOMPARE(niceOfThisThread(), callers); // the caller's own thread is left alone
+        QThreadPool *pool = BulkDecodePool::instance();
+        // An empty pool of one thread: both tasks run on the thread it starts for the first.
+        pool->waitForDone();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        const auto restore = qScopeGuard([pool, threads] { pool->setMaxThreadCount(threads); });
+        const Seen first = BulkDecodePool::run(seenHere).result();
+        const Seen second = BulkDecodePool::run(seenHere).result();
+        QVERIFY(first.thread != caller.thread); // never run by the thread that waits for it
+        QCOMPARE(second.thread, first.thread);
+        QCOMPARE(first.nice, caller.nice + 5);
+        QCOMPARE(second.nice, first.nice); // lowered once, not before every task
+        QCOMPARE(seenHere().nice, caller.nice); // the caller's own thread is left alone
 #endif
+    }
+
+    // What a task throws reaches whoever reads its future, as with QtConcurrent, instead of ending
+    // the program from the pool's thread.
+    void bulkDecodingKeepsWhatATaskThrowsForItsReader()
+    {
+        QFuture<int> future
+            = BulkDecodePool::run([]() -> int { throw std::runtime_error("decoder failed"); });
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, future.waitForFinished());
+        QCOMPARE(future.resultCount(), 0);
+        QCOMPARE(BulkDecodePool::run([] { return 7; }).result(), 7); // the pool goes on
     }
 
     void activityIsCounted()

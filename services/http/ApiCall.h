@@ -52,7 +52,14 @@ template<typename T, typename Done> void deliverWhenDone(QObject *context, QFutu
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)] {
         watcher->deleteLater();
-        done(watcher->result());
+        QFuture<T> finished = watcher->future();
+        if (finished.resultCount() == 0) {
+            // What the work threw is thrown here, as result() would; a future cancelled without a
+            // result (QtConcurrent::run once the application has let its pool go) has nothing to say.
+            finished.waitForFinished();
+            return;
+        }
+        done(finished.result());
     });
     watcher->setFuture(std::move(future));
 }

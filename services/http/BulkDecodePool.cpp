@@ -14,10 +14,12 @@
 
 namespace {
 
+#ifdef Q_OS_LINUX
 // Five steps of nice: a third of the weight of a normal thread, so a decoder still gets a fair
 // part of a busy desktop's CPU (SCHED_IDLE or nice 19 would leave a load waiting behind any
 // other program) while the threads the load waits on come first.
 constexpr int kNiceSteps = 5;
+#endif
 
 QThreadPool *createPool()
 {
@@ -51,7 +53,8 @@ bool lowerCurrentThread()
         errno = 0;
         const int nice = getpriority(PRIO_PROCESS, thread);
         if (errno != 0 || setpriority(PRIO_PROCESS, thread, std::min(nice + kNiceSteps, 19)) != 0) {
-            qCDebug(lcHttp) << "bulk decoding: this thread's priority stays as it is, errno" << errno;
+            const int error = errno;
+            qCDebug(lcHttp) << "bulk decoding: this thread's priority stays as it is, errno" << error;
             return false;
         }
         return true;

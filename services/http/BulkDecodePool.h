@@ -33,7 +33,13 @@ template<typename Work> QFuture<std::invoke_result_t<Work &>> run(Work work)
     promise->start();
     instance()->start([promise, work = std::move(work)]() mutable {
         lowerCurrentThread();
-        promise->addResult(work());
+        try {
+            promise->addResult(work());
+        } catch (...) {
+            // Kept for whoever reads the future (QFuture rethrows it there), as QtConcurrent does:
+            // escaping the pool's thread would end the program from it.
+            promise->setException(std::current_exception());
+        }
         promise->finish();
     });
     return future;

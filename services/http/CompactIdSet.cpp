@@ -67,8 +67,9 @@ CompactIdSet::Key CompactIdSet::keyOf(QAnyStringView id, QByteArray &scratch) co
     if (key.bytes.size() > kMaxIdBytes) {
         // No vendor id is 64 KiB; an id that is keeps its exactness up to that length and is
         // compared by the rest's hash after it.
-        // The length goes into the seed: Qt 6.4's qHash of bytes leaves it out on CPUs with VAES
-        // (17 and 18 bytes of 'a' hash alike there), and the cut keeps only the hash of the rest.
+        // The length goes into the seed: Qt 6.4's qHash of bytes leaves it out on its AES path
+        // (17 and 18 bytes of 'a' hash alike under a non-zero seed on an x86 CPU with AES-NI), and
+        // the cut keeps only the hash of the rest.
         const size_t lengthSeed
             = m_seed ^ 0x9e3779b9 ^ size_t(quint64(key.bytes.size()) * 0x9e3779b97f4a7c15ULL);
         const size_t tail = qHash(key.bytes.sliced(kMaxIdBytes - 16), lengthSeed);
